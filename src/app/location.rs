@@ -1,0 +1,83 @@
+//! The bridge between the browser's address bar and the app: a signal that follows
+//! `location.search` (including back/forward), navigation by pushing history entries, and a
+//! link component that navigates in place.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use super::query::ViewState;
+
+/// The current query string as a reactive value. Provided as context by the root component.
+#[derive(Clone, Copy)]
+pub struct Location {
+    search: RwSignal<String>,
+}
+
+impl Location {
+    /// Reads the current URL and follows `popstate` (back/forward) from now on.
+    pub fn install() -> Location {
+        let search = RwSignal::new(current_search());
+        gloo::events::EventListener::new(&window(), "popstate", move |_| {
+            search.set(current_search())
+        })
+        .forget(); // The app lives as long as the page.
+        Location { search }
+    }
+
+    /// The query string (with its `?`, or empty), tracked.
+    pub fn search(&self) -> String {
+        self.search.get()
+    }
+
+    /// The address of a view: this page's path plus the state's query string.
+    pub fn href(&self, state: &ViewState) -> String {
+        let path = window().location().pathname().unwrap_or_default();
+        format!("{path}{}", state.to_query())
+    }
+
+    /// Shows `state`, adding a history entry so that the back button returns.
+    pub fn navigate(&self, state: &ViewState) {
+        let href = self.href(state);
+        let pushed = window()
+            .history()
+            .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&href)));
+        if pushed.is_err() {
+            // Some embedders forbid history changes; a plain navigation still works.
+            let _ = window().location().set_href(&href);
+            return;
+        }
+        self.search.set(state.to_query());
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// An `<a>` to another view of the app. A plain click navigates in place; modified clicks
+/// (new tab, new window) keep the browser's behaviour because the `href` is a real address.
+#[component]
+pub fn ViewLink(
+    /// The view to open.
+    to: ViewState,
+    /// Optional `data-testid` for tests.
+    #[prop(optional)]
+    testid: &'static str,
+    /// Link content.
+    children: Children,
+) -> impl IntoView {
+    let location = expect_context::<Location>();
+    let href = location.href(&to);
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+            ev.prevent_default();
+            location.navigate(&to);
+        }
+    };
+    view! {
+        <a href=href on:click=on_click data-testid=(!testid.is_empty()).then_some(testid)>
+            {children()}
+        </a>
+    }
+}

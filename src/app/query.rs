@@ -1,0 +1,163 @@
+//! The view state that lives in the page's query string, and its (de)serialisation.
+//!
+//! The URL owns the state: the app parses `location.search` into a [`ViewState`] and every
+//! navigation writes a new query string. Parameter names live in [`param`] and nowhere else.
+//! Parsing never fails: what cannot be understood is dropped and described in a notice.
+
+/// Names of the query-string parameters.
+pub mod param {
+    /// The open article's id.
+    pub const DOC: &str = "doc";
+}
+
+/// Everything about the current view that a link should reproduce.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// The id of the article open in the reader, if any.
+    pub doc: Option<String>,
+}
+
+/// The result of reading a query string: the state, and notices about what was ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParsedQuery {
+    /// The state the query string describes.
+    pub state: ViewState,
+    /// Human-readable notes on parameters that were ignored, in order of appearance.
+    pub notices: Vec<String>,
+}
+
+impl ViewState {
+    /// Reads a query string (with or without the leading `?`).
+    ///
+    /// ```
+    /// use dossier::app::query::ViewState;
+    /// let parsed = ViewState::parse("?doc=2015%2Ftalks&zoom=3");
+    /// assert_eq!(parsed.state.doc.as_deref(), Some("2015/talks"));
+    /// assert_eq!(parsed.notices, ["Ignored the unknown parameter “zoom”."]);
+    /// ```
+    pub fn parse(search: &str) -> ParsedQuery {
+        let mut parsed = ParsedQuery::default();
+        let search = search.strip_prefix('?').unwrap_or(search);
+        for pair in search.split('&').filter(|p| !p.is_empty()) {
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (Some(key), Some(value)) = (percent_decode(raw_key), percent_decode(raw_value))
+            else {
+                parsed.notices.push(format!(
+                    "Ignored the parameter “{}”: it is not properly URL-encoded.",
+                    shorten(pair)
+                ));
+                continue;
+            };
+            match key.as_str() {
+                param::DOC if value.is_empty() => {}
+                param::DOC if parsed.state.doc.is_some() => parsed
+                    .notices
+                    .push("Ignored a second “doc” parameter: only one article opens.".to_string()),
+                param::DOC => parsed.state.doc = Some(value),
+                _ => parsed.notices.push(format!(
+                    "Ignored the unknown parameter “{}”.",
+                    shorten(&key)
+                )),
+            }
+        }
+        parsed
+    }
+
+    /// The query string for this state, with its leading `?`, or `""` for the default view.
+    ///
+    /// ```
+    /// use dossier::app::query::ViewState;
+    /// let state = ViewState { doc: Some("2015/a b".into()) };
+    /// assert_eq!(state.to_query(), "?doc=2015%2Fa%20b");
+    /// assert_eq!(ViewState::parse(&state.to_query()).state, state);
+    /// ```
+    pub fn to_query(&self) -> String {
+        let mut pairs = Vec::new();
+        if let Some(doc) = &self.doc {
+            pairs.push(format!("{}={}", param::DOC, percent_encode(doc)));
+        }
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (as a space). `None` if an escape is malformed or the result
+/// is not UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Escapes everything but RFC 3986 unreserved characters.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn shorten(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_and_unknown_parameters_become_notices() {
+        let parsed = ViewState::parse("?doc=%E2%28&doc=ok&x=1&doc=again&%zz");
+        assert_eq!(parsed.state.doc.as_deref(), Some("ok"));
+        assert_eq!(
+            parsed.notices,
+            [
+                "Ignored the parameter “doc=%E2%28”: it is not properly URL-encoded.",
+                "Ignored the unknown parameter “x”.",
+                "Ignored a second “doc” parameter: only one article opens.",
+                "Ignored the parameter “%zz”: it is not properly URL-encoded.",
+            ]
+        );
+    }
+
+    #[test]
+    fn round_trips_any_id() {
+        for id in ["a", "2015/x-y", "алматы", "a&b=c?d#e%f+g h"] {
+            let state = ViewState {
+                doc: Some(id.to_string()),
+            };
+            assert_eq!(ViewState::parse(&state.to_query()).state, state, "{id}");
+        }
+        assert_eq!(ViewState::default().to_query(), "");
+    }
+}
