@@ -16,15 +16,15 @@ pub fn App() -> impl IntoView {
     let location = Location::install();
     provide_context(location);
     // The corpus never changes while the page is open: decode it once and keep it for good.
-    let corpus: Result<&'static [Document], String> = embedded_documents()
+    let corpus: Result<&'static [Document], &'static str> = embedded_documents()
         .map(|docs| &*Box::leak(docs.into_boxed_slice()))
-        .map_err(|e| e.to_string());
+        .map_err(|e| &*Box::leak(e.to_string().into_boxed_str()));
     let parsed = Memo::new(move |_| ViewState::parse(&location.search()));
     let count = corpus.as_ref().map_or(0, |docs| docs.len());
 
     let content = move || {
         let state = parsed.get().state;
-        let docs = match corpus.clone() {
+        let docs = match corpus {
             Ok(docs) => docs,
             Err(message) => {
                 return view! { <p class="error" role="alert">{message}</p> }.into_any();

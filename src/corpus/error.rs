@@ -12,6 +12,8 @@ pub struct CorpusError {
     kind: Kind,
 }
 
+// Some kinds only arise when reading a folder, which the wasm build never does.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
     Empty,
@@ -35,6 +37,7 @@ impl CorpusError {
         }
     }
 
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub(crate) fn into_kind(self) -> Kind {
         self.kind
     }
@@ -79,7 +82,7 @@ impl fmt::Display for CorpusError {
             ),
             Kind::DuplicateId { id, other } => write!(
                 f,
-                "gets the article id `{id}`, which {other} already has; rename one of the two files"
+                "gets the article id `{id}`, which `{other}` already has; rename one of the two files"
             ),
             Kind::NoArticles => write!(
                 f,

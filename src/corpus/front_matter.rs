@@ -60,7 +60,10 @@ pub(crate) fn parse_front_matter(
         let Some((key, value)) = trimmed.split_once(':') else {
             return Err((
                 number,
-                format!("expected `key: value`, found `{}`", clip(trimmed)),
+                format!(
+                    "expected `key: value`, found `{}`; is the closing `---` line missing?",
+                    clip(trimmed)
+                ),
             ));
         };
         let key = key.trim().to_ascii_lowercase();
@@ -187,7 +190,9 @@ fn normalise_date(value: &str) -> Option<String> {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
