@@ -1,0 +1,195 @@
+//! Words that carry time: month, weekday and season names, number words, relative markers.
+
+/// Month number for a month name or its usual abbreviation (case-insensitive: callers check
+/// capitalisation themselves).
+pub fn month(word: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = word.to_lowercase();
+    if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
+        return Some(i as u8 + 1);
+    }
+    let abbreviation = match lower.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(abbreviation)
+}
+
+/// Weekday number (0 = Monday) for a weekday name.
+pub fn weekday(word: &str) -> Option<u8> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lower = word.to_lowercase();
+    DAYS.iter().position(|d| *d == lower).map(|i| i as u8)
+}
+
+/// EDTF season code (21 spring … 24 winter) for a season name.
+pub fn season(word: &str) -> Option<u8> {
+    match word.to_lowercase().as_str() {
+        "spring" => Some(21),
+        "summer" => Some(22),
+        "autumn" | "fall" => Some(23),
+        "winter" => Some(24),
+        _ => None,
+    }
+}
+
+/// The value of a small number word ("two", "a", "several" ≈ 3).
+pub fn number_word(word: &str) -> Option<i64> {
+    Some(match word.to_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" | "couple" => 2,
+        "three" | "few" | "several" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    })
+}
+
+/// A calendar unit of a relative expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+}
+
+/// The unit named by a (singular or plural) word.
+pub fn unit(word: &str) -> Option<Unit> {
+    match word.to_lowercase().as_str() {
+        "day" | "days" => Some(Unit::Day),
+        "week" | "weeks" => Some(Unit::Week),
+        "month" | "months" => Some(Unit::Month),
+        "year" | "years" => Some(Unit::Year),
+        _ => None,
+    }
+}
+
+/// Words after which a lone month name or year is a date ("in May", "since 2015").
+pub fn is_temporal_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "in" | "on"
+            | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "to"
+            | "through"
+            | "during"
+            | "of"
+            | "before"
+            | "after"
+            | "early"
+            | "mid"
+            | "late"
+            | "last"
+            | "next"
+            | "this"
+            | "around"
+            | "between"
+            | "and"
+            | "or"
+    )
+}
+
+/// Words that make a clause look forward in time ("will", "plans to"): a yearless date there is
+/// resolved to the next occurrence rather than the last.
+pub fn is_future_marker(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "will"
+            | "shall"
+            | "next"
+            | "upcoming"
+            | "scheduled"
+            | "plans"
+            | "planned"
+            | "expected"
+            | "due"
+            | "ll"
+            | "forthcoming"
+            | "tomorrow"
+    )
+}
+
+/// Verbs and adjectives of intent that, followed by "to", point to the future ("agreed to
+/// participate", "ready to resume").
+pub fn is_intent(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "agreed"
+            | "agree"
+            | "agrees"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "decided"
+            | "decide"
+            | "promised"
+            | "promise"
+            | "aim"
+            | "aims"
+            | "aimed"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "ready"
+            | "set"
+            | "going"
+            | "want"
+            | "wants"
+            | "expect"
+            | "expects"
+            | "pledged"
+            | "vowed"
+            | "prepare"
+            | "prepares"
+    )
+}

@@ -1,0 +1,12 @@
+//! Temporal expressions: finding them, inferring each article's reference date, and resolving
+//! every expression to an EDTF value against that article's own time — never the clock's.
+
+mod calendar;
+mod edtf;
+mod lexicon;
+mod recognize;
+mod resolve;
+
+pub use calendar::{civil_from_days, days_from_civil, weekday};
+pub use edtf::{DatePoint, Edtf};
+pub use resolve::{Certainty, DateMention, DatedText, Reference, find_dates};

@@ -1,0 +1,580 @@
+//! Finding temporal expressions in tokens, before any resolution against a reference date.
+//!
+//! Precision first: a lone month name or year counts only where the context says it is a date
+//! ("in May", "since 2015", "the 2015 talks"); years inside names ("2045 Global Strategic
+//! Initiative", "Vision 2030"), counts, ordinals and clock times are never dates; durations
+//! ("four years") are not dates unless anchored ("four years ago").
+
+use super::edtf::DatePoint;
+use super::lexicon::{self, Unit};
+use crate::analysis::tokens::{Token, TokenKind};
+
+/// Part of a month named by "early", "mid" or "late".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Days 1–10.
+    Early,
+    /// Days 11–20.
+    Mid,
+    /// Days 21 to the end.
+    Late,
+}
+
+/// A temporal expression as written, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expr {
+    /// A calendar date, month or year (the year may be missing), or a range of them.
+    Calendar {
+        /// First point.
+        start: DatePoint,
+        /// Last point of a range.
+        end: Option<DatePoint>,
+        /// "early/mid/late" narrowing of a month.
+        part: Option<Part>,
+    },
+    /// A season, with an explicit year or one relative to the reference ("this spring").
+    Season {
+        /// EDTF season code 21–24.
+        season: u8,
+        /// Explicit year.
+        year: Option<i32>,
+        /// Years relative to the reference year when no year is written (0 = this).
+        relative: i32,
+    },
+    /// A weekday name ("on Thursday").
+    Weekday(u8),
+    /// A day offset from the reference date ("yesterday", "two weeks ago").
+    Offset {
+        /// Days after the reference date (negative: before).
+        days: i64,
+        /// Whether the offset is vague ("a few days", "two weeks").
+        approximate: bool,
+    },
+    /// The week, month or year containing the reference date, shifted ("last month").
+    Period {
+        /// The unit.
+        unit: Unit,
+        /// Units after the reference's (negative: before).
+        offset: i32,
+    },
+}
+
+/// A temporal expression found in the text: token range and meaning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index after the last token.
+    pub last: usize,
+    /// What it says.
+    pub expr: Expr,
+}
+
+/// Finds temporal expressions in `tokens` (of `text`), left to right, never overlapping.
+pub fn recognize(text: &str, tokens: &[Token]) -> Vec<Found> {
+    let m = Matcher { text, tokens };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match m.at(i) {
+            Some((last, expr)) if last > i => {
+                out.push(Found {
+                    first: i,
+                    last,
+                    expr,
+                });
+                i = last;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct Matcher<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+const DASHES: &[&str] = &["-", "–", "—", "‐", "‑"];
+
+impl<'a> Matcher<'a> {
+    fn tok(&self, i: usize) -> Option<&'a str> {
+        self.tokens.get(i).map(|t| t.text(self.text))
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.tokens.get(i)?;
+        (t.kind == TokenKind::Word).then(|| t.text(self.text))
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.word(i).is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    fn is_any(&self, i: usize, options: &[&str]) -> bool {
+        self.tok(i).is_some_and(|t| options.contains(&t))
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// A number token (no sign) and its value.
+    fn number(&self, i: usize) -> Option<u32> {
+        let t = self.tokens.get(i)?;
+        if t.kind != TokenKind::Number || t.end - t.start > 4 {
+            return None;
+        }
+        t.text(self.text).parse().ok()
+    }
+
+    /// Whether token `i` is glued to the previous one (no space).
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// A day of the month at `i` (with an optional glued ordinal suffix); returns the index
+    /// after it.
+    fn day(&self, i: usize) -> Option<(u8, usize)> {
+        let value = self.number(i)?;
+        let t = self.tokens[i];
+        if !(1..=31).contains(&value) || t.end - t.start > 2 {
+            return None;
+        }
+        let mut next = i + 1;
+        if self.glued(next) && self.is_any(next, &["st", "nd", "rd", "th"]) {
+            next += 1;
+        }
+        // "2,000" or "3.5" are numbers, not days.
+        if self.glued(next)
+            && self.is_any(next, &[",", "."])
+            && self.number(next + 1).is_some()
+            && self.glued(next + 1)
+        {
+            return None;
+        }
+        Some((value as u8, next))
+    }
+
+    /// A four-digit year at `i`, not glued to further digits or a unit ("2015-born" is fine).
+    fn year(&self, i: usize) -> Option<i32> {
+        let t = self.tokens.get(i)?;
+        if t.kind != TokenKind::Number || t.end - t.start != 4 {
+            return None;
+        }
+        if self.glued(i + 1)
+            && self.is_any(i + 1, &[",", "."])
+            && self.number(i + 2).is_some()
+            && self.glued(i + 2)
+        {
+            return None;
+        }
+        let year: i32 = t.text(self.text).parse().ok()?;
+        (1000..=2199).contains(&year).then_some(year)
+    }
+
+    /// A capitalised month name at `i` with an optional glued period; returns the index after.
+    fn month(&self, i: usize) -> Option<(u8, usize)> {
+        if !self.capitalized(i) {
+            return None;
+        }
+        let word = self.word(i)?;
+        let month = lexicon::month(word)?;
+        // Full names never take a period ("June." ends a sentence); "Sept." does.
+        let full =
+            word.len() > 4 || matches!(word.to_lowercase().as_str(), "may" | "june" | "july");
+        let mut next = i + 1;
+        if !full && self.glued(next) && self.tok(next) == Some(".") {
+            next += 1;
+        } else if !full && word.len() == 3 && word.chars().all(|c| c.is_uppercase()) {
+            return None; // "MAR", "DEC": acronyms more often than months
+        }
+        Some((month, next))
+    }
+
+    /// An optional ", YEAR" or " YEAR" after a date; returns the year and the index after it.
+    fn trailing_year(&self, i: usize) -> (Option<i32>, usize) {
+        if let Some(year) = self.year(i) {
+            return (Some(year), i + 1);
+        }
+        if self.tok(i) == Some(",") {
+            if let Some(year) = self.year(i + 1) {
+                return (Some(year), i + 2);
+            }
+        }
+        (None, i)
+    }
+
+    /// Whether the tokens around a span look like a proper name containing it
+    /// ("2045 Global Strategic Initiative", "Vision 2030", "Astana 2017 Expo").
+    fn inside_name(&self, first: usize, last: usize) -> bool {
+        let after = self.capitalized(last)
+            && !self.is_month_or_day(last)
+            && !self.tokens[last].line_break_before;
+        let before = first > 0
+            && self.capitalized(first - 1)
+            && !self.is_month_or_day(first - 1)
+            && !self.sentence_start(first - 1)
+            && !lexicon::is_temporal_preposition(self.word(first - 1).unwrap_or(""));
+        after || before
+    }
+
+    fn is_month_or_day(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| lexicon::month(w).is_some() || lexicon::weekday(w).is_some())
+    }
+
+    /// Whether token `i` begins a sentence or line.
+    fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || self.tokens[i].line_break_before
+            || self.is_any(i - 1, &[".", "!", "?", ":", "“", "\"", "‘", "(", "—", "–"])
+    }
+
+    fn at(&self, i: usize) -> Option<(usize, Expr)> {
+        let first = self.tok(i)?;
+        let calendar = |start, end, part| Expr::Calendar { start, end, part };
+        let point = |year, month, day| DatePoint { year, month, day };
+
+        // ISO 8601: 2023-06-22, 2023-06.
+        if let (Some(year), true) = (
+            self.year(i),
+            self.glued(i + 1) && self.tok(i + 1) == Some("-"),
+        ) {
+            if let Some(month) = self
+                .number(i + 2)
+                .filter(|m| (1..=12).contains(m) && self.glued(i + 2))
+            {
+                let month = month as u8;
+                if self.glued(i + 3) && self.tok(i + 3) == Some("-") {
+                    if let Some(day) = self.number(i + 4).filter(|_| self.glued(i + 4)) {
+                        let day = day as u8;
+                        if (1..=super::calendar::days_in_month(year, month)).contains(&day) {
+                            return Some((
+                                i + 5,
+                                calendar(point(Some(year), Some(month), Some(day)), None, None),
+                            ));
+                        }
+                    }
+                    return None;
+                }
+                return Some((
+                    i + 3,
+                    calendar(point(Some(year), Some(month), None), None, None),
+                ));
+            }
+        }
+
+        // Day first: "22 Jun 2023", "25–27 May", "4th of July".
+        if let Some((day, next)) = self.day(i) {
+            let (end_day, next) = match (self.is_any(next, DASHES), self.day(next + 1)) {
+                (true, Some((d, n))) if d > day => (Some(d), n),
+                _ => (None, next),
+            };
+            let next = if self.is(next, "of") { next + 1 } else { next };
+            if let Some((month, after)) = self.month(next) {
+                let (year, after) = self.trailing_year(after);
+                if valid_day(year, month, end_day.unwrap_or(day)) {
+                    let start = point(year, Some(month), Some(day));
+                    let end = end_day.map(|d| point(year, Some(month), Some(d)));
+                    return Some((after, calendar(start, end, None)));
+                }
+            }
+            return None;
+        }
+
+        // Part of a month: "early May", "late May, 2015", "mid-June", "the end of April".
+        let part = match first.to_lowercase().as_str() {
+            "early" | "beginning" | "start" => Some((Part::Early, i + 1)),
+            "mid" | "middle" => Some((Part::Mid, i + 1)),
+            "late" | "end" => Some((Part::Late, i + 1)),
+            _ => None,
+        };
+        if let Some((part, mut next)) = part {
+            if self.is_any(next, DASHES) {
+                next += 1;
+            } else if self.is(next, "of") {
+                next += 1;
+            }
+            if let Some((month, after)) = self.month(next) {
+                let (year, after) = self.trailing_year(after);
+                let start = point(year, Some(month), None);
+                return Some((after, calendar(start, None, Some(part))));
+            }
+            if let Some(year) = self.year(next) {
+                return Some((
+                    next + 1,
+                    calendar(point(Some(year), None, None), None, None),
+                ));
+            }
+        }
+
+        // Month first: "April 20", "Oct. 2–4", "May 25-27, 2015", "October 2015", "in May".
+        if let Some((month, next)) = self.month(i) {
+            // "April's end", "April’s beginning"
+            if self.is_any(next, &["'", "’"]) && self.is(next + 1, "s") {
+                let part = match self.word(next + 2).map(str::to_lowercase).as_deref() {
+                    Some("end") => Some(Part::Late),
+                    Some("beginning" | "start") => Some(Part::Early),
+                    Some("middle") => Some(Part::Mid),
+                    _ => None,
+                };
+                if let Some(part) = part {
+                    return Some((
+                        next + 3,
+                        calendar(point(None, Some(month), None), None, Some(part)),
+                    ));
+                }
+            }
+            if let Some((day, after)) = self.day(next) {
+                // A range: "2–4", "2 to 4", "30 – June 2"
+                let mut end = None;
+                let mut after = after;
+                if self.is_any(after, DASHES) || self.is(after, "to") || self.is(after, "and") {
+                    if let Some((other_month, n)) = self.month(after + 1) {
+                        if let Some((d, n)) = self.day(n) {
+                            end = Some((other_month, d));
+                            after = n;
+                        }
+                    } else if let Some((d, n)) = self.day(after + 1) {
+                        if d > day {
+                            end = Some((month, d));
+                            after = n;
+                        }
+                    }
+                }
+                // "May 2015" read as day 20 + "15"? day() rejects 4-digit tokens, so no.
+                let (year, after) = self.trailing_year(after);
+                if valid_day(year, month, day) && end.is_none_or(|(m, d)| valid_day(year, m, d)) {
+                    let start = point(year, Some(month), Some(day));
+                    let end = end.map(|(m, d)| point(year, Some(m), Some(d)));
+                    return Some((after, calendar(start, end, None)));
+                }
+                return None;
+            }
+            let (year, after) = self.trailing_year(next);
+            if let Some(year) = year {
+                return Some((
+                    after,
+                    calendar(point(Some(year), Some(month), None), None, None),
+                ));
+            }
+            let after_preposition = i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(lexicon::is_temporal_preposition);
+            if after_preposition && !self.inside_name(i, next) {
+                return Some((next, calendar(point(None, Some(month), None), None, None)));
+            }
+            return None;
+        }
+
+        // Seasons: "spring 2015", "this spring", "earlier this spring", "the spring of 2015".
+        if let Some(expr) = self.season(i) {
+            return Some(expr);
+        }
+
+        // Weekdays: "on Thursday".
+        if self.capitalized(i) {
+            if let Some(day) = self.word(i).and_then(lexicon::weekday) {
+                return Some((i + 1, Expr::Weekday(day)));
+            }
+        }
+
+        // Deictic words.
+        let lower = first.to_lowercase();
+        let offset = match lower.as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(days) = offset {
+            if self.tokens[i].kind == TokenKind::Word {
+                return Some((
+                    i + 1,
+                    Expr::Offset {
+                        days,
+                        approximate: false,
+                    },
+                ));
+            }
+        }
+
+        // "last week", "next month", "this year", "earlier this year"
+        if let Some((offset, next)) = match lower.as_str() {
+            "last" | "past" => Some((-1, i + 1)),
+            "next" | "coming" => Some((1, i + 1)),
+            "this" => Some((0, i + 1)),
+            "earlier" | "later" if self.is(i + 1, "this") => Some((0, i + 2)),
+            _ => None,
+        } {
+            if let Some(unit) = self.word(next).and_then(lexicon::unit) {
+                if unit != Unit::Day && self.word(next).is_some_and(|w| !w.ends_with('s')) {
+                    return Some((next + 1, Expr::Period { unit, offset }));
+                }
+            }
+        }
+
+        // "two weeks ago", "a few days prior", "3 days earlier"
+        if let Some(expr) = self.offset(i) {
+            return Some(expr);
+        }
+
+        // Lone years and year ranges, only where the context makes them dates.
+        if let Some(year) = self.year(i) {
+            return self.lone_year(i, year);
+        }
+        None
+    }
+
+    fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let (relative, next) = if self.is(i, "earlier") || self.is(i, "later") {
+            if !self.is(i + 1, "this") {
+                return None;
+            }
+            (Some(0), i + 2)
+        } else if self.is(i, "this") {
+            (Some(0), i + 1)
+        } else if self.is(i, "last") {
+            (Some(-1), i + 1)
+        } else if self.is(i, "next") {
+            (Some(1), i + 1)
+        } else {
+            (None, i)
+        };
+        let season = self.word(next).and_then(lexicon::season)?;
+        // "Arab Spring" and "Prague Spring" are names.
+        if relative.is_none() && self.capitalized(next) && next > 0 && self.capitalized(next - 1) {
+            return None;
+        }
+        let mut after = next + 1;
+        if self.is(after, "of") && self.year(after + 1).is_some() {
+            after += 1;
+        }
+        if let Some(year) = self.year(after) {
+            return Some((
+                after + 1,
+                Expr::Season {
+                    season,
+                    year: Some(year),
+                    relative: 0,
+                },
+            ));
+        }
+        let relative = relative?;
+        Some((
+            after,
+            Expr::Season {
+                season,
+                year: None,
+                relative,
+            },
+        ))
+    }
+
+    fn offset(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut next = i;
+        let mut approximate = false;
+        if self.is(next, "a") && (self.is(next + 1, "few") || self.is(next + 1, "couple")) {
+            next += 1;
+            approximate = true;
+        }
+        let count = if let Some(n) = self
+            .number(next)
+            .filter(|_| self.tokens[next].end - self.tokens[next].start <= 3)
+        {
+            i64::from(n)
+        } else {
+            let word = self.word(next)?;
+            if word.eq_ignore_ascii_case("several") || word.eq_ignore_ascii_case("few") {
+                approximate = true;
+            }
+            lexicon::number_word(word)?
+        };
+        next += 1;
+        if self.is(next, "of") {
+            next += 1; // "a couple of days"
+        }
+        let unit = self.word(next).and_then(lexicon::unit)?;
+        let direction = match self.word(next + 1).map(str::to_lowercase).as_deref() {
+            Some("ago" | "earlier" | "prior" | "before" | "previously") => -1,
+            Some("later" | "after" | "hence") => 1,
+            _ => return None,
+        };
+        let days = match unit {
+            Unit::Day => count,
+            Unit::Week => count * 7,
+            Unit::Month => count * 30,
+            Unit::Year => count * 365,
+        };
+        let approximate = approximate || unit != Unit::Day;
+        Some((
+            next + 2,
+            Expr::Offset {
+                days: direction * days,
+                approximate,
+            },
+        ))
+    }
+
+    fn lone_year(&self, i: usize, year: i32) -> Option<(usize, Expr)> {
+        let point = |y| DatePoint {
+            year: Some(y),
+            month: None,
+            day: None,
+        };
+        // A range: "2015–2016", "2015-16".
+        let mut last = i + 1;
+        let mut end = None;
+        let joins = (self.is_any(last, DASHES) && self.glued(last))
+            || self.is(last, "to")
+            || (self.is(last, "and") && i > 0 && self.is(i - 1, "between"));
+        if joins {
+            if let Some(other) = self.year(last + 1).filter(|y| *y > year) {
+                end = Some(other);
+                last += 2;
+            }
+        }
+        let before = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .map(str::to_lowercase);
+        let preposition = before
+            .as_deref()
+            .is_some_and(lexicon::is_temporal_preposition);
+        // "the 2015 elections": a year used as a modifier of a lower-case noun.
+        let modifier = before.as_deref() == Some("the")
+            && self
+                .word(last)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            && !self.word(last).is_some_and(|w| lexicon::unit(w).is_some());
+        if !(preposition || modifier) || self.inside_name(i, last) {
+            return None;
+        }
+        // Counts: "by 2015 votes", "of 2000 people" — a plural noun after the number.
+        if !modifier {
+            if let Some(w) = self.word(last) {
+                if w.chars().next().is_some_and(char::is_lowercase)
+                    && w.len() > 3
+                    && w.ends_with('s')
+                {
+                    return None;
+                }
+            }
+        }
+        let expr = Expr::Calendar {
+            start: point(year),
+            end: end.map(point),
+            part: None,
+        };
+        Some((last, expr))
+    }
+}
+
+fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
+    day >= 1 && day <= super::calendar::days_in_month(year.unwrap_or(2000), month)
+}

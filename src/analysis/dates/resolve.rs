@@ -1,0 +1,519 @@
+//! The reference date of an article, and the resolution of every temporal expression in it.
+
+use std::ops::Range;
+
+use super::calendar::{civil_from_days, days_from_civil, days_in_month, weekday};
+use super::edtf::{DatePoint, Edtf};
+use super::lexicon::{self, Unit};
+use super::recognize::{Expr, Found, Part, recognize};
+use crate::analysis::tokens::{Token, TokenKind, sentences, tokenize};
+
+/// How a value is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Written in full in the text or the front matter.
+    Stated,
+    /// Completed from the article's reference date or other evidence.
+    Inferred,
+    /// Could not be pinned down (e.g. no year anywhere).
+    Unknown,
+}
+
+/// The date an article speaks from: yearless and relative expressions resolve against it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// The date, possibly without a year (`XXXX-12-30`), or `None` when nothing is known.
+    pub value: Option<Edtf>,
+    /// Stated (front matter, dateline with a year), inferred, or unknown.
+    pub certainty: Certainty,
+    /// Why: which text or field it comes from.
+    pub evidence: String,
+}
+
+/// One temporal expression: its byte range in the text and its resolved value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// The EDTF value (with `XXXX` for an unknown year).
+    pub value: Edtf,
+    /// Whether the value was written in full, inferred, or is partly unknown.
+    pub certainty: Certainty,
+}
+
+/// The dates of one article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DatedText {
+    /// The article's reference date.
+    pub reference: Reference,
+    /// Every temporal expression, in text order.
+    pub dates: Vec<DateMention>,
+}
+
+/// Finds and resolves the temporal expressions in `text[body]`, skipping `excluded` ranges
+/// (boilerplate). `published` is a front-matter date (`YYYY[-MM[-DD]]`), if any.
+///
+/// ```
+/// use dossier::analysis::find_dates;
+/// let text = "22 Jun 2023 16:13\n\nThe ministry said on Thursday that talks end on June 30.";
+/// let found = find_dates(text, 0..text.len(), None, &[]);
+/// assert_eq!(found.reference.value.unwrap().to_string(), "2023-06-22");
+/// let values: Vec<String> = found.dates.iter().map(|d| d.value.to_string()).collect();
+/// assert_eq!(values, ["2023-06-22", "2023-06-22", "2023-06-30"]);
+/// ```
+pub fn find_dates(
+    text: &str,
+    body: Range<usize>,
+    published: Option<&str>,
+    excluded: &[Range<usize>],
+) -> DatedText {
+    let mut found = Vec::new();
+    for sentence in sentences(text, body.clone()) {
+        if excluded
+            .iter()
+            .any(|e| e.start <= sentence.start && sentence.end <= e.end)
+        {
+            continue;
+        }
+        let tokens = tokenize(text, sentence.clone());
+        let future = looks_ahead(text, &tokens);
+        for f in recognize(text, &tokens) {
+            found.push(Located {
+                tokens: tokens[f.first..f.last].to_vec(),
+                found: f,
+                future,
+            });
+        }
+    }
+    let reference = infer_reference(text, &body, published, &found);
+    let dates = found
+        .iter()
+        .filter_map(|l| {
+            let (value, certainty) = resolve(&l.found.expr, &reference, l.future)?;
+            let start = l.tokens.first()?.start;
+            let end = l.tokens.last()?.end;
+            Some(DateMention {
+                start,
+                end,
+                value,
+                certainty,
+            })
+        })
+        .collect();
+    DatedText { reference, dates }
+}
+
+/// Whether a sentence speaks of what is to come: a future marker ("will", "next"), or an intent
+/// followed later by "to" ("agreed to participate", "agreed with them to hold", "ready to").
+fn looks_ahead(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        lexicon::is_future_marker(w)
+            || (lexicon::is_intent(w) && words[i + 1..].contains(&"to"))
+    })
+}
+
+struct Located {
+    tokens: Vec<Token>,
+    found: Found,
+    future: bool,
+}
+
+/// Days since the epoch of a calendar expression's first day, if it has a year and a month.
+fn explicit_day(expr: &Expr) -> Option<i64> {
+    match expr {
+        Expr::Calendar {
+            start:
+                DatePoint {
+                    year: Some(y),
+                    month: Some(m),
+                    day,
+                },
+            ..
+        } if *m <= 12 => Some(days_from_civil(*y, *m, day.unwrap_or(1))),
+        _ => None,
+    }
+}
+
+fn infer_reference(
+    text: &str,
+    body: &Range<usize>,
+    published: Option<&str>,
+    found: &[Located],
+) -> Reference {
+    if let Some(value) = published.and_then(parse_iso) {
+        return Reference {
+            value: Some(value),
+            certainty: Certainty::Stated,
+            evidence: "front matter `published`".to_string(),
+        };
+    }
+    // A dateline: a date in the first lines, after an all-caps place name or alone on its line.
+    let head_end = (body.start + 400).min(body.end);
+    let day_precise = |l: &&Located| {
+        l.tokens[0].start < head_end
+            && matches!(
+                l.found.expr,
+                Expr::Calendar {
+                    start: DatePoint { day: Some(_), .. },
+                    ..
+                }
+            )
+    };
+    let dateline = found.iter().filter(day_precise).find(|l| {
+        let first = &l.tokens[0];
+        first.line_break_before || preceded_by_caps_place(text, body.start, first.start)
+    });
+    // Otherwise the first date of the lead, in the past tense, usually the day of the news.
+    let lead = found.iter().filter(day_precise).find(|l| !l.future);
+    let (candidate, source) = match (dateline, lead) {
+        (Some(line), _) => (Some(line), "dateline"),
+        (None, Some(lead)) => (Some(lead), "first date of the lead"),
+        (None, None) => (None, ""),
+    };
+    // Explicit dates (with a year and a month) in past or neutral context.
+    let past: Vec<i64> = found
+        .iter()
+        .filter(|l| !l.future)
+        .filter_map(|l| explicit_day(&l.found.expr))
+        .collect();
+    let future: Vec<i64> = found
+        .iter()
+        .filter(|l| l.future)
+        .filter_map(|l| explicit_day(&l.found.expr))
+        .collect();
+    if let Some(line) = candidate {
+        let Expr::Calendar { start, .. } = line.found.expr else {
+            unreachable!()
+        };
+        let span = &text[line.tokens[0].start..line.tokens.last().map_or(0, |t| t.end)];
+        let evidence = format!("{source} “{span}”");
+        if start.year.is_some() {
+            let certainty = if dateline.is_some() {
+                Certainty::Stated
+            } else {
+                Certainty::Inferred
+            };
+            return Reference {
+                value: Some(Edtf::point(start)),
+                certainty,
+                evidence,
+            };
+        }
+        let (month, day) = (start.month.unwrap_or(1), start.day.unwrap_or(1));
+        // The earliest year that puts the dateline after every past date in the text (and, if
+        // possible, before the future ones).
+        let year = past.iter().max().map(|&latest| {
+            let (mut year, _, _) = civil_from_days(latest);
+            while days_from_civil(year, month, day.min(days_in_month(year, month))) < latest {
+                year += 1;
+            }
+            year
+        });
+        let year = year.or_else(|| {
+            future.iter().min().map(|&soonest| {
+                let (mut year, _, _) = civil_from_days(soonest);
+                while days_from_civil(year, month, day.min(days_in_month(year, month))) > soonest {
+                    year -= 1;
+                }
+                year
+            })
+        });
+        return match year {
+            Some(year) => Reference {
+                value: Some(
+                    Edtf::point(DatePoint {
+                        year: Some(year),
+                        ..start
+                    })
+                    .uncertain(),
+                ),
+                certainty: Certainty::Inferred,
+                evidence: format!("{evidence}; year from the other dates the article mentions"),
+            },
+            None => Reference {
+                value: Some(Edtf::point(start)),
+                certainty: Certainty::Unknown,
+                evidence: format!("{evidence}; no year anywhere in the article"),
+            },
+        };
+    }
+    if let Some(&latest) = past.iter().max() {
+        let (year, month, day) = civil_from_days(latest);
+        let day = found
+            .iter()
+            .filter(|l| explicit_day(&l.found.expr) == Some(latest))
+            .find_map(|l| match l.found.expr {
+                Expr::Calendar { start, .. } => Some(start.day),
+                _ => None,
+            })
+            .flatten()
+            .map(|_| day);
+        let point = DatePoint {
+            year: Some(year),
+            month: Some(month),
+            day,
+        };
+        return Reference {
+            value: Some(Edtf::point(point).uncertain()),
+            certainty: Certainty::Inferred,
+            evidence: "the latest date the article mentions in the past tense".to_string(),
+        };
+    }
+    Reference {
+        value: None,
+        certainty: Certainty::Unknown,
+        evidence: "no date in the article".to_string(),
+    }
+}
+
+/// Whether the text between the body start and `at` is a dateline place: upper-case words
+/// followed by `,` `.` or a dash ("ASTANA, ", "ASTANA – ").
+fn preceded_by_caps_place(text: &str, body_start: usize, at: usize) -> bool {
+    let line_start = text[..at]
+        .rfind('\n')
+        .map_or(body_start, |i| i + 1)
+        .max(body_start);
+    let prefix = text[line_start..at].trim();
+    let prefix = prefix.trim_end_matches([',', '.', '–', '—', '-', ' ']);
+    let letters: Vec<char> = prefix.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3
+        && letters.iter().all(|c| c.is_uppercase())
+        && prefix
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+fn parse_iso(value: &str) -> Option<Edtf> {
+    let mut parts = value.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next().map(str::parse).transpose().ok()?;
+    let day = parts.next().map(str::parse).transpose().ok()?;
+    Some(Edtf::point(DatePoint {
+        year: Some(year),
+        month,
+        day,
+    }))
+}
+
+/// The reference as a full day (days since the epoch), and whether its year is only inferred.
+fn reference_day(reference: &Reference) -> Option<(i64, bool)> {
+    let value = reference.value?;
+    let start = value.start;
+    let year = start.year?;
+    let month = start.month.filter(|m| *m <= 12)?;
+    let day = start.day.unwrap_or(15);
+    Some((days_from_civil(year, month, day), value.uncertain))
+}
+
+fn day_point(days: i64) -> DatePoint {
+    let (year, month, day) = civil_from_days(days);
+    DatePoint {
+        year: Some(year),
+        month: Some(month),
+        day: Some(day),
+    }
+}
+
+/// Resolves one expression; `None` when it cannot be given any value at all.
+fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Certainty)> {
+    let anchor = reference_day(reference);
+    let inferred = |edtf: Edtf, uncertain: bool| {
+        let edtf = if uncertain { edtf.uncertain() } else { edtf };
+        (edtf, Certainty::Inferred)
+    };
+    match *expr {
+        Expr::Calendar { start, end, part } => {
+            let apply_part = |p: DatePoint| -> (DatePoint, DatePoint) {
+                match (part, p.month) {
+                    (Some(part), Some(month)) if month <= 12 => {
+                        // Without a year, February is taken as in a leap year.
+                        let last = days_in_month(p.year.unwrap_or(2000), month);
+                        let (a, b) = match part {
+                            Part::Early => (1, 10),
+                            Part::Mid => (11, 20),
+                            Part::Late => (21, last),
+                        };
+                        (
+                            DatePoint { day: Some(a), ..p },
+                            DatePoint { day: Some(b), ..p },
+                        )
+                    }
+                    _ => (p, p),
+                }
+            };
+            if start.year.is_some() {
+                let (a, b) = apply_part(start);
+                let value = match end {
+                    Some(e) => Edtf::interval(
+                        a,
+                        DatePoint {
+                            year: e.year.or(start.year),
+                            ..e
+                        },
+                    ),
+                    None => Edtf::interval(a, b),
+                };
+                let value = if part.is_some() {
+                    value.approximate()
+                } else {
+                    value
+                };
+                return Some((value, Certainty::Stated));
+            }
+            // No year written: take the occurrence nearest the reference date.
+            let month = start.month?;
+            let Some((ref_days, ref_uncertain)) = anchor else {
+                let (a, b) = apply_part(start);
+                let value = match end {
+                    Some(e) => Edtf::interval(a, e),
+                    None => Edtf::interval(a, b),
+                };
+                let value = if part.is_some() {
+                    value.approximate()
+                } else {
+                    value
+                };
+                return Some((value, Certainty::Unknown));
+            };
+            let (ref_year, _, _) = civil_from_days(ref_days);
+            let day = start.day.unwrap_or(15);
+            let year = [ref_year - 1, ref_year, ref_year + 1]
+                .into_iter()
+                .min_by_key(|&y| {
+                    let d = days_from_civil(y, month, day.min(days_in_month(y, month))) - ref_days;
+                    // Past-tense text looks back, future-tense text forward.
+                    let wrong_way = if future { d < -3 } else { d > 3 };
+                    if wrong_way { d.abs() * 4 } else { d.abs() }
+                })
+                .unwrap_or(ref_year);
+            let with_year = |p: DatePoint| DatePoint {
+                year: Some(year),
+                ..p
+            };
+            let (a, b) = apply_part(with_year(start));
+            let value = match end {
+                Some(e) => {
+                    let mut e = with_year(e);
+                    if e.month < start.month {
+                        e.year = Some(year + 1);
+                    }
+                    Edtf::interval(a, e)
+                }
+                None => Edtf::interval(a, b),
+            };
+            let value = if part.is_some() {
+                value.approximate()
+            } else {
+                value
+            };
+            Some(inferred(value, ref_uncertain))
+        }
+        Expr::Season {
+            season,
+            year: Some(year),
+            ..
+        } => {
+            let point = DatePoint {
+                year: Some(year),
+                month: Some(season),
+                day: None,
+            };
+            Some((Edtf::point(point), Certainty::Stated))
+        }
+        Expr::Season {
+            season,
+            year: None,
+            relative,
+        } => match anchor {
+            Some((ref_days, uncertain)) => {
+                let (year, _, _) = civil_from_days(ref_days);
+                let point = DatePoint {
+                    year: Some(year + relative),
+                    month: Some(season),
+                    day: None,
+                };
+                Some(inferred(Edtf::point(point), uncertain))
+            }
+            None => {
+                let point = DatePoint {
+                    year: None,
+                    month: Some(season),
+                    day: None,
+                };
+                Some((Edtf::point(point), Certainty::Unknown))
+            }
+        },
+        Expr::Weekday(wanted) => {
+            let Some((ref_days, uncertain)) =
+                anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))
+            else {
+                let unknown = DatePoint {
+                    year: None,
+                    month: None,
+                    day: None,
+                };
+                return Some((Edtf::point(unknown), Certainty::Unknown));
+            };
+            let (y, m, d) = civil_from_days(ref_days);
+            let today = i64::from(weekday(y, m, d));
+            let wanted = i64::from(wanted);
+            let days = if future {
+                ref_days + (wanted - today).rem_euclid(7)
+            } else {
+                ref_days - (today - wanted).rem_euclid(7)
+            };
+            Some(inferred(Edtf::point(day_point(days)), uncertain))
+        }
+        Expr::Offset { days, approximate } => {
+            let Some((ref_days, uncertain)) = anchor else {
+                let unknown = DatePoint {
+                    year: None,
+                    month: None,
+                    day: None,
+                };
+                return Some((Edtf::point(unknown), Certainty::Unknown));
+            };
+            let value = Edtf::point(day_point(ref_days + days));
+            let value = if approximate {
+                value.approximate()
+            } else {
+                value
+            };
+            Some(inferred(value, uncertain))
+        }
+        Expr::Period { unit, offset } => {
+            let (ref_days, uncertain) = anchor?;
+            let (y, m, d) = civil_from_days(ref_days);
+            let value = match unit {
+                Unit::Day => Edtf::point(day_point(ref_days + i64::from(offset))),
+                Unit::Week => {
+                    let monday = ref_days - i64::from(weekday(y, m, d)) + 7 * i64::from(offset);
+                    Edtf::interval(day_point(monday), day_point(monday + 6))
+                }
+                Unit::Month => {
+                    let index = y * 12 + i32::from(m) - 1 + offset;
+                    let point = DatePoint {
+                        year: Some(index.div_euclid(12)),
+                        month: Some(index.rem_euclid(12) as u8 + 1),
+                        day: None,
+                    };
+                    Edtf::point(point)
+                }
+                Unit::Year => Edtf::point(DatePoint {
+                    year: Some(y + offset),
+                    month: None,
+                    day: None,
+                }),
+            };
+            Some(inferred(value, uncertain))
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Splitting text into word, number and punctuation tokens with byte offsets, and into
+//! sentences.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A run of letters (any script; with combining marks).
+    Word,
+    /// A run of ASCII digits.
+    Number,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// A token: a byte range of the text and its kind. `space_before` tells whether whitespace
+/// separates it from the previous token (so `22nd` is `22` + `nd` without space).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// Whether whitespace precedes the token.
+    pub space_before: bool,
+    /// Whether a line break lies between the previous token and this one.
+    pub line_break_before: bool,
+}
+
+impl Token {
+    /// The token's text within `text`.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Tokenises `text[range]`; offsets index `text`. Never panics; the range is clamped to char
+/// boundaries.
+///
+/// ```
+/// use dossier::analysis::{tokenize, TokenKind};
+/// let text = "Oct. 2–4, 2015";
+/// let tokens: Vec<&str> = tokenize(text, 0..text.len()).iter().map(|t| t.text(text)).collect();
+/// assert_eq!(tokens, ["Oct", ".", "2", "–", "4", ",", "2015"]);
+/// ```
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut start = range.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let mut tokens = Vec::new();
+    let mut space_before = true;
+    let mut line_break_before = true;
+    let mut chars = text[start..end].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = start + i;
+        if c.is_whitespace() {
+            space_before = true;
+            line_break_before |= c == '\n';
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if c.is_alphabetic() {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        let mut token_end = at + c.len_utf8();
+        if kind != TokenKind::Punct {
+            while let Some(&(j, next)) = chars.peek() {
+                let same = match kind {
+                    TokenKind::Number => next.is_ascii_digit(),
+                    _ => next.is_alphabetic() || is_mark(next),
+                };
+                if !same {
+                    break;
+                }
+                token_end = start + j + next.len_utf8();
+                chars.next();
+            }
+        }
+        tokens.push(Token {
+            start: at,
+            end: token_end,
+            kind,
+            space_before,
+            line_break_before,
+        });
+        space_before = false;
+        line_break_before = false;
+    }
+    tokens
+}
+
+/// Combining marks that continue a word (e.g. decomposed accents).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}')
+}
+
+/// Byte ranges of the sentences in `text[range]`: a sentence ends at `.`, `!` or `?` (with any
+/// closing quotes or brackets) followed by a space and a capital, digit or opening quote, or at
+/// a line break. Abbreviations (`Oct.`, `Mr.`, `U.S.`) and initials do not end a sentence.
+pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let tokens = tokenize(text, range);
+    let mut out = Vec::new();
+    let mut begin: Option<usize> = None;
+    for (i, token) in tokens.iter().enumerate() {
+        if token.line_break_before {
+            if let (Some(b), Some(prev)) = (begin.take(), i.checked_sub(1)) {
+                out.push(b..tokens[prev].end);
+            }
+        }
+        let b = *begin.get_or_insert(token.start);
+        let t = token.text(text);
+        if !matches!(t, "." | "!" | "?") {
+            continue;
+        }
+        // Swallow closing quotes and brackets.
+        let mut last = i;
+        while let Some(next) = tokens.get(last + 1) {
+            if next.space_before || !is_closer(next.text(text)) {
+                break;
+            }
+            last += 1;
+        }
+        let Some(next) = tokens.get(last + 1) else {
+            continue;
+        };
+        if !next.space_before || next.line_break_before {
+            continue;
+        }
+        let next_text = next.text(text);
+        let starts_new = next_text.chars().next().is_some_and(|c| c.is_uppercase())
+            || next.kind == TokenKind::Number
+            || is_opener(next_text);
+        if t == "." && (i == 0 || is_abbreviation(text, &tokens, i)) {
+            continue;
+        }
+        if starts_new {
+            out.push(b..tokens[last].end);
+            begin = None;
+        }
+    }
+    if let (Some(b), Some(last)) = (begin, tokens.last()) {
+        out.push(b..last.end);
+    }
+    out
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn is_opener(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "‘" | "'" | "(" | "[" | "«")
+}
+
+/// Whether the `.` at `tokens[dot]` closes an abbreviation rather than a sentence.
+fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
+    let prev = &tokens[dot - 1];
+    if prev.end != tokens[dot].start || prev.kind != TokenKind::Word {
+        return false;
+    }
+    let word = prev.text(text);
+    // Initials and dotted acronyms: "J.", "U.S."
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    const ABBREVIATIONS: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov",
+        "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "Inc", "Corp", "Ltd", "Co", "Mt",
+    ];
+    ABBREVIATIONS.contains(&word)
+}
