@@ -1,14 +1,32 @@
 //! Pure text analysis: it takes text and returns plain data (byte-offset ranges), never HTML,
-//! and does no I/O. The build script and the command-line tool run it natively; the app runs
-//! the same code in the browser.
+//! and does no I/O. The build script and the command-line tool run it natively; the app shows
+//! its results.
+//!
+//! - [`analyze`]: the whole pipeline over a corpus.
+//! - [`tokenize`], [`sentences`], [`paragraphs`]: splitting text.
+//! - [`boilerplate`]: page furniture inside an article.
+//! - [`find_dates`]: temporal expressions resolved to EDTF against each article's own date.
+//! - [`extract`] and [`link`]: entity mentions, and entities with aliases across a corpus.
+//! - [`group_events`]: dated sentences grouped into events.
 
+mod analyze;
+mod boilerplate;
 mod dates;
+mod entities;
+mod events;
+mod gazetteer;
 mod paragraphs;
 mod tokens;
 
+pub use analyze::{Analysis, ArticleAnalysis, ArticleInput, analyze};
+pub use boilerplate::boilerplate;
 pub use dates::{
     Certainty, DateMention, DatePoint, DatedText, Edtf, Reference, civil_from_days,
     days_from_civil, find_dates, weekday,
 };
+pub use entities::{
+    Alias, Candidate, Entity, EntityKind, Evidence, LinkInput, Linked, LinkedMention, extract, link,
+};
+pub use events::{DatedSentence, Event, EventSource, group_events};
 pub use paragraphs::{ParagraphBreaks, paragraphs};
 pub use tokens::{Token, TokenKind, sentences, tokenize};

@@ -1,48 +1,140 @@
 //! Dossier's command-line tool.
 //!
 //! ```text
-//! dossier check <DIR>     validate a corpus folder, as the build does, and list its articles
+//! dossier check <DIR>      validate a corpus folder, as the build does, and list its articles
+//! dossier analyze <DIR>    print the analysis of a corpus folder as JSON (schema: README)
 //! ```
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use dossier::corpus::{Limits, load_folder};
+use dossier::analysis::{Analysis, ArticleInput, analyze};
+use dossier::corpus::{Corpus, Document, Limits, TitleOrigin, load_folder};
+use serde_json::{Value, json};
 
-const USAGE: &str = "usage: dossier check <DIR>";
+const USAGE: &str = "usage: dossier check <DIR> | dossier analyze <DIR>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        ["check", dir] => check(Path::new(dir)),
+    let (command, dir) = match args.as_slice() {
+        [command, dir] if command == "check" || command == "analyze" => (command.as_str(), dir),
         _ => {
             eprintln!("{USAGE}");
-            ExitCode::from(2)
+            return ExitCode::from(2);
         }
-    }
-}
-
-fn check(dir: &Path) -> ExitCode {
-    match load_folder(dir, &Limits::default()) {
-        Ok(corpus) => {
-            for doc in &corpus.documents {
-                println!("{}\t{}", doc.id, doc.title);
-            }
-            for note in &corpus.ignored {
-                eprintln!("left out: {note}");
-            }
-            ExitCode::SUCCESS
-        }
+    };
+    let corpus = match load_folder(Path::new(dir), &Limits::default()) {
+        Ok(corpus) => corpus,
         Err(errors) => {
             for e in errors {
                 eprintln!("error: {e}");
             }
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    for note in &corpus.ignored {
+        eprintln!("left out: {note}");
     }
+    if command == "check" {
+        for doc in &corpus.documents {
+            println!("{}\t{}", doc.id, doc.title);
+        }
+    } else {
+        let analysis = analyze(&inputs(&corpus));
+        let out = to_json(&corpus, &analysis);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).expect("JSON values always serialise")
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+/// The analysis input of each document.
+fn inputs(corpus: &Corpus) -> Vec<ArticleInput<'_>> {
+    corpus.documents.iter().map(input).collect()
+}
+
+fn input(doc: &Document) -> ArticleInput<'_> {
+    ArticleInput {
+        text: &doc.text,
+        body_start: doc.body_start,
+        published: doc.published.as_deref(),
+        title_line: match doc.title_origin {
+            TitleOrigin::Line { start, end } => Some(start..end),
+            TitleOrigin::FrontMatter => None,
+        },
+    }
+}
+
+/// The JSON document described in the README.
+fn to_json(corpus: &Corpus, analysis: &Analysis) -> Value {
+    let documents: Vec<Value> = corpus
+        .documents
+        .iter()
+        .zip(&analysis.articles)
+        .map(|(doc, a)| {
+            let reference = a.reference.as_ref();
+            json!({
+                "id": doc.id,
+                "file": doc.file,
+                "title": doc.title,
+                "source": doc.source,
+                "published": {
+                    "value": reference.and_then(|r| r.value).map(|v| v.to_string()),
+                    "certainty": reference.map(|r| r.certainty),
+                    "evidence": reference.map(|r| r.evidence.clone()),
+                },
+                "boilerplate": a.boilerplate.iter().map(|r| json!({"start": r.start, "end": r.end})).collect::<Vec<_>>(),
+                "mentions": a.mentions.iter().map(|m| json!({
+                    "start": m.start,
+                    "end": m.end,
+                    "text": &doc.text[m.start..m.end],
+                    "kind": m.kind,
+                    "entity": analysis.entities[m.entity].id,
+                })).collect::<Vec<_>>(),
+                "dates": a.dates.iter().map(|d| json!({
+                    "start": d.start,
+                    "end": d.end,
+                    "text": &doc.text[d.start..d.end],
+                    "value": d.value.to_string(),
+                    "certainty": d.certainty,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let entities: Vec<Value> = analysis
+        .entities
+        .iter()
+        .map(|e| {
+            json!({
+                "id": e.id,
+                "name": e.name,
+                "kind": e.kind,
+                "aliases": e.aliases,
+                "documents": e.documents,
+                "mentions": e.mentions,
+            })
+        })
+        .collect();
+    let events: Vec<Value> = analysis
+        .events
+        .iter()
+        .map(|e| {
+            json!({
+                "id": e.id,
+                "date": e.date.to_string(),
+                "label": e.label,
+                "entities": e.entities.iter().map(|&i| analysis.entities[i].id.clone()).collect::<Vec<_>>(),
+                "sources": e.sources.iter().zip(&e.source_dates).map(|(s, d)| json!({
+                    "document": corpus.documents[s.document].id,
+                    "start": s.start,
+                    "end": s.end,
+                    "date": d.to_string(),
+                })).collect::<Vec<_>>(),
+                "conflict": e.conflict,
+            })
+        })
+        .collect();
+    json!({ "documents": documents, "entities": entities, "events": events })
 }

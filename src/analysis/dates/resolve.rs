@@ -115,8 +115,7 @@ fn looks_ahead(text: &str, tokens: &[Token]) -> bool {
         .map(|t| t.text(text))
         .collect();
     words.iter().enumerate().any(|(i, w)| {
-        lexicon::is_future_marker(w)
-            || (lexicon::is_intent(w) && words[i + 1..].contains(&"to"))
+        lexicon::is_future_marker(w) || (lexicon::is_intent(w) && words[i + 1..].contains(&"to"))
     })
 }
 

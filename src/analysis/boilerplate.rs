@@ -1,0 +1,90 @@
+//! Lines that belong to the page, not the article: newsletter and social-media prompts,
+//! photo credits, navigation labels. They stay visible (dimmed) but carry no entities or events.
+
+use std::ops::Range;
+
+/// Phrases that mark a line as a prompt or a credit (matched case-insensitively).
+const MARKERS: &[&str] = &[
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "follow us",
+    "click here",
+    "read more",
+    "read also",
+    "see also",
+    "share this",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "sent directly to you",
+    "download our app",
+    "advertisement",
+    "photo credit",
+    "photo:",
+    "image:",
+    "credit:",
+    "getty images",
+    "cookie",
+    "terms of use",
+    "privacy policy",
+];
+
+/// Byte ranges (into `text`) of the boilerplate lines of `text[body]`.
+///
+/// ```
+/// use dossier::analysis::boilerplate;
+/// let text = "All news\nTalks began.\nSign up for our newsletter!\n© Jane Roe/AP\n";
+/// let lines: Vec<&str> = boilerplate(text, 0..text.len()).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(lines, ["All news", "Sign up for our newsletter!", "© Jane Roe/AP"]);
+/// ```
+pub fn boilerplate(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = body.start.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    let end = body.end.clamp(pos, text.len());
+    let mut end = end;
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    for raw in text[pos..end].split_inclusive('\n') {
+        let start = pos + (raw.len() - raw.trim_start().len());
+        let line = raw.trim();
+        pos += raw.len();
+        if !line.is_empty() && is_boilerplate(line) {
+            out.push(start..start + line.len());
+        }
+    }
+    out
+}
+
+fn is_boilerplate(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if MARKERS.iter().any(|m| lower.contains(m)) {
+        return true;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    // A photo credit at the end of a caption: "Jane Roe/AFP".
+    if let Some(last) = words.last() {
+        if let Some((who, agency)) = last.split_once('/') {
+            let agency = agency.trim_end_matches(['.', ')']);
+            if !who.is_empty()
+                && agency.len() >= 2
+                && agency.chars().all(|c| c.is_ascii_uppercase())
+                && who.chars().next().is_some_and(char::is_uppercase)
+            {
+                return true;
+            }
+        }
+    }
+    // Navigation labels: one or two words, no sentence punctuation, lower case after the first.
+    words.len() <= 2
+        && !line.ends_with(['.', '!', '?', ':', '"', '”'])
+        && words
+            .iter()
+            .skip(1)
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+}

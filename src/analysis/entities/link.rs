@@ -1,0 +1,707 @@
+//! Resolving proposed mentions into entities across the corpus.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::EntityKind;
+use super::extract::{Candidate, Evidence};
+use super::words;
+use crate::analysis::gazetteer::gazetteer;
+use crate::analysis::tokens::{TokenKind, tokenize};
+
+/// Another name of an entity and why it was merged.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Alias {
+    /// The name as written.
+    pub name: String,
+    /// Why it is the same entity ("surname of Randa Kassis", "abbreviation defined in the text").
+    pub reason: String,
+}
+
+/// An entity of the corpus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable identifier derived from the name (`randa-kassis`).
+    pub id: String,
+    /// Canonical name: the fullest form used.
+    pub name: String,
+    /// One kind across the corpus.
+    pub kind: EntityKind,
+    /// Other names, each with the reason for the merge.
+    pub aliases: Vec<Alias>,
+    /// Number of articles that mention it.
+    pub documents: usize,
+    /// Number of mentions in all articles.
+    pub mentions: usize,
+}
+
+/// A resolved mention: byte range in its article, kind, and index into [`Linked::entities`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinkedMention {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// The entity's kind.
+    pub kind: EntityKind,
+    /// Index of the entity.
+    pub entity: usize,
+}
+
+/// The entities of a corpus and each article's mentions of them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Linked {
+    /// All entities, most mentioned first.
+    pub entities: Vec<Entity>,
+    /// Per article (in input order), its mentions in text order.
+    pub mentions: Vec<Vec<LinkedMention>>,
+}
+
+/// One article's input to [`link`].
+pub struct LinkInput<'a> {
+    /// The article's text.
+    pub text: &'a str,
+    /// Candidates from [`super::extract`].
+    pub candidates: Vec<Candidate>,
+    /// Title lines, scanned here for names known from the bodies.
+    pub headlines: Vec<Range<usize>>,
+}
+
+struct Builder {
+    entities: Vec<Draft>,
+    by_key: HashMap<String, usize>,
+}
+
+struct Draft {
+    forms: Vec<(String, usize)>,
+    kinds: HashMap<EntityKind, usize>,
+    reasons: HashMap<String, String>,
+    merged_into: Option<usize>,
+}
+
+impl Builder {
+    fn root(&self, mut i: usize) -> usize {
+        while let Some(next) = self.entities[i].merged_into {
+            i = next;
+        }
+        i
+    }
+
+    fn get_or_add(&mut self, key: String) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return self.root(i);
+        }
+        let i = self.entities.len();
+        self.entities.push(Draft {
+            forms: Vec::new(),
+            kinds: HashMap::new(),
+            reasons: HashMap::new(),
+            merged_into: None,
+        });
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn note(
+        &mut self,
+        entity: usize,
+        form: &str,
+        kind: Option<EntityKind>,
+        reason: Option<String>,
+    ) {
+        let e = &mut self.entities[entity];
+        match e.forms.iter_mut().find(|(f, _)| f == form) {
+            Some((_, n)) => *n += 1,
+            None => e.forms.push((form.to_string(), 1)),
+        }
+        if let Some(kind) = kind {
+            *e.kinds.entry(kind).or_default() += 1;
+        }
+        if let Some(reason) = reason {
+            e.reasons.entry(form.to_string()).or_insert(reason);
+        }
+    }
+
+    fn merge(&mut self, from: usize, into: usize, reason: &str) {
+        let (from, into) = (self.root(from), self.root(into));
+        if from == into {
+            return;
+        }
+        let moved = std::mem::take(&mut self.entities[from].forms);
+        let kinds = std::mem::take(&mut self.entities[from].kinds);
+        let reasons = std::mem::take(&mut self.entities[from].reasons);
+        self.entities[from].merged_into = Some(into);
+        let target = &mut self.entities[into];
+        for (form, n) in moved {
+            target
+                .reasons
+                .entry(form.clone())
+                .or_insert_with(|| reason.to_string());
+            match target.forms.iter_mut().find(|(f, _)| *f == form) {
+                Some((_, m)) => *m += n,
+                None => target.forms.push((form, n)),
+            }
+        }
+        for (k, n) in kinds {
+            *target.kinds.entry(k).or_default() += n;
+        }
+        for (f, r) in reasons {
+            target.reasons.entry(f).or_insert(r);
+        }
+    }
+}
+
+/// Normalises a surface form: curly apostrophes straightened, spaces collapsed.
+fn surface(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('’', "'")
+}
+
+/// Content words of a name, lower-cased and singular, sorted: "League of Arab States" and
+/// "Arab League" both give "arab league".
+fn word_set(name: &str) -> String {
+    let mut set: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !words::is_name_connector(w) && !words::is_function_word(w))
+        // "Kazakhstan Foreign Ministry" and "Foreign Ministry" of one corpus: the same body.
+        .filter(|w| gazetteer().place(w).is_none() && !gazetteer().is_adjective(w))
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.strip_suffix('s') {
+                Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
+                _ => w,
+            }
+        })
+        .collect();
+    set.sort();
+    set.dedup();
+    set.join(" ")
+}
+
+/// Content words including place names and demonyms, to tell why two forms share a key.
+fn raw_word_set(name: &str) -> String {
+    let mut set: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !words::is_name_connector(w) && !words::is_function_word(w))
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.strip_suffix('s') {
+                Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
+                _ => w,
+            }
+        })
+        .collect();
+    set.sort();
+    set.dedup();
+    set.join(" ")
+}
+
+fn key_for(kind: EntityKind, form: &str) -> String {
+    match kind {
+        EntityKind::Place => match gazetteer().place_any_case(form) {
+            Some((_, place)) if !place.group.is_empty() => format!("place:{}", place.group),
+            Some((name, _)) => format!("place:{}", name.to_lowercase()),
+            None => format!("place:{}", form.to_lowercase()),
+        },
+        EntityKind::Person => format!("person:{}", form.to_lowercase()),
+        EntityKind::Organization | EntityKind::Other => {
+            let set = word_set(form);
+            let set = if set.is_empty() {
+                form.to_lowercase()
+            } else {
+                set
+            };
+            format!("{}:{set}", kind.as_str())
+        }
+    }
+}
+
+/// Initials of a name's content words ("United Nations" → "UN").
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !words::is_name_connector(w))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// Groups the candidates of all articles into entities; see the module documentation.
+pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
+    let mut b = Builder {
+        entities: Vec::new(),
+        by_key: HashMap::new(),
+    };
+    // Per article: (start, end, entity draft) of every decided mention.
+    let mut placed: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); inputs.len()];
+
+    // 1. Mentions whose kind the evidence settles.
+    for (d, input) in inputs.iter().enumerate() {
+        for c in &input.candidates {
+            let Some(kind) = c.kind else { continue };
+            let form = surface(&input.text[c.start..c.end]);
+            let key = if c.evidence == Evidence::Acronym {
+                format!("acronym:{form}")
+            } else {
+                key_for(kind, &form)
+            };
+            let e = b.get_or_add(key);
+            b.note(e, &form, Some(kind), None);
+            placed[d].push((c.start, c.end, e));
+        }
+    }
+
+    // 2. Acronyms defined in the text, then acronyms matching an organisation's initials.
+    for input in inputs {
+        for c in &input.candidates {
+            let Evidence::AcronymOf(expansion) = &c.evidence else {
+                continue;
+            };
+            let acronym = surface(&input.text[c.start..c.end]);
+            let Some(&target) = b
+                .by_key
+                .get(&key_for(EntityKind::Organization, &surface(expansion)))
+            else {
+                continue;
+            };
+            let a = b.get_or_add(format!("acronym:{acronym}"));
+            b.note(a, &acronym, Some(EntityKind::Organization), None);
+            b.merge(a, target, "abbreviation defined in the text");
+        }
+    }
+    let keys: Vec<(String, usize)> = b.by_key.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    for (key, e) in &keys {
+        let Some(acronym) = key.strip_prefix("acronym:") else {
+            continue;
+        };
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        let matches: Vec<usize> = keys
+            .iter()
+            .filter(|(k, _)| !k.starts_with("acronym:"))
+            .map(|(_, i)| b.root(*i))
+            .filter(|&i| i != b.root(*e))
+            .filter(|&i| {
+                b.entities[i]
+                    .forms
+                    .iter()
+                    .any(|(f, _)| f.split_whitespace().count() >= 2 && initials(f) == letters)
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if let [target] = matches[..] {
+            let name = b.entities[target]
+                .forms
+                .iter()
+                .max_by_key(|(f, n)| (*n, f.len()))
+                .map(|(f, _)| f.clone())
+                .unwrap_or_default();
+            b.merge(*e, target, &format!("initials of {name}"));
+        }
+    }
+
+    // 2b. Organisations whose names differ by one generic word: "Arab League" / "League of
+    // Arab States", "Foreign Ministry" / "Ministry of Foreign Affairs".
+    const GENERIC: &[&str] = &[
+        "state",
+        "affair",
+        "national",
+        "international",
+        "republic",
+        "federal",
+        "general",
+    ];
+    let orgs: Vec<(usize, Vec<String>)> = keys
+        .iter()
+        .filter_map(|(k, i)| {
+            k.strip_prefix("organization:")
+                .map(|set| (*i, set.split(' ').map(String::from).collect()))
+        })
+        .collect();
+    for (i, small) in &orgs {
+        let bigger: Vec<usize> = orgs
+            .iter()
+            .filter(|(_, big)| {
+                big.len() == small.len() + 1 && small.iter().all(|w| big.contains(w))
+            })
+            .filter(|(_, big)| {
+                big.iter()
+                    .any(|w| !small.contains(w) && GENERIC.contains(&w.as_str()))
+            })
+            .map(|(j, _)| b.root(*j))
+            .collect();
+        if let [target] = bigger[..] {
+            b.merge(*i, target, "the same name, shortened");
+        }
+    }
+
+    // 3. Spelling variants of one person: same surname, first names one letter apart.
+    let people: Vec<(usize, String)> = keys
+        .iter()
+        .filter_map(|(k, i)| k.strip_prefix("person:").map(|n| (*i, n.to_string())))
+        .collect();
+    for (x, (i, a)) in people.iter().enumerate() {
+        for (j, b_name) in &people[x + 1..] {
+            let (pa, pb): (Vec<&str>, Vec<&str>) =
+                (a.split(' ').collect(), b_name.split(' ').collect());
+            if pa.len() == pb.len()
+                && pa.len() >= 2
+                && pa.last() == pb.last()
+                && edit_distance(pa[0], pb[0]) == 1
+                && pa[0].len() >= 4
+            {
+                let reason = format!(
+                    "spelling variants: {} / {}",
+                    title_case(a),
+                    title_case(b_name)
+                );
+                b.merge(*i, *j, &reason);
+                let root = b.root(*j);
+                for (form, _) in b.entities[root].forms.clone() {
+                    b.entities[root]
+                        .reasons
+                        .entry(form)
+                        .or_insert_with(|| reason.clone());
+                }
+            }
+        }
+    }
+
+    // 3b. A person known by one name only (after a title: "President Nazarbayev") is the one
+    // full-name person with that surname, if there is exactly one.
+    for (i, name) in &people {
+        if name.contains(' ') || b.entities[b.root(*i)].merged_into.is_some() {
+            continue;
+        }
+        let form = b.entities[b.root(*i)]
+            .forms
+            .first()
+            .map(|(f, _)| f.clone())
+            .unwrap_or_default();
+        let everyone: Vec<(usize, usize, usize)> = people.iter().map(|(j, _)| (0, 0, *j)).collect();
+        if let Some((target, full)) = surname_of(&b, &form, &everyone) {
+            if b.root(target) != b.root(*i) {
+                b.merge(*i, target, &format!("surname of {full}"));
+            }
+        }
+    }
+
+    // 4. Undecided mentions: a known name, a surname of a known person, or a speaker.
+    for (d, input) in inputs.iter().enumerate() {
+        for c in input
+            .candidates
+            .iter()
+            .filter(|c| c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
+        {
+            let form = surface(&input.text[c.start..c.end]);
+            let target = known_form(&b, &form).map(|e| (e, None)).or_else(|| {
+                surname_of(&b, &form, &placed[d])
+                    .map(|(e, full)| (e, Some(format!("surname of {full}"))))
+            });
+            if let Some((e, reason)) = target {
+                b.note(e, &form, None, reason);
+                placed[d].push((c.start, c.end, e));
+            } else if c.evidence == Evidence::Speaker && form.split(' ').count() <= 3 {
+                let e = b.get_or_add(key_for(EntityKind::Organization, &form));
+                b.note(e, &form, Some(EntityKind::Organization), None);
+                placed[d].push((c.start, c.end, e));
+            }
+        }
+    }
+
+    // 5. Headlines: known names only.
+    for (d, input) in inputs.iter().enumerate() {
+        for line in &input.headlines {
+            let tokens = tokenize(input.text, line.clone());
+            let mut i = 0;
+            while i < tokens.len() {
+                let mut best = None;
+                for j in (i + 1..=tokens.len().min(i + 8)).rev() {
+                    if tokens[i].kind != TokenKind::Word || tokens[j - 1].kind != TokenKind::Word {
+                        continue;
+                    }
+                    let form = surface(&input.text[tokens[i].start..tokens[j - 1].end]);
+                    let found = known_form(&b, &form).or_else(|| {
+                        gazetteer().place(&form).map(|_| {
+                            let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
+                            e.map(|e| b.root(e)).unwrap_or(usize::MAX)
+                        })
+                    });
+                    if let Some(e) = found {
+                        best = Some((j, e, form));
+                        break;
+                    }
+                }
+                match best {
+                    Some((j, e, form)) => {
+                        let e = if e == usize::MAX {
+                            let e = b.get_or_add(key_for(EntityKind::Place, &form));
+                            b.note(e, &form, Some(EntityKind::Place), None);
+                            e
+                        } else {
+                            b.note(e, &form, None, None);
+                            e
+                        };
+                        placed[d].push((tokens[i].start, tokens[j - 1].end, e));
+                        i = j;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+    }
+
+    finish(b, placed)
+}
+
+/// The entity that already has exactly this form.
+fn known_form(b: &Builder, form: &str) -> Option<usize> {
+    let mut found = None;
+    for (i, e) in b.entities.iter().enumerate() {
+        if e.merged_into.is_none() && e.forms.iter().any(|(f, _)| f == form) && !e.kinds.is_empty()
+        {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
+/// The one person whose name ends with this single word: in the same article if possible,
+/// else in the corpus.
+fn surname_of(
+    b: &Builder,
+    form: &str,
+    same_article: &[(usize, usize, usize)],
+) -> Option<(usize, String)> {
+    if form.contains(' ') {
+        return None;
+    }
+    let is_match = |i: usize| {
+        let e = &b.entities[i];
+        e.kinds.contains_key(&EntityKind::Person)
+            && e.forms
+                .iter()
+                .any(|(f, _)| f.split(' ').count() >= 2 && f.rsplit(' ').next() == Some(form))
+    };
+    let unique = |candidates: Vec<usize>| -> Option<usize> {
+        let mut c: Vec<usize> = candidates
+            .into_iter()
+            .map(|i| b.root(i))
+            .filter(|&i| is_match(i))
+            .collect();
+        c.sort();
+        c.dedup();
+        (c.len() == 1).then(|| c[0])
+    };
+    let e = unique(same_article.iter().map(|p| p.2).collect()).or_else(|| {
+        unique(
+            (0..b.entities.len())
+                .filter(|&i| b.entities[i].merged_into.is_none())
+                .collect(),
+        )
+    })?;
+    let full = b.entities[e]
+        .forms
+        .iter()
+        .filter(|(f, _)| f.contains(' '))
+        .max_by_key(|(f, _)| f.len())?
+        .0
+        .clone();
+    Some((e, full))
+}
+
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// Why two forms that share a key name the same entity.
+fn implied_reason(kind: EntityKind, alias: &str, name: &str) -> String {
+    let text = match kind {
+        EntityKind::Place => "another name of the same place in the gazetteer",
+        EntityKind::Organization | EntityKind::Other
+            if raw_word_set(alias) != raw_word_set(name) =>
+        {
+            "the same name with or without its country"
+        }
+        EntityKind::Organization | EntityKind::Other => "the same words in another order",
+        EntityKind::Person => "the same name, written differently",
+    };
+    text.to_string()
+}
+
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
+    // Roots that have a kind become entities.
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut entities = Vec::new();
+    for (i, d) in b.entities.iter().enumerate() {
+        if d.merged_into.is_some() || d.forms.is_empty() {
+            continue;
+        }
+        let Some((&kind, _)) = d
+            .kinds
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+        else {
+            continue;
+        };
+        let name = match kind {
+            EntityKind::Place => d
+                .forms
+                .iter()
+                .max_by_key(|(f, n)| (*n, std::cmp::Reverse(f.len()))),
+            _ => d
+                .forms
+                .iter()
+                .max_by_key(|(f, n)| (f.split(' ').count(), *n, f.len())),
+        }
+        .map(|(f, _)| f.clone())
+        .unwrap_or_default();
+        let mut aliases: Vec<Alias> = d
+            .forms
+            .iter()
+            .filter(|(f, _)| *f != name)
+            .map(|(f, _)| {
+                let reason = d
+                    .reasons
+                    .get(f)
+                    .cloned()
+                    .unwrap_or_else(|| implied_reason(kind, f, &name));
+                Alias {
+                    name: f.clone(),
+                    reason,
+                }
+            })
+            .collect();
+        aliases.sort_by(|a, b| a.name.cmp(&b.name));
+        index.insert(i, entities.len());
+        entities.push(Entity {
+            id: slug(&name),
+            name,
+            kind,
+            aliases,
+            documents: 0,
+            mentions: 0,
+        });
+    }
+    let mut mentions: Vec<Vec<LinkedMention>> = Vec::new();
+    for doc in &placed {
+        let mut list: Vec<LinkedMention> = doc
+            .iter()
+            .filter_map(|&(start, end, e)| {
+                let entity = *index.get(&b.root(e))?;
+                Some(LinkedMention {
+                    start,
+                    end,
+                    kind: entities[entity].kind,
+                    entity,
+                })
+            })
+            .collect();
+        list.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        // No overlaps: keep the first (longest at a position).
+        let mut last_end = 0;
+        list.retain(|m| {
+            let keep = m.start >= last_end;
+            if keep {
+                last_end = m.end;
+            }
+            keep
+        });
+        let mut seen = std::collections::HashSet::new();
+        for m in &list {
+            entities[m.entity].mentions += 1;
+            if seen.insert(m.entity) {
+                entities[m.entity].documents += 1;
+            }
+        }
+        mentions.push(list);
+    }
+    // Most mentioned first; ids unique.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&x, &y| {
+        entities[y]
+            .mentions
+            .cmp(&entities[x].mentions)
+            .then_with(|| entities[x].name.cmp(&entities[y].name))
+    });
+    let mut new_index = vec![0; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Entity> = order.iter().map(|&i| entities[i].clone()).collect();
+    let mut used = std::collections::HashSet::new();
+    for e in &mut sorted {
+        let base = if e.id.is_empty() {
+            "entity".to_string()
+        } else {
+            e.id.clone()
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while !used.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        e.id = id;
+    }
+    sorted.retain(|e| e.mentions > 0);
+    let kept: HashMap<usize, usize> = {
+        let mut map = HashMap::new();
+        let mut k = 0;
+        for (new, &old) in order.iter().enumerate() {
+            if entities[old].mentions > 0 {
+                map.insert(new, k);
+                k += 1;
+            }
+        }
+        map
+    };
+    for list in &mut mentions {
+        for m in list.iter_mut() {
+            m.entity = kept[&new_index[m.entity]];
+        }
+    }
+    Linked {
+        entities: sorted,
+        mentions,
+    }
+}

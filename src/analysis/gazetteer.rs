@@ -1,0 +1,75 @@
+//! Name lists from published data (see `data/README.md`): places, demonyms and given names.
+//! Compiled into the binary; parsed once on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
+const ADJECTIVES: &str = include_str!("../../data/gazetteer/adjectives.txt");
+const GIVEN_NAMES: &str = include_str!("../../data/gazetteer/given-names.txt");
+
+/// A known place: its kind and, for countries, the ISO code shared by all its names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// `country`, `city` or `region`.
+    pub kind: &'static str,
+    /// The ISO 3166 code for country names (so "Türkiye" and "Turkey" group), else empty.
+    pub group: &'static str,
+}
+
+/// The lists, indexed.
+pub struct Gazetteer {
+    places: HashMap<&'static str, Place>,
+    places_folded: HashMap<String, &'static str>,
+    adjectives: HashSet<&'static str>,
+    given_names: HashSet<&'static str>,
+}
+
+/// The gazetteer, parsed on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static CELL: OnceLock<Gazetteer> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut places = HashMap::new();
+        let mut places_folded = HashMap::new();
+        for line in PLACES.lines() {
+            let mut fields = line.split('\t');
+            let (Some(name), Some(kind)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let group = fields.next().unwrap_or("");
+            places.insert(name, Place { kind, group });
+            places_folded.entry(name.to_lowercase()).or_insert(name);
+        }
+        Gazetteer {
+            places,
+            places_folded,
+            adjectives: ADJECTIVES.lines().collect(),
+            given_names: GIVEN_NAMES.lines().collect(),
+        }
+    })
+}
+
+impl Gazetteer {
+    /// The place of this exact name ("Astana", "United States").
+    pub fn place(&self, name: &str) -> Option<(&'static str, Place)> {
+        self.places.get_key_value(name).map(|(k, v)| (*k, *v))
+    }
+
+    /// The place whose name matches ignoring case ("ASTANA" → "Astana").
+    pub fn place_any_case(&self, name: &str) -> Option<(&'static str, Place)> {
+        self.place(name).or_else(|| {
+            let canonical = self.places_folded.get(&name.to_lowercase())?;
+            self.place(canonical)
+        })
+    }
+
+    /// Whether the word is a demonym or language name ("Syrian", "Kazakh").
+    pub fn is_adjective(&self, word: &str) -> bool {
+        self.adjectives.contains(word)
+    }
+
+    /// Whether the word is a known given name.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+}
