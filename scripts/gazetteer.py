@@ -22,6 +22,8 @@ import zipfile
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'gazetteer')
 CITY_MIN_POPULATION = 100_000
+EXONYM_MIN_POPULATION = 1_000_000
+EXONYM = re.compile(r"^[A-Z][a-z]{3,}( [A-Z][a-z]+)?$")
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]+$")
 
 
@@ -83,8 +85,18 @@ def main():
     for cont in continents.values():
         add(cont['name'], 'region')
     for city in sorted(cities.values(), key=lambda v: -v['population']):
-        if city['population'] >= CITY_MIN_POPULATION:
-            add(city['name'], 'city')
+        if city['population'] < CITY_MIN_POPULATION:
+            continue
+        add(city['name'], 'city')
+        # "Frankfurt am Main" is "Frankfurt" in most text.
+        short = re.match(r"^(\w+) (am|an der|upon|on|de|del|di) ", city['name'])
+        if short:
+            add(short.group(1), 'city')
+        # Exonyms of big cities ("Cologne" for Köln): Latin-letter alternate names.
+        if city['population'] >= EXONYM_MIN_POPULATION:
+            for alt in city.get('alternatenames', []):
+                if EXONYM.match(alt):
+                    add(alt, 'city')
 
     given = set()
     for line in nam_dict.splitlines():

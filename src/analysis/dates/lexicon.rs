@@ -141,7 +141,8 @@ pub fn is_temporal_preposition(word: &str) -> bool {
 pub fn is_future_marker(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
-        "will"
+        "would"
+            | "will"
             | "shall"
             | "next"
             | "upcoming"
@@ -161,7 +162,10 @@ pub fn is_future_marker(word: &str) -> bool {
 pub fn is_intent(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
-        "agreed"
+        "urged"
+            | "urge"
+            | "urges"
+            | "agreed"
             | "agree"
             | "agrees"
             | "plan"

@@ -50,12 +50,21 @@ pub enum Expr {
         /// Whether the offset is vague ("a few days", "two weeks").
         approximate: bool,
     },
+    /// Part of the reference's year ("the end of the year", "early next year").
+    YearPart {
+        /// Years after the reference's (0 = this year).
+        offset: i32,
+        /// Which part.
+        part: Part,
+    },
     /// The week, month or year containing the reference date, shifted ("last month").
     Period {
         /// The unit.
         unit: Unit,
         /// Units after the reference's (negative: before).
         offset: i32,
+        /// Whether it is vague ("two months ago" rather than "last month").
+        approximate: bool,
     },
 }
 
@@ -310,6 +319,16 @@ impl<'a> Matcher<'a> {
                     calendar(point(Some(year), None, None), None, None),
                 ));
             }
+            // "the end of the year", "early next year"
+            let (offset, at) = match self.word(next).map(str::to_lowercase).as_deref() {
+                Some("the" | "this") => (0, next + 1),
+                Some("next") => (1, next + 1),
+                Some("last") => (-1, next + 1),
+                _ => (0, usize::MAX),
+            };
+            if at != usize::MAX && self.is(at, "year") {
+                return Some((at + 1, Expr::YearPart { offset, part }));
+            }
         }
 
         // Month first: "April 20", "Oct. 2–4", "May 25-27, 2015", "October 2015", "in May".
@@ -414,7 +433,14 @@ impl<'a> Matcher<'a> {
         } {
             if let Some(unit) = self.word(next).and_then(lexicon::unit) {
                 if unit != Unit::Day && self.word(next).is_some_and(|w| !w.ends_with('s')) {
-                    return Some((next + 1, Expr::Period { unit, offset }));
+                    return Some((
+                        next + 1,
+                        Expr::Period {
+                            unit,
+                            offset,
+                            approximate: false,
+                        },
+                    ));
                 }
             }
         }
@@ -505,13 +531,20 @@ impl<'a> Matcher<'a> {
             Some("later" | "after" | "hence") => 1,
             _ => return None,
         };
-        let days = match unit {
-            Unit::Day => count,
-            Unit::Week => count * 7,
-            Unit::Month => count * 30,
-            Unit::Year => count * 365,
-        };
-        let approximate = approximate || unit != Unit::Day;
+        // Months and years back are as precise as their unit: "two months ago" is a month.
+        if matches!(unit, Unit::Month | Unit::Year) {
+            let offset = i32::try_from(direction * count).ok()?;
+            return Some((
+                next + 2,
+                Expr::Period {
+                    unit,
+                    offset,
+                    approximate: true,
+                },
+            ));
+        }
+        let days = if unit == Unit::Week { count * 7 } else { count };
+        let approximate = approximate || unit == Unit::Week;
         Some((
             next + 2,
             Expr::Offset {

@@ -79,8 +79,13 @@ pub fn find_dates(
             continue;
         }
         let tokens = tokenize(text, sentence.clone());
-        let future = looks_ahead(text, &tokens);
+
         for f in recognize(text, &tokens) {
+            // "by 2050" sets a deadline: it lies ahead.
+            let deadline = f.first > 0 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by");
+            // A future marker or an intent before the date in its sentence: "will meet on Friday",
+            // "agreed to hold elections in February", "by 2050".
+            let future = looks_ahead(text, &tokens[..f.first]) || deadline;
             found.push(Located {
                 tokens: tokens[f.first..f.last].to_vec(),
                 found: f,
@@ -132,11 +137,14 @@ fn explicit_day(expr: &Expr) -> Option<i64> {
             start:
                 DatePoint {
                     year: Some(y),
-                    month: Some(m),
+                    month,
                     day,
                 },
             ..
-        } if *m <= 12 => Some(days_from_civil(*y, *m, day.unwrap_or(1))),
+        } => {
+            let month = month.filter(|m| *m <= 12).unwrap_or(1);
+            Some(days_from_civil(*y, month, day.unwrap_or(1)))
+        }
         _ => None,
     }
 }
@@ -245,21 +253,15 @@ fn infer_reference(
         };
     }
     if let Some(&latest) = past.iter().max() {
-        let (year, month, day) = civil_from_days(latest);
-        let day = found
+        // As precise as the expression that gave it ("in 2018" is a year, not January 1).
+        let point = found
             .iter()
-            .filter(|l| explicit_day(&l.found.expr) == Some(latest))
+            .filter(|l| !l.future && explicit_day(&l.found.expr) == Some(latest))
             .find_map(|l| match l.found.expr {
-                Expr::Calendar { start, .. } => Some(start.day),
+                Expr::Calendar { start, .. } => Some(start),
                 _ => None,
             })
-            .flatten()
-            .map(|_| day);
-        let point = DatePoint {
-            year: Some(year),
-            month: Some(month),
-            day,
-        };
+            .unwrap_or_else(|| day_point(latest));
         return Reference {
             value: Some(Edtf::point(point).uncertain()),
             certainty: Certainty::Inferred,
@@ -488,8 +490,41 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
             };
             Some(inferred(value, uncertain))
         }
-        Expr::Period { unit, offset } => {
-            let (ref_days, uncertain) = anchor?;
+        Expr::YearPart { offset, part } => {
+            let Some((ref_days, uncertain)) = anchor else {
+                let unknown = DatePoint {
+                    year: None,
+                    month: None,
+                    day: None,
+                };
+                return Some((Edtf::point(unknown), Certainty::Unknown));
+            };
+            let (year, _, _) = civil_from_days(ref_days);
+            let month = match part {
+                Part::Early => 1,
+                Part::Mid => 6,
+                Part::Late => 12,
+            };
+            let point = DatePoint {
+                year: Some(year + offset),
+                month: Some(month),
+                day: None,
+            };
+            Some(inferred(Edtf::point(point).approximate(), uncertain))
+        }
+        Expr::Period {
+            unit,
+            offset,
+            approximate,
+        } => {
+            let Some((ref_days, uncertain)) = anchor else {
+                let unknown = DatePoint {
+                    year: None,
+                    month: None,
+                    day: None,
+                };
+                return Some((Edtf::point(unknown), Certainty::Unknown));
+            };
             let (y, m, d) = civil_from_days(ref_days);
             let value = match unit {
                 Unit::Day => Edtf::point(day_point(ref_days + i64::from(offset))),
@@ -511,6 +546,11 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
                     month: None,
                     day: None,
                 }),
+            };
+            let value = if approximate {
+                value.approximate()
+            } else {
+                value
             };
             Some(inferred(value, uncertain))
         }

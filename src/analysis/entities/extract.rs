@@ -20,8 +20,6 @@ pub enum Evidence {
     OrgHead(String),
     /// Its head noun names an event, document or initiative ("Conference", "Initiative").
     OtherHead(String),
-    /// A name with a particle ("al-", "bin", "von").
-    Particle,
     /// An all-capitals abbreviation.
     Acronym,
     /// Defined in the text as the abbreviation of the name before it ("… Red Cross (ICRC)").
@@ -125,58 +123,53 @@ impl<'a> Sentence<'a> {
 
     /// Extends a capitalised phrase from `first`; returns the index after its last token.
     fn chunk_end(&self, first: usize) -> usize {
-        let mut end = first + 1;
-        let mut has_head = self
-            .word(first)
-            .is_some_and(|w| words::is_org_head(w) || words::is_other_head(w) || words::is_role(w));
+        // Only head nouns open a phrase to "of", "for", "and": roles do not, so "President X
+        // of Uzbekistan and President Y" stays apart.
+        let opens =
+            |w: &str| words::is_org_head(w) || words::is_other_head(w) || words::is_place_head(w);
+        let mut has_head = self.word(first).is_some_and(opens);
         let mut has_connector = false;
+        let mut end = first + 1;
         loop {
             let Some(t) = self.tokens.get(end) else { break };
             if t.line_break_before {
                 break;
             }
-            // "U.S." style: a glued period between single capitals.
-            if self.tok(end) == Some(".")
+            // "U.S." style: glued periods between single capitals.
+            let single_cap = |i: usize| {
+                self.word(i)
+                    .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+            };
+            if self.tok(end) == Some(".") && self.glued(end) && single_cap(end - 1) {
+                if self.is_cap(end + 1) && self.glued(end + 1) {
+                    end += 2;
+                    continue;
+                }
+                if end >= 2 && self.tok(end - 2) == Some(".") {
+                    end += 1;
+                    continue;
+                }
+            }
+            // Glued hyphen: "al-Assad", "Astana-2", "Al-Jazeera".
+            if matches!(self.tok(end), Some("-" | "‐"))
                 && self.glued(end)
-                && self.word(end - 1).is_some_and(|w| w.chars().count() == 1)
-                && self.is_cap(end + 1)
                 && self.glued(end + 1)
+                && self
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|n| n.kind != TokenKind::Punct)
             {
                 end += 2;
                 continue;
             }
-            if self.tok(end) == Some(".")
-                && self.glued(end)
-                && self
-                    .word(end - 1)
-                    .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                && end >= 2
-                && self.tok(end - 2) == Some(".")
-            {
-                end += 1; // the final period of "U.S."
-                continue;
-            }
-            // Glued hyphen: "al-Assad", "Astana-2", "Al-Jazeera".
-            if matches!(self.tok(end), Some("-" | "‐")) && self.glued(end) && self.glued(end + 1)
-            {
-                let next = self.tokens.get(end + 1);
-                if next.is_some_and(|n| n.kind != TokenKind::Punct) {
-                    end += 2;
-                    continue;
-                }
-            }
             if self.is_cap(end) {
-                let w = self.word(end).unwrap_or("");
-                has_head |= words::is_org_head(w) || words::is_other_head(w) || words::is_role(w);
+                has_head |= self.word(end).is_some_and(opens);
                 end += 1;
                 continue;
             }
-            // Roman numerals and numbers glued into names: "Geneva II" is caught above (caps).
             if let Some(w) = self.word(end) {
-                if words::is_name_particle(w)
-                    && (self.is_cap(end + 1)
-                        || (self.glued(end + 1) && self.tok(end + 1) == Some("-")))
-                {
+                let glued_hyphen = self.glued(end + 1) && self.tok(end + 1) == Some("-");
+                if words::is_name_particle(w) && (self.is_cap(end + 1) || glued_hyphen) {
                     end += 1;
                     continue;
                 }
@@ -252,7 +245,6 @@ impl<'a> Sentence<'a> {
         if first >= end {
             return;
         }
-
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
         if let Some((name_first, evidence)) = self.person_suffix(first, end) {
             self.push(out, name_first, end, Some(EntityKind::Person), evidence);
@@ -262,34 +254,31 @@ impl<'a> Sentence<'a> {
         self.classify_plain(first, end, out);
     }
 
+    /// Whether the word at `j` can be part of a personal name.
+    fn name_word(&self, j: usize, t: &str) -> bool {
+        let g = gazetteer();
+        (self.is_cap(j) || words::is_name_particle(t))
+            && !words::is_org_head(t)
+            && !words::is_other_head(t)
+            && !words::is_role(t)
+            && !words::is_function_word(t)
+            && !words::is_place_head(t)
+            && !g.is_adjective(t)
+            && g.place(t).is_none_or(|_| g.is_given_name(t))
+    }
+
     /// Finds a personal name ending the chunk: starting with a given name, or right after a
     /// title. Returns its first token and the evidence.
     fn person_suffix(&self, first: usize, end: usize) -> Option<(usize, Evidence)> {
         let g = gazetteer();
         let words = self.words_in(first, end);
-        let last = words.last()?;
-        if words::is_org_head(last.1)
-            || words::is_other_head(last.1)
-            || words::is_role(last.1)
-            || g.is_adjective(last.1)
-        {
-            return None;
-        }
-        // Try name lengths 2..=4 words (particles count), longest first, then a lone surname
-        // after a title.
         for (k, &(i, w)) in words.iter().enumerate() {
             let tail = &words[k..];
-            if tail.len() > 4 || !self.is_cap(i) {
-                continue;
-            }
-            let clean = tail.iter().all(|(j, t)| {
-                (self.is_cap(*j) || words::is_name_particle(t))
-                    && !words::is_org_head(t)
-                    && !words::is_role(t)
-                    && !words::is_function_word(t)
-                    && g.place(t).is_none_or(|_| g.is_given_name(t))
-            });
-            if !clean {
+            let parts = tail
+                .iter()
+                .filter(|(_, t)| !words::is_name_particle(t))
+                .count();
+            if parts > 5 || !self.is_cap(i) || !tail.iter().all(|(j, t)| self.name_word(*j, t)) {
                 continue;
             }
             // "… of the Red Cross": a name after a connector belongs to the phrase before it.
@@ -299,15 +288,29 @@ impl<'a> Sentence<'a> {
             {
                 continue;
             }
-            let titled = k > 0 && words::is_person_title(words[k - 1].1);
+            // A title just before: inside the phrase, or a lower-case one before it
+            // ("former president Uhuru Kenyatta").
+            let title = if k > 0 {
+                Some(words[k - 1].1).filter(|t| words::is_person_title(t))
+            } else {
+                first
+                    .checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .filter(|t| words::is_person_title(t))
+            };
             if tail.len() >= 2 && g.is_given_name(w) && !self.is_acronym(i) {
-                return Some((i, Evidence::GivenName));
+                // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
+                // when the whole phrase up to it reads as a name.
+                let all_names = words[..k]
+                    .iter()
+                    .all(|&(j, t)| self.is_cap(j) && self.name_word(j, t));
+                let start = if all_names && k <= 2 { 0 } else { k };
+                return Some((words[start].0, Evidence::GivenName));
             }
-            if tail.len() >= 2 && tail.iter().any(|(_, t)| words::is_name_particle(t)) {
-                return Some((i, Evidence::Particle));
-            }
-            if titled && (1..=3).contains(&tail.len()) && !self.is_acronym(i) {
-                return Some((i, Evidence::Title(words[k - 1].1.to_string())));
+            if let Some(title) = title {
+                if (1..=4).contains(&tail.len()) && !self.is_acronym(i) {
+                    return Some((i, Evidence::Title(title.to_string())));
+                }
             }
         }
         None
@@ -339,14 +342,24 @@ impl<'a> Sentence<'a> {
             }
         }
         let mut end = end;
+        while end > first && self.word(end - 1).is_some_and(words::is_name_connector) {
+            end -= 1;
+        }
+        // Trailing roles go too ("EAC Secretary General" → "EAC"); what is left of a role phrase
+        // counts only if it still names something ("Cabinet Secretary" → nothing).
+        let whole = end;
         while end > first
             && self
                 .word(end - 1)
-                .is_some_and(|w| words::is_name_connector(w))
+                .is_some_and(|w| words::is_role(w) || words::is_name_connector(w))
         {
             end -= 1;
         }
-        if first < end {
+        let left = self.words_in(first, end);
+        let names_something = end == whole
+            || left.len() >= 2
+            || (left.len() == 1 && (self.is_acronym(first) || g.place(left[0].1).is_some()));
+        if first < end && names_something {
             self.classify_plain(first, end, out);
         }
     }
@@ -360,17 +373,22 @@ impl<'a> Sentence<'a> {
         };
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
+        let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
 
         // An acronym defined right here: "International Committee of the Red Cross (ICRC)".
-        if self.tok(end) == Some("(")
+        if next_is(&["("])
             && self.is_acronym(end + 1)
             && self.tok(end + 2) == Some(")")
             && words.len() >= 2
         {
-            let expansion = phrase.to_string();
-            self.push(out, end + 1, end + 2, None, Evidence::AcronymOf(expansion));
+            self.push(
+                out,
+                end + 1,
+                end + 2,
+                None,
+                Evidence::AcronymOf(phrase.to_string()),
+            );
         }
-
         if g.place(phrase).is_some() {
             self.push(
                 out,
@@ -381,8 +399,37 @@ impl<'a> Sentence<'a> {
             );
             return;
         }
+        // A news agency credited in a dateline: "June 22 (Interfax) -".
+        if words.len() <= 3
+            && first >= 2
+            && self.tok(first - 1) == Some("(")
+            && self.tokens[first - 2].kind == TokenKind::Number
+            && next_is(&[")"])
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Speaker,
+            );
+            return;
+        }
+        // A name glued to a number: "Astana-2", "COVID-19" (a round, an edition, a disease).
+        if words.len() == 1 && (first + 1..end).any(|i| self.tokens[i].kind == TokenKind::Number) {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Other),
+                Evidence::Undecided,
+            );
+            return;
+        }
         if words.len() == 1 && self.is_acronym(first) {
-            if g.place(phrase).is_some() {
+            let dateline = self.at_start(first) && next_is(&[",", ".", "–", "—", "-"]);
+            if dateline && g.place_any_case(phrase).is_some() {
+                // "ASTANA, December 30."
                 self.push(
                     out,
                     first,
@@ -390,26 +437,7 @@ impl<'a> Sentence<'a> {
                     Some(EntityKind::Place),
                     Evidence::Gazetteer,
                 );
-            } else if self.at_start(first)
-                && self
-                    .tokens
-                    .get(end)
-                    .is_some_and(|t| matches!(t.text(self.text), "," | "." | "–" | "—" | "-"))
-                && g.place_any_case(phrase).is_some()
-            {
-                // A dateline: "ASTANA, December 30."
-                self.push(
-                    out,
-                    first,
-                    end,
-                    Some(EntityKind::Place),
-                    Evidence::Gazetteer,
-                );
-            } else if !(end < self.tokens.len()
-                && self.tok(end) == Some(")")
-                && first > 0
-                && self.tok(first - 1) == Some("("))
-            {
+            } else if !(next_is(&[")"]) && first > 0 && self.tok(first - 1) == Some("(")) {
                 self.push(
                     out,
                     first,
@@ -420,7 +448,7 @@ impl<'a> Sentence<'a> {
             }
             return;
         }
-        // Dateline place in capitals of more than six letters: "MOSCOW," handled above when short.
+        // A dateline place in capitals: "THIRUVANANTHAPURAM –".
         if words.len() == 1 && phrase.chars().all(|c| c.is_uppercase()) && self.at_start(first) {
             if g.place_any_case(phrase).is_some() {
                 self.push(
@@ -445,16 +473,39 @@ impl<'a> Sentence<'a> {
         {
             return;
         }
+        // Geographic features: "Lake Victoria", "Fergana Valley".
+        if words.len() >= 2 && (words::is_place_head(words[0].1) || words::is_place_head(last_word))
+        {
+            let head = if words::is_place_head(last_word) {
+                last_word
+            } else {
+                words[0].1
+            };
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::OtherHead(head.to_string()),
+            );
+            return;
+        }
+        if words.len() == 1 && words::is_institution(last_word) && !self.at_start(first) {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::OrgHead(last_word.to_string()),
+            );
+            return;
+        }
         if words::is_other_head(last_word) && words.len() >= 2 {
             // A year before a named initiative belongs to its name: "2045 Global Strategic Initiative".
-            let first = if first > 0
+            let year_before = first > 0
                 && self.tokens[first - 1].kind == TokenKind::Number
-                && !self.at_start(first - 1)
-            {
-                first - 1
-            } else {
-                first
-            };
+                && !self.at_start(first - 1);
+            let first = if year_before { first - 1 } else { first };
             self.push(
                 out,
                 first,
@@ -465,7 +516,7 @@ impl<'a> Sentence<'a> {
             return;
         }
         if let Some(&(_, head)) = words.iter().find(|(_, w)| words::is_org_head(w)) {
-            if words.len() >= 2 || !words::is_org_head(phrase) {
+            if words.len() >= 2 {
                 self.push(
                     out,
                     first,
@@ -474,17 +525,6 @@ impl<'a> Sentence<'a> {
                     Evidence::OrgHead(head.to_string()),
                 );
             }
-            return;
-        }
-        // A name glued to a number: "Astana-2" (a round, an edition).
-        if words.len() == 1 && (first + 1..end).any(|i| self.tokens[i].kind == TokenKind::Number) {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Other),
-                Evidence::Undecided,
-            );
             return;
         }
         // A place inside a longer phrase ("Central Downtown Astana"): keep the known place.
@@ -499,30 +539,25 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        // A news agency credited in a dateline: "June 22 (Interfax) -".
-        if words.len() == 1
+        // The subject of a verb of saying ("Tengrinews reports", "Kitack Lim, said"): a person
+        // if it reads like a full name, else decided by the corpus pass.
+        let verb_at = if next_is(&[","]) { end + 1 } else { end };
+        let speaker = self.word(verb_at).is_some_and(words::is_reporting_verb);
+        let appositive = next_is(&[","])
             && first >= 2
-            && self.tok(first - 1) == Some("(")
-            && self.tokens[first - 2].kind == TokenKind::Number
-            && self.tok(end) == Some(")")
-        {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Organization),
-                Evidence::Speaker,
-            );
+            && self.tok(first - 1) == Some(",")
+            && self.word(first - 2).is_some_and(words::is_person_title);
+        if (speaker || appositive) && (2..=3).contains(&words.len()) && !self.at_start(first) {
+            self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
             return;
         }
-        let speaker = self.word(end).is_some_and(words::is_reporting_verb);
         let evidence = if speaker {
             Evidence::Speaker
         } else {
             Evidence::Undecided
         };
-        // A lone capitalised word at the start of a sentence is only kept if the corpus pass
-        // can tie it to a known name (it may be an ordinary word).
+        // Anything else waits for the corpus pass: it may be a known name, or an ordinary
+        // capitalised word.
         self.push(out, first, end, None, evidence);
     }
 }

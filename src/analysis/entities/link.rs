@@ -410,10 +410,13 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             .filter(|c| c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
         {
             let form = surface(&input.text[c.start..c.end]);
-            let target = known_form(&b, &form).map(|e| (e, None)).or_else(|| {
-                surname_of(&b, &form, &placed[d])
-                    .map(|(e, full)| (e, Some(format!("surname of {full}"))))
-            });
+            let target = known_form(&b, &form)
+                .map(|e| (e, None))
+                .or_else(|| {
+                    surname_of(&b, &form, &placed[d])
+                        .map(|(e, full)| (e, Some(format!("surname of {full}"))))
+                })
+                .or_else(|| variant_of(&b, &form));
             if let Some((e, reason)) = target {
                 b.note(e, &form, None, reason);
                 placed[d].push((c.start, c.end, e));
@@ -437,12 +440,14 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         continue;
                     }
                     let form = surface(&input.text[tokens[i].start..tokens[j - 1].end]);
-                    let found = known_form(&b, &form).or_else(|| {
-                        gazetteer().place(&form).map(|_| {
-                            let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
-                            e.map(|e| b.root(e)).unwrap_or(usize::MAX)
-                        })
-                    });
+                    let found = known_form(&b, &form)
+                        .or_else(|| acronym_of(&b, &form))
+                        .or_else(|| {
+                            gazetteer().place(&form).map(|_| {
+                                let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
+                                e.map(|e| b.root(e)).unwrap_or(usize::MAX)
+                            })
+                        });
                     if let Some(e) = found {
                         best = Some((j, e, form));
                         break;
@@ -470,6 +475,57 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     finish(b, placed)
 }
 
+/// The one person whose full name differs from this two- or three-word name only by one letter
+/// of the first name ("Sadir Japarov" for "Sadyr Japarov").
+fn variant_of(b: &Builder, form: &str) -> Option<(usize, Option<String>)> {
+    let parts: Vec<&str> = form.split(' ').collect();
+    if !(2..=3).contains(&parts.len()) || parts[0].chars().count() < 4 {
+        return None;
+    }
+    let mut found: Option<(usize, Option<String>)> = None;
+    for (i, e) in b.entities.iter().enumerate() {
+        if e.merged_into.is_some() || !e.kinds.contains_key(&EntityKind::Person) {
+            continue;
+        }
+        for (f, _) in &e.forms {
+            let other: Vec<&str> = f.split(' ').collect();
+            if other.len() == parts.len()
+                && other[1..] == parts[1..]
+                && edit_distance(&other[0].to_lowercase(), &parts[0].to_lowercase()) == 1
+            {
+                if found.as_ref().is_some_and(|(j, _)| *j != i) {
+                    return None;
+                }
+                found = Some((i, Some(format!("spelling variants: {form} / {f}"))));
+            }
+        }
+    }
+    found
+}
+
+/// The one organisation whose name has these initials ("WHO" → "World Health Organization").
+fn acronym_of(b: &Builder, form: &str) -> Option<usize> {
+    if !(2..=6).contains(&form.chars().count()) || !form.chars().all(char::is_uppercase) {
+        return None;
+    }
+    let mut found = None;
+    for (i, e) in b.entities.iter().enumerate() {
+        let org = e.kinds.contains_key(&EntityKind::Organization);
+        if e.merged_into.is_none()
+            && org
+            && e.forms
+                .iter()
+                .any(|(f, _)| f.contains(' ') && initials(f) == form)
+        {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    found
+}
+
 /// The entity that already has exactly this form.
 fn known_form(b: &Builder, form: &str) -> Option<usize> {
     let mut found = None;
@@ -485,8 +541,9 @@ fn known_form(b: &Builder, form: &str) -> Option<usize> {
     found
 }
 
-/// The one person whose name ends with this single word: in the same article if possible,
-/// else in the corpus.
+/// The one person whose full name contains this single word (usually the surname; also a
+/// first name used alone, or one part of a long name): in the same article if possible, else
+/// in the corpus.
 fn surname_of(
     b: &Builder,
     form: &str,
@@ -500,7 +557,7 @@ fn surname_of(
         e.kinds.contains_key(&EntityKind::Person)
             && e.forms
                 .iter()
-                .any(|(f, _)| f.split(' ').count() >= 2 && f.rsplit(' ').next() == Some(form))
+                .any(|(f, _)| f.split(' ').count() >= 2 && f.split(' ').any(|w| w == form))
     };
     let unique = |candidates: Vec<usize>| -> Option<usize> {
         let mut c: Vec<usize> = candidates

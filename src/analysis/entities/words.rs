@@ -104,7 +104,6 @@ pub fn is_function_word(word: &str) -> bool {
             "first",
             "second",
             "third",
-            "new",
             "one",
             "two",
             "three",
@@ -363,6 +362,17 @@ pub fn is_org_head(word: &str) -> bool {
     any(
         word,
         &[
+            "community",
+            "force",
+            "co",
+            "systems",
+            "airlines",
+            "airways",
+            "motors",
+            "holdings",
+            "industries",
+            "partners",
+            "labs",
             "ministry",
             "ministries",
             "committee",
@@ -580,6 +590,65 @@ pub fn is_reporting_verb(word: &str) -> bool {
             "insisted",
             "claimed",
             "replied",
+        ],
+    )
+}
+
+/// Words naming a kind of geographic feature, before or after the name ("Lake Victoria",
+/// "Fergana Valley", "Mount Kenya", "Red Sea").
+pub fn is_place_head(word: &str) -> bool {
+    any(
+        word,
+        &[
+            "lake",
+            "river",
+            "mount",
+            "mountains",
+            "valley",
+            "sea",
+            "ocean",
+            "gulf",
+            "bay",
+            "island",
+            "islands",
+            "desert",
+            "peninsula",
+            "strait",
+            "canal",
+            "coast",
+            "basin",
+            "province",
+            "region",
+            "district",
+            "county",
+            "oblast",
+            "governorate",
+            "square",
+            "street",
+            "avenue",
+            "bridge",
+            "airport",
+            "port",
+            "dam",
+            "reservoir",
+            "plateau",
+        ],
+    )
+}
+
+/// Institutions named by one capitalised common noun in the middle of a sentence ("Congress
+/// voted", "the Senate").
+pub fn is_institution(word: &str) -> bool {
+    any(
+        word,
+        &[
+            "congress",
+            "parliament",
+            "senate",
+            "cabinet",
+            "government",
+            "kremlin",
+            "pentagon",
         ],
     )
 }
