@@ -3,10 +3,10 @@
 use std::ops::Range;
 
 use super::boilerplate::boilerplate;
-use super::dates::{DateMention, Reference, find_dates};
-use super::entities::{Entity, LinkInput, LinkedMention, extract, link};
+use super::dates::{DateMention, Reference, find_dates_in};
+use super::entities::{Entity, LinkInput, LinkedMention, extract_in, link};
 use super::events::{DatedSentence, Event, EventSource, entities_in, group_events, label};
-use super::tokens::sentences;
+use super::tokens::{sentence_spans, tokenize};
 
 /// One article to analyse.
 #[derive(Clone, Debug)]
@@ -34,6 +34,8 @@ pub struct ArticleAnalysis {
     pub dates: Vec<DateMention>,
     /// Entity mentions.
     pub mentions: Vec<LinkedMention>,
+    /// Sentence byte ranges.
+    pub sentences: Vec<Range<usize>>,
 }
 
 /// The analysis of a whole corpus.
@@ -69,8 +71,21 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
                 headlines.push(line.clone());
             }
         }
-        let dated = find_dates(input.text, body.clone(), input.published, &excluded);
-        let candidates = extract(input.text, body, &excluded, &headlines);
+        let tokens = tokenize(input.text, body.clone());
+        let spans = sentence_spans(input.text, &tokens);
+        let dated = find_dates_in(
+            input.text,
+            &tokens,
+            &spans,
+            body,
+            input.published,
+            &excluded,
+        );
+        let candidates = extract_in(input.text, &tokens, &spans, &excluded, &headlines);
+        let sentences: Vec<Range<usize>> = spans
+            .iter()
+            .map(|s| tokens[s.start].start..tokens[s.end - 1].end)
+            .collect();
         link_inputs.push(LinkInput {
             text: input.text,
             candidates,
@@ -82,6 +97,7 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
             headlines,
             dates: dated.dates,
             mentions: Vec::new(),
+            sentences,
         });
     }
     let linked = link(&link_inputs);
@@ -91,13 +107,12 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
 
     let mut dated_sentences = Vec::new();
     for (d, (input, article)) in inputs.iter().zip(&articles).enumerate() {
-        let body = input.body_start.min(input.text.len())..input.text.len();
         let spans: Vec<(Range<usize>, usize)> = article
             .mentions
             .iter()
             .map(|m| (m.start..m.end, m.entity))
             .collect();
-        for sentence in sentences(input.text, body) {
+        for sentence in article.sentences.iter().cloned() {
             let inside = |r: &Range<usize>| r.start <= sentence.start && sentence.end <= r.end;
             if article.boilerplate.iter().any(inside) {
                 continue;

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::dates::Edtf;
+use super::fast_hash::FxHashMap as HashMap;
 
 /// Where an event is told: an article and the sentence's byte range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,24 +73,53 @@ fn overlaps(a: &Edtf, b: &Edtf) -> bool {
     }
 }
 
-fn close(a: &Edtf, b: &Edtf, days: i64) -> bool {
-    match (a.day_range(), b.day_range()) {
-        (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 + days && b0 <= a1 + days,
-        _ => false,
+/// The longer words of a sentence, hashed and sorted, for a quick similarity measure.
+fn word_hashes(text: &str) -> Vec<u64> {
+    let mut out: Vec<u64> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 3)
+        .map(|w| {
+            // FNV-1a over the lower-cased bytes: stable and quick.
+            w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+            })
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Jaccard similarity of two sorted sets.
+fn similarity(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - both;
+    if union == 0 {
+        0.0
+    } else {
+        both as f64 / union as f64
     }
 }
 
-fn words(label: &str) -> std::collections::HashSet<String> {
-    label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 3)
-        .map(str::to_lowercase)
-        .collect()
-}
+/// How far apart (in days) two retellings of one happening may be dated and still be grouped.
+const CLOSE_DAYS: i64 = 31;
 
 /// Groups dated sentences into events: sentences from different articles that share an
-/// entity and have overlapping dates tell the same happening; so do sentences with close
-/// dates (within 60 days) and similar wording, whose dates then conflict.
+/// entity and have overlapping dates tell the same happening (with two shared entities or
+/// similar wording); so do sentences with close dates (within a month) and similar wording,
+/// whose dates then conflict. Within one article only a retelling (very similar wording,
+/// same date) is merged. Only sentences with nearby dates are compared, so this stays fast.
 pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
     let n = sentences.len();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -100,30 +130,68 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
         }
         i
     }
-    let bags: Vec<_> = sentences.iter().map(|s| words(&s.text)).collect();
-    for i in 0..n {
-        for j in i + 1..n {
-            let (a, b) = (&sentences[i], &sentences[j]);
-            let shared = a.entities.iter().filter(|e| b.entities.contains(e)).count();
-            if shared == 0 {
-                continue;
+    let bags: Vec<Vec<u64>> = sentences.iter().map(|s| word_hashes(&s.text)).collect();
+    let ranges: Vec<Option<(i64, i64)>> = sentences.iter().map(|s| s.date.day_range()).collect();
+    // Only sentences that share an entity can tell the same happening: for each entity, walk
+    // its dated sentences in date order and compare neighbours within the window; yearless ones
+    // are compared when month and day agree. This keeps the work near linear.
+    let mut by_entity: HashMap<usize, Vec<(i64, i64, usize)>> = HashMap::default();
+    let mut yearless: HashMap<(usize, Option<u8>, Option<u8>), Vec<usize>> = HashMap::default();
+    for (i, s) in sentences.iter().enumerate() {
+        for &e in &s.entities {
+            match ranges[i] {
+                Some((first, last)) => by_entity.entry(e).or_default().push((first, last, i)),
+                None => yearless
+                    .entry((e, s.date.start.month, s.date.start.day))
+                    .or_default()
+                    .push(i),
             }
-            let inter = bags[i].intersection(&bags[j]).count() as f64;
-            let union = bags[i].union(&bags[j]).count().max(1) as f64;
-            let similarity = inter / union;
-            // Within one article only a retelling (a repeated lead) is the same event.
-            if a.source.document == b.source.document
-                && !(similarity >= 0.4 && overlaps(&a.date, &b.date))
-            {
-                continue;
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for list in by_entity.values_mut() {
+        list.sort_unstable();
+        for (x, &(_, last, i)) in list.iter().enumerate() {
+            for &(first, _, j) in &list[x + 1..] {
+                if first > last + CLOSE_DAYS {
+                    break;
+                }
+                pairs.push((i.min(j), i.max(j)));
             }
-            let similar = similarity >= 0.3;
-            let same = (overlaps(&a.date, &b.date) && (shared >= 2 || similar))
-                || (similar && close(&a.date, &b.date, 60));
-            if same {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                parent[rj] = ri;
+        }
+    }
+    for group in yearless.values() {
+        for (x, &i) in group.iter().enumerate() {
+            for &j in &group[x + 1..] {
+                pairs.push((i.min(j), i.max(j)));
             }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (i, j) in pairs {
+        let (a, b) = (&sentences[i], &sentences[j]);
+        let shared = a.entities.iter().filter(|e| b.entities.contains(e)).count();
+        if shared == 0 {
+            continue;
+        }
+        let alike = similarity(&bags[i], &bags[j]);
+        let overlapping = match (ranges[i], ranges[j]) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+            _ => overlaps(&a.date, &b.date),
+        };
+        let near = |days: i64| match (ranges[i], ranges[j]) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 + days && b0 <= a1 + days,
+            _ => false,
+        };
+        let same = if a.source.document == b.source.document {
+            alike >= 0.4 && overlapping
+        } else {
+            (overlapping && (shared >= 2 || alike >= 0.3)) || (alike >= 0.3 && near(CLOSE_DAYS))
+        };
+        if same {
+            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+            parent[rj] = ri;
         }
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();

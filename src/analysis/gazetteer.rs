@@ -1,7 +1,7 @@
 //! Name lists from published data (see `data/README.md`): places, demonyms and given names.
 //! Compiled into the binary; parsed once on first use.
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fast_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
@@ -19,18 +19,18 @@ pub struct Place {
 
 /// The lists, indexed.
 pub struct Gazetteer {
-    places: HashMap<&'static str, Place>,
-    places_folded: HashMap<String, &'static str>,
-    adjectives: HashSet<&'static str>,
-    given_names: HashSet<&'static str>,
+    places: FxHashMap<&'static str, Place>,
+    places_folded: FxHashMap<String, &'static str>,
+    adjectives: FxHashSet<&'static str>,
+    given_names: FxHashSet<&'static str>,
 }
 
 /// The gazetteer, parsed on first use.
 pub fn gazetteer() -> &'static Gazetteer {
     static CELL: OnceLock<Gazetteer> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut places = HashMap::new();
-        let mut places_folded = HashMap::new();
+        let mut places = FxHashMap::default();
+        let mut places_folded = FxHashMap::default();
         for line in PLACES.lines() {
             let mut fields = line.split('\t');
             let (Some(name), Some(kind)) = (fields.next(), fields.next()) else {

@@ -10,10 +10,12 @@
 //! - [`group_events`]: dated sentences grouped into events.
 
 mod analyze;
+mod ascii;
 mod boilerplate;
 mod dates;
 mod entities;
 mod events;
+mod fast_hash;
 mod gazetteer;
 mod paragraphs;
 mod tokens;

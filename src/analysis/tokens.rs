@@ -110,15 +110,28 @@ fn is_mark(c: char) -> bool {
 /// a line break. Abbreviations (`Oct.`, `Mr.`, `U.S.`) and initials do not end a sentence.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let tokens = tokenize(text, range);
+    sentence_spans(text, &tokens)
+        .into_iter()
+        .map(|span| tokens[span.start].start..tokens[span.end - 1].end)
+        .collect()
+}
+
+/// The sentences of already tokenised text, as ranges of token indices (never empty); same
+/// rules as [`sentences`].
+pub fn sentence_spans(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut begin: Option<usize> = None;
+    let mut resume = 0; // tokens before this were swallowed by the previous sentence
     for (i, token) in tokens.iter().enumerate() {
+        if i < resume {
+            continue;
+        }
         if token.line_break_before {
-            if let (Some(b), Some(prev)) = (begin.take(), i.checked_sub(1)) {
-                out.push(b..tokens[prev].end);
+            if let Some(b) = begin.take() {
+                out.push(b..i);
             }
         }
-        let b = *begin.get_or_insert(token.start);
+        let b = *begin.get_or_insert(i);
         let t = token.text(text);
         if !matches!(t, "." | "!" | "?") {
             continue;
@@ -145,13 +158,15 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         if starts_new {
-            out.push(b..tokens[last].end);
+            out.push(b..last + 1);
             begin = None;
+            resume = last + 1;
         }
     }
-    if let (Some(b), Some(last)) = (begin, tokens.last()) {
-        out.push(b..last.end);
+    if let Some(b) = begin {
+        out.push(b..tokens.len());
     }
+    out.retain(|span| span.start < span.end);
     out
 }
 

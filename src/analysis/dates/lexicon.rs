@@ -1,5 +1,7 @@
 //! Words that carry time: month, weekday and season names, number words, relative markers.
 
+use crate::analysis::ascii::Lower;
+
 /// Month number for a month name or its usual abbreviation (case-insensitive: callers check
 /// capitalisation themselves).
 pub fn month(word: &str) -> Option<u8> {
@@ -17,11 +19,12 @@ pub fn month(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
-    let lower = word.to_lowercase();
+    let lower = Lower::new(word);
+    let lower = lower.as_str();
     if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
         return Some(i as u8 + 1);
     }
-    let abbreviation = match lower.as_str() {
+    let abbreviation = match lower {
         "jan" => 1,
         "feb" => 2,
         "mar" => 3,
@@ -49,13 +52,14 @@ pub fn weekday(word: &str) -> Option<u8> {
         "saturday",
         "sunday",
     ];
-    let lower = word.to_lowercase();
+    let lower = Lower::new(word);
+    let lower = lower.as_str();
     DAYS.iter().position(|d| *d == lower).map(|i| i as u8)
 }
 
 /// EDTF season code (21 spring … 24 winter) for a season name.
 pub fn season(word: &str) -> Option<u8> {
-    match word.to_lowercase().as_str() {
+    match Lower::new(word).as_str() {
         "spring" => Some(21),
         "summer" => Some(22),
         "autumn" | "fall" => Some(23),
@@ -66,7 +70,7 @@ pub fn season(word: &str) -> Option<u8> {
 
 /// The value of a small number word ("two", "a", "several" ≈ 3).
 pub fn number_word(word: &str) -> Option<i64> {
-    Some(match word.to_lowercase().as_str() {
+    Some(match Lower::new(word).as_str() {
         "a" | "an" | "one" => 1,
         "two" | "couple" => 2,
         "three" | "few" | "several" => 3,
@@ -98,7 +102,7 @@ pub enum Unit {
 
 /// The unit named by a (singular or plural) word.
 pub fn unit(word: &str) -> Option<Unit> {
-    match word.to_lowercase().as_str() {
+    match Lower::new(word).as_str() {
         "day" | "days" => Some(Unit::Day),
         "week" | "weeks" => Some(Unit::Week),
         "month" | "months" => Some(Unit::Month),
@@ -110,7 +114,7 @@ pub fn unit(word: &str) -> Option<Unit> {
 /// Words after which a lone month name or year is a date ("in May", "since 2015").
 pub fn is_temporal_preposition(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        Lower::new(word).as_str(),
         "in" | "on"
             | "since"
             | "until"
@@ -140,7 +144,7 @@ pub fn is_temporal_preposition(word: &str) -> bool {
 /// resolved to the next occurrence rather than the last.
 pub fn is_future_marker(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        Lower::new(word).as_str(),
         "would"
             | "will"
             | "shall"
@@ -161,7 +165,7 @@ pub fn is_future_marker(word: &str) -> bool {
 /// participate", "ready to resume").
 pub fn is_intent(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        Lower::new(word).as_str(),
         "urged"
             | "urge"
             | "urges"

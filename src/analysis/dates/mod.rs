@@ -9,4 +9,4 @@ mod resolve;
 
 pub use calendar::{civil_from_days, days_from_civil, weekday};
 pub use edtf::{DatePoint, Edtf};
-pub use resolve::{Certainty, DateMention, DatedText, Reference, find_dates};
+pub use resolve::{Certainty, DateMention, DatedText, Reference, find_dates, find_dates_in};

@@ -7,6 +7,7 @@
 
 use super::edtf::DatePoint;
 use super::lexicon::{self, Unit};
+use crate::analysis::ascii::Lower;
 use crate::analysis::tokens::{Token, TokenKind};
 
 /// Part of a month named by "early", "mid" or "late".
@@ -85,6 +86,10 @@ pub fn recognize(text: &str, tokens: &[Token]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !m.may_start(i) {
+            i += 1;
+            continue;
+        }
         match m.at(i) {
             Some((last, expr)) if last > i => {
                 out.push(Found {
@@ -108,6 +113,63 @@ struct Matcher<'a> {
 const DASHES: &[&str] = &["-", "–", "—", "‐", "‑"];
 
 impl<'a> Matcher<'a> {
+    /// Whether a temporal expression can start at token `i`: a number, a capitalised word, or
+    /// one of the few lower-case words that open one ("late", "last", "two", "yesterday").
+    /// Everything else is skipped without trying the patterns.
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => false,
+            TokenKind::Word => {
+                let w = t.text(self.text);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(
+                        Lower::new(w).as_str(),
+                        "early"
+                            | "beginning"
+                            | "start"
+                            | "mid"
+                            | "middle"
+                            | "late"
+                            | "end"
+                            | "this"
+                            | "last"
+                            | "past"
+                            | "next"
+                            | "coming"
+                            | "earlier"
+                            | "later"
+                            | "today"
+                            | "yesterday"
+                            | "tomorrow"
+                            | "a"
+                            | "an"
+                            | "few"
+                            | "several"
+                            | "couple"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "eleven"
+                            | "twelve"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "fall"
+                            | "winter"
+                    )
+            }
+        }
+    }
+
     fn tok(&self, i: usize) -> Option<&'a str> {
         self.tokens.get(i).map(|t| t.text(self.text))
     }
@@ -193,8 +255,7 @@ impl<'a> Matcher<'a> {
         let word = self.word(i)?;
         let month = lexicon::month(word)?;
         // Full names never take a period ("June." ends a sentence); "Sept." does.
-        let full =
-            word.len() > 4 || matches!(word.to_lowercase().as_str(), "may" | "june" | "july");
+        let full = word.len() > 4 || matches!(Lower::new(word).as_str(), "may" | "june" | "july");
         let mut next = i + 1;
         if !full && self.glued(next) && self.tok(next) == Some(".") {
             next += 1;
@@ -296,7 +357,7 @@ impl<'a> Matcher<'a> {
         }
 
         // Part of a month: "early May", "late May, 2015", "mid-June", "the end of April".
-        let part = match first.to_lowercase().as_str() {
+        let part = match Lower::new(first).as_str() {
             "early" | "beginning" | "start" => Some((Part::Early, i + 1)),
             "mid" | "middle" => Some((Part::Mid, i + 1)),
             "late" | "end" => Some((Part::Late, i + 1)),
@@ -320,7 +381,7 @@ impl<'a> Matcher<'a> {
                 ));
             }
             // "the end of the year", "early next year"
-            let (offset, at) = match self.word(next).map(str::to_lowercase).as_deref() {
+            let (offset, at) = match self.word(next).map(Lower::new).as_ref().map(Lower::as_str) {
                 Some("the" | "this") => (0, next + 1),
                 Some("next") => (1, next + 1),
                 Some("last") => (-1, next + 1),
@@ -335,7 +396,12 @@ impl<'a> Matcher<'a> {
         if let Some((month, next)) = self.month(i) {
             // "April's end", "April’s beginning"
             if self.is_any(next, &["'", "’"]) && self.is(next + 1, "s") {
-                let part = match self.word(next + 2).map(str::to_lowercase).as_deref() {
+                let part = match self
+                    .word(next + 2)
+                    .map(Lower::new)
+                    .as_ref()
+                    .map(Lower::as_str)
+                {
                     Some("end") => Some(Part::Late),
                     Some("beginning" | "start") => Some(Part::Early),
                     Some("middle") => Some(Part::Mid),
@@ -404,8 +470,9 @@ impl<'a> Matcher<'a> {
         }
 
         // Deictic words.
-        let lower = first.to_lowercase();
-        let offset = match lower.as_str() {
+        let lower = Lower::new(first);
+        let lower = lower.as_str();
+        let offset = match lower {
             "today" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
@@ -424,7 +491,7 @@ impl<'a> Matcher<'a> {
         }
 
         // "last week", "next month", "this year", "earlier this year"
-        if let Some((offset, next)) = match lower.as_str() {
+        if let Some((offset, next)) = match lower {
             "last" | "past" => Some((-1, i + 1)),
             "next" | "coming" => Some((1, i + 1)),
             "this" => Some((0, i + 1)),
@@ -526,7 +593,12 @@ impl<'a> Matcher<'a> {
             next += 1; // "a couple of days"
         }
         let unit = self.word(next).and_then(lexicon::unit)?;
-        let direction = match self.word(next + 1).map(str::to_lowercase).as_deref() {
+        let direction = match self
+            .word(next + 1)
+            .map(Lower::new)
+            .as_ref()
+            .map(Lower::as_str)
+        {
             Some("ago" | "earlier" | "prior" | "before" | "previously") => -1,
             Some("later" | "after" | "hence") => 1,
             _ => return None,

@@ -6,7 +6,7 @@ use super::calendar::{civil_from_days, days_from_civil, days_in_month, weekday};
 use super::edtf::{DatePoint, Edtf};
 use super::lexicon::{self, Unit};
 use super::recognize::{Expr, Found, Part, recognize};
-use crate::analysis::tokens::{Token, TokenKind, sentences, tokenize};
+use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
 
 /// How a value is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -70,17 +70,32 @@ pub fn find_dates(
     published: Option<&str>,
     excluded: &[Range<usize>],
 ) -> DatedText {
+    let tokens = tokenize(text, body.clone());
+    let spans = sentence_spans(text, &tokens);
+    find_dates_in(text, &tokens, &spans, body, published, excluded)
+}
+
+/// [`find_dates`] over text already split into tokens and sentences (token index ranges).
+pub fn find_dates_in(
+    text: &str,
+    all_tokens: &[Token],
+    spans: &[Range<usize>],
+    body: Range<usize>,
+    published: Option<&str>,
+    excluded: &[Range<usize>],
+) -> DatedText {
     let mut found = Vec::new();
-    for sentence in sentences(text, body.clone()) {
+    for span in spans {
+        let tokens = &all_tokens[span.clone()];
+        let sentence = tokens[0].start..tokens[tokens.len() - 1].end;
         if excluded
             .iter()
             .any(|e| e.start <= sentence.start && sentence.end <= e.end)
         {
             continue;
         }
-        let tokens = tokenize(text, sentence.clone());
 
-        for f in recognize(text, &tokens) {
+        for f in recognize(text, tokens) {
             // "by 2050" sets a deadline: it lies ahead.
             let deadline = f.first > 0 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by");
             // A future marker or an intent before the date in its sentence: "will meet on Friday",

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::EntityKind;
 use super::words;
 use crate::analysis::gazetteer::gazetteer;
-use crate::analysis::tokens::{Token, TokenKind, sentences, tokenize};
+use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
 
 /// Why a mention was given its kind (or why it is still undecided).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,18 +51,28 @@ pub fn extract(
     excluded: &[Range<usize>],
     headlines: &[Range<usize>],
 ) -> Vec<Candidate> {
+    let tokens = tokenize(text, body);
+    let spans = sentence_spans(text, &tokens);
+    extract_in(text, &tokens, &spans, excluded, headlines)
+}
+
+/// [`extract`] over text already split into tokens and sentences (token index ranges).
+pub fn extract_in(
+    text: &str,
+    tokens: &[Token],
+    spans: &[Range<usize>],
+    excluded: &[Range<usize>],
+    headlines: &[Range<usize>],
+) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for sentence in sentences(text, body) {
+    for span in spans {
+        let tokens = &tokens[span.clone()];
+        let sentence = tokens[0].start..tokens[tokens.len() - 1].end;
         let skip = |r: &Range<usize>| r.start <= sentence.start && sentence.end <= r.end;
         if excluded.iter().any(skip) || headlines.iter().any(skip) {
             continue;
         }
-        let tokens = tokenize(text, sentence);
-        Sentence {
-            text,
-            tokens: &tokens,
-        }
-        .candidates(&mut out);
+        Sentence { text, tokens }.candidates(&mut out);
     }
     out
 }

@@ -1,6 +1,6 @@
 //! Resolving proposed mentions into entities across the corpus.
 
-use std::collections::HashMap;
+use crate::analysis::fast_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::EntityKind;
@@ -94,8 +94,8 @@ impl Builder {
         let i = self.entities.len();
         self.entities.push(Draft {
             forms: Vec::new(),
-            kinds: HashMap::new(),
-            reasons: HashMap::new(),
+            kinds: HashMap::default(),
+            reasons: HashMap::default(),
             merged_into: None,
         });
         self.by_key.insert(key, i);
@@ -246,7 +246,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     let mut b = Builder {
         entities: Vec::new(),
-        by_key: HashMap::new(),
+        by_key: HashMap::default(),
     };
     // Per article: (start, end, entity draft) of every decided mention.
     let mut placed: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); inputs.len()];
@@ -286,26 +286,32 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }
     }
     let keys: Vec<(String, usize)> = b.by_key.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for (key, i) in &keys {
+        if key.starts_with("acronym:") {
+            continue;
+        }
+        for (f, _) in &b.entities[*i].forms {
+            if f.split_whitespace().count() >= 2 {
+                by_initials.entry(initials(f)).or_default().push(*i);
+            }
+        }
+    }
     for (key, e) in &keys {
         let Some(acronym) = key.strip_prefix("acronym:") else {
             continue;
         };
         let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-        let matches: Vec<usize> = keys
+        let Some(found) = by_initials.get(&letters) else {
+            continue;
+        };
+        let own = b.root(*e);
+        let others: Vec<usize> = found
             .iter()
-            .filter(|(k, _)| !k.starts_with("acronym:"))
-            .map(|(_, i)| b.root(*i))
-            .filter(|&i| i != b.root(*e))
-            .filter(|&i| {
-                b.entities[i]
-                    .forms
-                    .iter()
-                    .any(|(f, _)| f.split_whitespace().count() >= 2 && initials(f) == letters)
-            })
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
+            .copied()
+            .filter(|&i| b.root(i) != own)
             .collect();
-        if let [target] = matches[..] {
+        if let Some(target) = unique(&b, &others) {
             let name = b.entities[target]
                 .forms
                 .iter()
@@ -383,6 +389,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }
     }
 
+    let index = Index::new(&b);
     // 3b. A person known by one name only (after a title: "President Nazarbayev") is the one
     // full-name person with that surname, if there is exactly one.
     for (i, name) in &people {
@@ -394,8 +401,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             .first()
             .map(|(f, _)| f.clone())
             .unwrap_or_default();
-        let everyone: Vec<(usize, usize, usize)> = people.iter().map(|(j, _)| (0, 0, *j)).collect();
-        if let Some((target, full)) = surname_of(&b, &form, &everyone) {
+        if let Some((target, full)) = surname_of(&b, &index, &form, &[]) {
             if b.root(target) != b.root(*i) {
                 b.merge(*i, target, &format!("surname of {full}"));
             }
@@ -403,6 +409,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     }
 
     // 4. Undecided mentions: a known name, a surname of a known person, or a speaker.
+    let index = Index::new(&b);
     for (d, input) in inputs.iter().enumerate() {
         for c in input
             .candidates
@@ -410,13 +417,13 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             .filter(|c| c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
         {
             let form = surface(&input.text[c.start..c.end]);
-            let target = known_form(&b, &form)
+            let target = known_form(&b, &index, &form)
                 .map(|e| (e, None))
                 .or_else(|| {
-                    surname_of(&b, &form, &placed[d])
+                    surname_of(&b, &index, &form, &placed[d])
                         .map(|(e, full)| (e, Some(format!("surname of {full}"))))
                 })
-                .or_else(|| variant_of(&b, &form));
+                .or_else(|| variant_of(&b, &index, &form));
             if let Some((e, reason)) = target {
                 b.note(e, &form, None, reason);
                 placed[d].push((c.start, c.end, e));
@@ -429,6 +436,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     }
 
     // 5. Headlines: known names only.
+    let index = Index::new(&b);
     for (d, input) in inputs.iter().enumerate() {
         for line in &input.headlines {
             let tokens = tokenize(input.text, line.clone());
@@ -440,8 +448,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         continue;
                     }
                     let form = surface(&input.text[tokens[i].start..tokens[j - 1].end]);
-                    let found = known_form(&b, &form)
-                        .or_else(|| acronym_of(&b, &form))
+                    let found = known_form(&b, &index, &form)
+                        .or_else(|| acronym_of(&b, &index, &form))
                         .or_else(|| {
                             gazetteer().place(&form).map(|_| {
                                 let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
@@ -475,70 +483,66 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     finish(b, placed)
 }
 
-/// The one person whose full name differs from this two- or three-word name only by one letter
-/// of the first name ("Sadir Japarov" for "Sadyr Japarov").
-fn variant_of(b: &Builder, form: &str) -> Option<(usize, Option<String>)> {
-    let parts: Vec<&str> = form.split(' ').collect();
-    if !(2..=3).contains(&parts.len()) || parts[0].chars().count() < 4 {
-        return None;
-    }
-    let mut found: Option<(usize, Option<String>)> = None;
-    for (i, e) in b.entities.iter().enumerate() {
-        if e.merged_into.is_some() || !e.kinds.contains_key(&EntityKind::Person) {
-            continue;
-        }
-        for (f, _) in &e.forms {
-            let other: Vec<&str> = f.split(' ').collect();
-            if other.len() == parts.len()
-                && other[1..] == parts[1..]
-                && edit_distance(&other[0].to_lowercase(), &parts[0].to_lowercase()) == 1
-            {
-                if found.as_ref().is_some_and(|(j, _)| *j != i) {
-                    return None;
-                }
-                found = Some((i, Some(format!("spelling variants: {form} / {f}"))));
-            }
-        }
-    }
-    found
+/// Lookups over the entities as they stand, so the corpus pass stays linear.
+struct Index {
+    /// Every form → entities that have it.
+    forms: HashMap<String, Vec<usize>>,
+    /// Each word of a multi-word person's name → those people.
+    person_words: HashMap<String, Vec<usize>>,
+    /// Initials of multi-word organisation names → those organisations.
+    initials: HashMap<String, Vec<usize>>,
 }
 
-/// The one organisation whose name has these initials ("WHO" → "World Health Organization").
-fn acronym_of(b: &Builder, form: &str) -> Option<usize> {
-    if !(2..=6).contains(&form.chars().count()) || !form.chars().all(char::is_uppercase) {
-        return None;
-    }
-    let mut found = None;
-    for (i, e) in b.entities.iter().enumerate() {
-        let org = e.kinds.contains_key(&EntityKind::Organization);
-        if e.merged_into.is_none()
-            && org
-            && e.forms
-                .iter()
-                .any(|(f, _)| f.contains(' ') && initials(f) == form)
-        {
-            if found.is_some() {
-                return None;
+impl Index {
+    fn new(b: &Builder) -> Index {
+        let mut index = Index {
+            forms: HashMap::default(),
+            person_words: HashMap::default(),
+            initials: HashMap::default(),
+        };
+        for (i, e) in b.entities.iter().enumerate() {
+            if e.merged_into.is_some() || e.kinds.is_empty() {
+                continue;
             }
-            found = Some(i);
+            let person = e.kinds.contains_key(&EntityKind::Person);
+            let org = e.kinds.contains_key(&EntityKind::Organization);
+            for (f, _) in &e.forms {
+                index.forms.entry(f.clone()).or_default().push(i);
+                if f.contains(' ') {
+                    if person {
+                        for w in f.split(' ') {
+                            index.person_words.entry(w.to_string()).or_default().push(i);
+                        }
+                    }
+                    if org {
+                        index.initials.entry(initials(f)).or_default().push(i);
+                    }
+                }
+            }
         }
+        index
     }
-    found
+}
+
+/// The single element of `candidates` (after following merges), if there is exactly one.
+fn unique(b: &Builder, candidates: &[usize]) -> Option<usize> {
+    let mut roots: Vec<usize> = candidates.iter().map(|&i| b.root(i)).collect();
+    roots.sort_unstable();
+    roots.dedup();
+    (roots.len() == 1).then(|| roots[0])
 }
 
 /// The entity that already has exactly this form.
-fn known_form(b: &Builder, form: &str) -> Option<usize> {
-    let mut found = None;
-    for (i, e) in b.entities.iter().enumerate() {
-        if e.merged_into.is_none() && e.forms.iter().any(|(f, _)| f == form) && !e.kinds.is_empty()
-        {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(i);
-        }
+fn known_form(b: &Builder, index: &Index, form: &str) -> Option<usize> {
+    unique(b, index.forms.get(form)?)
+}
+
+/// The one organisation whose name has these initials ("WHO" → "World Health Organization").
+fn acronym_of(b: &Builder, index: &Index, form: &str) -> Option<usize> {
+    if !(2..=6).contains(&form.chars().count()) || !form.chars().all(char::is_uppercase) {
+        return None;
     }
-    found
+    unique(b, index.initials.get(form)?)
 }
 
 /// The one person whose full name contains this single word (usually the surname; also a
@@ -546,36 +550,20 @@ fn known_form(b: &Builder, form: &str) -> Option<usize> {
 /// in the corpus.
 fn surname_of(
     b: &Builder,
+    index: &Index,
     form: &str,
     same_article: &[(usize, usize, usize)],
 ) -> Option<(usize, String)> {
     if form.contains(' ') {
         return None;
     }
-    let is_match = |i: usize| {
-        let e = &b.entities[i];
-        e.kinds.contains_key(&EntityKind::Person)
-            && e.forms
-                .iter()
-                .any(|(f, _)| f.split(' ').count() >= 2 && f.split(' ').any(|w| w == form))
-    };
-    let unique = |candidates: Vec<usize>| -> Option<usize> {
-        let mut c: Vec<usize> = candidates
-            .into_iter()
-            .map(|i| b.root(i))
-            .filter(|&i| is_match(i))
-            .collect();
-        c.sort();
-        c.dedup();
-        (c.len() == 1).then(|| c[0])
-    };
-    let e = unique(same_article.iter().map(|p| p.2).collect()).or_else(|| {
-        unique(
-            (0..b.entities.len())
-                .filter(|&i| b.entities[i].merged_into.is_none())
-                .collect(),
-        )
-    })?;
+    let people = index.person_words.get(form)?;
+    let here: Vec<usize> = people
+        .iter()
+        .copied()
+        .filter(|&p| same_article.iter().any(|m| b.root(m.2) == b.root(p)))
+        .collect();
+    let e = unique(b, &here).or_else(|| unique(b, people))?;
     let full = b.entities[e]
         .forms
         .iter()
@@ -584,6 +572,32 @@ fn surname_of(
         .0
         .clone();
     Some((e, full))
+}
+
+/// The one person whose full name differs from this two- or three-word name only by one letter
+/// of the first name ("Sadir Japarov" for "Sadyr Japarov").
+fn variant_of(b: &Builder, index: &Index, form: &str) -> Option<(usize, Option<String>)> {
+    let parts: Vec<&str> = form.split(' ').collect();
+    if !(2..=3).contains(&parts.len()) || parts[0].chars().count() < 4 {
+        return None;
+    }
+    let mut found: Option<(usize, String)> = None;
+    for &i in index.person_words.get(*parts.last()?)? {
+        let i = b.root(i);
+        for (f, _) in &b.entities[i].forms {
+            let other: Vec<&str> = f.split(' ').collect();
+            if other.len() == parts.len()
+                && other[1..] == parts[1..]
+                && edit_distance(&other[0].to_lowercase(), &parts[0].to_lowercase()) == 1
+            {
+                if found.as_ref().is_some_and(|(j, _)| *j != i) {
+                    return None;
+                }
+                found = Some((i, format!("spelling variants: {form} / {f}")));
+            }
+        }
+    }
+    found.map(|(i, reason)| (i, Some(reason)))
 }
 
 fn title_case(name: &str) -> String {
@@ -627,7 +641,7 @@ fn slug(name: &str) -> String {
 
 fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
     // Roots that have a kind become entities.
-    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut index: HashMap<usize, usize> = HashMap::default();
     let mut entities = Vec::new();
     for (i, d) in b.entities.iter().enumerate() {
         if d.merged_into.is_some() || d.forms.is_empty() {
@@ -742,7 +756,7 @@ fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
     }
     sorted.retain(|e| e.mentions > 0);
     let kept: HashMap<usize, usize> = {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         let mut k = 0;
         for (new, &old) in order.iter().enumerate() {
             if entities[old].mentions > 0 {

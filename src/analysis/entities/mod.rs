@@ -12,7 +12,7 @@ mod extract;
 mod link;
 mod words;
 
-pub use extract::{Candidate, Evidence, extract};
+pub use extract::{Candidate, Evidence, extract, extract_in};
 pub use link::{Alias, Entity, LinkInput, Linked, LinkedMention, link};
 
 /// The kind of a named entity.

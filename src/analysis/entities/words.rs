@@ -1,8 +1,18 @@
 //! Closed classes of English words that decide how a capitalised phrase is read. These are
 //! grammar and job titles of news English, not names: no entity is listed here.
 
-fn any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+use std::sync::OnceLock;
+
+use crate::analysis::fast_hash::FxHashSet;
+
+/// Whether `word`, lower-cased, is in `list`. The list is turned into a hash set on first use.
+fn any(
+    word: &str,
+    list: &'static [&'static str],
+    set: &'static OnceLock<FxHashSet<&'static str>>,
+) -> bool {
+    let set = set.get_or_init(|| list.iter().copied().collect());
+    crate::analysis::ascii::with_lowercase(word, |lower| set.contains(lower)).unwrap_or(false)
 }
 
 /// Function words and other common words that are capitalised only at the start of a sentence
@@ -176,6 +186,10 @@ pub fn is_function_word(word: &str) -> bool {
             "overall",
             "together",
         ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
     )
 }
 
@@ -284,6 +298,10 @@ pub fn is_role(word: &str) -> bool {
             "politician",
             "activist",
         ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
     )
 }
 
@@ -354,6 +372,10 @@ pub fn is_person_title(word: &str) -> bool {
             "chief",
             "head",
         ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
     )
 }
 
@@ -459,6 +481,10 @@ pub fn is_org_head(word: &str) -> bool {
             "program",
             "bloc",
         ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
     )
 }
 
@@ -520,6 +546,10 @@ pub fn is_other_head(word: &str) -> bool {
             "vision",
             "project",
         ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
     )
 }
 
@@ -591,6 +621,10 @@ pub fn is_reporting_verb(word: &str) -> bool {
             "claimed",
             "replied",
         ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
     )
 }
 
@@ -633,6 +667,10 @@ pub fn is_place_head(word: &str) -> bool {
             "reservoir",
             "plateau",
         ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
     )
 }
 
@@ -650,5 +688,9 @@ pub fn is_institution(word: &str) -> bool {
             "kremlin",
             "pentagon",
         ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
     )
 }
