@@ -83,3 +83,190 @@ fn check(file: &Path, expected_path: &Path) -> Result<(), String> {
         ))
     }
 }
+
+/// A small deterministic generator (xorshift), so the property tests need no extra crate and
+/// every failure can be replayed from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+/// Pieces that exercise every path: names, titles, months, numbers, dashes, quotes,
+/// multi-byte letters, combining marks, emoji, control characters, lone punctuation.
+const PIECES: &[&str] = &[
+    "President",
+    "Anna",
+    "Berg",
+    "of",
+    "the",
+    "Ministry",
+    "Foreign",
+    "Affairs",
+    "(UN)",
+    "UN",
+    "May",
+    "March",
+    "Oct.",
+    "2–4",
+    "25-27",
+    "2015",
+    "2045",
+    "on",
+    "Thursday",
+    "late",
+    "early",
+    "two",
+    "weeks",
+    "ago",
+    "next",
+    "week",
+    "this",
+    "spring",
+    "’s",
+    "'s",
+    "al-",
+    "Assad",
+    "ASTANA",
+    ",",
+    ".",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    "\"",
+    "—",
+    "-",
+    "–",
+    "/",
+    "©",
+    "Sign up",
+    "Ω",
+    "Ёлка",
+    "Türkiye",
+    "e\u{301}",
+    "🙂",
+    "\u{0}",
+    "\t",
+    "\r\n",
+    "Mr.",
+    "U.S.",
+    "99999999999",
+    "31",
+    "0",
+    "Lake",
+    "Valley",
+    "Conference",
+    "said",
+    "reports",
+    "Grieg",
+    "Ferreira",
+    "Co",
+];
+
+fn random_text(rng: &mut Rng, pieces: usize) -> String {
+    let mut text = String::new();
+    for _ in 0..pieces {
+        text.push_str(rng.pick(PIECES));
+        if rng.next() % 3 != 0 {
+            text.push(' ');
+        }
+    }
+    text
+}
+
+/// Every span the analysis returns lies inside the text, on char boundaries, start <= end.
+fn assert_spans_valid(text: &str, analysis: &dossier::analysis::Analysis, seed: u64) {
+    let ok = |s: usize, e: usize| {
+        s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+    };
+    let article = &analysis.articles[0];
+    for m in &article.mentions {
+        assert!(
+            ok(m.start, m.end),
+            "seed {seed}: mention {}..{} in {text:?}",
+            m.start,
+            m.end
+        );
+        assert!(
+            m.entity < analysis.entities.len(),
+            "seed {seed}: entity index"
+        );
+    }
+    for d in &article.dates {
+        assert!(
+            ok(d.start, d.end),
+            "seed {seed}: date {}..{} in {text:?}",
+            d.start,
+            d.end
+        );
+    }
+    for r in article
+        .boilerplate
+        .iter()
+        .chain(&article.sentences)
+        .chain(&article.headlines)
+    {
+        assert!(ok(r.start, r.end), "seed {seed}: range {r:?} in {text:?}");
+    }
+    for e in &analysis.events {
+        for s in &e.sources {
+            assert!(ok(s.start, s.end), "seed {seed}: event source");
+        }
+    }
+}
+
+fn analyse_one(text: &str, body_start: usize) -> dossier::analysis::Analysis {
+    use dossier::analysis::{ArticleInput, analyze};
+    analyze(&[ArticleInput {
+        text,
+        body_start,
+        published: None,
+        title_line: None,
+    }])
+}
+
+#[test]
+fn property_arbitrary_text_never_panics_and_spans_stay_valid() {
+    for seed in 1..=400u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+        let pieces = 1 + (rng.next() % 120) as usize;
+        let text = random_text(&mut rng, pieces);
+        // Any start offset, even one inside a character, must be handled.
+        let body_start = (rng.next() % (text.len() as u64 + 2)) as usize;
+        let analysis = analyse_one(&text, body_start);
+        assert_spans_valid(&text, &analysis, seed);
+    }
+}
+
+#[test]
+fn property_long_lines_caps_and_no_punctuation() {
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let words: String = (0..20_000)
+        .map(|_| rng.pick(&["talks", "Astana", "may", "the", "2015"]))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for text in [
+        words.clone(),        // one 100 KB line, no punctuation
+        words.to_uppercase(), // all capitals
+        "A".repeat(50_000),   // one enormous word
+        "1".repeat(50_000),   // one enormous number
+        ". ".repeat(20_000),  // only punctuation
+        "\n".repeat(10_000),  // only line breaks
+        "Ж".repeat(30_000),   // multi-byte only
+    ] {
+        let analysis = analyse_one(&text, 0);
+        assert_spans_valid(&text, &analysis, 0);
+    }
+}

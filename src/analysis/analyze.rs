@@ -63,7 +63,7 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
     let mut articles = Vec::with_capacity(inputs.len());
     let mut link_inputs = Vec::with_capacity(inputs.len());
     for input in inputs {
-        let body = input.body_start.min(input.text.len())..input.text.len();
+        let body = body_range(input);
         let excluded = boilerplate(input.text, body.clone());
         let mut headlines = title_case_lines(input.text, body.clone());
         if let Some(line) = &input.title_line {
@@ -177,4 +177,13 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The article's body range, its start moved forward to a char boundary if need be.
+fn body_range(input: &ArticleInput<'_>) -> Range<usize> {
+    let mut start = input.body_start.min(input.text.len());
+    while !input.text.is_char_boundary(start) {
+        start += 1;
+    }
+    start..input.text.len()
 }
