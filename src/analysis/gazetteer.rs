@@ -38,7 +38,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             };
             let group = fields.next().unwrap_or("");
             places.insert(name, Place { kind, group });
-            places_folded.entry(name.to_lowercase()).or_insert(name);
+            places_folded.entry(fold(name)).or_insert(name);
         }
         Gazetteer {
             places,
@@ -55,10 +55,11 @@ impl Gazetteer {
         self.places.get_key_value(name).map(|(k, v)| (*k, *v))
     }
 
-    /// The place whose name matches ignoring case ("ASTANA" → "Astana").
+    /// The place whose name matches ignoring case and diacritics ("ASTANA" → "Astana",
+    /// "Poznan" → "Poznań").
     pub fn place_any_case(&self, name: &str) -> Option<(&'static str, Place)> {
         self.place(name).or_else(|| {
-            let canonical = self.places_folded.get(&name.to_lowercase())?;
+            let canonical = self.places_folded.get(&fold(name))?;
             self.place(canonical)
         })
     }
@@ -72,4 +73,31 @@ impl Gazetteer {
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
     }
+}
+
+/// Lower case without the usual Latin diacritics, so "Poznan" finds "Poznań" and "ASTANA"
+/// finds "Astana".
+pub fn fold(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' | 'ģ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ķ' => 'k',
+            'ł' | 'ľ' | 'ļ' | 'ĺ' => 'l',
+            'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' | 'ŕ' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            other => other,
+        })
+        .collect()
 }

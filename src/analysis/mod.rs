@@ -12,7 +12,7 @@
 mod analyze;
 mod ascii;
 mod boilerplate;
-mod dates;
+pub(crate) mod dates;
 mod entities;
 mod events;
 mod fast_hash;

@@ -1,5 +1,7 @@
 // The evaluation scorer: one set of rules for every system.
-//   node tests/eval/score.mjs [ARTICLES_DIR] [--seeds-gold DIR]
+//   node tests/eval/score.mjs [ARTICLES_DIR] [--check]
+// With --check, exits non-zero when Dossier falls below the floors in FLOORS (a regression
+// guard for scripts/test; the floors sit a little under the scores measured when they were set).
 // Reads inline-annotated articles (see README.md), writes their plain text to a temporary
 // corpus, runs `dossier analyze` on it and compromise (npm) on the same texts, and prints
 // mention, entity and date scores for both.
@@ -12,7 +14,16 @@ import datesPlugin from 'compromise-dates';
 
 nlp.plugin(datesPlugin);
 
-const dir = process.argv[2] ?? 'tests/eval/articles';
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const dir = args.find((a) => !a.startsWith('--')) ?? 'tests/eval/articles';
+const FLOORS = {
+  'mentions (span) F1': 0.9,
+  'typed mentions P': 0.95,
+  'typed mentions R': 0.85,
+  'entities F1': 0.9,
+  'dates exact (ignoring ?)': 0.6,
+};
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const KINDS = { person: 'person', org: 'organization', place: 'place', other: 'other' };
 
@@ -183,4 +194,14 @@ if (process.env.SHOW_ERRORS) {
     const dm = g.dates.filter((d) => !preds[i].dates.some((x) => x.start < d.end && d.start < x.end && lenient(x.value) === lenient(d.value))).map((d) => `${Buffer.from(g.text).subarray(d.start, d.end)}=${d.value} got ${preds[i].dates.filter((x) => x.start < d.end && d.start < x.end).map((x) => x.value).join(',')}`);
     console.log(`\n${files[i]}\n  missed: ${missed.join(' | ')}\n  extra: ${extra.join(' | ')}\n  dates wrong: ${dm.join(' | ')}`);
   });
+}
+
+if (check) {
+  const low = Object.entries(FLOORS).filter(([m, floor]) => results.dossier[m] < floor);
+  for (const [m, floor] of low) console.error(`below the floor: ${m} = ${results.dossier[m].toFixed(3)} < ${floor}`);
+  if (results.dossier['non-dates tagged'] > 2) {
+    console.error(`too many non-dates tagged: ${results.dossier['non-dates tagged']}`);
+    process.exitCode = 1;
+  }
+  if (low.length) process.exitCode = 1;
 }

@@ -100,7 +100,18 @@ pub fn find_dates_in(
             let deadline = f.first > 0 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by");
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
-            let future = looks_ahead(text, &tokens[..f.first]) || deadline;
+            // …unless a verb in the past governs the date: "a tax increase announced in 2023".
+            // (Not "planned for June 5", not "would be reviewed in 2023": a future word at or just
+            // before the verb keeps it ahead.)
+            let past_verb = f.first >= 2 && {
+                let verb = tokens[f.first - 2];
+                let near = &tokens[f.first.saturating_sub(5)..f.first - 1];
+                verb.kind == TokenKind::Word
+                    && verb.text(text).ends_with("ed")
+                    && !lexicon::is_future_marker(verb.text(text))
+                    && !looks_ahead(text, near)
+            };
+            let future = (looks_ahead(text, &tokens[..f.first]) && !past_verb) || deadline;
             found.push(Located {
                 tokens: tokens[f.first..f.last].to_vec(),
                 found: f,

@@ -150,6 +150,21 @@ impl<'a> Sentence<'a> {
                 self.word(i)
                     .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             };
+            // An initial: "S. Somanath", "George W. Bush".
+            if self.tok(end) == Some(".")
+                && self.glued(end)
+                && single_cap(end - 1)
+                && self.is_cap(end + 1)
+                && !self.glued(end + 1)
+            {
+                end += 2;
+                continue;
+            }
+            // "Solaris Bus & Coach", "Procter & Gamble"
+            if self.tok(end) == Some("&") && self.is_cap(end + 1) {
+                end += 2;
+                continue;
+            }
             if self.tok(end) == Some(".") && self.glued(end) && single_cap(end - 1) {
                 if self.is_cap(end + 1) && self.glued(end + 1) {
                     end += 2;
@@ -189,7 +204,11 @@ impl<'a> Sentence<'a> {
                         next += 1;
                     }
                     let and_ok = w != "and" || has_connector;
-                    if and_ok && self.is_cap(next) && !self.at_start(next) {
+                    // "the Supreme Court on Friday": a date is not part of a name.
+                    let dated = self
+                        .word(next)
+                        .is_some_and(|n| crate::analysis::dates::is_month_or_weekday(n));
+                    if and_ok && self.is_cap(next) && !self.at_start(next) && !dated {
                         has_connector |= w != "the";
                         end = next;
                         continue;
@@ -399,7 +418,12 @@ impl<'a> Sentence<'a> {
                 Evidence::AcronymOf(phrase.to_string()),
             );
         }
-        if g.place(phrase).is_some() {
+        // Known places, also without their diacritics ("Poznan"); all-capitals words are left
+        // to the dateline and acronym rules below.
+        let mixed_case = !phrase
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+        if g.place(phrase).is_some() || (mixed_case && g.place_any_case(phrase).is_some()) {
             self.push(
                 out,
                 first,

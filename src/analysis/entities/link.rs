@@ -423,7 +423,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     surname_of(&b, &index, &form, &placed[d])
                         .map(|(e, full)| (e, Some(format!("surname of {full}"))))
                 })
-                .or_else(|| variant_of(&b, &index, &form));
+                .or_else(|| variant_of(&b, &index, &form))
+                .or_else(|| short_form_of(&b, &index, &form));
             if let Some((e, reason)) = target {
                 b.note(e, &form, None, reason);
                 placed[d].push((c.start, c.end, e));
@@ -491,6 +492,9 @@ struct Index {
     person_words: HashMap<String, Vec<usize>>,
     /// Initials of multi-word organisation names → those organisations.
     initials: HashMap<String, Vec<usize>>,
+    /// First word of multi-word organisation names → those organisations ("Volvo" → "Volvo
+    /// Group").
+    org_first_words: HashMap<String, Vec<usize>>,
 }
 
 impl Index {
@@ -499,6 +503,7 @@ impl Index {
             forms: HashMap::default(),
             person_words: HashMap::default(),
             initials: HashMap::default(),
+            org_first_words: HashMap::default(),
         };
         for (i, e) in b.entities.iter().enumerate() {
             if e.merged_into.is_some() || e.kinds.is_empty() {
@@ -516,6 +521,13 @@ impl Index {
                     }
                     if org {
                         index.initials.entry(initials(f)).or_default().push(i);
+                        if let Some(first) = f.split(' ').next() {
+                            index
+                                .org_first_words
+                                .entry(first.to_string())
+                                .or_default()
+                                .push(i);
+                        }
                     }
                 }
             }
@@ -572,6 +584,23 @@ fn surname_of(
         .0
         .clone();
     Some((e, full))
+}
+
+/// The one organisation whose multi-word name starts with this single word ("Volvo" for
+/// "Volvo Group"), when the word is not a common word or a place.
+fn short_form_of(b: &Builder, index: &Index, form: &str) -> Option<(usize, Option<String>)> {
+    if form.contains(' ') || words::is_function_word(form) || gazetteer().place(form).is_some() {
+        return None;
+    }
+    let e = unique(b, index.org_first_words.get(form)?)?;
+    let full = b.entities[e]
+        .forms
+        .iter()
+        .filter(|(f, _)| f.contains(' '))
+        .max_by_key(|(f, _)| f.len())?
+        .0
+        .clone();
+    Some((e, Some(format!("short form of {full}"))))
 }
 
 /// The one person whose full name differs from this two- or three-word name only by one letter
