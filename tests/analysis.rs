@@ -270,3 +270,84 @@ fn property_long_lines_caps_and_no_punctuation() {
         assert_spans_valid(&text, &analysis, 0);
     }
 }
+
+/// The seed corpus analysed as a whole: entities with aliases (and why), every mention, and the
+/// events, compared with `tests/fixtures/seeds/corpus.expected`.
+#[test]
+fn seed_corpus_entities_and_events() {
+    use dossier::analysis::{ArticleInput, analyze};
+    use dossier::corpus::{TitleOrigin, load_folder};
+    let corpus = load_folder(Path::new("seeds"), &Limits::default()).unwrap();
+    let inputs: Vec<ArticleInput> = corpus
+        .documents
+        .iter()
+        .map(|d| ArticleInput {
+            text: &d.text,
+            body_start: d.body_start,
+            published: d.published.as_deref(),
+            title_line: match d.title_origin {
+                TitleOrigin::Line { start, end } => Some(start..end),
+                TitleOrigin::FrontMatter => None,
+            },
+        })
+        .collect();
+    let analysis = analyze(&inputs);
+    let mut actual = String::new();
+    for e in &analysis.entities {
+        writeln!(
+            actual,
+            "entity {} {:?} “{}” in {} articles, {} mentions",
+            e.id, e.kind, e.name, e.documents, e.mentions
+        )
+        .unwrap();
+        for a in &e.aliases {
+            writeln!(actual, "  alias “{}”: {}", a.name, a.reason).unwrap();
+        }
+    }
+    for (doc, article) in corpus.documents.iter().zip(&analysis.articles) {
+        writeln!(actual, "document {}", doc.id).unwrap();
+        for m in &article.mentions {
+            let id = &analysis.entities[m.entity].id;
+            writeln!(
+                actual,
+                "  {}..{} {:?} {:?} → {id}",
+                m.start,
+                m.end,
+                &doc.text[m.start..m.end],
+                m.kind
+            )
+            .unwrap();
+        }
+        for b in &article.boilerplate {
+            writeln!(actual, "  boilerplate {:?}", &doc.text[b.clone()]).unwrap();
+        }
+    }
+    for e in &analysis.events {
+        let docs: Vec<&str> = e
+            .sources
+            .iter()
+            .map(|s| corpus.documents[s.document].id.as_str())
+            .collect();
+        writeln!(
+            actual,
+            "event {} {} {:?} {:?}{}",
+            e.id,
+            e.date,
+            e.label,
+            docs,
+            if e.conflict { " CONFLICT" } else { "" }
+        )
+        .unwrap();
+    }
+    let path = Path::new("tests/fixtures/seeds/corpus.expected");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        fs::write(path, &actual).unwrap();
+        return;
+    }
+    let expected = fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{} differs\n--- expected\n{expected}--- actual\n{actual}",
+        path.display()
+    );
+}

@@ -521,12 +521,13 @@ impl Index {
                     }
                     if org {
                         index.initials.entry(initials(f)).or_default().push(i);
-                        if let Some(first) = f.split(' ').next() {
-                            index
-                                .org_first_words
-                                .entry(first.to_string())
-                                .or_default()
-                                .push(i);
+                        // "Volvo Group" is also "Volvo"; "Arab League" is not "Arab".
+                        let mut parts = f.split(' ');
+                        if let Some(first) = parts.next() {
+                            if parts.all(words::is_company_word) {
+                                let list = index.org_first_words.entry(first.to_string());
+                                list.or_default().push(i);
+                            }
                         }
                     }
                 }
@@ -586,7 +587,7 @@ fn surname_of(
     Some((e, full))
 }
 
-/// The one organisation whose multi-word name starts with this single word ("Volvo" for
+/// The one company whose name is this word plus words like "Group" or "Inc" ("Volvo" for
 /// "Volvo Group"), when the word is not a common word or a place.
 fn short_form_of(b: &Builder, index: &Index, form: &str) -> Option<(usize, Option<String>)> {
     if form.contains(' ') || words::is_function_word(form) || gazetteer().place(form).is_some() {

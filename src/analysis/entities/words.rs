@@ -694,3 +694,42 @@ pub fn is_institution(word: &str) -> bool {
         },
     )
 }
+
+/// Words that follow a company's own name ("Volvo Group", "Acme Inc"): without them the name
+/// still means the company.
+pub fn is_company_word(word: &str) -> bool {
+    any(
+        word,
+        &[
+            "group",
+            "holding",
+            "holdings",
+            "inc",
+            "corp",
+            "corporation",
+            "co",
+            "company",
+            "ltd",
+            "plc",
+            "ag",
+            "sa",
+            "se",
+            "nv",
+            "llc",
+            "airlines",
+            "airways",
+            "motors",
+            "industries",
+            "partners",
+            "labs",
+            "systems",
+            "technologies",
+            "energy",
+            "bank",
+        ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
+    )
+}
