@@ -66,6 +66,8 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
         let body = body_range(input);
         let excluded = boilerplate(input.text, body.clone());
         let mut headlines = title_case_lines(input.text, body.clone());
+        // Captions and credits that look like titles are boilerplate first.
+        headlines.retain(|h| !excluded.contains(h));
         if let Some(line) = &input.title_line {
             if !headlines.contains(line) {
                 headlines.push(line.clone());

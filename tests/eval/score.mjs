@@ -166,6 +166,10 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.
 const corpus = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
 const gold = files.map((f) => {
   const parsed = parseAnnotated(readFileSync(join(dir, f), 'utf8'));
+  // Annotated copies of the seed articles must strip back to the seeds exactly.
+  if (dir.replace(/\/$/, '').endsWith('eval/seeds') && parsed.text !== readFileSync(join('seeds', f), 'utf8')) {
+    throw new Error(`${f}: the annotated text differs from seeds/${f}`);
+  }
   writeFileSync(join(corpus, f), parsed.text);
   return parsed;
 });

@@ -175,6 +175,16 @@ impl<'a> Sentence<'a> {
                     continue;
                 }
             }
+            // A glued hyphen before a lower-case word ends the name: "UN-led", "Kremlin-backed".
+            if matches!(self.tok(end), Some("-" | "‐"))
+                && self.glued(end + 1)
+                && self
+                    .word(end + 1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+                && !self.word(end + 1).is_some_and(words::is_name_particle)
+            {
+                break;
+            }
             // Glued hyphen: "al-Assad", "Astana-2", "Al-Jazeera".
             if matches!(self.tok(end), Some("-" | "‐"))
                 && self.glued(end)
@@ -559,6 +569,35 @@ impl<'a> Sentence<'a> {
                     Evidence::OrgHead(head.to_string()),
                 );
             }
+            return;
+        }
+        // Regions named by a compass point: "the Middle East", "the Far East".
+        let after_the = first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if words.len() == 2 && after_the && words::is_compass(last_word) {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::OtherHead(last_word.to_string()),
+            );
+            return;
+        }
+        // A country named by its adjective: "the Turkish Republic".
+        if words.len() == 2
+            && g.is_adjective(words[0].1)
+            && last_word.eq_ignore_ascii_case("republic")
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::OtherHead(last_word.to_string()),
+            );
             return;
         }
         // A place inside a longer phrase ("Central Downtown Astana"): keep the known place.

@@ -268,7 +268,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     }
 
     // 2. Acronyms defined in the text, then acronyms matching an organisation's initials.
-    for input in inputs {
+    for (d, input) in inputs.iter().enumerate() {
         for c in &input.candidates {
             let Evidence::AcronymOf(expansion) = &c.evidence else {
                 continue;
@@ -283,6 +283,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             let a = b.get_or_add(format!("acronym:{acronym}"));
             b.note(a, &acronym, Some(EntityKind::Organization), None);
             b.merge(a, target, "abbreviation defined in the text");
+            placed[d].push((c.start, c.end, a));
         }
     }
     let keys: Vec<(String, usize)> = b.by_key.iter().map(|(k, v)| (k.clone(), *v)).collect();

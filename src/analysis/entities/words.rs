@@ -733,3 +733,8 @@ pub fn is_company_word(word: &str) -> bool {
         },
     )
 }
+
+/// Compass points, which name regions after "the" ("the Middle East").
+pub fn is_compass(word: &str) -> bool {
+    matches!(word, "East" | "West" | "North" | "South")
+}
