@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::boilerplate::boilerplate;
-use super::dates::{DateMention, Reference, find_dates_in};
+use super::dates::{DateMention, Reference, YearHint, find_dates_in};
 use super::entities::{Entity, LinkInput, LinkedMention, extract_in, link};
 use super::events::{DatedSentence, Event, EventSource, entities_in, group_events, label};
 use super::tokens::{sentence_spans, tokenize};
@@ -82,6 +82,7 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
             body,
             input.published,
             &excluded,
+            None,
         );
         let candidates = extract_in(input.text, &tokens, &spans, &excluded, &headlines);
         let sentences: Vec<Range<usize>> = spans
@@ -105,6 +106,25 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
     let linked = link(&link_inputs);
     for (article, mentions) in articles.iter_mut().zip(linked.mentions) {
         article.mentions = mentions;
+    }
+    // Articles that name no year borrow one from articles about the same happenings.
+    for (d, hint) in year_hints(inputs, &articles) {
+        let input = &inputs[d];
+        let body = body_range(input);
+        let tokens = tokenize(input.text, body.clone());
+        let spans = sentence_spans(input.text, &tokens);
+        let excluded = &articles[d].boilerplate;
+        let dated = find_dates_in(
+            input.text,
+            &tokens,
+            &spans,
+            body,
+            input.published,
+            excluded,
+            Some(&hint),
+        );
+        articles[d].reference = Some(dated.reference);
+        articles[d].dates = dated.dates;
     }
 
     let mut dated_sentences = Vec::new();
@@ -188,4 +208,87 @@ fn body_range(input: &ArticleInput<'_>) -> Range<usize> {
         start += 1;
     }
     start..input.text.len()
+}
+
+/// For each article without a year anywhere, the year that other articles give to the same
+/// months in sentences naming this article's entities ("April 20" here, "In April 2015, …
+/// Kazakhstan" there). Only a clear majority counts.
+fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<(usize, YearHint)> {
+    let entities_near = |a: &ArticleAnalysis, at: usize| -> Vec<usize> {
+        let Some(sentence) = a.sentences.iter().find(|s| s.start <= at && at < s.end) else {
+            return Vec::new();
+        };
+        let mut out: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+            .map(|m| m.entity)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    // (month, year, entities, article) of every date with a year and a month.
+    let mut known: Vec<(u8, i32, Vec<usize>, usize)> = Vec::new();
+    for (d, a) in articles.iter().enumerate() {
+        for date in &a.dates {
+            if let (Some(year), Some(month)) = (date.value.start.year, date.value.start.month) {
+                if month <= 12 {
+                    known.push((month, year, entities_near(a, date.start), d));
+                }
+            }
+        }
+    }
+    let mut hints = Vec::new();
+    for (d, a) in articles.iter().enumerate() {
+        let has_year = a
+            .reference
+            .as_ref()
+            .is_some_and(|r| r.value.is_some_and(|v| v.start.year.is_some()))
+            || a.dates.iter().any(|x| x.value.start.year.is_some());
+        if has_year || inputs[d].published.is_some() {
+            continue;
+        }
+        let mut votes: Vec<(i32, usize)> = Vec::new();
+        let mut sources: Vec<usize> = Vec::new();
+        // The whole article's entities: without any year it has nothing better to go on, and
+        // the result is marked uncertain with its evidence.
+        let mut here: Vec<usize> = a.mentions.iter().map(|m| m.entity).collect();
+        here.sort_unstable();
+        here.dedup();
+        for date in a
+            .dates
+            .iter()
+            .filter(|x| x.value.start.month.is_some_and(|m| m <= 12))
+        {
+            for (month, year, there, other) in &known {
+                if *other != d
+                    && Some(*month) == date.value.start.month
+                    && here.iter().any(|e| there.contains(e))
+                {
+                    match votes.iter_mut().find(|(y, _)| y == year) {
+                        Some((_, n)) => *n += 1,
+                        None => votes.push((*year, 1)),
+                    }
+                    if !sources.contains(other) {
+                        sources.push(*other);
+                    }
+                }
+            }
+        }
+        votes.sort_by(|a, b| b.1.cmp(&a.1));
+        let clear = match votes.as_slice() {
+            [(year, _)] => Some(*year),
+            [(year, n), (_, m), ..] if *n >= 2 * *m => Some(*year),
+            _ => None,
+        };
+        if let Some(year) = clear {
+            let evidence = format!(
+                "{} other article(s) dating the same months and entities to {year}",
+                sources.len()
+            );
+            hints.push((d, YearHint { year, evidence }));
+        }
+    }
+    hints
 }

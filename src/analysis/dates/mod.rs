@@ -9,7 +9,9 @@ mod resolve;
 
 pub use calendar::{civil_from_days, days_from_civil, weekday};
 pub use edtf::{DatePoint, Edtf};
-pub use resolve::{Certainty, DateMention, DatedText, Reference, find_dates, find_dates_in};
+pub use resolve::{
+    Certainty, DateMention, DatedText, Reference, YearHint, find_dates, find_dates_in,
+};
 
 /// Whether a word names a month or a weekday ("May", "Friday"), in any case.
 pub fn is_month_or_weekday(word: &str) -> bool {

@@ -31,6 +31,16 @@ pub struct Reference {
     pub evidence: String,
 }
 
+/// A year for an article that names none, learnt from other articles that tell of the same
+/// happenings (same month, shared entities).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearHint {
+    /// The year.
+    pub year: i32,
+    /// Where it comes from, for the reference's evidence.
+    pub evidence: String,
+}
+
 /// One temporal expression: its byte range in the text and its resolved value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateMention {
@@ -72,7 +82,7 @@ pub fn find_dates(
 ) -> DatedText {
     let tokens = tokenize(text, body.clone());
     let spans = sentence_spans(text, &tokens);
-    find_dates_in(text, &tokens, &spans, body, published, excluded)
+    find_dates_in(text, &tokens, &spans, body, published, excluded, None)
 }
 
 /// [`find_dates`] over text already split into tokens and sentences (token index ranges).
@@ -83,6 +93,7 @@ pub fn find_dates_in(
     body: Range<usize>,
     published: Option<&str>,
     excluded: &[Range<usize>],
+    hint: Option<&YearHint>,
 ) -> DatedText {
     let mut found = Vec::new();
     for span in spans {
@@ -119,7 +130,10 @@ pub fn find_dates_in(
             });
         }
     }
-    let reference = infer_reference(text, &body, published, &found);
+    let mut reference = infer_reference(text, &body, published, &found);
+    if let Some(hint) = hint {
+        apply_hint(&mut reference, hint);
+    }
     let dates = found
         .iter()
         .filter_map(|l| {
@@ -301,6 +315,38 @@ fn infer_reference(
     }
 }
 
+/// Gives a year to a reference that has none: to its month and day if it has them, else as a
+/// year on its own. Always inferred and uncertain.
+fn apply_hint(reference: &mut Reference, hint: &YearHint) {
+    if reference.value.is_some_and(|v| v.start.year.is_some()) {
+        return;
+    }
+    let point = match reference.value {
+        Some(v) => DatePoint {
+            year: Some(hint.year),
+            ..v.start
+        },
+        None => DatePoint {
+            year: Some(hint.year),
+            month: None,
+            day: None,
+        },
+    };
+    let evidence = match reference.value {
+        Some(_) => format!(
+            "{}; year from {}",
+            reference.evidence.split(';').next().unwrap_or(""),
+            hint.evidence
+        ),
+        None => format!("year from {}", hint.evidence),
+    };
+    *reference = Reference {
+        value: Some(Edtf::point(point).uncertain()),
+        certainty: Certainty::Inferred,
+        evidence,
+    };
+}
+
 /// Whether the text between the body start and `at` is a dateline place: upper-case words
 /// followed by `,` `.` or a dash ("ASTANA, ", "ASTANA – ").
 fn preceded_by_caps_place(text: &str, body_start: usize, at: usize) -> bool {
@@ -397,6 +443,28 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
             }
             // No year written: take the occurrence nearest the reference date.
             let month = start.month?;
+            // A reference known only to the year gives yearless dates that year.
+            let year_only = reference
+                .value
+                .filter(|v| v.start.month.is_none())
+                .and_then(|v| v.start.year);
+            if let (None, Some(year)) = (anchor, year_only) {
+                let with_year = |p: DatePoint| DatePoint {
+                    year: Some(year),
+                    ..p
+                };
+                let (a, b) = apply_part(with_year(start));
+                let value = match end {
+                    Some(e) => Edtf::interval(a, with_year(e)),
+                    None => Edtf::interval(a, b),
+                };
+                let value = if part.is_some() {
+                    value.approximate()
+                } else {
+                    value
+                };
+                return Some((value.uncertain(), Certainty::Inferred));
+            }
             let Some((ref_days, ref_uncertain)) = anchor else {
                 let (a, b) = apply_part(start);
                 let value = match end {
