@@ -185,6 +185,9 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         let start = pos + (raw.len() - raw.trim_start().len());
         let line = raw.trim();
         pos += raw.len();
+        if line.len() > 200 {
+            continue; // headlines are short
+        }
         let long: Vec<&str> = line
             .split_whitespace()
             .filter(|w| w.chars().count() >= 4)

@@ -60,7 +60,13 @@ pub fn boilerplate(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Prompts and credits are short: a long paragraph that mentions "subscribe" is prose.
+const MAX_PROMPT_BYTES: usize = 300;
+
 fn is_boilerplate(line: &str) -> bool {
+    if line.len() > MAX_PROMPT_BYTES {
+        return false;
+    }
     let lower = line.to_lowercase();
     if MARKERS.iter().any(|m| lower.contains(m)) {
         return true;

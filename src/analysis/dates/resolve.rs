@@ -106,6 +106,7 @@ pub fn find_dates_in(
             continue;
         }
 
+        let ahead_from = looks_ahead_from(text, tokens);
         for f in recognize(text, tokens) {
             // "by 2050" sets a deadline: it lies ahead.
             let deadline = f.first > 0 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by");
@@ -122,7 +123,7 @@ pub fn find_dates_in(
                     && !lexicon::is_future_marker(verb.text(text))
                     && !looks_ahead(text, near)
             };
-            let future = (looks_ahead(text, &tokens[..f.first]) && !past_verb) || deadline;
+            let future = (ahead_from <= f.first && !past_verb) || deadline;
             found.push(Located {
                 tokens: tokens[f.first..f.last].to_vec(),
                 found: f,
@@ -162,6 +163,23 @@ fn looks_ahead(text: &str, tokens: &[Token]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         lexicon::is_future_marker(w) || (lexicon::is_intent(w) && words[i + 1..].contains(&"to"))
     })
+}
+
+/// The first token index from which the sentence looks ahead (see [`looks_ahead`]), or
+/// `usize::MAX`: one pass instead of one scan per date.
+fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
+    let mut intent = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = t.text(text);
+        if lexicon::is_future_marker(w) || (intent && w == "to") {
+            return i + 1;
+        }
+        intent |= lexicon::is_intent(w);
+    }
+    usize::MAX
 }
 
 struct Located {
