@@ -51,6 +51,18 @@ pub enum Expr {
         /// Whether the offset is vague ("a few days", "two weeks").
         approximate: bool,
     },
+    /// A third of a named year ("early 2023": January to April).
+    YearThird {
+        /// The year.
+        year: i32,
+        /// Which third.
+        part: Part,
+    },
+    /// A weekend relative to the reference's week ("last weekend" = -1).
+    Weekend {
+        /// Weeks after the reference's.
+        offset: i32,
+    },
     /// Part of the reference's year ("the end of the year", "early next year").
     YearPart {
         /// Years after the reference's (0 = this year).
@@ -374,11 +386,9 @@ impl<'a> Matcher<'a> {
                 let start = point(year, Some(month), None);
                 return Some((after, calendar(start, None, Some(part))));
             }
+            // "early 2023", "late 2015": a third of that year.
             if let Some(year) = self.year(next) {
-                return Some((
-                    next + 1,
-                    calendar(point(Some(year), None, None), None, None),
-                ));
+                return Some((next + 1, Expr::YearThird { year, part }));
             }
             // "the end of the year", "early next year"
             let (offset, at) = match self.word(next).map(Lower::new).as_ref().map(Lower::as_str) {
@@ -498,6 +508,9 @@ impl<'a> Matcher<'a> {
             "earlier" | "later" if self.is(i + 1, "this") => Some((0, i + 2)),
             _ => None,
         } {
+            if self.is(next, "weekend") {
+                return Some((next + 1, Expr::Weekend { offset }));
+            }
             if let Some(unit) = self.word(next).and_then(lexicon::unit) {
                 if unit != Unit::Day && self.word(next).is_some_and(|w| !w.ends_with('s')) {
                     return Some((

@@ -602,6 +602,41 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
             };
             Some(inferred(value, uncertain))
         }
+        Expr::YearThird { year, part } => {
+            let (first, last) = match part {
+                Part::Early => (1, 4),
+                Part::Mid => (5, 8),
+                Part::Late => (9, 12),
+            };
+            let month = |m| DatePoint {
+                year: Some(year),
+                month: Some(m),
+                day: None,
+            };
+            Some((
+                Edtf::interval(month(first), month(last)).approximate(),
+                Certainty::Stated,
+            ))
+        }
+        Expr::Weekend { offset } => {
+            let Some((ref_days, uncertain)) =
+                anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))
+            else {
+                let unknown = DatePoint {
+                    year: None,
+                    month: None,
+                    day: None,
+                };
+                return Some((Edtf::point(unknown), Certainty::Unknown));
+            };
+            let (y, m, d) = civil_from_days(ref_days);
+            let monday = ref_days - i64::from(weekday(y, m, d));
+            let saturday = monday + 5 + 7 * i64::from(offset);
+            Some(inferred(
+                Edtf::interval(day_point(saturday), day_point(saturday + 1)),
+                uncertain,
+            ))
+        }
         Expr::YearPart { offset, part } => {
             let Some((ref_days, uncertain)) = anchor else {
                 let unknown = DatePoint {
