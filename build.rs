@@ -1,12 +1,22 @@
 //! Embeds the corpus: reads the folder named by `DOSSIER_CORPUS` (default `seeds/`), validates
-//! every article, and writes the compact form the app decodes at start-up to
-//! `$OUT_DIR/corpus.bin`. A bad corpus stops the build with one line per problem.
+//! every article, analyses the whole corpus (entities, dates, boilerplate), and writes the
+//! compact form the app decodes at start-up to `$OUT_DIR/corpus.bin`. A bad corpus stops the
+//! build with one line per problem.
+//!
+//! The corpus and analysis modules are the library's own source, included by path: they refer
+//! to each other as `crate::corpus` and `crate::analysis`, which resolve here too.
 
+#[allow(dead_code, unused_imports)]
+#[path = "src/analysis/mod.rs"]
+mod analysis;
 #[allow(dead_code, unused_imports)]
 #[path = "src/corpus/mod.rs"]
 mod corpus;
 
 use std::path::PathBuf;
+
+use analysis::ArticleInput;
+use corpus::{Annotations, Document, TitleOrigin};
 
 fn main() {
     println!("cargo::rerun-if-env-changed=DOSSIER_CORPUS");
@@ -41,13 +51,27 @@ fn main() {
     for note in &loaded.ignored {
         println!("cargo::warning=corpus: not an article, left out: {note}");
     }
+    let inputs: Vec<ArticleInput> = loaded.documents.iter().map(input).collect();
+    let annotations = Annotations::from_analysis(&analysis::analyze(&inputs));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
-    let bytes = corpus::encode(&loaded.documents);
+    let bytes = corpus::encode(&loaded.documents, &annotations);
     if let Err(e) = std::fs::write(out.join("corpus.bin"), bytes) {
         fail(&[format!(
             "cannot write the embedded corpus to {}: {e}",
             out.display()
         )]);
+    }
+}
+
+fn input(doc: &Document) -> ArticleInput<'_> {
+    ArticleInput {
+        text: &doc.text,
+        body_start: doc.body_start,
+        published: doc.published.as_deref(),
+        title_line: match doc.title_origin {
+            TitleOrigin::Line { start, end } => Some(start..end),
+            TitleOrigin::FrontMatter => None,
+        },
     }
 }
 

@@ -292,6 +292,19 @@ fn seed_corpus_entities_and_events() {
         })
         .collect();
     let analysis = analyze(&inputs);
+    // What the build embeds must come back unchanged from the app's decoder.
+    let annotations = dossier::corpus::Annotations::from_analysis(&analysis);
+    let bytes = dossier::corpus::encode(&corpus.documents, &annotations);
+    let (documents, decoded) = dossier::corpus::decode(&bytes).unwrap();
+    assert_eq!(documents, corpus.documents);
+    assert_eq!(decoded, annotations);
+    for (doc, a) in corpus.documents.iter().zip(&decoded.articles) {
+        assert!(
+            a.marks.windows(2).all(|w| w[0].end <= w[1].start),
+            "{}: marks overlap",
+            doc.id
+        );
+    }
     let mut actual = String::new();
     for e in &analysis.entities {
         writeln!(

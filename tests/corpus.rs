@@ -93,7 +93,8 @@ fn check(case: &Case) -> Result<(), String> {
                 out += &format!("ignored {note}\n");
             }
             // The embedded form must give back exactly what was loaded.
-            let round_trip = decode(&encode(&corpus.documents)).map_err(|e| e.to_string())?;
+            let (round_trip, _) = decode(&encode(&corpus.documents, &Default::default()))
+                .map_err(|e| e.to_string())?;
             if round_trip != corpus.documents {
                 return Err(format!(
                     "{}: encode/decode changed the documents",
@@ -124,7 +125,7 @@ fn check(case: &Case) -> Result<(), String> {
 #[test]
 fn decode_rejects_damaged_bytes() {
     let corpus = load_folder(&Path::new(FIXTURES).join("valid"), &Limits::default()).unwrap();
-    let bytes = encode(&corpus.documents);
+    let bytes = encode(&corpus.documents, &Default::default());
     for cut in [0, 3, 4, 10, bytes.len() / 2, bytes.len() - 1] {
         assert!(decode(&bytes[..cut]).is_err(), "truncated at {cut}");
     }

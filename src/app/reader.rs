@@ -1,18 +1,33 @@
-//! The reader: one article's full text, inserted as text nodes only.
+//! The reader: one article's full text with its entities and dates highlighted. Corpus text is
+//! only ever inserted as text nodes; highlights are `<mark>` elements built from byte ranges.
 
 use leptos::prelude::*;
 
 use super::article_list::meta_line;
 use crate::analysis::{ParagraphBreaks, paragraphs};
-use crate::corpus::{Document, Format, TitleOrigin};
+use crate::corpus::{
+    ArticleAnnotations, Document, EntitySummary, Format, Mark, MarkKind, TitleOrigin,
+};
 
-/// Shows an article: its title, what is known about it, and its paragraphs.
-///
-/// Corpus text is only ever inserted as text, so markup in an article shows literally.
+/// The kinds in the legend, in order.
+const LEGEND: [MarkKind; 5] = [
+    MarkKind::Person,
+    MarkKind::Organization,
+    MarkKind::Place,
+    MarkKind::Other,
+    MarkKind::Date,
+];
+
+/// Shows an article: its title, what is known about it, a legend, and its paragraphs with
+/// highlights; boilerplate lines are dimmed.
 #[component]
 pub fn Reader(
     /// The article to show.
     doc: &'static Document,
+    /// Its analysis, if the build produced one.
+    annotations: Option<&'static ArticleAnnotations>,
+    /// The corpus' entities (marks refer to them by index).
+    entities: &'static [EntitySummary],
 ) -> impl IntoView {
     let breaks = match doc.format {
         Format::Text => ParagraphBreaks::EveryLine,
@@ -23,10 +38,17 @@ pub fn Reader(
         TitleOrigin::Line { start, end } => Some(start..end),
         TitleOrigin::FrontMatter => None,
     };
+    let marks: &'static [Mark] = annotations.map_or(&[], |a| a.marks.as_slice());
+    let boilerplate: &'static [(usize, usize)] =
+        annotations.map_or(&[], |a| a.boilerplate.as_slice());
     let body = paragraphs(&doc.text, doc.body_start, breaks)
         .into_iter()
         .filter(|range| Some(range) != title_line.as_ref())
-        .map(|range| view! { <p>{&doc.text[range]}</p> })
+        .map(|range| {
+            let dimmed = boilerplate.iter().any(|&(s, e)| s <= range.start && range.end <= e);
+            let class = if dimmed { "boilerplate" } else { "" };
+            view! { <p class=class>{highlighted(&doc.text, range.start, range.end, marks, entities)}</p> }
+        })
         .collect_view();
     let original = doc.url.as_deref().map(|url| {
         view! {
@@ -34,13 +56,67 @@ pub fn Reader(
             <a href=url rel="noopener noreferrer" target="_blank">"original"</a>
         }
     });
+    let reference = annotations
+        .and_then(|a| a.reference.as_deref())
+        .map(|value| {
+            let evidence = annotations.map_or("", |a| a.reference_evidence.as_str());
+            view! { " · dated " <span title=evidence data-testid="reference-date">{value}</span> }
+        });
+    let legend = LEGEND
+        .iter()
+        .map(|kind| view! { <li><mark data-kind=kind.as_str()>{kind.as_str()}</mark></li> })
+        .collect_view();
     view! {
         <article class="reader" aria-labelledby="reader-title" data-testid="reader">
             <h2 id="reader-title" tabindex="-1">{doc.title.as_str()}</h2>
-            <p class="meta">{meta_line(doc)} {original}</p>
+            <p class="meta">{meta_line(doc)} {reference} {original}</p>
+            <ul class="legend" aria-label="Highlight colours">{legend}</ul>
             <div class="body" data-testid="reader-body">{body}</div>
         </article>
     }
+}
+
+/// The text of `text[start..end]` as text nodes and `<mark>` elements for the marks inside it.
+fn highlighted(
+    text: &'static str,
+    start: usize,
+    end: usize,
+    marks: &'static [Mark],
+    entities: &'static [EntitySummary],
+) -> Vec<AnyView> {
+    let mut pieces = Vec::new();
+    let mut at = start;
+    let first = marks.partition_point(|m| m.start < start);
+    for m in marks[first..].iter().take_while(|m| m.end <= end) {
+        if m.start > at {
+            pieces.push(view! { {&text[at..m.start]} }.into_any());
+        }
+        let entity = m.entity.and_then(|e| entities.get(e));
+        let title = match (m.kind, entity) {
+            (MarkKind::Date, _) => m.value.clone(),
+            (_, Some(e)) => format!("{} ({})", e.name, m.kind.as_str()),
+            (_, None) => m.kind.as_str().to_string(),
+        };
+        let value = (m.kind == MarkKind::Date).then(|| m.value.clone());
+        pieces.push(
+            view! {
+                <mark
+                    data-kind=m.kind.as_str()
+                    data-entity=entity.map(|e| e.id.clone())
+                    data-value=value
+                    title=title
+                >
+                    {&text[m.start..m.end]}
+                </mark>
+            }
+            .into_any(),
+        );
+        at = m.end;
+    }
+    if at < end {
+        pieces.push(view! { {&text[at..end]} }.into_any());
+    }
+    pieces
 }
 
 #[cfg(test)]
@@ -61,7 +137,11 @@ mod tests {
         let parent = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&parent).unwrap();
         let element: web_sys::HtmlElement = parent.clone().unchecked_into();
-        leptos::mount::mount_to(element, move || view! { <Reader doc=doc/> }).forget();
+        leptos::mount::mount_to(
+            element,
+            move || view! { <Reader doc=doc annotations=None entities=&[]/> },
+        )
+        .forget();
         parent
     }
 

@@ -7,8 +7,8 @@ use super::article_list::ArticleList;
 use super::location::{Location, ViewLink};
 use super::query::ViewState;
 use super::reader::Reader;
-use crate::corpus::Document;
-use crate::embedded::embedded_documents;
+use crate::corpus::{Annotations, Document};
+use crate::embedded::embedded_corpus;
 
 /// The whole app. Mount it with `leptos::mount::mount_to_body(App)`.
 #[component]
@@ -16,9 +16,17 @@ pub fn App() -> impl IntoView {
     let location = Location::install();
     provide_context(location);
     // The corpus never changes while the page is open: decode it once and keep it for good.
-    let corpus: Result<&'static [Document], &'static str> = embedded_documents()
-        .map(|docs| &*Box::leak(docs.into_boxed_slice()))
-        .map_err(|e| &*Box::leak(e.to_string().into_boxed_str()));
+    let embedded: Result<(&'static [Document], &'static Annotations), &'static str> =
+        embedded_corpus()
+            .map(|(docs, annotations)| {
+                (
+                    &*Box::leak(docs.into_boxed_slice()),
+                    &*Box::leak(Box::new(annotations)),
+                )
+            })
+            .map_err(|e| &*Box::leak(e.to_string().into_boxed_str()));
+    let corpus = embedded.map(|(docs, _)| docs);
+    let annotations = embedded.map(|(_, annotations)| annotations).ok();
     let parsed = Memo::new(move |_| ViewState::parse(&location.search()));
     let count = corpus.as_ref().map_or(0, |docs| docs.len());
 
@@ -32,10 +40,14 @@ pub fn App() -> impl IntoView {
         };
         match state.doc {
             None => view! { <ArticleList documents=docs/> }.into_any(),
-            Some(id) => match docs.iter().find(|d| d.id == id) {
-                Some(doc) => view! {
+            Some(id) => match docs.iter().position(|d| d.id == id) {
+                Some(index) => view! {
                     <ViewLink to=ViewState::default() testid="back-link">"← All articles"</ViewLink>
-                    <Reader doc=doc/>
+                    <Reader
+                        doc=&docs[index]
+                        annotations=annotations.and_then(|a| a.articles.get(index))
+                        entities=annotations.map_or(&[][..], |a| a.entities.as_slice())
+                    />
                 }
                 .into_any(),
                 None => view! {

@@ -7,12 +7,13 @@
 
 use std::fmt;
 
+use super::annotations::{Annotations, ArticleAnnotations, EntitySummary, Mark, MarkKind};
 use super::document::{Document, Format, TitleOrigin};
 
 const MAGIC: &[u8; 4] = b"DSR1";
 
-/// Serialises documents for [`decode`].
-pub fn encode(documents: &[Document]) -> Vec<u8> {
+/// Serialises documents and their annotations for [`decode`].
+pub fn encode(documents: &[Document], annotations: &Annotations) -> Vec<u8> {
     let mut out = Vec::with_capacity(documents.iter().map(|d| d.text.len() + 256).sum());
     out.extend_from_slice(MAGIC);
     put_uint(&mut out, documents.len() as u64);
@@ -44,11 +45,55 @@ pub fn encode(documents: &[Document]) -> Vec<u8> {
         put_str(&mut out, &doc.text);
         put_uint(&mut out, doc.body_start as u64);
     }
+    encode_annotations(&mut out, annotations);
     out
 }
 
-/// Reads documents written by [`encode`].
-pub fn decode(bytes: &[u8]) -> Result<Vec<Document>, DecodeError> {
+fn encode_annotations(out: &mut Vec<u8>, annotations: &Annotations) {
+    put_uint(out, annotations.entities.len() as u64);
+    for e in &annotations.entities {
+        put_str(out, &e.id);
+        put_str(out, &e.name);
+        out.push(e.kind.code());
+        put_uint(out, e.aliases.len() as u64);
+        for (name, reason) in &e.aliases {
+            put_str(out, name);
+            put_str(out, reason);
+        }
+        put_uint(out, e.documents as u64);
+        put_uint(out, e.mentions as u64);
+    }
+    put_uint(out, annotations.articles.len() as u64);
+    for a in &annotations.articles {
+        match &a.reference {
+            None => out.push(0),
+            Some(value) => {
+                out.push(1);
+                put_str(out, value);
+            }
+        }
+        put_str(out, &a.reference_evidence);
+        put_uint(out, a.marks.len() as u64);
+        let mut last = 0;
+        for m in &a.marks {
+            // Offsets as deltas: marks are in text order, so the numbers stay small.
+            put_uint(out, m.start.saturating_sub(last) as u64);
+            put_uint(out, (m.end - m.start) as u64);
+            last = m.start;
+            out.push(m.kind.code());
+            put_uint(out, m.entity.map_or(0, |e| e as u64 + 1));
+            put_str(out, &m.value);
+        }
+        put_uint(out, a.boilerplate.len() as u64);
+        for &(start, end) in &a.boilerplate {
+            put_uint(out, start as u64);
+            put_uint(out, (end - start) as u64);
+        }
+    }
+}
+
+/// Reads documents and annotations written by [`encode`].
+pub fn decode(bytes: &[u8]) -> Result<(Vec<Document>, Annotations), DecodeError> {
     let mut r = Reader { bytes, pos: 0 };
     if r.take(MAGIC.len())? != MAGIC {
         return Err(DecodeError { offset: 0 });
@@ -100,7 +145,102 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<Document>, DecodeError> {
             body_start,
         });
     }
-    Ok(documents)
+    let annotations = decode_annotations(&mut r, &documents)?;
+    if r.pos != bytes.len() {
+        return Err(r.error());
+    }
+    Ok((documents, annotations))
+}
+
+fn decode_annotations(
+    r: &mut Reader<'_>,
+    documents: &[Document],
+) -> Result<Annotations, DecodeError> {
+    let count: usize = r.uint()?;
+    let mut entities = Vec::with_capacity(count.min(1 << 20));
+    for _ in 0..count {
+        let id = r.string()?;
+        let name = r.string()?;
+        let kind = MarkKind::from_code(r.byte()?).ok_or_else(|| r.error())?;
+        let aliases_count: usize = r.uint()?;
+        let mut aliases = Vec::with_capacity(aliases_count.min(1 << 16));
+        for _ in 0..aliases_count {
+            aliases.push((r.string()?, r.string()?));
+        }
+        let documents = r.uint()?;
+        let mentions = r.uint()?;
+        entities.push(EntitySummary {
+            id,
+            name,
+            kind,
+            aliases,
+            documents,
+            mentions,
+        });
+    }
+    let count: usize = r.uint()?;
+    if count == 0 {
+        // Written without an analysis: nothing to highlight.
+        let articles = vec![ArticleAnnotations::default(); documents.len()];
+        return Ok(Annotations { entities, articles });
+    }
+    if count != documents.len() {
+        return Err(r.error());
+    }
+    let mut articles = Vec::with_capacity(count);
+    for doc in documents {
+        let reference = match r.byte()? {
+            0 => None,
+            1 => Some(r.string()?),
+            _ => return Err(r.error()),
+        };
+        let reference_evidence = r.string()?;
+        let marks_count: usize = r.uint()?;
+        let mut marks = Vec::with_capacity(marks_count.min(1 << 20));
+        let mut last = 0usize;
+        for _ in 0..marks_count {
+            let start = last.checked_add(r.uint()?).ok_or_else(|| r.error())?;
+            let end = start.checked_add(r.uint()?).ok_or_else(|| r.error())?;
+            last = start;
+            let kind = MarkKind::from_code(r.byte()?).ok_or_else(|| r.error())?;
+            let entity = match r.uint::<usize>()? {
+                0 => None,
+                n if n - 1 < entities.len() => Some(n - 1),
+                _ => return Err(r.error()),
+            };
+            let value = r.string()?;
+            let in_text = end <= doc.text.len()
+                && doc.text.is_char_boundary(start)
+                && doc.text.is_char_boundary(end);
+            if !in_text {
+                return Err(r.error());
+            }
+            marks.push(Mark {
+                start,
+                end,
+                kind,
+                entity,
+                value,
+            });
+        }
+        let boilerplate_count: usize = r.uint()?;
+        let mut boilerplate = Vec::with_capacity(boilerplate_count.min(1 << 16));
+        for _ in 0..boilerplate_count {
+            let start: usize = r.uint()?;
+            let end = start.checked_add(r.uint()?).ok_or_else(|| r.error())?;
+            if end > doc.text.len() {
+                return Err(r.error());
+            }
+            boilerplate.push((start, end));
+        }
+        articles.push(ArticleAnnotations {
+            reference,
+            reference_evidence,
+            marks,
+            boilerplate,
+        });
+    }
+    Ok(Annotations { entities, articles })
 }
 
 /// The embedded corpus could not be read: the bytes are not what [`encode`] writes.

@@ -12,6 +12,7 @@
 //! assert_eq!(doc.body(), "Delegates met.\n");
 //! ```
 
+mod annotations;
 mod document;
 mod embed;
 mod error;
@@ -21,6 +22,7 @@ mod front_matter;
 mod id;
 mod parse;
 
+pub use annotations::{Annotations, ArticleAnnotations, EntitySummary, Mark, MarkKind};
 pub use document::{Document, Format, TitleOrigin};
 pub use embed::{DecodeError, decode, encode};
 pub use error::CorpusError;

@@ -136,6 +136,39 @@ test('usable at 360 px wide', async () => {
   await context.close();
 });
 
+test('the reader highlights people, organisations, places and dates, and dims boilerplate', async () => {
+  const { page, context, problems } = await watchedPage(browser, [site.origin]);
+  const [id, title] = SEEDS[3];
+  await page.goto(`${site.url}?doc=${id}`);
+  await page.getByRole('article', { name: title }).waitFor();
+  const marks = await page.$$eval('[data-testid="reader-body"] mark', (ms) =>
+    ms.map((m) => ({ text: m.textContent, kind: m.dataset.kind, entity: m.dataset.entity ?? null, value: m.dataset.value ?? null })),
+  );
+  const has = (text, kind) => marks.some((m) => m.text === text && m.kind === kind);
+  assert.ok(has('Randa Kassis', 'person'), JSON.stringify(marks));
+  assert.ok(has('Kassis', 'person') || has('Randa Kassis', 'person'));
+  assert.ok(has('Astana', 'place'));
+  assert.ok(has('Tengrinews', 'organization'));
+  assert.ok(has('Movement of the Pluralistic Society', 'organization'));
+  // A surname and the full name point to the same entity.
+  const kassis = marks.filter((m) => m.kind === 'person' && m.text.endsWith('Kassis')).map((m) => m.entity);
+  assert.ok(kassis.length >= 2 && new Set(kassis).size === 1, JSON.stringify(kassis));
+  // Dates carry their EDTF value; this article names no year, the corpus gives it one.
+  const may27 = marks.find((m) => m.kind === 'date' && m.text === 'May 27');
+  assert.equal(may27?.value, '2015-05-27?');
+  // The byline is not boilerplate; the text is still all there, as text.
+  assert.ok((await page.getByTestId('reader-body').textContent()).includes('By Assel Satubaldina'));
+  await page.screenshot({ path: `${ARTIFACTS}/highlights.png`, fullPage: true });
+
+  await page.goto(`${site.url}?doc=${SEEDS[0][0]}`);
+  await page.getByRole('article', { name: SEEDS[0][1] }).waitFor();
+  const dimmed = await page.$$eval('[data-testid="reader-body"] p.boilerplate', (ps) => ps.map((p) => p.textContent));
+  assert.equal(dimmed.length, 1);
+  assert.match(dimmed[0], /^Get The Astana Times stories/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test('markup in corpus text is shown literally, never run', async () => {
   const hostile = await serveDist(HOSTILE_DIST);
   const { page, context, problems } = await watchedPage(browser, [hostile.origin]);

@@ -1,0 +1,174 @@
+//! What the app shows of the analysis, in a plain form the build writes and the app reads:
+//! highlight marks per article, entity summaries, and each article's reference date.
+
+use crate::analysis::{Analysis, EntityKind};
+
+/// What a highlight mark stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A person's name.
+    Person,
+    /// An organisation's name.
+    Organization,
+    /// A place name.
+    Place,
+    /// Another named thing (event, document, initiative).
+    Other,
+    /// A temporal expression.
+    Date,
+}
+
+impl MarkKind {
+    /// The value used in `data-kind` and in the legend.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MarkKind::Person => "person",
+            MarkKind::Organization => "organization",
+            MarkKind::Place => "place",
+            MarkKind::Other => "other",
+            MarkKind::Date => "date",
+        }
+    }
+
+    pub(crate) fn code(self) -> u8 {
+        self as u8
+    }
+
+    pub(crate) fn from_code(code: u8) -> Option<MarkKind> {
+        Some(match code {
+            0 => MarkKind::Person,
+            1 => MarkKind::Organization,
+            2 => MarkKind::Place,
+            3 => MarkKind::Other,
+            4 => MarkKind::Date,
+            _ => return None,
+        })
+    }
+}
+
+/// One highlight: a byte range of the article's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// What it marks.
+    pub kind: MarkKind,
+    /// For entity marks: index into [`Annotations::entities`].
+    pub entity: Option<usize>,
+    /// For dates: the EDTF value.
+    pub value: String,
+}
+
+/// An entity as the app presents it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntitySummary {
+    /// Stable id (used in URLs and `data-entity`).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Its kind (never [`MarkKind::Date`]).
+    pub kind: MarkKind,
+    /// Other names, each with the reason it was merged.
+    pub aliases: Vec<(String, String)>,
+    /// Articles that mention it.
+    pub documents: usize,
+    /// Mentions in all articles.
+    pub mentions: usize,
+}
+
+/// The analysis of one article, for display.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ArticleAnnotations {
+    /// The date the article speaks from (EDTF), if known.
+    pub reference: Option<String>,
+    /// How that date was found.
+    pub reference_evidence: String,
+    /// Highlights in text order, never overlapping.
+    pub marks: Vec<Mark>,
+    /// Boilerplate line ranges (shown dimmed).
+    pub boilerplate: Vec<(usize, usize)>,
+}
+
+/// The analysis of the whole corpus, for display.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Annotations {
+    /// All entities.
+    pub entities: Vec<EntitySummary>,
+    /// Per article, in corpus order.
+    pub articles: Vec<ArticleAnnotations>,
+}
+
+fn mark_kind(kind: EntityKind) -> MarkKind {
+    match kind {
+        EntityKind::Person => MarkKind::Person,
+        EntityKind::Organization => MarkKind::Organization,
+        EntityKind::Place => MarkKind::Place,
+        EntityKind::Other => MarkKind::Other,
+    }
+}
+
+impl Annotations {
+    /// The part of an analysis the app shows: marks (entities and dates, never overlapping),
+    /// entity summaries, reference dates and boilerplate.
+    pub fn from_analysis(analysis: &Analysis) -> Annotations {
+        let entities = analysis
+            .entities
+            .iter()
+            .map(|e| EntitySummary {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind: mark_kind(e.kind),
+                aliases: e
+                    .aliases
+                    .iter()
+                    .map(|a| (a.name.clone(), a.reason.clone()))
+                    .collect(),
+                documents: e.documents,
+                mentions: e.mentions,
+            })
+            .collect();
+        let articles = analysis
+            .articles
+            .iter()
+            .map(|a| {
+                let mut marks: Vec<Mark> = a
+                    .mentions
+                    .iter()
+                    .map(|m| Mark {
+                        start: m.start,
+                        end: m.end,
+                        kind: mark_kind(m.kind),
+                        entity: Some(m.entity),
+                        value: String::new(),
+                    })
+                    .chain(a.dates.iter().map(|d| Mark {
+                        start: d.start,
+                        end: d.end,
+                        kind: MarkKind::Date,
+                        entity: None,
+                        value: d.value.to_string(),
+                    }))
+                    .collect();
+                marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+                let mut last_end = 0;
+                marks.retain(|m| {
+                    let keep = m.start >= last_end;
+                    if keep {
+                        last_end = m.end;
+                    }
+                    keep
+                });
+                let reference = a.reference.as_ref();
+                ArticleAnnotations {
+                    reference: reference.and_then(|r| r.value).map(|v| v.to_string()),
+                    reference_evidence: reference.map(|r| r.evidence.clone()).unwrap_or_default(),
+                    marks,
+                    boilerplate: a.boilerplate.iter().map(|r| (r.start, r.end)).collect(),
+                }
+            })
+            .collect();
+        Annotations { entities, articles }
+    }
+}
