@@ -15,8 +15,7 @@ mod corpus;
 
 use std::path::PathBuf;
 
-use analysis::ArticleInput;
-use corpus::{Annotations, Document, TitleOrigin};
+use corpus::{Annotations, Document};
 
 fn main() {
     println!("cargo::rerun-if-env-changed=DOSSIER_CORPUS");
@@ -51,7 +50,11 @@ fn main() {
     for note in &loaded.ignored {
         println!("cargo::warning=corpus: not an article, left out: {note}");
     }
-    let inputs: Vec<ArticleInput> = loaded.documents.iter().map(input).collect();
+    let inputs: Vec<_> = loaded
+        .documents
+        .iter()
+        .map(Document::analysis_input)
+        .collect();
     let annotations = Annotations::from_analysis(&analysis::analyze(&inputs));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo"));
     let bytes = corpus::encode(&loaded.documents, &annotations);
@@ -60,18 +63,6 @@ fn main() {
             "cannot write the embedded corpus to {}: {e}",
             out.display()
         )]);
-    }
-}
-
-fn input(doc: &Document) -> ArticleInput<'_> {
-    ArticleInput {
-        text: &doc.text,
-        body_start: doc.body_start,
-        published: doc.published.as_deref(),
-        title_line: match doc.title_origin {
-            TitleOrigin::Line { start, end } => Some(start..end),
-            TitleOrigin::FrontMatter => None,
-        },
     }
 }
 

@@ -276,20 +276,12 @@ fn property_long_lines_caps_and_no_punctuation() {
 #[test]
 fn seed_corpus_entities_and_events() {
     use dossier::analysis::{ArticleInput, analyze};
-    use dossier::corpus::{TitleOrigin, load_folder};
+    use dossier::corpus::load_folder;
     let corpus = load_folder(Path::new("seeds"), &Limits::default()).unwrap();
     let inputs: Vec<ArticleInput> = corpus
         .documents
         .iter()
-        .map(|d| ArticleInput {
-            text: &d.text,
-            body_start: d.body_start,
-            published: d.published.as_deref(),
-            title_line: match d.title_origin {
-                TitleOrigin::Line { start, end } => Some(start..end),
-                TitleOrigin::FrontMatter => None,
-            },
-        })
+        .map(|d| d.analysis_input())
         .collect();
     let analysis = analyze(&inputs);
     // What the build embeds must come back unchanged from the app's decoder.

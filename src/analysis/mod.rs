@@ -18,6 +18,7 @@ mod events;
 mod fast_hash;
 mod gazetteer;
 mod paragraphs;
+mod spans;
 mod tokens;
 
 pub use analyze::{Analysis, ArticleAnalysis, ArticleInput, analyze};
@@ -31,4 +32,5 @@ pub use entities::{
 };
 pub use events::{DatedSentence, Event, EventSource, group_events};
 pub use paragraphs::{ParagraphBreaks, paragraphs};
+pub use spans::drop_overlaps;
 pub use tokens::{Token, TokenKind, sentences, tokenize};

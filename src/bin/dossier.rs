@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use dossier::analysis::{Analysis, ArticleInput, analyze};
-use dossier::corpus::{Corpus, Document, Limits, TitleOrigin, load_folder};
+use dossier::corpus::{Corpus, Document, Limits, load_folder};
 use serde_json::{Value, json};
 
 const USAGE: &str = "usage: dossier check <DIR> | dossier analyze <DIR> | dossier bench <DIR>";
@@ -76,19 +76,11 @@ fn main() -> ExitCode {
 
 /// The analysis input of each document.
 fn inputs(corpus: &Corpus) -> Vec<ArticleInput<'_>> {
-    corpus.documents.iter().map(input).collect()
-}
-
-fn input(doc: &Document) -> ArticleInput<'_> {
-    ArticleInput {
-        text: &doc.text,
-        body_start: doc.body_start,
-        published: doc.published.as_deref(),
-        title_line: match doc.title_origin {
-            TitleOrigin::Line { start, end } => Some(start..end),
-            TitleOrigin::FrontMatter => None,
-        },
-    }
+    corpus
+        .documents
+        .iter()
+        .map(Document::analysis_input)
+        .collect()
 }
 
 /// The JSON document described in the README.

@@ -151,15 +151,7 @@ impl Annotations {
                         value: d.value.to_string(),
                     }))
                     .collect();
-                marks.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-                let mut last_end = 0;
-                marks.retain(|m| {
-                    let keep = m.start >= last_end;
-                    if keep {
-                        last_end = m.end;
-                    }
-                    keep
-                });
+                crate::analysis::drop_overlaps(&mut marks, |m| (m.start, m.end));
                 let reference = a.reference.as_ref();
                 ArticleAnnotations {
                     reference: reference.and_then(|r| r.value).map(|v| v.to_string()),

@@ -59,4 +59,17 @@ impl Document {
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
     }
+
+    /// What the analysis needs to know of this article.
+    pub fn analysis_input(&self) -> crate::analysis::ArticleInput<'_> {
+        crate::analysis::ArticleInput {
+            text: &self.text,
+            body_start: self.body_start,
+            published: self.published.as_deref(),
+            title_line: match self.title_origin {
+                TitleOrigin::Line { start, end } => Some(start..end),
+                TitleOrigin::FrontMatter => None,
+            },
+        }
+    }
 }

@@ -404,6 +404,17 @@ fn reference_day(reference: &Reference) -> Option<(i64, bool)> {
     Some((days_from_civil(year, month, day), value.uncertain))
 }
 
+/// A day that cannot be placed at all (`XXXX-XX-XX`): a weekday or an offset without a
+/// reference date.
+fn unknown_day() -> (Edtf, Certainty) {
+    let unknown = DatePoint {
+        year: None,
+        month: None,
+        day: None,
+    };
+    (Edtf::point(unknown), Certainty::Unknown)
+}
+
 fn day_point(days: i64) -> DatePoint {
     let (year, month, day) = civil_from_days(days);
     DatePoint {
@@ -568,12 +579,7 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
             let Some((ref_days, uncertain)) =
                 anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))
             else {
-                let unknown = DatePoint {
-                    year: None,
-                    month: None,
-                    day: None,
-                };
-                return Some((Edtf::point(unknown), Certainty::Unknown));
+                return Some(unknown_day());
             };
             let (y, m, d) = civil_from_days(ref_days);
             let today = i64::from(weekday(y, m, d));
@@ -587,12 +593,7 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
         }
         Expr::Offset { days, approximate } => {
             let Some((ref_days, uncertain)) = anchor else {
-                let unknown = DatePoint {
-                    year: None,
-                    month: None,
-                    day: None,
-                };
-                return Some((Edtf::point(unknown), Certainty::Unknown));
+                return Some(unknown_day());
             };
             let value = Edtf::point(day_point(ref_days + days));
             let value = if approximate {
@@ -622,12 +623,7 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
             let Some((ref_days, uncertain)) =
                 anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))
             else {
-                let unknown = DatePoint {
-                    year: None,
-                    month: None,
-                    day: None,
-                };
-                return Some((Edtf::point(unknown), Certainty::Unknown));
+                return Some(unknown_day());
             };
             let (y, m, d) = civil_from_days(ref_days);
             let monday = ref_days - i64::from(weekday(y, m, d));
@@ -639,12 +635,7 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
         }
         Expr::YearPart { offset, part } => {
             let Some((ref_days, uncertain)) = anchor else {
-                let unknown = DatePoint {
-                    year: None,
-                    month: None,
-                    day: None,
-                };
-                return Some((Edtf::point(unknown), Certainty::Unknown));
+                return Some(unknown_day());
             };
             let (year, _, _) = civil_from_days(ref_days);
             let month = match part {
@@ -665,12 +656,7 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
             approximate,
         } => {
             let Some((ref_days, uncertain)) = anchor else {
-                let unknown = DatePoint {
-                    year: None,
-                    month: None,
-                    day: None,
-                };
-                return Some((Edtf::point(unknown), Certainty::Unknown));
+                return Some(unknown_day());
             };
             let (y, m, d) = civil_from_days(ref_days);
             let value = match unit {

@@ -160,13 +160,14 @@ fn surface(text: &str) -> String {
 }
 
 /// Content words of a name, lower-cased and singular, sorted: "League of Arab States" and
-/// "Arab League" both give "arab league".
-fn word_set(name: &str) -> String {
+/// "Arab League" both give "arab league". With `drop_places`, place names and demonyms go too
+/// ("Kazakhstan Foreign Ministry" and "Foreign Ministry" of one corpus: the same body).
+fn content_words(name: &str, drop_places: bool) -> String {
+    let g = gazetteer();
     let mut set: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !words::is_name_connector(w) && !words::is_function_word(w))
-        // "Kazakhstan Foreign Ministry" and "Foreign Ministry" of one corpus: the same body.
-        .filter(|w| gazetteer().place(w).is_none() && !gazetteer().is_adjective(w))
+        .filter(|w| !drop_places || (g.place(w).is_none() && !g.is_adjective(w)))
         .map(|w| {
             let w = w.to_lowercase();
             match w.strip_suffix('s') {
@@ -180,22 +181,14 @@ fn word_set(name: &str) -> String {
     set.join(" ")
 }
 
+/// The key of an organisation or other named thing.
+fn word_set(name: &str) -> String {
+    content_words(name, true)
+}
+
 /// Content words including place names and demonyms, to tell why two forms share a key.
 fn raw_word_set(name: &str) -> String {
-    let mut set: Vec<String> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !words::is_name_connector(w) && !words::is_function_word(w))
-        .map(|w| {
-            let w = w.to_lowercase();
-            match w.strip_suffix('s') {
-                Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
-                _ => w,
-            }
-        })
-        .collect();
-    set.sort();
-    set.dedup();
-    set.join(" ")
+    content_words(name, false)
 }
 
 fn key_for(kind: EntityKind, form: &str) -> String {
@@ -738,16 +731,7 @@ fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
                 })
             })
             .collect();
-        list.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        // No overlaps: keep the first (longest at a position).
-        let mut last_end = 0;
-        list.retain(|m| {
-            let keep = m.start >= last_end;
-            if keep {
-                last_end = m.end;
-            }
-            keep
-        });
+        crate::analysis::drop_overlaps(&mut list, |m| (m.start, m.end));
         let mut seen = std::collections::HashSet::new();
         for m in &list {
             entities[m.entity].mentions += 1;
