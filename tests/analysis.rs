@@ -179,7 +179,7 @@ fn random_text(rng: &mut Rng, pieces: usize) -> String {
     let mut text = String::new();
     for _ in 0..pieces {
         text.push_str(rng.pick(PIECES));
-        if rng.next() % 3 != 0 {
+        if !rng.next().is_multiple_of(3) {
             text.push(' ');
         }
     }

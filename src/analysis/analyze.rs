@@ -68,10 +68,10 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
         let mut headlines = title_case_lines(input.text, body.clone());
         // Captions and credits that look like titles are boilerplate first.
         headlines.retain(|h| !excluded.contains(h));
-        if let Some(line) = &input.title_line {
-            if !headlines.contains(line) {
-                headlines.push(line.clone());
-            }
+        if let Some(line) = &input.title_line
+            && !headlines.contains(line)
+        {
+            headlines.push(line.clone());
         }
         let tokens = tokenize(input.text, body.clone());
         let spans = sentence_spans(input.text, &tokens);
@@ -235,10 +235,10 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
     let mut known: Vec<(u8, i32, Vec<usize>, usize)> = Vec::new();
     for (d, a) in articles.iter().enumerate() {
         for date in &a.dates {
-            if let (Some(year), Some(month)) = (date.value.start.year, date.value.start.month) {
-                if month <= 12 {
-                    known.push((month, year, entities_near(a, date.start), d));
-                }
+            if let (Some(year), Some(month)) = (date.value.start.year, date.value.start.month)
+                && month <= 12
+            {
+                known.push((month, year, entities_near(a, date.start), d));
             }
         }
     }
@@ -279,7 +279,7 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
                 }
             }
         }
-        votes.sort_by(|a, b| b.1.cmp(&a.1));
+        votes.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
         let clear = match votes.as_slice() {
             [(year, _)] => Some(*year),
             [(year, n), (_, m), ..] if *n >= 2 * *m => Some(*year),

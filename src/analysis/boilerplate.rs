@@ -73,16 +73,16 @@ fn is_boilerplate(line: &str) -> bool {
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     // A photo credit at the end of a caption: "Jane Roe/AFP".
-    if let Some(last) = words.last() {
-        if let Some((who, agency)) = last.split_once('/') {
-            let agency = agency.trim_end_matches(['.', ')']);
-            if !who.is_empty()
-                && agency.len() >= 2
-                && agency.chars().all(|c| c.is_ascii_uppercase())
-                && who.chars().next().is_some_and(char::is_uppercase)
-            {
-                return true;
-            }
+    if let Some(last) = words.last()
+        && let Some((who, agency)) = last.split_once('/')
+    {
+        let agency = agency.trim_end_matches(['.', ')']);
+        if !who.is_empty()
+            && agency.len() >= 2
+            && agency.chars().all(|c| c.is_ascii_uppercase())
+            && who.chars().next().is_some_and(char::is_uppercase)
+        {
+            return true;
         }
     }
     // Navigation labels: one or two words, no sentence punctuation, lower case after the first.

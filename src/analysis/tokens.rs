@@ -126,10 +126,10 @@ pub fn sentence_spans(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         if i < resume {
             continue;
         }
-        if token.line_break_before {
-            if let Some(b) = begin.take() {
-                out.push(b..i);
-            }
+        if token.line_break_before
+            && let Some(b) = begin.take()
+        {
+            out.push(b..i);
         }
         let b = *begin.get_or_insert(i);
         let t = token.text(text);
@@ -154,7 +154,7 @@ pub fn sentence_spans(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         let starts_new = next_text.chars().next().is_some_and(|c| c.is_uppercase())
             || next.kind == TokenKind::Number
             || is_opener(next_text);
-        if t == "." && (i == 0 || is_abbreviation(text, &tokens, i)) {
+        if t == "." && (i == 0 || is_abbreviation(text, tokens, i)) {
             continue;
         }
         if starts_new {

@@ -282,10 +282,10 @@ impl<'a> Matcher<'a> {
         if let Some(year) = self.year(i) {
             return (Some(year), i + 1);
         }
-        if self.tok(i) == Some(",") {
-            if let Some(year) = self.year(i + 1) {
-                return (Some(year), i + 2);
-            }
+        if self.tok(i) == Some(",")
+            && let Some(year) = self.year(i + 1)
+        {
+            return (Some(year), i + 2);
         }
         (None, i)
     }
@@ -325,29 +325,27 @@ impl<'a> Matcher<'a> {
         if let (Some(year), true) = (
             self.year(i),
             self.glued(i + 1) && self.tok(i + 1) == Some("-"),
-        ) {
-            if let Some(month) = self
-                .number(i + 2)
-                .filter(|m| (1..=12).contains(m) && self.glued(i + 2))
-            {
-                let month = month as u8;
-                if self.glued(i + 3) && self.tok(i + 3) == Some("-") {
-                    if let Some(day) = self.number(i + 4).filter(|_| self.glued(i + 4)) {
-                        let day = day as u8;
-                        if (1..=super::calendar::days_in_month(year, month)).contains(&day) {
-                            return Some((
-                                i + 5,
-                                calendar(point(Some(year), Some(month), Some(day)), None, None),
-                            ));
-                        }
+        ) && let Some(month) = self
+            .number(i + 2)
+            .filter(|m| (1..=12).contains(m) && self.glued(i + 2))
+        {
+            let month = month as u8;
+            if self.glued(i + 3) && self.tok(i + 3) == Some("-") {
+                if let Some(day) = self.number(i + 4).filter(|_| self.glued(i + 4)) {
+                    let day = day as u8;
+                    if (1..=super::calendar::days_in_month(year, month)).contains(&day) {
+                        return Some((
+                            i + 5,
+                            calendar(point(Some(year), Some(month), Some(day)), None, None),
+                        ));
                     }
-                    return None;
                 }
-                return Some((
-                    i + 3,
-                    calendar(point(Some(year), Some(month), None), None, None),
-                ));
+                return None;
             }
+            return Some((
+                i + 3,
+                calendar(point(Some(year), Some(month), None), None, None),
+            ));
         }
 
         // Day first: "22 Jun 2023", "25–27 May", "4th of July".
@@ -376,9 +374,8 @@ impl<'a> Matcher<'a> {
             _ => None,
         };
         if let Some((part, mut next)) = part {
-            if self.is_any(next, DASHES) {
-                next += 1;
-            } else if self.is(next, "of") {
+            // "mid-June", "the end of April"
+            if self.is_any(next, DASHES) || self.is(next, "of") {
                 next += 1;
             }
             if let Some((month, after)) = self.month(next) {
@@ -434,11 +431,11 @@ impl<'a> Matcher<'a> {
                             end = Some((other_month, d));
                             after = n;
                         }
-                    } else if let Some((d, n)) = self.day(after + 1) {
-                        if d > day {
-                            end = Some((month, d));
-                            after = n;
-                        }
+                    } else if let Some((d, n)) = self.day(after + 1)
+                        && d > day
+                    {
+                        end = Some((month, d));
+                        after = n;
                     }
                 }
                 // "May 2015" read as day 20 + "15"? day() rejects 4-digit tokens, so no.
@@ -473,10 +470,10 @@ impl<'a> Matcher<'a> {
         }
 
         // Weekdays: "on Thursday".
-        if self.capitalized(i) {
-            if let Some(day) = self.word(i).and_then(lexicon::weekday) {
-                return Some((i + 1, Expr::Weekday(day)));
-            }
+        if self.capitalized(i)
+            && let Some(day) = self.word(i).and_then(lexicon::weekday)
+        {
+            return Some((i + 1, Expr::Weekday(day)));
         }
 
         // Deictic words.
@@ -488,16 +485,16 @@ impl<'a> Matcher<'a> {
             "tomorrow" => Some(1),
             _ => None,
         };
-        if let Some(days) = offset {
-            if self.tokens[i].kind == TokenKind::Word {
-                return Some((
-                    i + 1,
-                    Expr::Offset {
-                        days,
-                        approximate: false,
-                    },
-                ));
-            }
+        if let Some(days) = offset
+            && self.tokens[i].kind == TokenKind::Word
+        {
+            return Some((
+                i + 1,
+                Expr::Offset {
+                    days,
+                    approximate: false,
+                },
+            ));
         }
 
         // "last week", "next month", "this year", "earlier this year"
@@ -511,17 +508,18 @@ impl<'a> Matcher<'a> {
             if self.is(next, "weekend") {
                 return Some((next + 1, Expr::Weekend { offset }));
             }
-            if let Some(unit) = self.word(next).and_then(lexicon::unit) {
-                if unit != Unit::Day && self.word(next).is_some_and(|w| !w.ends_with('s')) {
-                    return Some((
-                        next + 1,
-                        Expr::Period {
-                            unit,
-                            offset,
-                            approximate: false,
-                        },
-                    ));
-                }
+            if let Some(unit) = self.word(next).and_then(lexicon::unit)
+                && unit != Unit::Day
+                && self.word(next).is_some_and(|w| !w.ends_with('s'))
+            {
+                return Some((
+                    next + 1,
+                    Expr::Period {
+                        unit,
+                        offset,
+                        approximate: false,
+                    },
+                ));
             }
         }
 
@@ -651,11 +649,9 @@ impl<'a> Matcher<'a> {
         let joins = (self.is_any(last, DASHES) && self.glued(last))
             || self.is(last, "to")
             || (self.is(last, "and") && i > 0 && self.is(i - 1, "between"));
-        if joins {
-            if let Some(other) = self.year(last + 1).filter(|y| *y > year) {
-                end = Some(other);
-                last += 2;
-            }
+        if joins && let Some(other) = self.year(last + 1).filter(|y| *y > year) {
+            end = Some(other);
+            last += 2;
         }
         let before = i
             .checked_sub(1)
@@ -669,20 +665,18 @@ impl<'a> Matcher<'a> {
             && self
                 .word(last)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-            && !self.word(last).is_some_and(|w| lexicon::unit(w).is_some());
+            && self.word(last).is_none_or(|w| lexicon::unit(w).is_none());
         if !(preposition || modifier) || self.inside_name(i, last) {
             return None;
         }
         // Counts: "by 2015 votes", "of 2000 people" — a plural noun after the number.
-        if !modifier {
-            if let Some(w) = self.word(last) {
-                if w.chars().next().is_some_and(char::is_lowercase)
-                    && w.len() > 3
-                    && w.ends_with('s')
-                {
-                    return None;
-                }
-            }
+        if !modifier
+            && let Some(w) = self.word(last)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && w.len() > 3
+            && w.ends_with('s')
+        {
+            return None;
         }
         let expr = Expr::Calendar {
             start: point(year),

@@ -217,7 +217,7 @@ impl<'a> Sentence<'a> {
                     // "the Supreme Court on Friday": a date is not part of a name.
                     let dated = self
                         .word(next)
-                        .is_some_and(|n| crate::analysis::dates::is_month_or_weekday(n));
+                        .is_some_and(crate::analysis::dates::is_month_or_weekday);
                     if and_ok && self.is_cap(next) && !self.at_start(next) && !dated {
                         has_connector |= w != "the";
                         end = next;
@@ -346,10 +346,11 @@ impl<'a> Sentence<'a> {
                 let start = if all_names && k <= 2 { 0 } else { k };
                 return Some((words[start].0, Evidence::GivenName));
             }
-            if let Some(title) = title {
-                if (1..=4).contains(&tail.len()) && !self.is_acronym(i) {
-                    return Some((i, Evidence::Title(title.to_string())));
-                }
+            if let Some(title) = title
+                && (1..=4).contains(&tail.len())
+                && !self.is_acronym(i)
+            {
+                return Some((i, Evidence::Title(title.to_string())));
             }
         }
         None
@@ -601,16 +602,14 @@ impl<'a> Sentence<'a> {
             return;
         }
         // A place inside a longer phrase ("Central Downtown Astana"): keep the known place.
-        if words.len() >= 2 {
-            if let Some(&(i, _)) = words.iter().rev().find(|(_, w)| g.place(w).is_some()) {
-                if words
-                    .iter()
-                    .all(|(_, w)| !g.is_given_name(w) || g.place(w).is_some())
-                {
-                    self.push(out, i, i + 1, Some(EntityKind::Place), Evidence::Gazetteer);
-                    return;
-                }
-            }
+        if words.len() >= 2
+            && let Some(&(i, _)) = words.iter().rev().find(|(_, w)| g.place(w).is_some())
+            && words
+                .iter()
+                .all(|(_, w)| !g.is_given_name(w) || g.place(w).is_some())
+        {
+            self.push(out, i, i + 1, Some(EntityKind::Place), Evidence::Gazetteer);
+            return;
         }
         // The subject of a verb of saying ("Tengrinews reports", "Kitack Lim, said"): a person
         // if it reads like a full name, else decided by the corpus pass.

@@ -395,10 +395,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             .first()
             .map(|(f, _)| f.clone())
             .unwrap_or_default();
-        if let Some((target, full)) = surname_of(&b, &index, &form, &[]) {
-            if b.root(target) != b.root(*i) {
-                b.merge(*i, target, &format!("surname of {full}"));
-            }
+        if let Some((target, full)) = surname_of(&b, &index, &form, &[])
+            && b.root(target) != b.root(*i)
+        {
+            b.merge(*i, target, &format!("surname of {full}"));
         }
     }
 
@@ -517,11 +517,11 @@ impl Index {
                         index.initials.entry(initials(f)).or_default().push(i);
                         // "Volvo Group" is also "Volvo"; "Arab League" is not "Arab".
                         let mut parts = f.split(' ');
-                        if let Some(first) = parts.next() {
-                            if parts.all(words::is_company_word) {
-                                let list = index.org_first_words.entry(first.to_string());
-                                list.or_default().push(i);
-                            }
+                        if let Some(first) = parts.next()
+                            && parts.all(words::is_company_word)
+                        {
+                            let list = index.org_first_words.entry(first.to_string());
+                            list.or_default().push(i);
                         }
                     }
                 }
