@@ -311,13 +311,19 @@ impl<'a> Sentence<'a> {
     fn person_suffix(&self, first: usize, end: usize) -> Option<(usize, Evidence)> {
         let g = gazetteer();
         let words = self.words_in(first, end);
+        // Whether each word can be part of a name, and from where on all of them can.
+        let nameable: Vec<bool> = words.iter().map(|&(j, t)| self.name_word(j, t)).collect();
+        let mut all_from = words.len();
+        while all_from > 0 && nameable[all_from - 1] {
+            all_from -= 1;
+        }
         for (k, &(i, w)) in words.iter().enumerate() {
             let tail = &words[k..];
             let parts = tail
                 .iter()
                 .filter(|(_, t)| !words::is_name_particle(t))
                 .count();
-            if parts > 5 || !self.is_cap(i) || !tail.iter().all(|(j, t)| self.name_word(*j, t)) {
+            if parts > 5 || !self.is_cap(i) || k < all_from {
                 continue;
             }
             // "… of the Red Cross": a name after a connector belongs to the phrase before it.
@@ -340,9 +346,7 @@ impl<'a> Sentence<'a> {
             if tail.len() >= 2 && g.is_given_name(w) && !self.is_acronym(i) {
                 // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
                 // when the whole phrase up to it reads as a name.
-                let all_names = words[..k]
-                    .iter()
-                    .all(|&(j, t)| self.is_cap(j) && self.name_word(j, t));
+                let all_names = words[..k].iter().zip(&nameable).all(|(&(j, _), &ok)| self.is_cap(j) && ok);
                 let start = if all_names && k <= 2 { 0 } else { k };
                 return Some((words[start].0, Evidence::GivenName));
             }
