@@ -19,6 +19,8 @@ pub enum Part {
     Mid,
     /// Days 21 to the end.
     Late,
+    /// "The end of": like `Late` for a month, but the last month of a year.
+    End,
 }
 
 /// A temporal expression as written, before resolution.
@@ -370,7 +372,8 @@ impl<'a> Matcher<'a> {
         let part = match Lower::new(first).as_str() {
             "early" | "beginning" | "start" => Some((Part::Early, i + 1)),
             "mid" | "middle" => Some((Part::Mid, i + 1)),
-            "late" | "end" => Some((Part::Late, i + 1)),
+            "late" => Some((Part::Late, i + 1)),
+            "end" => Some((Part::End, i + 1)),
             _ => None,
         };
         if let Some((part, mut next)) = part {

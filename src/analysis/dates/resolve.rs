@@ -443,7 +443,7 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
                         let (a, b) = match part {
                             Part::Early => (1, 10),
                             Part::Mid => (11, 20),
-                            Part::Late => (21, last),
+                            Part::Late | Part::End => (21, last),
                         };
                         (
                             DatePoint { day: Some(a), ..p },
@@ -610,6 +610,7 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
                 Part::Early => (1, 4),
                 Part::Mid => (5, 8),
                 Part::Late => (9, 12),
+                Part::End => (12, 12),
             };
             let month = |m| DatePoint {
                 year: Some(year),
@@ -643,7 +644,7 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
             let month = match part {
                 Part::Early => 1,
                 Part::Mid => 6,
-                Part::Late => 12,
+                Part::Late | Part::End => 12,
             };
             let point = DatePoint {
                 year: Some(year + offset),

@@ -343,7 +343,7 @@ impl<'a> Sentence<'a> {
                     .and_then(|p| self.word(p))
                     .filter(|t| words::is_person_title(t))
             };
-            if tail.len() >= 2 && g.is_given_name(w) && !self.is_acronym(i) {
+            if tail.len() >= 2 && g.is_given_name(w) && !self.is_acronym(i) && !words::is_company_word(tail[tail.len() - 1].1) {
                 // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
                 // when the whole phrase up to it reads as a name.
                 let all_names = words[..k].iter().zip(&nameable).all(|(&(j, _), &ok)| self.is_cap(j) && ok);
@@ -613,6 +613,14 @@ impl<'a> Sentence<'a> {
                 .all(|(_, w)| !g.is_given_name(w) || g.place(w).is_some())
         {
             self.push(out, i, i + 1, Some(EntityKind::Place), Evidence::Gazetteer);
+            return;
+        }
+        // "analysts at Goldman Sachs", "officials from Gazprom": the staff of an organisation.
+        let staff = first >= 2
+            && self.word(first - 1).is_some_and(|w| matches!(w, "at" | "from" | "of"))
+            && self.word(first - 2).is_some_and(words::is_staff_noun);
+        if staff && words.len() <= 4 && g.place(phrase).is_none() {
+            self.push(out, first, end, Some(EntityKind::Organization), Evidence::Undecided);
             return;
         }
         // The subject of a verb of saying ("Tengrinews reports", "Kitack Lim, said"): a person

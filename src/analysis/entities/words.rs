@@ -198,6 +198,8 @@ pub fn is_role(word: &str) -> bool {
     any(
         word,
         &[
+            "coach", "manager", "trainer", "owner", "economist", "lawyer", "attorney", "prosecutor",
+            "negotiator", "researcher", "scientist", "historian", "author", "director-general",
             "president",
             "vice",
             "prime",
@@ -310,6 +312,7 @@ pub fn is_person_title(word: &str) -> bool {
     any(
         word,
         &[
+            "coach", "manager", "economist", "lawyer", "attorney", "prosecutor", "negotiator",
             "president",
             "minister",
             "secretary",
@@ -384,6 +387,7 @@ pub fn is_org_head(word: &str) -> bool {
     any(
         word,
         &[
+            "reserve", "exchange", "electronics", "pharmaceuticals", "telecom", "media",
             "community",
             "force",
             "co",
@@ -737,4 +741,21 @@ pub fn is_company_word(word: &str) -> bool {
 /// Compass points, which name regions after "the" ("the Middle East").
 pub fn is_compass(word: &str) -> bool {
     matches!(word, "East" | "West" | "North" | "South")
+}
+
+/// Plural nouns for people who work somewhere: "analysts at X", "officials from X" name an
+/// organisation X.
+pub fn is_staff_noun(word: &str) -> bool {
+    any(
+        word,
+        &[
+            "analysts", "economists", "officials", "researchers", "scientists", "executives",
+            "employees", "workers", "staff", "engineers", "lawyers", "spokespeople", "strategists",
+            "traders", "investors", "doctors", "experts", "managers", "representatives",
+        ],
+        {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            &SET
+        },
+    )
 }
