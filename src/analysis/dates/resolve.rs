@@ -108,7 +108,11 @@ pub fn find_dates_in(
 
         let recognized = recognize(text, tokens);
         // Tense only matters where there is a date.
-        let ahead_from = if recognized.is_empty() { usize::MAX } else { looks_ahead_from(text, tokens) };
+        let ahead_from = if recognized.is_empty() {
+            usize::MAX
+        } else {
+            looks_ahead_from(text, tokens)
+        };
         for f in recognized {
             // "by 2050" sets a deadline: it lies ahead.
             let deadline = f.first > 0 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by");

@@ -343,10 +343,17 @@ impl<'a> Sentence<'a> {
                     .and_then(|p| self.word(p))
                     .filter(|t| words::is_person_title(t))
             };
-            if tail.len() >= 2 && g.is_given_name(w) && !self.is_acronym(i) && !words::is_company_word(tail[tail.len() - 1].1) {
+            if tail.len() >= 2
+                && g.is_given_name(w)
+                && !self.is_acronym(i)
+                && !words::is_company_word(tail[tail.len() - 1].1)
+            {
                 // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
                 // when the whole phrase up to it reads as a name.
-                let all_names = words[..k].iter().zip(&nameable).all(|(&(j, _), &ok)| self.is_cap(j) && ok);
+                let all_names = words[..k]
+                    .iter()
+                    .zip(&nameable)
+                    .all(|(&(j, _), &ok)| self.is_cap(j) && ok);
                 let start = if all_names && k <= 2 { 0 } else { k };
                 return Some((words[start].0, Evidence::GivenName));
             }
@@ -605,8 +612,10 @@ impl<'a> Sentence<'a> {
             );
             return;
         }
-        // A place inside a longer phrase ("Central Downtown Astana"): keep the known place.
+        // A place inside a longer phrase ("Central Downtown Astana"): keep the known place
+        // (not after a leading adjective: "British Columbia" is not Columbia).
         if words.len() >= 2
+            && !g.is_adjective(words[0].1)
             && let Some(&(i, _)) = words.iter().rev().find(|(_, w)| g.place(w).is_some())
             && words
                 .iter()
@@ -617,10 +626,18 @@ impl<'a> Sentence<'a> {
         }
         // "analysts at Goldman Sachs", "officials from Gazprom": the staff of an organisation.
         let staff = first >= 2
-            && self.word(first - 1).is_some_and(|w| matches!(w, "at" | "from" | "of"))
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "at" | "from" | "of"))
             && self.word(first - 2).is_some_and(words::is_staff_noun);
         if staff && words.len() <= 4 && g.place(phrase).is_none() {
-            self.push(out, first, end, Some(EntityKind::Organization), Evidence::Undecided);
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Undecided,
+            );
             return;
         }
         // The subject of a verb of saying ("Tengrinews reports", "Kitack Lim, said"): a person
