@@ -571,14 +571,14 @@ fn surname_of(
         .filter(|&p| same_article.iter().any(|m| b.root(m.2) == b.root(p)))
         .collect();
     let e = unique(b, &here).or_else(|| unique(b, people))?;
-    let full = b.entities[e]
-        .forms
-        .iter()
-        .filter(|(f, _)| f.contains(' '))
-        .max_by_key(|(f, _)| f.len())?
-        .0
-        .clone();
+    let full = longest_multiword_form(b, e)?;
     Some((e, full))
+}
+
+/// The longest multi-word form of an entity ("Randa Kassis" rather than "Kassis").
+fn longest_multiword_form(b: &Builder, e: usize) -> Option<String> {
+    let forms = b.entities[e].forms.iter().filter(|(f, _)| f.contains(' '));
+    forms.max_by_key(|(f, _)| f.len()).map(|(f, _)| f.clone())
 }
 
 /// The one company whose name is this word plus words like "Group" or "Inc" ("Volvo" for
@@ -588,13 +588,7 @@ fn short_form_of(b: &Builder, index: &Index, form: &str) -> Option<(usize, Optio
         return None;
     }
     let e = unique(b, index.org_first_words.get(form)?)?;
-    let full = b.entities[e]
-        .forms
-        .iter()
-        .filter(|(f, _)| f.contains(' '))
-        .max_by_key(|(f, _)| f.len())?
-        .0
-        .clone();
+    let full = longest_multiword_form(b, e)?;
     Some((e, Some(format!("short form of {full}"))))
 }
 

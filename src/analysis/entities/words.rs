@@ -5,6 +5,17 @@ use std::sync::OnceLock;
 
 use crate::analysis::fast_hash::FxHashSet;
 
+/// Declares `pub fn $name(word: &str) -> bool`: whether the word, lower-cased, is in the list.
+macro_rules! word_class {
+    ($(#[$doc:meta])* $name:ident: [$($word:literal),* $(,)?]) => {
+        $(#[$doc])*
+        pub fn $name(word: &str) -> bool {
+            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            any(word, &[$($word),*], &SET)
+        }
+    };
+}
+
 /// Whether `word`, lower-cased, is in `list`. The list is turned into a hash set on first use.
 fn any(
     word: &str,
@@ -15,573 +26,101 @@ fn any(
     crate::analysis::ascii::with_lowercase(word, |lower| set.contains(lower)).unwrap_or(false)
 }
 
-/// Function words and other common words that are capitalised only at the start of a sentence
-/// or in headlines ("The", "According", "Besides").
-pub fn is_function_word(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "a",
-            "an",
-            "the",
-            "this",
-            "that",
-            "these",
-            "those",
-            "it",
-            "its",
-            "he",
-            "she",
-            "his",
-            "her",
-            "they",
-            "their",
-            "we",
-            "our",
-            "you",
-            "your",
-            "i",
-            "in",
-            "on",
-            "at",
-            "of",
-            "for",
-            "to",
-            "from",
-            "by",
-            "with",
-            "as",
-            "and",
-            "or",
-            "but",
-            "if",
-            "when",
-            "while",
-            "after",
-            "before",
-            "since",
-            "during",
-            "according",
-            "besides",
-            "following",
-            "however",
-            "meanwhile",
-            "also",
-            "all",
-            "some",
-            "many",
-            "most",
-            "several",
-            "both",
-            "each",
-            "every",
-            "no",
-            "not",
-            "there",
-            "here",
-            "what",
-            "which",
-            "who",
-            "whom",
-            "whose",
-            "where",
-            "why",
-            "how",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "has",
-            "have",
-            "had",
-            "do",
-            "does",
-            "did",
-            "will",
-            "would",
-            "can",
-            "could",
-            "should",
-            "may",
-            "might",
-            "must",
-            "earlier",
-            "later",
-            "last",
-            "next",
-            "first",
-            "second",
-            "third",
-            "one",
-            "two",
-            "three",
-            "other",
-            "another",
-            "such",
-            "more",
-            "less",
-            "than",
-            "then",
-            "thus",
-            "so",
-            "yet",
-            "still",
-            "even",
-            "just",
-            "only",
-            "about",
-            "over",
-            "under",
-            "into",
-            "between",
-            "among",
-            "against",
-            "without",
-            "within",
-            "through",
-            "until",
-            "despite",
-            "although",
-            "though",
-            "because",
-            "given",
-            "in",
-            "get",
-            "sign",
-            "read",
-            "see",
-            "via",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "by",
-            "photo",
-            "image",
-            "file",
-            "source",
-            "update",
-            "updated",
-            "breaking",
-            "opinion",
-            "analysis",
-            "exclusive",
-            "watch",
-            "live",
-            "video",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "now",
-            "once",
-            "again",
-            "further",
-            "addition",
-            "particular",
-            "especially",
-            "indeed",
-            "instead",
-            "overall",
-            "together",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Function words and other common words that are capitalised only at the start of a sentence
+    /// or in headlines ("The", "According", "Besides").
+    is_function_word: [
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "his", "her",
+        "they", "their", "we", "our", "you", "your", "i", "in", "on", "at", "of", "for", "to",
+        "from", "by", "with", "as", "and", "or", "but", "if", "when", "while", "after", "before",
+        "since", "during", "according", "besides", "following", "however", "meanwhile", "also",
+        "all", "some", "many", "most", "several", "both", "each", "every", "no", "not", "there",
+        "here", "what", "which", "who", "whom", "whose", "where", "why", "how", "is", "are", "was",
+        "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+        "could", "should", "may", "might", "must", "earlier", "later", "last", "next", "first",
+        "second", "third", "one", "two", "three", "other", "another", "such", "more", "less",
+        "than", "then", "thus", "so", "yet", "still", "even", "just", "only", "about", "over",
+        "under", "into", "between", "among", "against", "without", "within", "through", "until",
+        "despite", "although", "though", "because", "given", "in", "get", "sign", "read", "see",
+        "via", "mr", "mrs", "ms", "dr", "by", "photo", "image", "file", "source", "update",
+        "updated", "breaking", "opinion", "analysis", "exclusive", "watch", "live", "video",
+        "today", "yesterday", "tomorrow", "now", "once", "again", "further", "addition",
+        "particular", "especially", "indeed", "instead", "overall", "together",
+    ]
 }
 
-/// Titles and roles that precede a person's name ("President", "Deputy Foreign Minister").
-pub fn is_role(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "coach",
-            "manager",
-            "trainer",
-            "owner",
-            "economist",
-            "lawyer",
-            "attorney",
-            "prosecutor",
-            "negotiator",
-            "researcher",
-            "scientist",
-            "historian",
-            "author",
-            "director-general",
-            "president",
-            "vice",
-            "prime",
-            "minister",
-            "ministers",
-            "deputy",
-            "secretary",
-            "general",
-            "director",
-            "chairman",
-            "chairwoman",
-            "chair",
-            "head",
-            "chief",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "ambassador",
-            "envoy",
-            "senator",
-            "sen",
-            "governor",
-            "gov",
-            "mayor",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "sheikh",
-            "emir",
-            "pope",
-            "ayatollah",
-            "cardinal",
-            "bishop",
-            "judge",
-            "justice",
-            "commissioner",
-            "chancellor",
-            "premier",
-            "representative",
-            "rep",
-            "congressman",
-            "congresswoman",
-            "mp",
-            "lawmaker",
-            "leader",
-            "founder",
-            "ceo",
-            "executive",
-            "officer",
-            "colonel",
-            "col",
-            "lieutenant",
-            "lt",
-            "major",
-            "captain",
-            "capt",
-            "commander",
-            "admiral",
-            "sergeant",
-            "sgt",
-            "marshal",
-            "professor",
-            "prof",
-            "dr",
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "sir",
-            "dame",
-            "lord",
-            "lady",
-            "special",
-            "acting",
-            "former",
-            "foreign",
-            "defence",
-            "defense",
-            "interior",
-            "finance",
-            "economy",
-            "health",
-            "education",
-            "justice",
-            "state",
-            "first",
-            "senior",
-            "assistant",
-            "undersecretary",
-            "coordinator",
-            "adviser",
-            "advisor",
-            "analyst",
-            "correspondent",
-            "editor",
-            "reporter",
-            "politician",
-            "activist",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Titles and roles that precede a person's name ("President", "Deputy Foreign Minister").
+    is_role: [
+        "coach", "manager", "trainer", "owner", "economist", "lawyer", "attorney", "prosecutor",
+        "negotiator", "researcher", "scientist", "historian", "author", "director-general",
+        "president", "vice", "prime", "minister", "ministers", "deputy", "secretary", "general",
+        "director", "chairman", "chairwoman", "chair", "head", "chief", "spokesman", "spokeswoman",
+        "spokesperson", "ambassador", "envoy", "senator", "sen", "governor", "gov", "mayor",
+        "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "ayatollah", "cardinal",
+        "bishop", "judge", "justice", "commissioner", "chancellor", "premier", "representative",
+        "rep", "congressman", "congresswoman", "mp", "lawmaker", "leader", "founder", "ceo",
+        "executive", "officer", "colonel", "col", "lieutenant", "lt", "major", "captain", "capt",
+        "commander", "admiral", "sergeant", "sgt", "marshal", "professor", "prof", "dr", "mr",
+        "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "special", "acting", "former",
+        "foreign", "defence", "defense", "interior", "finance", "economy", "health", "education",
+        "justice", "state", "first", "senior", "assistant", "undersecretary", "coordinator",
+        "adviser", "advisor", "analyst", "correspondent", "editor", "reporter", "politician",
+        "activist",
+    ]
 }
 
-/// Roles that on their own say the name after them is a person ("Mr", "President").
-pub fn is_person_title(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "general",
-            "coach",
-            "manager",
-            "economist",
-            "lawyer",
-            "attorney",
-            "prosecutor",
-            "negotiator",
-            "president",
-            "minister",
-            "secretary",
-            "director",
-            "chairman",
-            "chairwoman",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "ambassador",
-            "envoy",
-            "senator",
-            "sen",
-            "governor",
-            "mayor",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "sheikh",
-            "emir",
-            "pope",
-            "judge",
-            "commissioner",
-            "chancellor",
-            "premier",
-            "mp",
-            "lawmaker",
-            "leader",
-            "ceo",
-            "colonel",
-            "col",
-            "gen",
-            "lieutenant",
-            "captain",
-            "commander",
-            "admiral",
-            "professor",
-            "prof",
-            "dr",
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "sir",
-            "dame",
-            "lord",
-            "lady",
-            "politician",
-            "activist",
-            "reporter",
-            "correspondent",
-            "editor",
-            "adviser",
-            "advisor",
-            "analyst",
-            "coordinator",
-            "officer",
-            "chief",
-            "head",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Roles that on their own say the name after them is a person ("Mr", "President").
+    is_person_title: [
+        "general", "coach", "manager", "economist", "lawyer", "attorney", "prosecutor",
+        "negotiator", "president", "minister", "secretary", "director", "chairman", "chairwoman",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "sen",
+        "governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
+        "judge", "commissioner", "chancellor", "premier", "mp", "lawmaker", "leader", "ceo",
+        "colonel", "col", "gen", "lieutenant", "captain", "commander", "admiral", "professor",
+        "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "politician",
+        "activist", "reporter", "correspondent", "editor", "adviser", "advisor", "analyst",
+        "coordinator", "officer", "chief", "head",
+    ]
 }
 
-/// Last words of organisation names ("Ministry", "Committee", "League").
-pub fn is_org_head(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "reserve",
-            "exchange",
-            "electronics",
-            "pharmaceuticals",
-            "telecom",
-            "media",
-            "community",
-            "force",
-            "co",
-            "systems",
-            "airlines",
-            "airways",
-            "motors",
-            "holdings",
-            "industries",
-            "partners",
-            "labs",
-            "ministry",
-            "ministries",
-            "committee",
-            "league",
-            "council",
-            "agency",
-            "organization",
-            "organisation",
-            "union",
-            "assembly",
-            "service",
-            "department",
-            "movement",
-            "society",
-            "party",
-            "times",
-            "news",
-            "post",
-            "press",
-            "bank",
-            "fund",
-            "institute",
-            "institution",
-            "centre",
-            "center",
-            "university",
-            "college",
-            "school",
-            "court",
-            "parliament",
-            "government",
-            "commission",
-            "forces",
-            "army",
-            "navy",
-            "police",
-            "office",
-            "bureau",
-            "association",
-            "foundation",
-            "group",
-            "company",
-            "corporation",
-            "corp",
-            "inc",
-            "ltd",
-            "authority",
-            "board",
-            "front",
-            "alliance",
-            "coalition",
-            "network",
-            "channel",
-            "radio",
-            "television",
-            "tv",
-            "journal",
-            "gazette",
-            "herald",
-            "tribune",
-            "nations",
-            "cabinet",
-            "senate",
-            "congress",
-            "secretariat",
-            "mission",
-            "embassy",
-            "consulate",
-            "guard",
-            "brigade",
-            "militia",
-            "federation",
-            "confederation",
-            "club",
-            "church",
-            "academy",
-            "observatory",
-            "watch",
-            "caucus",
-            "directorate",
-            "administration",
-            "reuters",
-            "programme",
-            "program",
-            "bloc",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Last words of organisation names ("Ministry", "Committee", "League").
+    is_org_head: [
+        "reserve", "exchange", "electronics", "pharmaceuticals", "telecom", "media", "community",
+        "force", "co", "systems", "airlines", "airways", "motors", "holdings", "industries",
+        "partners", "labs", "ministry", "ministries", "committee", "league", "council", "agency",
+        "organization", "organisation", "union", "assembly", "service", "department", "movement",
+        "society", "party", "times", "news", "post", "press", "bank", "fund", "institute",
+        "institution", "centre", "center", "university", "college", "school", "court",
+        "parliament", "government", "commission", "forces", "army", "navy", "police", "office",
+        "bureau", "association", "foundation", "group", "company", "corporation", "corp", "inc",
+        "ltd", "authority", "board", "front", "alliance", "coalition", "network", "channel",
+        "radio", "television", "tv", "journal", "gazette", "herald", "tribune", "nations",
+        "cabinet", "senate", "congress", "secretariat", "mission", "embassy", "consulate", "guard",
+        "brigade", "militia", "federation", "confederation", "club", "church", "academy",
+        "observatory", "watch", "caucus", "directorate", "administration", "reuters", "programme",
+        "program", "bloc",
+    ]
 }
 
-/// Last words of names of events, documents and initiatives ("Conference", "Declaration").
-pub fn is_other_head(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "regulation",
-            "directive",
-            "bill",
-            "ordinance",
-            "conference",
-            "summit",
-            "initiative",
-            "declaration",
-            "agreement",
-            "accord",
-            "accords",
-            "treaty",
-            "pact",
-            "charter",
-            "convention",
-            "protocol",
-            "resolution",
-            "strategy",
-            "plan",
-            "doctrine",
-            "act",
-            "law",
-            "war",
-            "games",
-            "olympics",
-            "cup",
-            "championship",
-            "festival",
-            "expo",
-            "forum",
-            "prize",
-            "award",
-            "awards",
-            "process",
-            "talks",
-            "negotiations",
-            "dialogue",
-            "memorandum",
-            "communique",
-            "statement",
-            "report",
-            "revolution",
-            "uprising",
-            "spring",
-            "crisis",
-            "operation",
-            "campaign",
-            "day",
-            "week",
-            "year",
-            "summit",
-            "congress",
-            "meeting",
-            "round",
-            "vision",
-            "project",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Last words of names of events, documents and initiatives ("Conference", "Declaration").
+    is_other_head: [
+        "regulation", "directive", "bill", "ordinance", "conference", "summit", "initiative",
+        "declaration", "agreement", "accord", "accords", "treaty", "pact", "charter", "convention",
+        "protocol", "resolution", "strategy", "plan", "doctrine", "act", "law", "war", "games",
+        "olympics", "cup", "championship", "festival", "expo", "forum", "prize", "award", "awards",
+        "process", "talks", "negotiations", "dialogue", "memorandum", "communique", "statement",
+        "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
+        "week", "year", "summit", "congress", "meeting", "round", "vision", "project",
+    ]
 }
 
 /// Words that may join the parts of a multi-word name ("Ministry of Foreign Affairs",
@@ -618,151 +157,47 @@ pub fn is_name_particle(word: &str) -> bool {
     )
 }
 
-/// Verbs of saying that follow a source: a person, or an organisation speaking.
-pub fn is_reporting_verb(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "said",
-            "says",
-            "say",
-            "added",
-            "adds",
-            "told",
-            "tells",
-            "stated",
-            "announced",
-            "announces",
-            "noted",
-            "stressed",
-            "stresses",
-            "reported",
-            "reports",
-            "explained",
-            "emphasised",
-            "emphasized",
-            "wrote",
-            "writes",
-            "declared",
-            "confirmed",
-            "asked",
-            "argued",
-            "warned",
-            "insisted",
-            "claimed",
-            "replied",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Verbs of saying that follow a source: a person, or an organisation speaking.
+    is_reporting_verb: [
+        "said", "says", "say", "added", "adds", "told", "tells", "stated", "announced",
+        "announces", "noted", "stressed", "stresses", "reported", "reports", "explained",
+        "emphasised", "emphasized", "wrote", "writes", "declared", "confirmed", "asked", "argued",
+        "warned", "insisted", "claimed", "replied",
+    ]
 }
 
-/// Words naming a kind of geographic feature, before or after the name ("Lake Victoria",
-/// "Fergana Valley", "Mount Kenya", "Red Sea").
-pub fn is_place_head(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "lake",
-            "river",
-            "mount",
-            "mountains",
-            "valley",
-            "sea",
-            "ocean",
-            "gulf",
-            "bay",
-            "island",
-            "islands",
-            "desert",
-            "peninsula",
-            "strait",
-            "canal",
-            "coast",
-            "basin",
-            "province",
-            "region",
-            "district",
-            "county",
-            "oblast",
-            "governorate",
-            "square",
-            "street",
-            "avenue",
-            "bridge",
-            "airport",
-            "port",
-            "dam",
-            "reservoir",
-            "plateau",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Words naming a kind of geographic feature, before or after the name ("Lake Victoria",
+    /// "Fergana Valley", "Mount Kenya", "Red Sea").
+    is_place_head: [
+        "lake", "river", "mount", "mountains", "valley", "sea", "ocean", "gulf", "bay", "island",
+        "islands", "desert", "peninsula", "strait", "canal", "coast", "basin", "province",
+        "region", "district", "county", "oblast", "governorate", "square", "street", "avenue",
+        "bridge", "airport", "port", "dam", "reservoir", "plateau",
+    ]
 }
 
-/// Institutions named by one capitalised common noun in the middle of a sentence ("Congress
-/// voted", "the Senate").
-pub fn is_institution(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "congress",
-            "parliament",
-            "senate",
-            "cabinet",
-            "government",
-            "kremlin",
-            "pentagon",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Institutions named by one capitalised common noun in the middle of a sentence ("Congress
+    /// voted", "the Senate").
+    is_institution: [
+        "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
+    ]
 }
 
-/// Words that follow a company's own name ("Volvo Group", "Acme Inc"): without them the name
-/// still means the company.
-pub fn is_company_word(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "group",
-            "holding",
-            "holdings",
-            "inc",
-            "corp",
-            "corporation",
-            "co",
-            "company",
-            "ltd",
-            "plc",
-            "ag",
-            "sa",
-            "se",
-            "nv",
-            "llc",
-            "airlines",
-            "airways",
-            "motors",
-            "industries",
-            "partners",
-            "labs",
-            "systems",
-            "technologies",
-            "energy",
-            "bank",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Words that follow a company's own name ("Volvo Group", "Acme Inc"): without them the name
+    /// still means the company.
+    is_company_word: [
+        "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
+        "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries",
+        "partners", "labs", "systems", "technologies", "energy", "bank",
+    ]
 }
 
 /// Compass points, which name regions after "the" ("the Middle East").
@@ -770,35 +205,13 @@ pub fn is_compass(word: &str) -> bool {
     matches!(word, "East" | "West" | "North" | "South")
 }
 
-/// Plural nouns for people who work somewhere: "analysts at X", "officials from X" name an
-/// organisation X.
-pub fn is_staff_noun(word: &str) -> bool {
-    any(
-        word,
-        &[
-            "analysts",
-            "economists",
-            "officials",
-            "researchers",
-            "scientists",
-            "executives",
-            "employees",
-            "workers",
-            "staff",
-            "engineers",
-            "lawyers",
-            "spokespeople",
-            "strategists",
-            "traders",
-            "investors",
-            "doctors",
-            "experts",
-            "managers",
-            "representatives",
-        ],
-        {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
-            &SET
-        },
-    )
+#[rustfmt::skip]
+word_class! {
+    /// Plural nouns for people who work somewhere: "analysts at X", "officials from X" name an
+    /// organisation X.
+    is_staff_noun: [
+        "analysts", "economists", "officials", "researchers", "scientists", "executives",
+        "employees", "workers", "staff", "engineers", "lawyers", "spokespeople", "strategists",
+        "traders", "investors", "doctors", "experts", "managers", "representatives",
+    ]
 }
