@@ -25,7 +25,7 @@ pub use analyze::{Analysis, ArticleAnalysis, ArticleInput, analyze};
 pub use boilerplate::boilerplate;
 pub use dates::{
     Certainty, DateMention, DatePoint, DatedText, Edtf, Reference, civil_from_days,
-    days_from_civil, find_dates, weekday,
+    days_from_civil, days_in_month, find_dates, weekday,
 };
 pub use entities::{
     Alias, Candidate, Entity, EntityKind, Evidence, LinkInput, Linked, LinkedMention, extract, link,

@@ -180,21 +180,11 @@ fn normalise_date(value: &str) -> Option<String> {
         }
         if let Some(d) = parts.get(2) {
             let day = number(d, 2)?;
-            if day == 0 || day > days_in_month(year, month) {
+            if day == 0 || day > u32::from(crate::analysis::days_in_month(year as i32, month as u8))
+            {
                 return None;
             }
         }
     }
     Some(date.to_string())
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }

@@ -7,7 +7,7 @@ mod lexicon;
 mod recognize;
 mod resolve;
 
-pub use calendar::{civil_from_days, days_from_civil, weekday};
+pub use calendar::{civil_from_days, days_from_civil, days_in_month, weekday};
 pub use edtf::{DatePoint, Edtf};
 pub use resolve::{
     Certainty, DateMention, DatedText, Reference, YearHint, find_dates, find_dates_in,
