@@ -6,7 +6,7 @@ use super::boilerplate::boilerplate;
 use super::dates::{DateMention, Reference, YearHint, find_dates_in};
 use super::entities::{Entity, LinkInput, LinkedMention, extract_in, link};
 use super::events::{DatedSentence, Event, EventSource, entities_in, group_events, label};
-use super::tokens::{sentence_spans, tokenize};
+use super::tokens::{Token, sentence_spans, tokenize};
 
 /// One article to analyse.
 #[derive(Clone, Debug)]
@@ -73,8 +73,7 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
         {
             headlines.push(line.clone());
         }
-        let tokens = tokenize(input.text, body.clone());
-        let spans = sentence_spans(input.text, &tokens);
+        let (tokens, spans) = tokens_and_sentences(input.text, &body);
         let dated = find_dates_in(
             input.text,
             &tokens,
@@ -111,8 +110,7 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
     for (d, hint) in year_hints(inputs, &articles) {
         let input = &inputs[d];
         let body = body_range(input);
-        let tokens = tokenize(input.text, body.clone());
-        let spans = sentence_spans(input.text, &tokens);
+        let (tokens, spans) = tokens_and_sentences(input.text, &body);
         let excluded = &articles[d].boilerplate;
         let dated = find_dates_in(
             input.text,
@@ -202,6 +200,14 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The body's tokens and its sentences (as token index ranges): the one tokenisation that
+/// dates and entities share.
+fn tokens_and_sentences(text: &str, body: &Range<usize>) -> (Vec<Token>, Vec<Range<usize>>) {
+    let tokens = tokenize(text, body.clone());
+    let spans = sentence_spans(text, &tokens);
+    (tokens, spans)
 }
 
 /// The article's body range, its start moved forward to a char boundary if need be.
