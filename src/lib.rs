@@ -5,6 +5,7 @@
 //!
 //! - [`corpus`]: documents, validation of corpus files, the embedded form.
 //! - [`analysis`]: pure text analysis over byte ranges (no I/O, no web types).
+//! - [`search`]: full-text index, query language, filters and facet counts (pure).
 //! - [`embedded`]: the corpus compiled into this binary.
 //! - [`app`]: the user interface (URL-owned state; Leptos components in the browser).
 //!
@@ -15,3 +16,4 @@ pub mod analysis;
 pub mod app;
 pub mod corpus;
 pub mod embedded;
+pub mod search;

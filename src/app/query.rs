@@ -4,17 +4,45 @@
 //! navigation writes a new query string. Parameter names live in [`param`] and nowhere else.
 //! Parsing never fails: what cannot be understood is dropped and described in a notice.
 
+use crate::corpus::MarkKind;
+use crate::search::{Filters, parse_day_range};
+
 /// Names of the query-string parameters.
 pub mod param {
     /// The open article's id.
     pub const DOC: &str = "doc";
+    /// The search box.
+    pub const QUERY: &str = "q";
+    /// A selected entity's id (repeated for several).
+    pub const ENTITY: &str = "entity";
+    /// A selected source (repeated for several).
+    pub const SOURCE: &str = "source";
+    /// Start of the date range (`YYYY[-MM[-DD]]`).
+    pub const FROM: &str = "from";
+    /// End of the date range.
+    pub const TO: &str = "to";
+    /// Highlight kinds switched off, comma-separated (`person,date`).
+    pub const HIDE: &str = "hide";
 }
+
+/// The kinds of highlight that can be switched off, in legend order.
+pub const HIGHLIGHT_KINDS: [MarkKind; 5] = [
+    MarkKind::Person,
+    MarkKind::Organization,
+    MarkKind::Place,
+    MarkKind::Other,
+    MarkKind::Date,
+];
 
 /// Everything about the current view that a link should reproduce.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     /// The id of the article open in the reader, if any.
     pub doc: Option<String>,
+    /// Search text and facet selections.
+    pub filters: Filters,
+    /// Highlight kinds switched off (also hidden from the entity panel), in legend order.
+    pub hidden: Vec<MarkKind>,
 }
 
 /// The result of reading a query string: the state, and notices about what was ignored.
@@ -48,7 +76,45 @@ impl ViewState {
                 ));
                 continue;
             };
+            let filters = &mut parsed.state.filters;
             match key.as_str() {
+                param::QUERY if filters.query.is_empty() => filters.query = value,
+                param::QUERY => parsed
+                    .notices
+                    .push("Ignored a second “q” parameter: there is one search box.".to_string()),
+                param::ENTITY if !value.is_empty() && !filters.entities.contains(&value) => {
+                    filters.entities.push(value)
+                }
+                param::SOURCE if !value.is_empty() && !filters.sources.contains(&value) => {
+                    filters.sources.push(value)
+                }
+                param::ENTITY | param::SOURCE => {}
+                param::FROM | param::TO if value.is_empty() => {}
+                param::FROM | param::TO if parse_day_range(&value).is_none() => {
+                    parsed.notices.push(format!(
+                        "Ignored “{key}={}”: dates are a year, year-month or year-month-day.",
+                        shorten(&value)
+                    ))
+                }
+                param::FROM => filters.from = Some(value),
+                param::TO => filters.to = Some(value),
+                param::HIDE => {
+                    for name in value.split(',').filter(|n| !n.is_empty()) {
+                        match HIGHLIGHT_KINDS.iter().find(|k| k.as_str() == name) {
+                            Some(kind) if !parsed.state.hidden.contains(kind) => {
+                                parsed.state.hidden.push(*kind)
+                            }
+                            Some(_) => {}
+                            None => parsed
+                                .notices
+                                .push(format!("Ignored the highlight kind “{}”.", shorten(name))),
+                        }
+                    }
+                    parsed
+                        .state
+                        .hidden
+                        .sort_by_key(|k| HIGHLIGHT_KINDS.iter().position(|h| h == k));
+                }
                 param::DOC if value.is_empty() => {}
                 param::DOC if parsed.state.doc.is_some() => parsed
                     .notices
@@ -67,14 +133,37 @@ impl ViewState {
     ///
     /// ```
     /// use dossier::app::query::ViewState;
-    /// let state = ViewState { doc: Some("2015/a b".into()) };
+    /// let state = ViewState { doc: Some("2015/a b".into()), ..ViewState::default() };
     /// assert_eq!(state.to_query(), "?doc=2015%2Fa%20b");
     /// assert_eq!(ViewState::parse(&state.to_query()).state, state);
     /// ```
     pub fn to_query(&self) -> String {
         let mut pairs = Vec::new();
+        let mut add = |key: &str, value: &str| {
+            pairs.push(format!("{key}={}", percent_encode(value)));
+        };
+        let filters = &self.filters;
+        if !filters.query.is_empty() {
+            add(param::QUERY, &filters.query);
+        }
+        for id in &filters.entities {
+            add(param::ENTITY, id);
+        }
+        for source in &filters.sources {
+            add(param::SOURCE, source);
+        }
+        if let Some(from) = &filters.from {
+            add(param::FROM, from);
+        }
+        if let Some(to) = &filters.to {
+            add(param::TO, to);
+        }
+        if !self.hidden.is_empty() {
+            let kinds: Vec<&str> = self.hidden.iter().map(|k| k.as_str()).collect();
+            add(param::HIDE, &kinds.join(","));
+        }
         if let Some(doc) = &self.doc {
-            pairs.push(format!("{}={}", param::DOC, percent_encode(doc)));
+            add(param::DOC, doc);
         }
         if pairs.is_empty() {
             String::new()
@@ -155,9 +244,32 @@ mod tests {
         for id in ["a", "2015/x-y", "алматы", "a&b=c?d#e%f+g h"] {
             let state = ViewState {
                 doc: Some(id.to_string()),
+                ..ViewState::default()
             };
             assert_eq!(ViewState::parse(&state.to_query()).state, state, "{id}");
         }
         assert_eq!(ViewState::default().to_query(), "");
+    }
+
+    #[test]
+    fn round_trips_filters_and_reports_bad_ones() {
+        let state = ViewState {
+            doc: Some("a".into()),
+            filters: Filters {
+                query: "“Astana format” -Geneva person:Kassis".into(),
+                entities: vec!["randa-kassis".into(), "astana".into()],
+                sources: vec!["TASS & Co".into()],
+                from: Some("2015-05".into()),
+                to: Some("2016".into()),
+            },
+            hidden: vec![MarkKind::Place, MarkKind::Date],
+        };
+        assert_eq!(ViewState::parse(&state.to_query()).state, state);
+        let parsed = ViewState::parse("?from=May&to=2015-02-30&hide=date,colour,person&q=a&q=b");
+        assert_eq!(parsed.state.filters.from, None);
+        assert_eq!(parsed.state.filters.to, None);
+        assert_eq!(parsed.state.filters.query, "a");
+        assert_eq!(parsed.state.hidden, [MarkKind::Person, MarkKind::Date]);
+        assert_eq!(parsed.notices.len(), 4, "{:?}", parsed.notices);
     }
 }

@@ -1,7 +1,7 @@
 //! What the app shows of the analysis, in a plain form the build writes and the app reads:
 //! highlight marks per article, entity summaries, and each article's reference date.
 
-use crate::analysis::{Analysis, EntityKind};
+use crate::analysis::{Analysis, Certainty, Edtf, EntityKind};
 
 /// What a highlight mark stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +59,10 @@ pub struct Mark {
     pub entity: Option<usize>,
     /// For dates: the EDTF value.
     pub value: String,
+    /// For dates: how the value is known.
+    pub certainty: Option<Certainty>,
+    /// For dates with a known year: the first and last day covered (days since 1970-01-01).
+    pub days: Option<(i32, i32)>,
 }
 
 /// An entity as the app presents it.
@@ -85,6 +89,8 @@ pub struct ArticleAnnotations {
     pub reference: Option<String>,
     /// How that date was found.
     pub reference_evidence: String,
+    /// The days the reference date covers, if its year is known.
+    pub reference_days: Option<(i32, i32)>,
     /// Highlights in text order, never overlapping.
     pub marks: Vec<Mark>,
     /// Boilerplate line ranges (shown dimmed).
@@ -107,6 +113,12 @@ fn mark_kind(kind: EntityKind) -> MarkKind {
         EntityKind::Place => MarkKind::Place,
         EntityKind::Other => MarkKind::Other,
     }
+}
+
+/// The days an EDTF value covers, if its year is known (and it fits the app's day numbers).
+fn day_range(value: &Edtf) -> Option<(i32, i32)> {
+    let (first, last) = value.day_range()?;
+    Some((i32::try_from(first).ok()?, i32::try_from(last).ok()?))
 }
 
 impl Annotations {
@@ -142,6 +154,8 @@ impl Annotations {
                         kind: mark_kind(m.kind),
                         entity: Some(m.entity),
                         value: String::new(),
+                        certainty: None,
+                        days: None,
                     })
                     .chain(a.dates.iter().map(|d| Mark {
                         start: d.start,
@@ -149,6 +163,8 @@ impl Annotations {
                         kind: MarkKind::Date,
                         entity: None,
                         value: d.value.to_string(),
+                        certainty: Some(d.certainty),
+                        days: day_range(&d.value),
                     }))
                     .collect();
                 crate::analysis::drop_overlaps(&mut marks, |m| (m.start, m.end));
@@ -156,6 +172,7 @@ impl Annotations {
                 ArticleAnnotations {
                     reference: reference.and_then(|r| r.value).map(|v| v.to_string()),
                     reference_evidence: reference.map(|r| r.evidence.clone()).unwrap_or_default(),
+                    reference_days: reference.and_then(|r| r.value.as_ref()).and_then(day_range),
                     marks,
                     boilerplate: a.boilerplate.iter().map(|r| (r.start, r.end)).collect(),
                 }

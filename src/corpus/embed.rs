@@ -9,6 +9,7 @@ use std::fmt;
 
 use super::annotations::{Annotations, ArticleAnnotations, EntitySummary, Mark, MarkKind};
 use super::document::{Document, Format, TitleOrigin};
+use crate::analysis::Certainty;
 
 const MAGIC: &[u8; 4] = b"DSR1";
 
@@ -73,6 +74,7 @@ fn encode_annotations(out: &mut Vec<u8>, annotations: &Annotations) {
             }
         }
         put_str(out, &a.reference_evidence);
+        put_days(out, a.reference_days);
         put_uint(out, a.marks.len() as u64);
         let mut last = 0;
         for m in &a.marks {
@@ -83,6 +85,8 @@ fn encode_annotations(out: &mut Vec<u8>, annotations: &Annotations) {
             out.push(m.kind.code());
             put_uint(out, m.entity.map_or(0, |e| e as u64 + 1));
             put_str(out, &m.value);
+            out.push(certainty_code(m.certainty));
+            put_days(out, m.days);
         }
         put_uint(out, a.boilerplate.len() as u64);
         for &(start, end) in &a.boilerplate {
@@ -195,6 +199,7 @@ fn decode_annotations(
             _ => return Err(r.error()),
         };
         let reference_evidence = r.string()?;
+        let reference_days = r.days()?;
         let marks_count: usize = r.uint()?;
         let mut marks = Vec::with_capacity(marks_count.min(1 << 20));
         let mut last = 0usize;
@@ -209,6 +214,14 @@ fn decode_annotations(
                 _ => return Err(r.error()),
             };
             let value = r.string()?;
+            let certainty = match r.byte()? {
+                0 => None,
+                1 => Some(Certainty::Stated),
+                2 => Some(Certainty::Inferred),
+                3 => Some(Certainty::Unknown),
+                _ => return Err(r.error()),
+            };
+            let days = r.days()?;
             let in_text = end <= doc.text.len()
                 && doc.text.is_char_boundary(start)
                 && doc.text.is_char_boundary(end);
@@ -221,6 +234,8 @@ fn decode_annotations(
                 kind,
                 entity,
                 value,
+                certainty,
+                days,
             });
         }
         let boilerplate_count: usize = r.uint()?;
@@ -236,6 +251,7 @@ fn decode_annotations(
         articles.push(ArticleAnnotations {
             reference,
             reference_evidence,
+            reference_days,
             marks,
             boilerplate,
         });
@@ -270,6 +286,28 @@ fn put_uint(out: &mut Vec<u8>, mut value: u64) {
             return;
         }
         out.push(low | 0x80);
+    }
+}
+
+fn certainty_code(certainty: Option<Certainty>) -> u8 {
+    match certainty {
+        None => 0,
+        Some(Certainty::Stated) => 1,
+        Some(Certainty::Inferred) => 2,
+        Some(Certainty::Unknown) => 3,
+    }
+}
+
+/// An optional day range: 0, or 1 and two zigzag-encoded day numbers.
+fn put_days(out: &mut Vec<u8>, days: Option<(i32, i32)>) {
+    match days {
+        None => out.push(0),
+        Some((first, last)) => {
+            out.push(1);
+            for day in [first, last] {
+                put_uint(out, ((day << 1) ^ (day >> 31)) as u32 as u64);
+            }
+        }
     }
 }
 
@@ -313,6 +351,22 @@ impl Reader<'_> {
             }
         }
         Err(self.error())
+    }
+
+    fn days(&mut self) -> Result<Option<(i32, i32)>, DecodeError> {
+        match self.byte()? {
+            0 => Ok(None),
+            1 => {
+                let mut day = || -> Result<i32, DecodeError> {
+                    let z: u32 = self.uint()?;
+                    Ok(((z >> 1) as i32) ^ -((z & 1) as i32))
+                };
+                let first = day()?;
+                let last = day()?;
+                Ok(Some((first, last)))
+            }
+            _ => Err(self.error()),
+        }
     }
 
     fn string(&mut self) -> Result<String, DecodeError> {

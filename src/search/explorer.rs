@@ -1,0 +1,421 @@
+//! The corpus as the explorer sees it: searchable text, entities, sources and dates per
+//! article, and [`Explorer::run`], which turns filters into ranked results and facet counts.
+
+use std::ops::Range;
+
+use super::days::{DayRange, parse_day_range};
+use super::index::SearchIndex;
+use super::query::{EntityFilter, SearchQuery};
+use super::snippet::{Snippet, find_matches, snippet};
+use super::words::{fold_word, words};
+use crate::corpus::{Annotations, Document, MarkKind, TitleOrigin};
+
+/// What the user asked for: the search box and the facet selections.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// The search box, as typed (see [`SearchQuery`]).
+    pub query: String,
+    /// Entity ids every result mentions (all of them).
+    pub entities: Vec<String>,
+    /// Sources, one of which every result has (exact names).
+    pub sources: Vec<String>,
+    /// Results have a date on or after the start of this `YYYY[-MM[-DD]]`.
+    pub from: Option<String>,
+    /// Results have a date on or before the end of this `YYYY[-MM[-DD]]`.
+    pub to: Option<String>,
+}
+
+impl Filters {
+    /// Whether nothing narrows the corpus.
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+}
+
+/// One result: an article and its relevance.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ranked {
+    /// Index of the article in the corpus.
+    pub doc: usize,
+    /// BM25 score (0 when the query has no words).
+    pub score: f32,
+}
+
+/// An entity in the facet panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntityCount {
+    /// Index into [`Annotations::entities`].
+    pub entity: usize,
+    /// Results that mention it.
+    pub articles: u32,
+    /// Its mentions in those results.
+    pub mentions: u32,
+}
+
+/// A source in the facet panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceCount {
+    /// The source's name as written in the articles' front matter.
+    pub source: String,
+    /// Articles from it that pass every filter except the source selection.
+    pub articles: u32,
+}
+
+/// What [`Explorer::run`] found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// Matching articles, best first (corpus order when no words were searched).
+    pub results: Vec<Ranked>,
+    /// Entities mentioned by the results, most articles first.
+    pub entities: Vec<EntityCount>,
+    /// Sources of the articles that pass the other filters, most articles first.
+    pub sources: Vec<SourceCount>,
+    /// The parsed search box (its terms mark matches in the text).
+    pub query: SearchQuery,
+    /// Short messages about what was ignored.
+    pub problems: Vec<String>,
+}
+
+/// Per-article facts the filters need.
+#[derive(Clone, Debug, Default)]
+struct ArticleFacts {
+    /// Byte ranges searched: the body without boilerplate (and the front-matter title).
+    searchable: Vec<Range<usize>>,
+    /// `(entity, mentions)`, entity ascending.
+    entities: Vec<(u32, u32)>,
+    /// Index into `Explorer::sources`.
+    source: Option<u32>,
+    /// Day ranges of its reference date and of every date it mentions with a year.
+    days: Vec<DayRange>,
+}
+
+/// A corpus ready to be searched and filtered. Build once; run for every change of filters.
+pub struct Explorer<'a> {
+    documents: &'a [Document],
+    annotations: &'a Annotations,
+    index: SearchIndex,
+    facts: Vec<ArticleFacts>,
+    /// Distinct sources, sorted.
+    sources: Vec<String>,
+    /// Folded words of each entity's name and aliases, for operators.
+    entity_words: Vec<Vec<Vec<String>>>,
+}
+
+impl<'a> Explorer<'a> {
+    /// Indexes the corpus.
+    pub fn new(documents: &'a [Document], annotations: &'a Annotations) -> Explorer<'a> {
+        let mut sources: Vec<String> = documents.iter().filter_map(|d| d.source.clone()).collect();
+        sources.sort();
+        sources.dedup();
+        let facts: Vec<ArticleFacts> = documents
+            .iter()
+            .enumerate()
+            .map(|(i, doc)| {
+                let article = annotations.articles.get(i);
+                let boilerplate = article.map_or(&[][..], |a| a.boilerplate.as_slice());
+                let mut searchable = front_matter_title(doc).into_iter().collect::<Vec<_>>();
+                searchable.extend(without(doc.body_start..doc.text.len(), boilerplate));
+                let mut entities: Vec<(u32, u32)> = Vec::new();
+                let mut days = Vec::new();
+                if let Some(a) = article {
+                    let mut ids: Vec<u32> = a
+                        .marks
+                        .iter()
+                        .filter_map(|m| m.entity)
+                        .map(|e| e as u32)
+                        .collect();
+                    ids.sort_unstable();
+                    for group in ids.chunk_by(|a, b| a == b) {
+                        entities.push((group[0], group.len() as u32));
+                    }
+                    days.extend(a.reference_days);
+                    days.extend(a.marks.iter().filter_map(|m| m.days));
+                }
+                let source = doc
+                    .source
+                    .as_ref()
+                    .and_then(|s| sources.binary_search(s).ok())
+                    .map(|s| s as u32);
+                ArticleFacts {
+                    searchable,
+                    entities,
+                    source,
+                    days,
+                }
+            })
+            .collect();
+        let index = SearchIndex::build(
+            documents
+                .iter()
+                .zip(&facts)
+                .map(|(doc, f)| (doc.text.as_str(), f.searchable.clone())),
+        );
+        let entity_words = annotations
+            .entities
+            .iter()
+            .map(|e| {
+                std::iter::once(&e.name)
+                    .chain(e.aliases.iter().map(|(name, _)| name))
+                    .map(|name| {
+                        let mut folded = Vec::new();
+                        words(name, 0..name.len(), |_, w| folded.push(w.to_string()));
+                        folded
+                    })
+                    .collect()
+            })
+            .collect();
+        Explorer {
+            documents,
+            annotations,
+            index,
+            facts,
+            sources,
+            entity_words,
+        }
+    }
+
+    /// The search index (for statistics).
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// The byte ranges of an article that search looks at.
+    pub fn searchable(&self, doc: usize) -> &[Range<usize>] {
+        self.facts.get(doc).map_or(&[], |f| f.searchable.as_slice())
+    }
+
+    /// The passage a result shows: around the best cluster of matches of `query`, or the
+    /// article's first lines after its title when nothing matches.
+    pub fn passage(&self, doc: usize, query: &SearchQuery) -> Snippet {
+        let document = &self.documents[doc];
+        let ranges = self.searchable(doc);
+        let matches = find_matches(&document.text, ranges, &query.required);
+        if !matches.is_empty() {
+            return snippet(&document.text, ranges, &matches);
+        }
+        let title = match document.title_origin {
+            TitleOrigin::Line { start, end } => Some((start, end)),
+            TitleOrigin::FrontMatter => front_matter_title(document).map(|r| (r.start, r.end)),
+        };
+        let lead: Vec<Range<usize>> = ranges
+            .iter()
+            .flat_map(|r| without(r.clone(), title.as_slice()))
+            .collect();
+        snippet(&document.text, &lead, &[])
+    }
+
+    /// Index of the entity with this id.
+    pub fn entity_index(&self, id: &str) -> Option<usize> {
+        self.annotations.entities.iter().position(|e| e.id == id)
+    }
+
+    /// Applies `filters`: articles that match the search box and every selection, ranked, with
+    /// the facet counts for them.
+    pub fn run(&self, filters: &Filters) -> Outcome {
+        let query = SearchQuery::parse(&filters.query);
+        let mut problems = query.problems.clone();
+        let n = self.documents.len();
+
+        // Everything but the source selection, so that the source panel can count the others.
+        let mut alive = vec![true; n];
+        let mut score = vec![0f32; n];
+        for term in &query.required {
+            let found = self.index.find(term);
+            let mut next = vec![false; n];
+            for &(doc, s) in &found.docs {
+                let doc = doc as usize;
+                if alive[doc] {
+                    next[doc] = true;
+                    score[doc] += s;
+                }
+            }
+            alive = next;
+        }
+        for term in &query.excluded {
+            for &(doc, _) in &self.index.find(term).docs {
+                alive[doc as usize] = false;
+            }
+        }
+        for filter in &query.entities {
+            let matching = self.entities_named(filter);
+            if matching.iter().all(|m| !m) {
+                problems.push(format!(
+                    "No {} is called “{}”.",
+                    filter.kind.map_or("entity", MarkKind::as_str),
+                    filter.name.join(" ")
+                ));
+            }
+            for (doc, facts) in self.facts.iter().enumerate() {
+                alive[doc] &= facts.entities.iter().any(|&(e, _)| matching[e as usize]);
+            }
+        }
+        for wanted in &query.sources {
+            for (doc, facts) in self.facts.iter().enumerate() {
+                let name = facts.source.map(|s| fold_word(&self.sources[s as usize]));
+                alive[doc] &= name.is_some_and(|name| name.contains(wanted.as_str()));
+            }
+        }
+        let mut selected_entities = Vec::new();
+        for id in &filters.entities {
+            match self.entity_index(id) {
+                Some(e) => selected_entities.push(e as u32),
+                None => problems.push(format!(
+                    "Ignored the entity “{id}”: it is not in this collection."
+                )),
+            }
+        }
+        for (doc, facts) in self.facts.iter().enumerate() {
+            alive[doc] &= selected_entities.iter().all(|e| {
+                facts
+                    .entities
+                    .binary_search_by_key(e, |&(id, _)| id)
+                    .is_ok()
+            });
+        }
+        let mut range: (Option<i32>, Option<i32>) = (query.after, query.before.map(|b| b - 1));
+        for (label, value, is_from) in [("From", &filters.from, true), ("To", &filters.to, false)] {
+            let Some(value) = value else { continue };
+            match parse_day_range(value) {
+                Some((first, _)) if is_from => range.0 = Some(range.0.map_or(first, |a| a.max(first))),
+                Some((_, last)) => range.1 = Some(range.1.map_or(last, |b| b.min(last))),
+                None => problems.push(format!(
+                    "Ignored the “{label}” date “{value}”: use a year, year-month or year-month-day."
+                )),
+            }
+        }
+        if range != (None, None) {
+            let (low, high) = (range.0.unwrap_or(i32::MIN), range.1.unwrap_or(i32::MAX));
+            for (doc, facts) in self.facts.iter().enumerate() {
+                alive[doc] &= facts.days.iter().any(|&(a, b)| a <= high && b >= low);
+            }
+        }
+
+        // The source panel counts what passes everything else.
+        let mut source_counts = vec![0u32; self.sources.len()];
+        for (doc, facts) in self.facts.iter().enumerate() {
+            if let (true, Some(s)) = (alive[doc], facts.source) {
+                source_counts[s as usize] += 1;
+            }
+        }
+        let mut selected_sources = Vec::new();
+        for name in &filters.sources {
+            match self.sources.binary_search(name) {
+                Ok(s) => selected_sources.push(s as u32),
+                Err(_) => problems.push(format!("Ignored the source “{name}”: no article has it.")),
+            }
+        }
+        if !selected_sources.is_empty() {
+            for (doc, facts) in self.facts.iter().enumerate() {
+                alive[doc] &= facts.source.is_some_and(|s| selected_sources.contains(&s));
+            }
+        }
+
+        let mut results: Vec<Ranked> = (0..n)
+            .filter(|&doc| alive[doc])
+            .map(|doc| Ranked {
+                doc,
+                score: score[doc],
+            })
+            .collect();
+        if !query.required.is_empty() {
+            results.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        }
+
+        let mut articles = vec![0u32; self.annotations.entities.len()];
+        let mut mentions = vec![0u32; self.annotations.entities.len()];
+        for r in &results {
+            for &(e, count) in &self.facts[r.doc].entities {
+                articles[e as usize] += 1;
+                mentions[e as usize] += count;
+            }
+        }
+        let mut entities: Vec<EntityCount> = (0..articles.len())
+            .filter(|&e| articles[e] > 0)
+            .map(|e| EntityCount {
+                entity: e,
+                articles: articles[e],
+                mentions: mentions[e],
+            })
+            .collect();
+        entities.sort_by(|a, b| {
+            (b.articles, b.mentions)
+                .cmp(&(a.articles, a.mentions))
+                .then_with(|| {
+                    self.annotations.entities[a.entity]
+                        .name
+                        .cmp(&self.annotations.entities[b.entity].name)
+                })
+        });
+        let mut sources: Vec<SourceCount> = self
+            .sources
+            .iter()
+            .zip(source_counts)
+            .filter(|&(name, count)| count > 0 || filters.sources.contains(name))
+            .map(|(name, count)| SourceCount {
+                source: name.clone(),
+                articles: count,
+            })
+            .collect();
+        sources.sort_by(|a, b| {
+            b.articles
+                .cmp(&a.articles)
+                .then_with(|| a.source.cmp(&b.source))
+        });
+
+        Outcome {
+            results,
+            entities,
+            sources,
+            query,
+            problems,
+        }
+    }
+
+    /// Which entities an operator names: every word of the operator begins a word of the
+    /// entity's name or of one alias, and the kind agrees.
+    fn entities_named(&self, filter: &EntityFilter) -> Vec<bool> {
+        self.annotations
+            .entities
+            .iter()
+            .zip(&self.entity_words)
+            .map(|(entity, names)| {
+                filter.kind.is_none_or(|k| k == entity.kind)
+                    && names.iter().any(|name| {
+                        filter
+                            .name
+                            .iter()
+                            .all(|wanted| name.iter().any(|w| w.starts_with(wanted.as_str())))
+                    })
+            })
+            .collect()
+    }
+}
+
+/// The byte range of the title's value in the front matter, when the title came from there.
+fn front_matter_title(doc: &Document) -> Option<Range<usize>> {
+    if doc.title_origin != TitleOrigin::FrontMatter {
+        return None;
+    }
+    let front = &doc.text[..doc.body_start];
+    let at = front.find(doc.title.as_str())?;
+    Some(at..at + doc.title.len())
+}
+
+/// `range` minus the `holes` (sorted, non-overlapping).
+fn without(range: Range<usize>, holes: &[(usize, usize)]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = range.start;
+    for &(start, end) in holes {
+        if end <= at || start >= range.end {
+            continue;
+        }
+        if start > at {
+            out.push(at..start);
+        }
+        at = at.max(end);
+    }
+    if at < range.end {
+        out.push(at..range.end);
+    }
+    out
+}

@@ -1,0 +1,249 @@
+//! An inverted index over the searchable text of each article: folded words, their positions
+//! (for phrases), and BM25 ranking.
+
+use std::ops::Range;
+
+use super::query::Term;
+use super::words::words;
+use crate::analysis::fast_hash::FxHashMap;
+
+/// BM25's term-frequency saturation.
+const K1: f32 = 1.2;
+/// BM25's length normalisation.
+const B: f32 = 0.75;
+
+/// The documents and positions of one word.
+#[derive(Clone, Debug, Default)]
+struct Postings {
+    /// Documents containing the word, ascending.
+    docs: Vec<u32>,
+    /// For `docs[i]`, its positions are `positions[ends[i - 1]..ends[i]]`.
+    ends: Vec<u32>,
+    /// Word positions, ascending within each document.
+    positions: Vec<u32>,
+}
+
+impl Postings {
+    fn positions_of(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.positions[start..self.ends[i] as usize]
+    }
+}
+
+/// Per-document BM25 scores and match counts for one [`Term`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TermMatch {
+    /// `(document, score)`, documents ascending and unique.
+    pub docs: Vec<(u32, f32)>,
+}
+
+/// The index of a corpus. Build it once with [`SearchIndex::build`]; query it with
+/// [`SearchIndex::find`].
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    /// Every distinct folded word, sorted (prefix search is a range of this).
+    vocabulary: Vec<Box<str>>,
+    /// Postings, parallel to `vocabulary`.
+    postings: Vec<Postings>,
+    /// Words per document.
+    lengths: Vec<u32>,
+    /// Mean of `lengths`.
+    average_length: f32,
+}
+
+impl SearchIndex {
+    /// Indexes documents, each given as its text and the byte ranges of it to search (the
+    /// article body without boilerplate). Words in different ranges are never adjacent.
+    pub fn build<'a>(
+        documents: impl IntoIterator<Item = (&'a str, Vec<Range<usize>>)>,
+    ) -> SearchIndex {
+        let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut postings: Vec<Postings> = Vec::new();
+        let mut lengths = Vec::new();
+        let mut occurrences: Vec<(u32, u32)> = Vec::new();
+        for (doc, (text, ranges)) in documents.into_iter().enumerate() {
+            occurrences.clear();
+            let mut position = 0u32;
+            for range in ranges {
+                words(text, range, |_, word| {
+                    let id = match ids.get(word) {
+                        Some(&id) => id,
+                        None => {
+                            let id = postings.len() as u32;
+                            ids.insert(word.into(), id);
+                            postings.push(Postings::default());
+                            id
+                        }
+                    };
+                    occurrences.push((id, position));
+                    position += 1;
+                });
+                position += 1; // no phrase across a gap
+            }
+            lengths.push(occurrences.len() as u32);
+            occurrences.sort_unstable();
+            for group in occurrences.chunk_by(|a, b| a.0 == b.0) {
+                let p = &mut postings[group[0].0 as usize];
+                p.docs.push(doc as u32);
+                p.positions.extend(group.iter().map(|&(_, pos)| pos));
+                p.ends.push(p.positions.len() as u32);
+            }
+        }
+        // Sort the vocabulary and carry the postings along.
+        let mut entries: Vec<(Box<str>, u32)> = ids.into_iter().collect();
+        entries.sort_unstable();
+        let mut slots: Vec<Option<Postings>> = postings.into_iter().map(Some).collect();
+        let (vocabulary, postings) = entries
+            .into_iter()
+            .map(|(word, id)| (word, slots[id as usize].take().unwrap_or_default()))
+            .unzip();
+        let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
+        let average_length = if lengths.is_empty() {
+            1.0
+        } else {
+            (total as f32 / lengths.len() as f32).max(1.0)
+        };
+        SearchIndex {
+            vocabulary,
+            postings,
+            lengths,
+            average_length,
+        }
+    }
+
+    /// Number of documents indexed.
+    pub fn len(&self) -> usize {
+        self.lengths.len()
+    }
+
+    /// Whether no document was indexed.
+    pub fn is_empty(&self) -> bool {
+        self.lengths.is_empty()
+    }
+
+    /// Number of distinct words.
+    pub fn vocabulary_len(&self) -> usize {
+        self.vocabulary.len()
+    }
+
+    /// The documents containing `term`, each with its BM25 score for the term. A prefix
+    /// scores as the best of the words it expands to.
+    pub fn find(&self, term: &Term) -> TermMatch {
+        match term {
+            Term::Word(word) => self.word(word),
+            Term::Prefix(prefix) => self.prefix(prefix),
+            Term::Phrase(words) => self.phrase(words),
+        }
+    }
+
+    fn lookup(&self, word: &str) -> Option<&Postings> {
+        self.vocabulary
+            .binary_search_by(|w| (**w).cmp(word))
+            .ok()
+            .map(|i| &self.postings[i])
+    }
+
+    fn word(&self, word: &str) -> TermMatch {
+        let Some(p) = self.lookup(word) else {
+            return TermMatch::default();
+        };
+        let idf = self.idf(p.docs.len());
+        let docs = (0..p.docs.len())
+            .map(|i| {
+                (
+                    p.docs[i],
+                    self.bm25(idf, p.positions_of(i).len(), p.docs[i]),
+                )
+            })
+            .collect();
+        TermMatch { docs }
+    }
+
+    fn prefix(&self, prefix: &str) -> TermMatch {
+        let first = self.vocabulary.partition_point(|w| &**w < prefix);
+        let expansions = self.vocabulary[first..]
+            .iter()
+            .take_while(|w| w.starts_with(prefix))
+            .count();
+        if expansions == 1 {
+            return self.word(&self.vocabulary[first]);
+        }
+        let mut best = vec![0f32; self.lengths.len()];
+        let mut found = false;
+        for p in &self.postings[first..first + expansions] {
+            let idf = self.idf(p.docs.len());
+            for i in 0..p.docs.len() {
+                let doc = p.docs[i];
+                let score = self
+                    .bm25(idf, p.positions_of(i).len(), doc)
+                    .max(f32::MIN_POSITIVE);
+                let slot = &mut best[doc as usize];
+                *slot = slot.max(score);
+                found = true;
+            }
+        }
+        if !found {
+            return TermMatch::default();
+        }
+        let docs = best
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, s)| s > 0.0)
+            .map(|(d, s)| (d as u32, s))
+            .collect();
+        TermMatch { docs }
+    }
+
+    fn phrase(&self, words: &[String]) -> TermMatch {
+        let lists: Option<Vec<&Postings>> = words.iter().map(|w| self.lookup(w)).collect();
+        let Some(lists) = lists else {
+            return TermMatch::default();
+        };
+        // Walk the rarest word's documents; find the others by binary search.
+        let Some(rarest) = lists.iter().min_by_key(|p| p.docs.len()) else {
+            return TermMatch::default();
+        };
+        let mut hits: Vec<(u32, usize)> = Vec::new();
+        for &doc in &rarest.docs {
+            let mut per_word = Vec::with_capacity(lists.len());
+            for p in &lists {
+                match p.docs.binary_search(&doc) {
+                    Ok(i) => per_word.push(p.positions_of(i)),
+                    Err(_) => break,
+                }
+            }
+            if per_word.len() < lists.len() {
+                continue;
+            }
+            let count = per_word[0]
+                .iter()
+                .filter(|&&start| {
+                    per_word[1..].iter().enumerate().all(|(k, positions)| {
+                        positions.binary_search(&(start + k as u32 + 1)).is_ok()
+                    })
+                })
+                .count();
+            if count > 0 {
+                hits.push((doc, count));
+            }
+        }
+        let idf = self.idf(hits.len()) * words.len() as f32;
+        let docs = hits
+            .into_iter()
+            .map(|(doc, count)| (doc, self.bm25(idf, count, doc)))
+            .collect();
+        TermMatch { docs }
+    }
+
+    fn idf(&self, docs_with_term: usize) -> f32 {
+        let n = self.lengths.len() as f32;
+        let df = docs_with_term as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    fn bm25(&self, idf: f32, tf: usize, doc: u32) -> f32 {
+        let tf = tf as f32;
+        let length = self.lengths[doc as usize] as f32;
+        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length / self.average_length))
+    }
+}

@@ -1,0 +1,98 @@
+//! Search, filters and facets over a small corpus written for these tests
+//! (`tests/fixtures/search/corpus`), through the same URL parsing the app uses. Each line of
+//! `cases.txt` is a query string; `cases.expected` holds what [`Explorer::run`] answers.
+//! `UPDATE_EXPECT=1 cargo test --test search` rewrites it (review the diff).
+
+use std::fmt::Write;
+use std::path::Path;
+
+use dossier::analysis::analyze;
+use dossier::app::query::ViewState;
+use dossier::corpus::{Annotations, Limits, load_folder};
+use dossier::search::Explorer;
+
+const FIXTURES: &str = "tests/fixtures/search";
+
+fn check(path: &Path, actual: &str) {
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{} differs (UPDATE_EXPECT=1 to accept):\n--- expected\n{expected}\n--- actual\n{actual}",
+        path.display()
+    );
+}
+
+#[test]
+fn queries_filters_and_facets() {
+    let corpus = load_folder(
+        Path::new(FIXTURES).join("corpus").as_path(),
+        &Limits::default(),
+    )
+    .unwrap();
+    let docs = corpus.documents;
+    let inputs: Vec<_> = docs.iter().map(|d| d.analysis_input()).collect();
+    let annotations = Annotations::from_analysis(&analyze(&inputs));
+    let explorer = Explorer::new(&docs, &annotations);
+    let cases = std::fs::read_to_string(Path::new(FIXTURES).join("cases.txt")).unwrap();
+    let mut out = String::new();
+    for line in cases
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let parsed = ViewState::parse(line);
+        let found = explorer.run(&parsed.state.filters);
+        writeln!(out, "{line}").unwrap();
+        for notice in &parsed.notices {
+            writeln!(out, "  notice: {notice}").unwrap();
+        }
+        for problem in &found.problems {
+            writeln!(out, "  problem: {problem}").unwrap();
+        }
+        for r in &found.results {
+            let doc = &docs[r.doc];
+            let passage = explorer.passage(r.doc, &found.query);
+            let mut shown = String::new();
+            let mut at = passage.range.start;
+            for hit in &passage.hits {
+                shown.push_str(&doc.text[at..hit.start]);
+                write!(shown, "[{}]", &doc.text[hit.clone()]).unwrap();
+                at = hit.end;
+            }
+            shown.push_str(&doc.text[at..passage.range.end]);
+            let dots = |cut: bool| if cut { "…" } else { "" };
+            writeln!(
+                out,
+                "  {} ({:.2}): {}{}{}",
+                doc.id,
+                r.score,
+                dots(passage.cut_before),
+                shown.replace('\n', " "),
+                dots(passage.cut_after)
+            )
+            .unwrap();
+        }
+        let entities: Vec<String> = found
+            .entities
+            .iter()
+            .take(5)
+            .map(|c| {
+                format!(
+                    "{} {}/{}",
+                    annotations.entities[c.entity].id, c.articles, c.mentions
+                )
+            })
+            .collect();
+        writeln!(out, "  entities: {}", entities.join(", ")).unwrap();
+        let sources: Vec<String> = found
+            .sources
+            .iter()
+            .map(|s| format!("{} {}", s.source, s.articles))
+            .collect();
+        writeln!(out, "  sources: {}", sources.join(", ")).unwrap();
+    }
+    check(&Path::new(FIXTURES).join("cases.expected"), &out);
+}
