@@ -5,12 +5,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::query::ViewState;
+use super::query::{ParsedQuery, ViewState};
 
-/// The current query string as a reactive value. Provided as context by the root component.
+/// The current query string as a reactive value, and the view state it describes. Provided as
+/// context by the root component.
 #[derive(Clone, Copy)]
 pub struct Location {
     search: RwSignal<String>,
+    parsed: Memo<ParsedQuery>,
 }
 
 impl Location {
@@ -21,12 +23,42 @@ impl Location {
             search.set(current_search())
         })
         .forget(); // The app lives as long as the page.
-        Location { search }
+        let parsed = Memo::new(move |_| ViewState::parse(&search.get()));
+        Location { search, parsed }
     }
 
-    /// The query string (with its `?`, or empty), tracked.
-    pub fn search(&self) -> String {
-        self.search.get()
+    /// The view state, tracked.
+    pub fn state(&self) -> ViewState {
+        self.parsed.with(|p| p.state.clone())
+    }
+
+    /// The view state, untracked (for event handlers that derive the next state).
+    pub fn current(&self) -> ViewState {
+        self.parsed.with_untracked(|p| p.state.clone())
+    }
+
+    /// Notices about parameters that were ignored, tracked.
+    pub fn notices(&self) -> Vec<String> {
+        self.parsed.with(|p| p.notices.clone())
+    }
+
+    /// Applies `change` to the current state and navigates there (a new history entry).
+    pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
+        let mut state = self.current();
+        change(&mut state);
+        self.navigate(&state);
+    }
+
+    /// Shows `state` in place of the current history entry (used while typing, so that back
+    /// does not step through every keystroke).
+    pub fn replace(&self, state: &ViewState) {
+        let href = self.href(state);
+        let replaced = window()
+            .history()
+            .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&href)));
+        if replaced.is_ok() {
+            self.search.set(state.to_query());
+        }
     }
 
     /// The address of a view: this page's path plus the state's query string.
@@ -47,7 +79,6 @@ impl Location {
             return;
         }
         self.search.set(state.to_query());
-        window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

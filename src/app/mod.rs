@@ -1,20 +1,32 @@
-//! The user interface: a thin Leptos layer over [`crate::corpus`] and [`crate::analysis`].
+//! The user interface: a thin Leptos layer over [`crate::search`], [`crate::corpus`] and
+//! [`crate::analysis`].
 //!
 //! [`query`] is pure (the URL-owned view state) and compiles everywhere; the components exist
-//! only in the WebAssembly build.
+//! only in the WebAssembly build:
+//!
+//! - `root`: loads the corpus, lays out filters, results and reader;
+//! - `location`: the URL as a signal, navigation, links;
+//! - `search_box`, `facets`, `result_list`, `reader`: one component family each;
+//! - `keyboard`: page-wide shortcuts.
 
 pub mod query;
 
 #[cfg(target_arch = "wasm32")]
-mod article_list;
+mod facets;
+#[cfg(target_arch = "wasm32")]
+mod keyboard;
 #[cfg(target_arch = "wasm32")]
 mod location;
 #[cfg(target_arch = "wasm32")]
 mod reader;
 #[cfg(target_arch = "wasm32")]
+mod result_list;
+#[cfg(target_arch = "wasm32")]
 mod root;
+#[cfg(target_arch = "wasm32")]
+mod search_box;
 
 #[cfg(target_arch = "wasm32")]
-pub use reader::Reader;
+pub use reader::{Activation, Reader};
 #[cfg(target_arch = "wasm32")]
 pub use root::App;

@@ -1,22 +1,37 @@
-//! The reader: one article's full text with its entities and dates highlighted. Corpus text is
+//! The reader: one article's full text with its entities and dates highlighted, search
+//! matches marked, and a card about the mention under the pointer or the focus. Corpus text is
 //! only ever inserted as text nodes; highlights are `<mark>` elements built from byte ranges.
 
-use leptos::prelude::*;
+use std::ops::Range;
 
-use super::article_list::meta_line;
-use crate::analysis::{ParagraphBreaks, paragraphs};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::facets::kind_heading;
+use super::query::HIGHLIGHT_KINDS;
+use super::result_list::meta_line;
+use crate::analysis::{Certainty, ParagraphBreaks, paragraphs};
 use crate::corpus::{
     ArticleAnnotations, Document, EntitySummary, Format, Mark, MarkKind, TitleOrigin,
 };
+use crate::search::{Piece, format_day, layout};
 
-/// The kinds in the legend, in order.
-const LEGEND: [MarkKind; 5] = [
-    MarkKind::Person,
-    MarkKind::Organization,
-    MarkKind::Place,
-    MarkKind::Other,
-    MarkKind::Date,
-];
+/// What activating a mention asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Activation {
+    /// Filter by this entity (its id).
+    Entity(String),
+    /// Filter by these days (`YYYY-MM-DD` from, to).
+    Dates(String, String),
+}
+
+/// The mention the card describes, and where to put the card (pixels in the text's box).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct CardAt {
+    mark: usize,
+    top: f64,
+    left: f64,
+}
 
 /// Shows an article: its title, what is known about it, a legend, and its paragraphs with
 /// highlights; boilerplate lines are dimmed.
@@ -28,6 +43,15 @@ pub fn Reader(
     annotations: Option<&'static ArticleAnnotations>,
     /// The corpus' entities (marks refer to them by index).
     entities: &'static [EntitySummary],
+    /// Search matches to mark (byte ranges of the text, sorted).
+    #[prop(into, optional)]
+    hits: Signal<Vec<Range<usize>>>,
+    /// Highlight kinds switched off.
+    #[prop(into, optional)]
+    hidden: Signal<Vec<MarkKind>>,
+    /// Called when a mention is activated (click or Enter).
+    #[prop(optional)]
+    on_activate: Option<Callback<Activation>>,
 ) -> impl IntoView {
     let breaks = match doc.format {
         Format::Text => ParagraphBreaks::EveryLine,
@@ -41,15 +65,93 @@ pub fn Reader(
     let marks: &'static [Mark] = annotations.map_or(&[], |a| a.marks.as_slice());
     let boilerplate: &'static [(usize, usize)] =
         annotations.map_or(&[], |a| a.boilerplate.as_slice());
-    let body = paragraphs(&doc.text, doc.body_start, breaks)
+    let ranges: Vec<Range<usize>> = paragraphs(&doc.text, doc.body_start, breaks)
         .into_iter()
         .filter(|range| Some(range) != title_line.as_ref())
-        .map(|range| {
-            let dimmed = boilerplate.iter().any(|&(s, e)| s <= range.start && range.end <= e);
-            let class = if dimmed { "boilerplate" } else { "" };
-            view! { <p class=class>{highlighted(&doc.text, range.start, range.end, marks, entities)}</p> }
+        .collect();
+    let body = move || {
+        let hidden = hidden.get();
+        let hits = hits.get();
+        ranges
+            .iter()
+            .map(|range| {
+                let dimmed = boilerplate
+                    .iter()
+                    .any(|&(s, e)| s <= range.start && range.end <= e);
+                let class = if dimmed { "boilerplate" } else { "" };
+                let pieces = layout(range.clone(), marks, |m| !hidden.contains(&m.kind), &hits);
+                view! { <p class=class>{render(&doc.text, &pieces, marks, entities)}</p> }
+            })
+            .collect_view()
+    };
+
+    // The first search match is scrolled into view.
+    Effect::new(move |_| {
+        if hits.with(|h| !h.is_empty()) {
+            request_animation_frame(|| {
+                if let Ok(Some(first)) = document().query_selector(".reader mark.hit") {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    first.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+            });
+        }
+    });
+
+    let card: RwSignal<Option<CardAt>> = RwSignal::new(None);
+    let mark_at = |target: Option<web_sys::EventTarget>| -> Option<(usize, web_sys::HtmlElement)> {
+        let element = target?.dyn_into::<web_sys::Element>().ok()?;
+        let mark = element.closest("mark[data-i]").ok()??;
+        let index = mark.get_attribute("data-i")?.parse().ok()?;
+        Some((index, mark.dyn_into().ok()?))
+    };
+    let show = move |target: Option<web_sys::EventTarget>| {
+        let in_card = target
+            .clone()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.closest(".card").ok().flatten().is_some());
+        match mark_at(target) {
+            Some((index, element)) => card.set(Some(CardAt {
+                mark: index,
+                top: f64::from(element.offset_top() + element.offset_height() + 4),
+                left: f64::from(element.offset_left()),
+            })),
+            None if !in_card => card.set(None),
+            None => {}
+        }
+    };
+    let activate = move |target: Option<web_sys::EventTarget>| {
+        let (Some((index, _)), Some(callback)) = (mark_at(target), on_activate) else {
+            return;
+        };
+        let Some(mark) = marks.get(index) else { return };
+        let request = match (
+            mark.kind,
+            mark.entity.and_then(|e| entities.get(e)),
+            mark.days,
+        ) {
+            (MarkKind::Date, _, Some((first, last))) => {
+                Some(Activation::Dates(format_day(first), format_day(last)))
+            }
+            (MarkKind::Date, _, None) => None,
+            (_, Some(entity), _) => Some(Activation::Entity(entity.id.clone())),
+            _ => None,
+        };
+        if let Some(request) = request {
+            callback.run(request);
+        }
+    };
+    let card_view = move || {
+        let at = card.get()?;
+        let mark = marks.get(at.mark)?;
+        let style = format!("top:{}px;left:{}px", at.top, at.left);
+        Some(view! {
+            <div id="mention-card" class="card" role="tooltip" style=style data-testid="mention-card">
+                {card_content(mark, entities, annotations)}
+            </div>
         })
-        .collect_view();
+    };
+
     let original = doc.url.as_deref().map(|url| {
         view! {
             " · "
@@ -62,61 +164,163 @@ pub fn Reader(
             let evidence = annotations.map_or("", |a| a.reference_evidence.as_str());
             view! { " · dated " <span title=evidence data-testid="reference-date">{value}</span> }
         });
-    let legend = LEGEND
+    let legend = HIGHLIGHT_KINDS
         .iter()
-        .map(|kind| view! { <li><mark data-kind=kind.as_str()>{kind.as_str()}</mark></li> })
+        .map(|kind| view! { <li><mark data-kind=kind.as_str()>{kind_heading(*kind)}</mark></li> })
         .collect_view();
     view! {
         <article class="reader" aria-labelledby="reader-title" data-testid="reader">
             <h2 id="reader-title" tabindex="-1">{doc.title.as_str()}</h2>
             <p class="meta">{meta_line(doc)} {reference} {original}</p>
             <ul class="legend" aria-label="Highlight colours">{legend}</ul>
-            <div class="body" data-testid="reader-body">{body}</div>
+            <div
+                class="body"
+                data-testid="reader-body"
+                on:mouseover=move |ev| show(ev.target())
+                on:focusin=move |ev| show(ev.target())
+                on:mouseleave=move |_| card.set(None)
+                on:focusout=move |_| card.set(None)
+                on:click=move |ev| activate(ev.target())
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    match ev.key().as_str() {
+                        "Enter" | " " => {
+                            if mark_at(ev.target()).is_some() {
+                                ev.prevent_default();
+                                activate(ev.target());
+                            }
+                        }
+                        "Escape" => card.set(None),
+                        _ => {}
+                    }
+                }
+            >
+                {body}
+                {card_view}
+            </div>
         </article>
     }
 }
 
-/// The text of `text[start..end]` as text nodes and `<mark>` elements for the marks inside it.
-fn highlighted(
+/// Elements for the pieces of one paragraph.
+fn render(
     text: &'static str,
-    start: usize,
-    end: usize,
+    pieces: &[Piece],
     marks: &'static [Mark],
     entities: &'static [EntitySummary],
 ) -> Vec<AnyView> {
-    let mut pieces = Vec::new();
-    let mut at = start;
-    let first = marks.partition_point(|m| m.start < start);
-    for m in marks[first..].iter().take_while(|m| m.end <= end) {
-        if m.start > at {
-            pieces.push(view! { {&text[at..m.start]} }.into_any());
+    let part = |range: &Range<usize>, hit: bool| {
+        let slice = &text[range.clone()];
+        if hit {
+            view! { <mark class="hit" data-testid="search-hit">{slice}</mark> }.into_any()
+        } else {
+            view! { {slice} }.into_any()
         }
-        let entity = m.entity.and_then(|e| entities.get(e));
-        let title = match (m.kind, entity) {
-            (MarkKind::Date, _) => m.value.clone(),
-            (_, Some(e)) => format!("{} ({})", e.name, m.kind.as_str()),
-            (_, None) => m.kind.as_str().to_string(),
-        };
-        let value = (m.kind == MarkKind::Date).then(|| m.value.clone());
-        pieces.push(
-            view! {
-                <mark
-                    data-kind=m.kind.as_str()
-                    data-entity=entity.map(|e| e.id.clone())
-                    data-value=value
-                    title=title
-                >
-                    {&text[m.start..m.end]}
-                </mark>
-            }
-            .into_any(),
-        );
-        at = m.end;
-    }
-    if at < end {
-        pieces.push(view! { {&text[at..end]} }.into_any());
-    }
+    };
     pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text { range, hit } => part(range, *hit),
+            Piece::Mark { mark, parts } => {
+                let m = &marks[*mark];
+                let entity = m.entity.and_then(|e| entities.get(e));
+                let value = (m.kind == MarkKind::Date).then(|| m.value.clone());
+                let inner: Vec<AnyView> = parts.iter().map(|(r, hit)| part(r, *hit)).collect();
+                view! {
+                    <mark
+                        data-kind=m.kind.as_str()
+                        data-entity=entity.map(|e| e.id.clone())
+                        data-value=value
+                        data-i=mark.to_string()
+                        tabindex="0"
+                        aria-describedby="mention-card"
+                    >
+                        {inner}
+                    </mark>
+                }
+                .into_any()
+            }
+        })
+        .collect()
+}
+
+/// What the card says about a mention: for an entity its name, kind, aliases with the reason
+/// each was merged, and counts; for a date its EDTF value, precision and how it was found.
+fn card_content(
+    mark: &Mark,
+    entities: &'static [EntitySummary],
+    annotations: Option<&'static ArticleAnnotations>,
+) -> AnyView {
+    if mark.kind == MarkKind::Date {
+        let how = match mark.certainty {
+            Some(Certainty::Stated) | None => "Written in full in the text.".to_string(),
+            Some(Certainty::Inferred) => {
+                let reference = annotations
+                    .and_then(|a| a.reference.clone())
+                    .unwrap_or_default();
+                let evidence = annotations.map_or(String::new(), |a| a.reference_evidence.clone());
+                format!("Completed from the article’s date, {reference} ({evidence}).")
+            }
+            Some(Certainty::Unknown) => "The year cannot be known from the text.".to_string(),
+        };
+        let action = mark.days.map(
+            |_| view! { <p class="hint">"Click or press Enter to filter by these dates."</p> },
+        );
+        return view! {
+            <p class="card-title"><strong>{mark.value.clone()}</strong> " · date"</p>
+            <p>{precision(&mark.value)}</p>
+            <p>{how}</p>
+            {action}
+        }
+        .into_any();
+    }
+    let Some(entity) = mark.entity.and_then(|e| entities.get(e)) else {
+        return view! { <p>{mark.kind.as_str()}</p> }.into_any();
+    };
+    let aliases = entity
+        .aliases
+        .iter()
+        .map(|(name, reason)| view! { <li>{name.clone()} <span class="reason">" — " {reason.clone()}</span></li> })
+        .collect_view();
+    let counts = format!(
+        "{} mention{} in {} article{}",
+        entity.mentions,
+        if entity.mentions == 1 { "" } else { "s" },
+        entity.documents,
+        if entity.documents == 1 { "" } else { "s" }
+    );
+    view! {
+        <p class="card-title"><strong>{entity.name.clone()}</strong> " · " {entity.kind.as_str()}</p>
+        <p>{counts}</p>
+        {(!entity.aliases.is_empty()).then(|| view! { <p>"Also written:"</p><ul class="aliases">{aliases}</ul> })}
+        <p class="hint">"Click or press Enter to show the articles that mention it."</p>
+    }
+    .into_any()
+}
+
+/// "a day", "a month", … from the shape of an EDTF value.
+fn precision(value: &str) -> String {
+    let bare = value.trim_end_matches(['~', '?', '%']);
+    let one = |v: &str| match v.len() {
+        4 => "a year",
+        7 if v[5..].parse::<u8>().is_ok_and(|m| m > 12) => "a season",
+        7 => "a month",
+        _ => "a day",
+    };
+    let mut out = match bare.split_once('/') {
+        Some((a, b)) => format!("From {} to {}", one(a), one(b)),
+        None => format!("Precision: {}", one(bare)),
+    };
+    if value.contains('~') {
+        out.push_str(", approximate");
+    }
+    if value.contains('?') {
+        out.push_str(", uncertain");
+    }
+    if value.starts_with("XXXX") {
+        out.push_str(", year unknown");
+    }
+    out.push('.');
+    out
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 // End-to-end tests of the release build in Debian's Chromium, served from a sub-path on
 // 127.0.0.1. Run by scripts/test after `trunk build --release`:
-//   DIST=dist HOSTILE_DIST=target/dist-hostile node --test tests/e2e/
+//   DIST=dist FIXTURE_DIST=target/dist-fixture node --test tests/e2e/
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -10,7 +10,8 @@ import { serveDist, servePage } from './server.mjs';
 import { launch, watchedPage } from './browser.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
-const HOSTILE_DIST = process.env.HOSTILE_DIST ?? 'target/dist-hostile';
+// Built from tests/fixtures/search/corpus: articles with diacritics, sources, and markup.
+const FIXTURE_DIST = process.env.FIXTURE_DIST ?? 'target/dist-fixture';
 const ARTIFACTS = 'tests/artifacts';
 
 // The default corpus as a reader sees it: id, listed title, a sentence of its body.
@@ -170,7 +171,7 @@ test('the reader highlights people, organisations, places and dates, and dims bo
 });
 
 test('markup in corpus text is shown literally, never run', async () => {
-  const hostile = await serveDist(HOSTILE_DIST);
+  const hostile = await serveDist(FIXTURE_DIST);
   const { page, context, problems } = await watchedPage(browser, [hostile.origin]);
   await page.goto(hostile.url);
   const title = '<script>alert(1)</script> &lt;b&gt; is not bold';

@@ -68,7 +68,7 @@ word_class! {
         "foreign", "defence", "defense", "interior", "finance", "economy", "health", "education",
         "justice", "state", "first", "senior", "assistant", "undersecretary", "coordinator",
         "adviser", "advisor", "analyst", "correspondent", "editor", "reporter", "politician",
-        "activist",
+        "activist", "councillor", "councilor", "councilman", "councilwoman", "alderman",
     ]
 }
 
@@ -84,7 +84,8 @@ word_class! {
         "colonel", "col", "gen", "lieutenant", "captain", "commander", "admiral", "professor",
         "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "politician",
         "activist", "reporter", "correspondent", "editor", "adviser", "advisor", "analyst",
-        "coordinator", "officer", "chief", "head",
+        "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
+        "councilwoman", "alderman",
     ]
 }
 
