@@ -34,6 +34,14 @@ pub const HIGHLIGHT_KINDS: [MarkKind; 5] = [
     MarkKind::Date,
 ];
 
+/// The kinds of `kinds`, once each, in legend order.
+pub fn in_legend_order(kinds: &[MarkKind]) -> Vec<MarkKind> {
+    HIGHLIGHT_KINDS
+        .into_iter()
+        .filter(|k| kinds.contains(k))
+        .collect()
+}
+
 /// Everything about the current view that a link should reproduce.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -110,10 +118,7 @@ impl ViewState {
                                 .push(format!("Ignored the highlight kind “{}”.", shorten(name))),
                         }
                     }
-                    parsed
-                        .state
-                        .hidden
-                        .sort_by_key(|k| HIGHLIGHT_KINDS.iter().position(|h| h == k));
+                    parsed.state.hidden = in_legend_order(&parsed.state.hidden);
                 }
                 param::DOC if value.is_empty() => {}
                 param::DOC if parsed.state.doc.is_some() => parsed

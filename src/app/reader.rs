@@ -29,8 +29,8 @@ pub enum Activation {
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct CardAt {
     mark: usize,
-    top: f64,
-    left: f64,
+    top: i32,
+    left: i32,
 }
 
 /// Shows an article: its title, what is known about it, a legend, and its paragraphs with
@@ -113,8 +113,8 @@ pub fn Reader(
         match mark_at(target) {
             Some((index, element)) => card.set(Some(CardAt {
                 mark: index,
-                top: f64::from(element.offset_top() + element.offset_height() + 4),
-                left: f64::from(element.offset_left()),
+                top: element.offset_top() + element.offset_height() + 4,
+                left: element.offset_left(),
             })),
             None if !in_card => card.set(None),
             None => {}
@@ -147,7 +147,7 @@ pub fn Reader(
         let style = format!("top:{}px;left:{}px", at.top, at.left);
         Some(view! {
             <div id="mention-card" class="card" role="tooltip" style=style data-testid="mention-card">
-                {card_content(mark, entities, annotations)}
+                {card_content(card_text(mark, entities, annotations))}
             </div>
         })
     };
@@ -243,13 +243,22 @@ fn render(
         .collect()
 }
 
-/// What the card says about a mention: for an entity its name, kind, aliases with the reason
-/// each was merged, and counts; for a date its EDTF value, precision and how it was found.
-fn card_content(
+/// What the card says about a mention, as text: a title, lines, and aliases with reasons.
+struct CardText {
+    title: String,
+    kind: &'static str,
+    lines: Vec<String>,
+    aliases: Vec<(String, String)>,
+    hint: Option<&'static str>,
+}
+
+/// For an entity: its name, kind, counts and aliases with the reason each was merged; for a
+/// date: its EDTF value, precision and how it was found.
+fn card_text(
     mark: &Mark,
     entities: &'static [EntitySummary],
     annotations: Option<&'static ArticleAnnotations>,
-) -> AnyView {
+) -> CardText {
     if mark.kind == MarkKind::Date {
         let how = match mark.certainty {
             Some(Certainty::Stated) | None => "Written in full in the text.".to_string(),
@@ -262,39 +271,59 @@ fn card_content(
             }
             Some(Certainty::Unknown) => "The year cannot be known from the text.".to_string(),
         };
-        let action = mark.days.map(
-            |_| view! { <p class="hint">"Click or press Enter to filter by these dates."</p> },
-        );
-        return view! {
-            <p class="card-title"><strong>{mark.value.clone()}</strong> " · date"</p>
-            <p>{precision(&mark.value)}</p>
-            <p>{how}</p>
-            {action}
-        }
-        .into_any();
+        return CardText {
+            title: mark.value.clone(),
+            kind: "date",
+            lines: vec![precision(&mark.value), how],
+            aliases: Vec::new(),
+            hint: mark
+                .days
+                .map(|_| "Click or press Enter to filter by these dates."),
+        };
     }
     let Some(entity) = mark.entity.and_then(|e| entities.get(e)) else {
-        return view! { <p>{mark.kind.as_str()}</p> }.into_any();
+        return CardText {
+            title: String::new(),
+            kind: mark.kind.as_str(),
+            lines: Vec::new(),
+            aliases: Vec::new(),
+            hint: None,
+        };
     };
-    let aliases = entity
-        .aliases
-        .iter()
-        .map(|(name, reason)| view! { <li>{name.clone()} <span class="reason">" — " {reason.clone()}</span></li> })
-        .collect_view();
-    let counts = format!(
-        "{} mention{} in {} article{}",
-        entity.mentions,
-        if entity.mentions == 1 { "" } else { "s" },
-        entity.documents,
-        if entity.documents == 1 { "" } else { "s" }
-    );
-    view! {
-        <p class="card-title"><strong>{entity.name.clone()}</strong> " · " {entity.kind.as_str()}</p>
-        <p>{counts}</p>
-        {(!entity.aliases.is_empty()).then(|| view! { <p>"Also written:"</p><ul class="aliases">{aliases}</ul> })}
-        <p class="hint">"Click or press Enter to show the articles that mention it."</p>
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    CardText {
+        title: entity.name.clone(),
+        kind: entity.kind.as_str(),
+        lines: vec![format!(
+            "{} mention{} in {} article{}",
+            entity.mentions,
+            plural(entity.mentions),
+            entity.documents,
+            plural(entity.documents)
+        )],
+        aliases: entity.aliases.clone(),
+        hint: Some("Click or press Enter to show the articles that mention it."),
     }
-    .into_any()
+}
+
+/// The card's elements.
+fn card_content(text: CardText) -> impl IntoView {
+    let lines = text
+        .lines
+        .into_iter()
+        .map(|line| view! { <p>{line}</p> })
+        .collect_view();
+    let aliases = text
+        .aliases
+        .into_iter()
+        .map(|(name, reason)| view! { <li>{name} <span class="reason">" — " {reason}</span></li> })
+        .collect_view();
+    view! {
+        <p class="card-title"><strong>{text.title}</strong> " · " {text.kind}</p>
+        {lines}
+        <ul class="aliases" aria-label="Also written">{aliases}</ul>
+        <p class="hint">{text.hint}</p>
+    }
 }
 
 /// "a day", "a month", … from the shape of an EDTF value.

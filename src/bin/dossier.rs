@@ -4,6 +4,8 @@
 //! dossier check <DIR>      validate a corpus folder, as the build does, and list its articles
 //! dossier analyze <DIR>    print the analysis of a corpus folder as JSON (schema: README)
 //! dossier bench <DIR>      analyse a corpus folder and report throughput (no JSON)
+//! dossier search-bench <DIR> [QUERY…]
+//!                          index the corpus and time each keystroke of the queries natively
 //! ```
 
 use std::path::Path;
@@ -11,10 +13,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use dossier::analysis::{Analysis, ArticleInput, analyze};
-use dossier::corpus::{Corpus, Document, Limits, load_folder};
+use dossier::corpus::{Annotations, Corpus, Document, Limits, load_folder};
+use dossier::search::{Explorer, Filters};
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: dossier check <DIR> | dossier analyze <DIR> | dossier bench <DIR>";
+const USAGE: &str = "usage: dossier check <DIR> | dossier analyze <DIR> | dossier bench <DIR> | \
+                     dossier search-bench <DIR> [QUERY…]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +26,7 @@ fn main() -> ExitCode {
         [command, dir] if matches!(command.as_str(), "check" | "analyze" | "bench") => {
             (command.as_str(), dir)
         }
+        [command, dir, ..] if command == "search-bench" => (command.as_str(), dir),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -59,6 +64,8 @@ fn main() -> ExitCode {
             analysis.entities.len(),
             analysis.events.len(),
         );
+    } else if command == "search-bench" {
+        search_bench(&corpus, &args[2..]);
     } else if command == "check" {
         for doc in &corpus.documents {
             println!("{}\t{}", doc.id, doc.title);
@@ -72,6 +79,62 @@ fn main() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// Times the explorer: index build, then every keystroke of each query (filtering, ranking,
+/// facet counts, and the passages of the first 50 results), natively.
+fn search_bench(corpus: &Corpus, queries: &[String]) {
+    let annotations = Annotations::from_analysis(&analyze(&inputs(corpus)));
+    let start = Instant::now();
+    let mut tokens = 0usize;
+    for doc in &corpus.documents {
+        dossier::search::words(&doc.text, 0..doc.text.len(), |_, _| tokens += 1);
+    }
+    println!(
+        "{tokens} words folded in {:.0} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    let start = Instant::now();
+    let explorer = Explorer::new(&corpus.documents, &annotations);
+    println!(
+        "index of {} articles, {} words: built in {:.0} ms",
+        corpus.documents.len(),
+        explorer.index().vocabulary_len(),
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    let mut run_ms = Vec::new();
+    let mut passage_ms = Vec::new();
+    for query in queries {
+        for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let filters = Filters {
+                query: query[..end].to_string(),
+                ..Filters::default()
+            };
+            let start = Instant::now();
+            let outcome = explorer.run(&filters);
+            run_ms.push(start.elapsed().as_secs_f64() * 1e3);
+            let start = Instant::now();
+            for r in outcome.results.iter().take(50) {
+                std::hint::black_box(explorer.passage(r.doc, &outcome.query));
+            }
+            passage_ms.push(start.elapsed().as_secs_f64() * 1e3);
+        }
+    }
+    let report = |name: &str, mut xs: Vec<f64>| {
+        if xs.is_empty() {
+            return;
+        }
+        xs.sort_by(f64::total_cmp);
+        let at = |p: f64| xs[((p * xs.len() as f64).ceil() as usize).clamp(1, xs.len()) - 1];
+        println!(
+            "{name}: n={} median {:.2} ms, p95 {:.2} ms",
+            xs.len(),
+            at(0.5),
+            at(0.95)
+        );
+    };
+    report("filter, rank and count facets", run_ms);
+    report("passages of the first 50 results", passage_ms);
 }
 
 /// The analysis input of each document.

@@ -104,9 +104,14 @@ pub struct Explorer<'a> {
 impl<'a> Explorer<'a> {
     /// Indexes the corpus.
     pub fn new(documents: &'a [Document], annotations: &'a Annotations) -> Explorer<'a> {
-        let mut sources: Vec<String> = documents.iter().filter_map(|d| d.source.clone()).collect();
-        sources.sort();
-        sources.dedup();
+        // Sorted with the same instantiation as the index' vocabulary (wasm size).
+        let mut named: Vec<(Box<str>, u32)> = documents
+            .iter()
+            .filter_map(|d| Some((d.source.as_deref()?.into(), 0)))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let sources: Vec<String> = named.into_iter().map(|(name, _)| name.into()).collect();
         let facts: Vec<ArticleFacts> = documents
             .iter()
             .enumerate()
@@ -118,15 +123,15 @@ impl<'a> Explorer<'a> {
                 let mut entities: Vec<(u32, u32)> = Vec::new();
                 let mut days = Vec::new();
                 if let Some(a) = article {
-                    let mut ids: Vec<u32> = a
+                    let mut ids: Vec<u64> = a
                         .marks
                         .iter()
                         .filter_map(|m| m.entity)
-                        .map(|e| e as u32)
+                        .map(|e| e as u64)
                         .collect();
                     ids.sort_unstable();
                     for group in ids.chunk_by(|a, b| a == b) {
-                        entities.push((group[0], group.len() as u32));
+                        entities.push((group[0] as u32, group.len() as u32));
                     }
                     days.extend(a.reference_days);
                     days.extend(a.marks.iter().filter_map(|m| m.days));
@@ -310,16 +315,31 @@ impl<'a> Explorer<'a> {
             }
         }
 
-        let mut results: Vec<Ranked> = (0..n)
+        // Every order below is a sort of unique `u64` keys whose low bits say which item it
+        // is: one instantiation of the standard sort instead of one per order (wasm size).
+        let mut keys: Vec<u64> = (0..n)
             .filter(|&doc| alive[doc])
-            .map(|doc| Ranked {
-                doc,
-                score: score[doc],
-            })
+            .map(|doc| doc as u64)
             .collect();
         if !query.required.is_empty() {
-            results.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+            // Best score first, then corpus order. Scores are positive: their bits order like
+            // the numbers.
+            for key in &mut keys {
+                let inverse = u32::MAX - score[*key as usize].to_bits();
+                *key |= u64::from(inverse) << 32;
+            }
+            keys.sort_unstable();
         }
+        let results: Vec<Ranked> = keys
+            .iter()
+            .map(|&key| {
+                let doc = (key & u64::from(u32::MAX)) as usize;
+                Ranked {
+                    doc,
+                    score: score[doc],
+                }
+            })
+            .collect();
 
         let mut articles = vec![0u32; self.annotations.entities.len()];
         let mut mentions = vec![0u32; self.annotations.entities.len()];
@@ -329,38 +349,44 @@ impl<'a> Explorer<'a> {
                 mentions[e as usize] += count;
             }
         }
-        let mut entities: Vec<EntityCount> = (0..articles.len())
-            .filter(|&e| articles[e] > 0)
-            .map(|e| EntityCount {
-                entity: e,
-                articles: articles[e],
-                mentions: mentions[e],
-            })
-            .collect();
-        entities.sort_by(|a, b| {
-            (b.articles, b.mentions)
-                .cmp(&(a.articles, a.mentions))
-                .then_with(|| {
-                    self.annotations.entities[a.entity]
-                        .name
-                        .cmp(&self.annotations.entities[b.entity].name)
-                })
-        });
-        let mut sources: Vec<SourceCount> = self
-            .sources
+        // Most articles, then most mentions, then the analysis' order (names A–Z).
+        let below = |n: u32| u64::from(0xf_ffff - n.min(0xf_ffff));
+        keys.clear();
+        keys.extend(
+            (0..articles.len())
+                .filter(|&e| articles[e] > 0)
+                .map(|e| (below(articles[e]) << 44) | (below(mentions[e]) << 24) | e as u64),
+        );
+        keys.sort_unstable();
+        let entities = keys
             .iter()
-            .zip(source_counts)
-            .filter(|&(name, count)| count > 0 || filters.sources.contains(name))
-            .map(|(name, count)| SourceCount {
-                source: name.clone(),
-                articles: count,
+            .map(|&key| {
+                let e = (key & 0xff_ffff) as usize;
+                EntityCount {
+                    entity: e,
+                    articles: articles[e],
+                    mentions: mentions[e],
+                }
             })
             .collect();
-        sources.sort_by(|a, b| {
-            b.articles
-                .cmp(&a.articles)
-                .then_with(|| a.source.cmp(&b.source))
-        });
+        // Most articles first, then by name.
+        keys.clear();
+        keys.extend(
+            (0..self.sources.len())
+                .filter(|&s| source_counts[s] > 0 || filters.sources.contains(&self.sources[s]))
+                .map(|s| (u64::from(u32::MAX - source_counts[s]) << 32) | s as u64),
+        );
+        keys.sort_unstable();
+        let sources = keys
+            .iter()
+            .map(|&key| {
+                let s = (key & u64::from(u32::MAX)) as usize;
+                SourceCount {
+                    source: self.sources[s].clone(),
+                    articles: source_counts[s],
+                }
+            })
+            .collect();
 
         Outcome {
             results,

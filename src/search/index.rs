@@ -60,9 +60,8 @@ impl SearchIndex {
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut postings: Vec<Postings> = Vec::new();
         let mut lengths = Vec::new();
-        let mut occurrences: Vec<(u32, u32)> = Vec::new();
         for (doc, (text, ranges)) in documents.into_iter().enumerate() {
-            occurrences.clear();
+            let doc = doc as u32;
             let mut position = 0u32;
             for range in ranges {
                 words(text, range, |_, word| {
@@ -75,19 +74,24 @@ impl SearchIndex {
                             id
                         }
                     };
-                    occurrences.push((id, position));
+                    // Documents arrive in order, so each word's positions for one document
+                    // are contiguous: close the previous document's run when a new one starts.
+                    let p = &mut postings[id as usize];
+                    if p.docs.last() != Some(&doc) {
+                        if !p.docs.is_empty() {
+                            p.ends.push(p.positions.len() as u32);
+                        }
+                        p.docs.push(doc);
+                    }
+                    p.positions.push(position);
                     position += 1;
                 });
                 position += 1; // no phrase across a gap
             }
-            lengths.push(occurrences.len() as u32);
-            occurrences.sort_unstable();
-            for group in occurrences.chunk_by(|a, b| a.0 == b.0) {
-                let p = &mut postings[group[0].0 as usize];
-                p.docs.push(doc as u32);
-                p.positions.extend(group.iter().map(|&(_, pos)| pos));
-                p.ends.push(p.positions.len() as u32);
-            }
+            lengths.push(position);
+        }
+        for p in &mut postings {
+            p.ends.push(p.positions.len() as u32);
         }
         // Sort the vocabulary and carry the postings along.
         let mut entries: Vec<(Box<str>, u32)> = ids.into_iter().collect();

@@ -21,49 +21,55 @@ const LEAD_BYTES: usize = 60;
 /// assert_eq!(found, ["Astana format", "ended"]);
 /// ```
 pub fn find_matches(text: &str, ranges: &[Range<usize>], terms: &[Term]) -> Vec<Range<usize>> {
-    if terms.is_empty() {
-        return Vec::new();
-    }
-    // Words with a gap marker between ranges, so phrases do not cross them.
-    let mut seen: Vec<Option<(Range<usize>, String)>> = Vec::new();
-    for range in ranges {
-        words(text, range.clone(), |r, w| {
-            seen.push(Some((r, w.to_string())))
-        });
-        seen.push(None);
-    }
-    let word_at = |i: usize| seen.get(i).and_then(|w| w.as_ref());
     let mut found: Vec<Range<usize>> = Vec::new();
-    let mut i = 0;
-    while i < seen.len() {
-        let Some((range, word)) = word_at(i) else {
-            i += 1;
-            continue;
-        };
-        let mut longest = 0;
-        for term in terms {
-            let len = match term {
-                Term::Word(w) if w == word => 1,
-                Term::Prefix(p) if word.starts_with(p.as_str()) => 1,
-                Term::Phrase(ws)
-                    if ws
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| word_at(i + k).is_some_and(|(_, seen)| seen == w)) =>
-                {
-                    ws.len()
+    if terms.is_empty() {
+        return found;
+    }
+    let longest_phrase = terms
+        .iter()
+        .map(|t| match t {
+            Term::Phrase(words) => words.len(),
+            _ => 1,
+        })
+        .max()
+        .unwrap_or(1);
+    // The last words seen (a ring of reused strings): phrases are matched at their last word.
+    let mut recent: Vec<(Range<usize>, String)> = vec![(0..0, String::new()); longest_phrase];
+    for range in ranges {
+        let mut seen = 0usize;
+        words(text, range.clone(), |at, word| {
+            let slot = &mut recent[seen % longest_phrase];
+            slot.0 = at.clone();
+            slot.1.clear();
+            slot.1.push_str(word);
+            seen += 1;
+            let back = |k: usize| &recent[(seen - 1 - k) % longest_phrase];
+            let mut start = None;
+            for term in terms {
+                let matched_from = match term {
+                    Term::Word(w) if w == word => Some(at.start),
+                    Term::Prefix(p) if word.starts_with(p.as_str()) => Some(at.start),
+                    Term::Phrase(ws)
+                        if ws.len() <= seen
+                            && ws.iter().rev().enumerate().all(|(k, w)| back(k).1 == *w) =>
+                    {
+                        Some(back(ws.len() - 1).0.start)
+                    }
+                    _ => None,
+                };
+                start = match (start, matched_from) {
+                    (Some(a), Some(b)) => Some(std::cmp::min(a, b)),
+                    (a, b) => a.or(b),
+                };
+            }
+            if let Some(start) = start {
+                // A phrase ending here swallows the matches inside it.
+                while found.last().is_some_and(|m| m.end > start) {
+                    found.pop();
                 }
-                _ => 0,
-            };
-            longest = longest.max(len);
-        }
-        if longest > 0 {
-            let end = word_at(i + longest - 1).map_or(range.end, |(r, _)| r.end);
-            found.push(range.start..end);
-            i += longest;
-        } else {
-            i += 1;
-        }
+                found.push(start..at.end);
+            }
+        });
     }
     found
 }

@@ -20,25 +20,64 @@ use crate::analysis::strip_diacritic;
 /// ```
 pub fn words(text: &str, range: Range<usize>, mut each: impl FnMut(Range<usize>, &str)) {
     let end = range.end.min(text.len());
-    let Some(slice) = text.get(range.start..end) else {
+    if text.get(range.start..end).is_none() {
         return;
-    };
-    let mut folded = String::new();
-    let mut word_start = None;
-    for (i, c) in slice.char_indices() {
-        let at = range.start + i;
-        if c.is_alphanumeric() {
-            word_start.get_or_insert(at);
-            push_folded(&mut folded, c);
-        } else if word_start.is_some() && is_combining(c) {
-            // Part of the word, but not of its folded form.
-        } else if let Some(start) = word_start.take() {
-            each(start..at, &folded);
-            folded.clear();
-        }
     }
-    if let Some(start) = word_start {
-        each(start..end, &folded);
+    let bytes = text.as_bytes();
+    let mut folded = String::new();
+    let mut at = range.start;
+    while at < end {
+        // Skip to the next word.
+        let byte = bytes[at];
+        if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        // A word of lower-case ASCII letters and digits, the common case, is its own folded
+        // form: no copy.
+        while at < end && (bytes[at].is_ascii_lowercase() || bytes[at].is_ascii_digit()) {
+            at += 1;
+        }
+        let plain_end = at;
+        if at >= end || (bytes[at].is_ascii() && !bytes[at].is_ascii_alphanumeric()) {
+            if plain_end > start {
+                each(start..plain_end, &text[start..plain_end]);
+            } else {
+                at += 1; // unreachable in practice: `byte` was alphanumeric or not ASCII
+            }
+            continue;
+        }
+        // Otherwise fold character by character.
+        folded.clear();
+        folded.push_str(&text[start..plain_end]);
+        let mut word_end = plain_end;
+        while at < end {
+            let byte = bytes[at];
+            if byte.is_ascii() {
+                if !byte.is_ascii_alphanumeric() {
+                    break;
+                }
+                folded.push(char::from(byte.to_ascii_lowercase()));
+                at += 1;
+                word_end = at;
+                continue;
+            }
+            let c = text[at..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() {
+                push_folded(&mut folded, c);
+            } else if !(is_combining(c) && word_end > start) {
+                break;
+            }
+            at += c.len_utf8();
+            word_end = at;
+        }
+        if folded.is_empty() {
+            // Not a word after all (a lone non-letter character).
+            at = at.max(start + text[start..].chars().next().map_or(1, char::len_utf8));
+            continue;
+        }
+        each(start..word_end, &folded);
     }
 }
 
