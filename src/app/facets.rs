@@ -1,11 +1,10 @@
-//! The facet panels: entities by kind (with article and mention counts for the current
-//! results), sources, the date range, highlight kinds, and one control that clears everything.
-//!
-//! Every checkbox of every panel is drawn by [`check_item`] and changes the state through
-//! [`Toggle`]: one view type and one handler type for all of them keeps the wasm small.
+//! The facet panels: the date range, sources, highlight kinds, and entities by kind (with
+//! article and mention counts for the current results), and one control that clears
+//! everything. The checkbox lists are drawn with [`super::dom`] and share one change handler.
 
 use leptos::prelude::*;
 
+use super::dom::{append, closest, element, element_with_text, replace_children, set};
 use super::location::Location;
 use super::query::{HIGHLIGHT_KINDS, ViewState, in_legend_order};
 use super::root::Corpus;
@@ -26,78 +25,6 @@ pub fn kind_heading(kind: MarkKind) -> &'static str {
     }
 }
 
-/// What a facet checkbox switches.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Toggle {
-    /// An entity, by id.
-    Entity(String),
-    /// A source, by name.
-    Source(String),
-    /// A highlight kind.
-    Kind(MarkKind),
-}
-
-impl Toggle {
-    fn apply(self, state: &mut ViewState) {
-        match self {
-            Toggle::Entity(id) => toggle_in(&mut state.filters.entities, id),
-            Toggle::Source(name) => toggle_in(&mut state.filters.sources, name),
-            Toggle::Kind(kind) => {
-                toggle_in(&mut state.hidden, kind);
-                state.hidden = in_legend_order(&state.hidden);
-            }
-        }
-    }
-
-    fn testid(&self) -> &'static str {
-        match self {
-            Toggle::Entity(_) => "entity-facet",
-            Toggle::Source(_) => "source-facet",
-            Toggle::Kind(_) => "kind-toggle",
-        }
-    }
-}
-
-/// One checkbox, named `name`, with a visible label (marked with `kind`'s colour when given)
-/// and counts beside it.
-fn check_item(
-    location: Location,
-    toggle: Toggle,
-    name: String,
-    checked: bool,
-    kind: Option<MarkKind>,
-    counts: String,
-) -> AnyView {
-    let testid = toggle.testid();
-    let entity = match &toggle {
-        Toggle::Entity(id) => Some(id.clone()),
-        _ => None,
-    };
-    let data_kind = kind.map(MarkKind::as_str);
-    let on_change = move |_| {
-        let toggle = toggle.clone();
-        location.update(move |s| toggle.apply(s));
-    };
-    view! {
-        <li>
-            <label>
-                <input
-                    type="checkbox"
-                    prop:checked=checked
-                    aria-label=name.clone()
-                    on:change=on_change
-                    data-testid=testid
-                    data-entity=entity
-                    data-kind=data_kind
-                />
-                <span class="name" data-kind=data_kind>{name}</span>
-                <span class="counts">{counts}</span>
-            </label>
-        </li>
-    }
-    .into_any()
-}
-
 /// All facet panels.
 #[component]
 pub fn Facets(
@@ -106,10 +33,48 @@ pub fn Facets(
 ) -> impl IntoView {
     let location = expect_context::<Location>();
     let corpus = expect_context::<Corpus>();
-    let entities = corpus.annotations.entities.as_slice();
     let expanded = RwSignal::new(Vec::<MarkKind>::new());
-    let from = Memo::new(move |_| location.state().filters.from.unwrap_or_default());
-    let to = Memo::new(move |_| location.state().filters.to.unwrap_or_default());
+    let panels = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(container) = panels.get() else {
+            return;
+        };
+        let state = location.state();
+        let expanded = expanded.get();
+        outcome.with(|o| replace_children(&container, &draw(corpus, o, &state, &expanded)));
+    });
+    // Every checkbox says what it switches in `data-toggle` and `data-value`.
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = closest(ev.target(), "input[data-toggle]") else {
+            return;
+        };
+        let (Some(toggle), Some(value)) = (
+            input.get_attribute("data-toggle"),
+            input.get_attribute("data-value"),
+        ) else {
+            return;
+        };
+        location.update(move |s| match toggle.as_str() {
+            "entity" => toggle_in(&mut s.filters.entities, value),
+            "source" => toggle_in(&mut s.filters.sources, value),
+            _ => {
+                if let Some(kind) = HIGHLIGHT_KINDS.into_iter().find(|k| k.as_str() == value) {
+                    toggle_in(&mut s.hidden, kind);
+                    s.hidden = in_legend_order(&s.hidden);
+                }
+            }
+        });
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = closest(ev.target(), "button[data-expand]") else {
+            return;
+        };
+        let kind = button.get_attribute("data-expand").unwrap_or_default();
+        if let Some(kind) = HIGHLIGHT_KINDS.into_iter().find(|k| k.as_str() == kind) {
+            expanded.update(|e| toggle_in(e, kind));
+        }
+    };
+
     let set_date = move |which: &'static str, value: String| {
         let value = value.trim().to_string();
         location.update(move |s| {
@@ -121,126 +86,16 @@ pub fn Facets(
             *slot = (!value.is_empty()).then_some(value);
         });
     };
-
-    let panels = move || {
-        let state = location.state();
-        let selected = &state.filters.entities;
-        let mut groups = Vec::new();
-        for kind in HIGHLIGHT_KINDS {
-            if kind == MarkKind::Date || state.hidden.contains(&kind) {
-                continue;
+    let field = move |which: &'static str, label: &'static str| {
+        let value = move || {
+            let filters = location.state().filters;
+            if which == "from" {
+                filters.from
+            } else {
+                filters.to
             }
-            let all = expanded.with(|e| e.contains(&kind));
-            let mut items = Vec::new();
-            let mut total = 0;
-            outcome.with(|o| {
-                for c in o
-                    .entities
-                    .iter()
-                    .filter(|c| entities[c.entity].kind == kind)
-                {
-                    let entity = &entities[c.entity];
-                    let checked = selected.contains(&entity.id);
-                    if all || total < TOP || checked {
-                        items.push(check_item(
-                            location,
-                            Toggle::Entity(entity.id.clone()),
-                            entity.name.clone(),
-                            checked,
-                            None,
-                            format!("{} · {}", c.articles, c.mentions),
-                        ));
-                    }
-                    total += 1;
-                }
-            });
-            if total == 0 {
-                continue;
-            }
-            let more = (total > TOP).then(|| {
-                let label = if all {
-                    "Show fewer".to_string()
-                } else {
-                    format!("Show all {total}")
-                };
-                view! {
-                    <button
-                        type="button"
-                        class="more"
-                        aria-expanded=all.to_string()
-                        on:click=move |_| expanded.update(|e| toggle_in(e, kind))
-                    >
-                        {label}
-                    </button>
-                }
-            });
-            groups.push(view! {
-                <h3>{kind_heading(kind)}</h3>
-                <ul class="facet-list" data-kind=kind.as_str()>{items}</ul>
-                {more}
-            });
-        }
-        let sources: Vec<AnyView> = outcome.with(|o| {
-            o.sources
-                .iter()
-                .map(|s| {
-                    let checked = state.filters.sources.contains(&s.source);
-                    check_item(
-                        location,
-                        Toggle::Source(s.source.clone()),
-                        s.source.clone(),
-                        checked,
-                        None,
-                        s.articles.to_string(),
-                    )
-                })
-                .collect()
-        });
-        let kinds: Vec<AnyView> = HIGHLIGHT_KINDS
-            .into_iter()
-            .map(|kind| {
-                let shown = !state.hidden.contains(&kind);
-                check_item(
-                    location,
-                    Toggle::Kind(kind),
-                    kind_heading(kind).to_string(),
-                    shown,
-                    Some(kind),
-                    String::new(),
-                )
-            })
-            .collect();
-        let no_sources = sources.is_empty();
-        let filtered = !state.filters.is_empty() || !state.hidden.is_empty();
-        let clear = move |_| {
-            location.update(|s| {
-                *s = ViewState {
-                    doc: s.doc.clone(),
-                    ..ViewState::default()
-                }
-            })
+            .unwrap_or_default()
         };
-        view! {
-            <button type="button" class="clear" data-testid="clear-all" disabled=!filtered on:click=clear>
-                "Clear all filters"
-            </button>
-            <section class="facet sources" aria-label="Sources" hidden=no_sources>
-                <h2>"Sources"</h2>
-                <ul class="facet-list">{sources}</ul>
-            </section>
-            <section class="facet kinds" aria-label="Highlights">
-                <h2>"Highlight"</h2>
-                <ul class="facet-list legend">{kinds}</ul>
-            </section>
-            <section class="facet entities" aria-label="Entities" data-testid="entities">
-                <h2>"Entities"</h2>
-                <p class="help">"Articles · mentions in the results. Checking several finds articles that name them all."</p>
-                {groups}
-            </section>
-        }
-    };
-
-    let field = move |which: &'static str, label: &'static str, value: Memo<String>| {
         let id = format!("date-{which}");
         view! {
             <label for=id.clone()>{label}</label>
@@ -250,23 +105,198 @@ pub fn Facets(
                 inputmode="numeric"
                 placeholder="YYYY-MM-DD"
                 autocomplete="off"
-                prop:value=move || value.get()
+                prop:value=value
                 on:change=move |ev| set_date(which, event_target_value(&ev))
                 data-testid=format!("date-{which}")
             />
         }
     };
+    let filtered = move || {
+        let state = location.state();
+        !state.filters.is_empty() || !state.hidden.is_empty()
+    };
+    let clear = move |_| {
+        location.update(|s| {
+            *s = ViewState {
+                doc: s.doc.clone(),
+                ..ViewState::default()
+            }
+        })
+    };
     view! {
+        <button type="button" class="clear" data-testid="clear-all" disabled=move || !filtered() on:click=clear>
+            "Clear all filters"
+        </button>
         <section class="facet dates" aria-label="Dates">
             <h2>"Dates"</h2>
             <div class="date-range">
-                {field("from", "From", from)}
-                {field("to", "To", to)}
+                {field("from", "From")}
+                {field("to", "To")}
             </div>
             <p class="help">"Articles published in, or mentioning a day in, the range. A year or year-month is fine."</p>
         </section>
-        {panels}
+        <div class="facet-panels" node_ref=panels on:change=on_change on:click=on_click></div>
     }
+}
+
+/// The sources, highlight kinds and entities panels for the current outcome.
+fn draw(
+    corpus: Corpus,
+    outcome: &Outcome,
+    state: &ViewState,
+    expanded: &[MarkKind],
+) -> Vec<web_sys::Element> {
+    let entities = corpus.annotations.entities.as_slice();
+    let mut panels = Vec::new();
+
+    if !outcome.sources.is_empty() {
+        let (section, list) = panel("Sources", "sources");
+        for s in &outcome.sources {
+            let checked = state.filters.sources.contains(&s.source);
+            append(
+                &list,
+                &check_item(
+                    "source",
+                    &s.source,
+                    &s.source,
+                    checked,
+                    None,
+                    &s.articles.to_string(),
+                ),
+            );
+        }
+        panels.push(section);
+    }
+
+    let (section, list) = panel("Highlight", "kinds");
+    set(&list, "class", "facet-list legend");
+    for kind in HIGHLIGHT_KINDS {
+        let shown = !state.hidden.contains(&kind);
+        append(
+            &list,
+            &check_item(
+                "kind",
+                kind.as_str(),
+                kind_heading(kind),
+                shown,
+                Some(kind),
+                "",
+            ),
+        );
+    }
+    panels.push(section);
+
+    let (section, list) = panel("Entities", "entities");
+    list.remove();
+    set(&section, "data-testid", "entities");
+    let help = element_with_text(
+        "p",
+        "Articles · mentions in the results. Checking several finds articles that name them all.",
+    );
+    set(&help, "class", "help");
+    append(&section, &help);
+    for kind in HIGHLIGHT_KINDS {
+        if kind == MarkKind::Date || state.hidden.contains(&kind) {
+            continue;
+        }
+        let all = expanded.contains(&kind);
+        let list = element("ul");
+        set(&list, "class", "facet-list");
+        set(&list, "data-kind", kind.as_str());
+        let mut total = 0;
+        for c in outcome
+            .entities
+            .iter()
+            .filter(|c| entities[c.entity].kind == kind)
+        {
+            let entity = &entities[c.entity];
+            let checked = state.filters.entities.contains(&entity.id);
+            if all || total < TOP || checked {
+                let counts = format!("{} · {}", c.articles, c.mentions);
+                append(
+                    &list,
+                    &check_item("entity", &entity.id, &entity.name, checked, None, &counts),
+                );
+            }
+            total += 1;
+        }
+        if total == 0 {
+            continue;
+        }
+        append(&section, &element_with_text("h3", kind_heading(kind)));
+        append(&section, &list);
+        if total > TOP {
+            let label = if all {
+                "Show fewer".to_string()
+            } else {
+                format!("Show all {total}")
+            };
+            let button = element_with_text("button", &label);
+            set(&button, "type", "button");
+            set(&button, "class", "more");
+            set(&button, "data-expand", kind.as_str());
+            set(&button, "aria-expanded", if all { "true" } else { "false" });
+            append(&section, &button);
+        }
+    }
+    panels.push(section);
+    panels
+}
+
+/// A `<section>` named `name` with a heading and an empty list (returned separately).
+fn panel(name: &str, class: &str) -> (web_sys::Element, web_sys::Element) {
+    let section = element("section");
+    set(&section, "class", &format!("facet {class}"));
+    set(&section, "aria-label", name);
+    append(&section, &element_with_text("h2", name));
+    let list = element("ul");
+    set(&list, "class", "facet-list");
+    append(&section, &list);
+    (section, list)
+}
+
+/// A list item with a checkbox named `name` that switches `toggle`/`value`, its visible label
+/// (in `kind`'s colour when given) and counts.
+fn check_item(
+    toggle: &str,
+    value: &str,
+    name: &str,
+    checked: bool,
+    kind: Option<MarkKind>,
+    counts: &str,
+) -> web_sys::Element {
+    let li = element("li");
+    let label = element("label");
+    let input = element("input");
+    set(&input, "type", "checkbox");
+    set(&input, "aria-label", name);
+    set(&input, "data-toggle", toggle);
+    set(&input, "data-value", value);
+    let testid = match toggle {
+        "entity" => "entity-facet",
+        "source" => "source-facet",
+        _ => "kind-toggle",
+    };
+    set(&input, "data-testid", testid);
+    if toggle == "entity" {
+        set(&input, "data-entity", value);
+    }
+    if checked {
+        set(&input, "checked", "");
+    }
+    let text = element_with_text("span", name);
+    set(&text, "class", "name");
+    if let Some(kind) = kind {
+        set(&input, "data-kind", kind.as_str());
+        set(&text, "data-kind", kind.as_str());
+    }
+    let count = element_with_text("span", counts);
+    set(&count, "class", "counts");
+    append(&label, &input);
+    append(&label, &text);
+    append(&label, &count);
+    append(&li, &label);
+    li
 }
 
 /// Adds `item` if absent, removes it if present.

@@ -7,10 +7,13 @@
 //! - `root`: loads the corpus, lays out filters, results and reader;
 //! - `location`: the URL as a signal, navigation, links;
 //! - `search_box`, `facets`, `result_list`, `reader`: one component family each;
-//! - `keyboard`: page-wide shortcuts.
+//! - `keyboard`: page-wide shortcuts;
+//! - `dom`: plain DOM helpers for the long lists, which are drawn by hand.
 
 pub mod query;
 
+#[cfg(target_arch = "wasm32")]
+mod dom;
 #[cfg(target_arch = "wasm32")]
 mod facets;
 #[cfg(target_arch = "wasm32")]

@@ -7,8 +7,7 @@ use std::ops::Range;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::facets::kind_heading;
-use super::query::HIGHLIGHT_KINDS;
+use super::dom::{append, append_text, element, element_with_text, replace_children, set};
 use super::result_list::meta_line;
 use crate::analysis::{Certainty, ParagraphBreaks, paragraphs};
 use crate::corpus::{
@@ -69,21 +68,31 @@ pub fn Reader(
         .into_iter()
         .filter(|range| Some(range) != title_line.as_ref())
         .collect();
-    let body = move || {
+    // The paragraphs, redrawn when the matches or the shown kinds change.
+    let text_box = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(container) = text_box.get() else {
+            return;
+        };
         let hidden = hidden.get();
         let hits = hits.get();
-        ranges
+        let paragraphs: Vec<web_sys::Element> = ranges
             .iter()
             .map(|range| {
-                let dimmed = boilerplate
+                let p = element("p");
+                if boilerplate
                     .iter()
-                    .any(|&(s, e)| s <= range.start && range.end <= e);
-                let class = if dimmed { "boilerplate" } else { "" };
+                    .any(|&(s, e)| s <= range.start && range.end <= e)
+                {
+                    set(&p, "class", "boilerplate");
+                }
                 let pieces = layout(range.clone(), marks, |m| !hidden.contains(&m.kind), &hits);
-                view! { <p class=class>{render(&doc.text, &pieces, marks, entities)}</p> }
+                draw_pieces(&p, &doc.text, &pieces, marks, entities);
+                p
             })
-            .collect_view()
-    };
+            .collect();
+        replace_children(&container, &paragraphs);
+    });
 
     // The first search match is scrolled into view.
     Effect::new(move |_| {
@@ -141,16 +150,26 @@ pub fn Reader(
             callback.run(request);
         }
     };
-    let card_view = move || {
-        let at = card.get()?;
-        let mark = marks.get(at.mark)?;
-        let style = format!("top:{}px;left:{}px", at.top, at.left);
-        Some(view! {
-            <div id="mention-card" class="card" role="tooltip" style=style data-testid="mention-card">
-                {card_content(card_text(mark, entities, annotations))}
-            </div>
-        })
-    };
+    // The card: one element, filled in and placed by hand when a mention is under the
+    // pointer or the focus, hidden otherwise.
+    let card_box = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(element) = card_box.get() else {
+            return;
+        };
+        let shown = card.get().and_then(|at| Some((at, marks.get(at.mark)?)));
+        let Some((at, mark)) = shown else {
+            set(&element, "hidden", "");
+            return;
+        };
+        draw_card(&element, card_text(mark, entities, annotations));
+        set(
+            &element,
+            "style",
+            &format!("top:{}px;left:{}px", at.top, at.left),
+        );
+        let _ = element.remove_attribute("hidden");
+    });
 
     let original = doc.url.as_deref().map(|url| {
         view! {
@@ -164,15 +183,17 @@ pub fn Reader(
             let evidence = annotations.map_or("", |a| a.reference_evidence.as_str());
             view! { " · dated " <span title=evidence data-testid="reference-date">{value}</span> }
         });
-    let legend = HIGHLIGHT_KINDS
-        .iter()
-        .map(|kind| view! { <li><mark data-kind=kind.as_str()>{kind_heading(*kind)}</mark></li> })
-        .collect_view();
     view! {
         <article class="reader" aria-labelledby="reader-title" data-testid="reader">
             <h2 id="reader-title" tabindex="-1">{doc.title.as_str()}</h2>
             <p class="meta">{meta_line(doc)} {reference} {original}</p>
-            <ul class="legend" aria-label="Highlight colours">{legend}</ul>
+            <ul class="legend" aria-label="Highlight colours">
+                <li><mark data-kind="person">"People"</mark></li>
+                <li><mark data-kind="organization">"Organisations"</mark></li>
+                <li><mark data-kind="place">"Places"</mark></li>
+                <li><mark data-kind="other">"Other names"</mark></li>
+                <li><mark data-kind="date">"Dates"</mark></li>
+            </ul>
             <div
                 class="body"
                 data-testid="reader-body"
@@ -194,53 +215,62 @@ pub fn Reader(
                     }
                 }
             >
-                {body}
-                {card_view}
+                <div class="text" node_ref=text_box></div>
+                <div
+                    id="mention-card"
+                    class="card"
+                    role="tooltip"
+                    data-testid="mention-card"
+                    hidden
+                    node_ref=card_box
+                ></div>
             </div>
         </article>
     }
 }
 
-/// Elements for the pieces of one paragraph.
-fn render(
-    text: &'static str,
+/// Appends the pieces of one paragraph to `parent`: text, search matches, and highlight
+/// marks (focusable; the card and activation find them by `data-i`).
+fn draw_pieces(
+    parent: &web_sys::Element,
+    text: &str,
     pieces: &[Piece],
-    marks: &'static [Mark],
-    entities: &'static [EntitySummary],
-) -> Vec<AnyView> {
-    let part = |range: &Range<usize>, hit: bool| {
-        let slice = &text[range.clone()];
+    marks: &[Mark],
+    entities: &[EntitySummary],
+) {
+    let part = |parent: &web_sys::Node, range: &Range<usize>, hit: bool| {
         if hit {
-            view! { <mark class="hit" data-testid="search-hit">{slice}</mark> }.into_any()
+            let mark = element_with_text("mark", &text[range.clone()]);
+            set(&mark, "class", "hit");
+            set(&mark, "data-testid", "search-hit");
+            append(parent, &mark);
         } else {
-            view! { {slice} }.into_any()
+            append_text(parent, &text[range.clone()]);
         }
     };
-    pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text { range, hit } => part(range, *hit),
+    for piece in pieces {
+        match piece {
+            Piece::Text { range, hit } => part(parent, range, *hit),
             Piece::Mark { mark, parts } => {
                 let m = &marks[*mark];
-                let entity = m.entity.and_then(|e| entities.get(e));
-                let value = (m.kind == MarkKind::Date).then(|| m.value.clone());
-                let inner: Vec<AnyView> = parts.iter().map(|(r, hit)| part(r, *hit)).collect();
-                view! {
-                    <mark
-                        data-kind=m.kind.as_str()
-                        data-entity=entity.map(|e| e.id.clone())
-                        data-value=value
-                        data-i=mark.to_string()
-                        tabindex="0"
-                        aria-describedby="mention-card"
-                    >
-                        {inner}
-                    </mark>
+                let element = element("mark");
+                set(&element, "data-kind", m.kind.as_str());
+                if let Some(entity) = m.entity.and_then(|e| entities.get(e)) {
+                    set(&element, "data-entity", &entity.id);
                 }
-                .into_any()
+                if m.kind == MarkKind::Date {
+                    set(&element, "data-value", &m.value);
+                }
+                set(&element, "data-i", &mark.to_string());
+                set(&element, "tabindex", "0");
+                set(&element, "aria-describedby", "mention-card");
+                for (range, hit) in parts {
+                    part(&element, range, *hit);
+                }
+                append(parent, &element);
             }
-        })
-        .collect()
+        }
+    }
 }
 
 /// What the card says about a mention, as text: a title, lines, and aliases with reasons.
@@ -306,24 +336,33 @@ fn card_text(
     }
 }
 
-/// The card's elements.
-fn card_content(text: CardText) -> impl IntoView {
-    let lines = text
-        .lines
-        .into_iter()
-        .map(|line| view! { <p>{line}</p> })
-        .collect_view();
-    let aliases = text
-        .aliases
-        .into_iter()
-        .map(|(name, reason)| view! { <li>{name} <span class="reason">" — " {reason}</span></li> })
-        .collect_view();
-    view! {
-        <p class="card-title"><strong>{text.title}</strong> " · " {text.kind}</p>
-        {lines}
-        <ul class="aliases" aria-label="Also written">{aliases}</ul>
-        <p class="hint">{text.hint}</p>
+/// Fills the card element with `text`.
+fn draw_card(card: &web_sys::Element, text: CardText) {
+    let title = element("p");
+    set(&title, "class", "card-title");
+    append(&title, &element_with_text("strong", &text.title));
+    append_text(&title, &format!(" · {}", text.kind));
+    let mut children = vec![title];
+    children.extend(text.lines.iter().map(|line| element_with_text("p", line)));
+    if !text.aliases.is_empty() {
+        children.push(element_with_text("p", "Also written:"));
+        let list = element("ul");
+        set(&list, "class", "aliases");
+        for (name, reason) in &text.aliases {
+            let item = element_with_text("li", name);
+            let why = element_with_text("span", &format!(" — {reason}"));
+            set(&why, "class", "reason");
+            append(&item, &why);
+            append(&list, &item);
+        }
+        children.push(list);
     }
+    if let Some(hint) = text.hint {
+        let p = element_with_text("p", hint);
+        set(&p, "class", "hint");
+        children.push(p);
+    }
+    replace_children(card, &children);
 }
 
 /// "a day", "a month", … from the shape of an EDTF value.
@@ -379,9 +418,10 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn markup_in_corpus_text_is_shown_as_text() {
+    async fn markup_in_corpus_text_is_shown_as_text() {
         let text = "<b>Bold</b> claims &amp; more\n<script>alert(1)</script>\n<img src=x onerror=alert(2)>\n";
         let parent = mount_reader("hostile.txt", text);
+        leptos::task::tick().await; // the paragraphs are drawn by an effect
         assert_eq!(
             parent
                 .query_selector_all("b, script, img")
@@ -399,11 +439,12 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn paragraphs_follow_the_format_and_the_title_line_is_not_repeated() {
+    async fn paragraphs_follow_the_format_and_the_title_line_is_not_repeated() {
         let parent = mount_reader(
             "a.txt",
             "Short label\n\nThe headline of the story\nFirst.\nSecond.\n",
         );
+        leptos::task::tick().await;
         let heading = parent
             .query_selector("h2")
             .unwrap()
@@ -418,6 +459,7 @@ mod tests {
         assert_eq!(texts, ["Short label", "First.", "Second."]);
 
         let parent = mount_reader("b.md", "---\ntitle: T\n---\nOne\nline.\n\nTwo.\n");
+        leptos::task::tick().await;
         assert_eq!(parent.query_selector_all(".body p").unwrap().length(), 2);
     }
 }

@@ -1,17 +1,18 @@
 //! The results: matching articles, best first, each a link named by its title with its source,
-//! date and a passage around the matches.
+//! date and a passage around the matches. Drawn with [`super::dom`]: the list is rebuilt on
+//! every keystroke.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::location::{Location, ViewLink};
+use super::dom::{append, append_text, closest, element, element_with_text, replace_children, set};
+use super::location::Location;
 use super::root::Corpus;
 use super::search_box::focus_result;
 use crate::corpus::Document;
-use crate::search::Outcome;
+use crate::search::{Filters, Outcome};
 
 /// How many results are drawn at first, and added by "Show more".
-const PAGE: usize = 50;
+const PAGE: usize = 20;
 
 /// The result list, named "Articles".
 #[component]
@@ -21,49 +22,67 @@ pub fn ResultList(
 ) -> impl IntoView {
     let location = expect_context::<Location>();
     let corpus = expect_context::<Corpus>();
-    let shown = RwSignal::new(PAGE);
-    // A new search starts from the first page again.
+    // How many results to draw, for the filters it was chosen under (new filters: one page).
+    let shown: RwSignal<(Filters, usize)> = RwSignal::new((Filters::default(), PAGE));
+    let limit = move || {
+        let filters = location.state().filters;
+        shown.with(|(f, n)| if *f == filters { *n } else { PAGE })
+    };
+    let list = NodeRef::<leptos::html::Ol>::new();
     Effect::new(move |_| {
-        outcome.track();
-        shown.set(PAGE);
-    });
-    let items = move || {
-        let open = location.state().doc;
+        let Some(ol) = list.get() else { return };
+        let state = location.state();
+        let limit = limit();
         outcome.with(|o| {
-            o.results
+            let items: Vec<_> = o
+                .results
                 .iter()
-                .take(shown.get())
+                .take(limit)
                 .map(|r| {
                     let doc = &corpus.documents[r.doc];
+                    let mut to = state.clone();
+                    to.doc = Some(doc.id.clone());
+                    let li = element("li");
+                    set(&li, "data-testid", "article-item");
+                    set(&li, "data-id", &doc.id);
+                    if state.doc.as_deref() == Some(doc.id.as_str()) {
+                        set(&li, "aria-current", "page");
+                    }
+                    let a = element_with_text("a", &doc.title);
+                    set(&a, "href", &location.href(&to));
+                    set(&a, "data-testid", "article-link");
+                    set(&a, "data-doc", &doc.id);
+                    append(&li, &a);
+                    let meta = element_with_text("p", &meta_line(doc));
+                    set(&meta, "class", "meta");
+                    append(&li, &meta);
                     let passage = corpus.explorer.passage(r.doc, &o.query);
-                    let mut pieces = Vec::new();
+                    let p = element("p");
+                    set(&p, "class", "snippet");
+                    set(&p, "data-testid", "snippet");
+                    if passage.cut_before {
+                        append_text(&p, "… ");
+                    }
                     let mut at = passage.range.start;
                     for hit in &passage.hits {
-                        pieces.push(view! { {&doc.text[at..hit.start]} }.into_any());
-                        pieces.push(
-                            view! { <mark class="hit">{&doc.text[hit.clone()]}</mark> }.into_any(),
-                        );
+                        append_text(&p, &doc.text[at..hit.start]);
+                        let mark = element_with_text("mark", &doc.text[hit.clone()]);
+                        set(&mark, "class", "hit");
+                        append(&p, &mark);
                         at = hit.end;
                     }
-                    pieces.push(view! { {&doc.text[at..passage.range.end]} }.into_any());
-                    let mut to = location.current();
-                    to.doc = Some(doc.id.clone());
-                    let current = (open.as_deref() == Some(doc.id.as_str())).then_some("page");
-                    view! {
-                        <li data-testid="article-item" data-id=doc.id.clone() aria-current=current>
-                            <ViewLink to=to testid="article-link">{doc.title.clone()}</ViewLink>
-                            <p class="meta">{meta_line(doc)}</p>
-                            <p class="snippet" data-testid="snippet">
-                                {passage.cut_before.then_some("… ")}
-                                {pieces}
-                                {passage.cut_after.then_some(" …")}
-                            </p>
-                        </li>
+                    append_text(&p, &doc.text[at..passage.range.end]);
+                    if passage.cut_after {
+                        append_text(&p, " …");
                     }
+                    append(&li, &p);
+                    li
                 })
-                .collect_view()
-        })
-    };
+                .collect();
+            replace_children(&ol, &items);
+        });
+    });
+
     let total = corpus.documents.len();
     let summary = move || {
         let found = outcome.with(|o| o.results.len());
@@ -76,49 +95,70 @@ pub fn ResultList(
     };
     let more = move || {
         let found = outcome.with(|o| o.results.len());
-        (found > shown.get()).then(|| {
+        let limit = limit();
+        (found > limit).then(|| {
+            let on_click = move |_| {
+                shown.set((location.current().filters, limit + PAGE));
+            };
             view! {
-                <button type="button" class="more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {format!("Show more ({} not shown)", found - shown.get())}
+                <button type="button" class="more" on:click=on_click>
+                    {format!("Show more ({} not shown)", found - limit)}
                 </button>
             }
         })
     };
-    // Arrow keys move between results; Escape goes back to the search box.
+    // A plain click on a result opens it in place; arrow keys move between results; Escape
+    // goes back to the search box.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let plain =
+            ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        let Some(id) =
+            closest(ev.target(), "a[data-doc]").and_then(|a| a.get_attribute("data-doc"))
+        else {
+            return;
+        };
+        if plain {
+            ev.prevent_default();
+            location.update(move |s| s.doc = Some(id));
+        }
+    };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let key = ev.key();
-        if !matches!(key.as_str(), "ArrowDown" | "ArrowUp" | "Escape") {
+        let Some(link) = closest(ev.target(), "a[data-doc]") else {
             return;
-        }
+        };
         let links = document()
             .query_selector_all("[data-testid=article-link]")
             .ok();
-        let Some(links) = links else { return };
-        let active = document().active_element();
-        let at = (0..links.length()).find(|&i| {
-            links
-                .item(i)
-                .zip(active.as_ref())
-                .is_some_and(|(l, a)| l.dyn_ref::<web_sys::Element>() == Some(a))
+        let at = links.and_then(|links| {
+            (0..links.length()).find(|&i| {
+                links
+                    .item(i)
+                    .is_some_and(|l| &l == AsRef::<web_sys::Node>::as_ref(&link))
+            })
         });
         let Some(at) = at else { return };
-        ev.prevent_default();
         match key.as_str() {
             "ArrowDown" => focus_result(at as usize + 1),
             "ArrowUp" if at > 0 => focus_result(at as usize - 1),
-            _ => {
-                if let Some(input) = document().get_element_by_id("search-input") {
-                    let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
-                }
-            }
+            "ArrowUp" | "Escape" => focus_search(),
+            _ => return,
         }
+        ev.prevent_default();
     };
     view! {
         <p class="summary" role="status" data-testid="result-count">{summary}</p>
-        <nav aria-label="Articles" class="article-list" on:keydown=on_keydown>
-            <ol>{items}</ol>
+        <nav aria-label="Articles" class="article-list" on:click=on_click on:keydown=on_keydown>
+            <ol node_ref=list></ol>
         </nav>
         {more}
+    }
+}
+
+fn focus_search() {
+    use wasm_bindgen::JsCast;
+    if let Some(input) = document().get_element_by_id("search-input") {
+        let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

@@ -67,40 +67,46 @@ pub fn App() -> impl IntoView {
     let open_doc = Memo::new(move |_| location.state().doc);
     let count = corpus.documents.len();
 
-    let reading = move || {
-        let id = open_doc.get()?;
-        let view = match corpus.position(&id) {
-            Some(index) => view! {
-                <ViewLink to=ViewState { doc: None, ..location.current() } testid="back-link">
-                    "← Results"
-                </ViewLink>
-                <Reader
-                    doc=&corpus.documents[index]
-                    annotations=corpus.annotations.articles.get(index)
-                    entities=corpus.annotations.entities.as_slice()
-                    hits=Signal::derive(move || {
-                        let doc = &corpus.documents[index];
-                        let searchable = corpus.explorer.searchable(index);
-                        outcome.with(|o| find_matches(&doc.text, searchable, &o.query.required))
-                    })
-                    hidden=Signal::derive(move || location.state().hidden)
-                    on_activate=Callback::new(move |request| location.update(|s| apply(s, request)))
-                />
-            }
-            .into_any(),
-            None => view! {
-                <p class="notice" role="status" data-testid="missing-article">
-                    "There is no article “" {id} "” in this collection."
-                </p>
-            }
-            .into_any(),
-        };
-        Some(view)
-    };
-    let reading = move || {
-        reading().unwrap_or_else(|| {
-            view! { <p class="hint">"Open an article to read it here."</p> }.into_any()
+    let open_index = Memo::new(move |_| open_doc.get().map(|id| corpus.position(&id)));
+    let reader = move || {
+        let index = open_index.get().flatten()?;
+        Some(view! {
+            <Reader
+                doc=&corpus.documents[index]
+                annotations=corpus.annotations.articles.get(index)
+                entities=corpus.annotations.entities.as_slice()
+                hits=Signal::derive(move || {
+                    let doc = &corpus.documents[index];
+                    let searchable = corpus.explorer.searchable(index);
+                    outcome.with(|o| find_matches(&doc.text, searchable, &o.query.required))
+                })
+                hidden=Signal::derive(move || location.state().hidden)
+                on_activate=Callback::new(move |request| location.update(|s| apply(s, request)))
+            />
         })
+    };
+    let missing = move || open_doc.get().filter(|_| open_index.get() == Some(None));
+    let back_href = move || {
+        location.href(&ViewState {
+            doc: None,
+            ..location.state()
+        })
+    };
+    let back = move |ev: leptos::ev::MouseEvent| {
+        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+            ev.prevent_default();
+            location.update(|s| s.doc = None);
+        }
+    };
+    let reading = view! {
+        <a href=back_href on:click=back data-testid="back-link" hidden=move || open_doc.with(Option::is_none)>
+            "← Results"
+        </a>
+        <p class="notice" role="status" data-testid="missing-article" hidden=move || missing().is_none()>
+            "There is no article “" {missing} "” in this collection."
+        </p>
+        <p class="hint" hidden=move || open_doc.with(Option::is_some)>"Open an article to read it here."</p>
+        {reader}
     };
 
     // Reaching outside the app: the page title follows the open article, and opening one
@@ -147,14 +153,8 @@ pub fn App() -> impl IntoView {
             </span>
         </header>
         <main id="main">
-            <div class="notices" role="status" data-testid="notices">
-                {move || {
-                    location
-                        .notices()
-                        .into_iter()
-                        .map(|n| view! { <p class="notice">{n}</p> })
-                        .collect_view()
-                }}
+            <div class="notices notice" role="status" data-testid="notices">
+                {move || location.notices().join("\n")}
             </div>
             <div class=reading_class>
                 <aside class="filters" aria-label="Filters">

@@ -13,7 +13,6 @@ pub fn SearchBox(
     outcome: Memo<Outcome>,
 ) -> impl IntoView {
     let location = expect_context::<Location>();
-    let query = Memo::new(move |_| location.state().filters.query);
     let set_query = move |text: String| {
         let mut state = location.current();
         state.filters.query = text;
@@ -36,14 +35,7 @@ pub fn SearchBox(
         }
         _ => {}
     };
-    let problems = move || {
-        outcome.with(|o| {
-            o.problems
-                .iter()
-                .map(|p| view! { <li>{p.clone()}</li> })
-                .collect_view()
-        })
-    };
+    let problems = move || outcome.with(|o| o.problems.join(" "));
     view! {
         <div class="search" role="search">
             <label for="search-input">"Search"</label>
@@ -55,7 +47,7 @@ pub fn SearchBox(
                 spellcheck="false"
                 aria-describedby="search-help search-problems"
                 placeholder="words, \"a phrase\", -not, person:Name"
-                prop:value=move || query.get()
+                prop:value=move || location.state().filters.query
                 on:input=move |ev| set_query(event_target_value(&ev))
                 on:keydown=on_keydown
                 data-testid="search"
@@ -63,9 +55,9 @@ pub fn SearchBox(
             <p id="search-help" class="help">
                 "Operators: person: org: place: source: after:2015-05 before:2016. Press / to search."
             </p>
-            <ul id="search-problems" class="problems" role="status" data-testid="search-problems">
+            <p id="search-problems" class="problems" role="status" data-testid="search-problems">
                 {problems}
-            </ul>
+            </p>
         </div>
     }
 }
