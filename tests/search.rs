@@ -8,7 +8,7 @@ use std::path::Path;
 
 use dossier::analysis::analyze;
 use dossier::app::query::ViewState;
-use dossier::corpus::{Annotations, Limits, load_folder};
+use dossier::corpus::{Annotations, Document, Limits, load_folder};
 use dossier::search::Explorer;
 
 const FIXTURES: &str = "tests/fixtures/search";
@@ -26,17 +26,25 @@ fn check(path: &Path, actual: &str) {
     );
 }
 
-#[test]
-fn queries_filters_and_facets() {
-    let corpus = load_folder(
-        Path::new(FIXTURES).join("corpus").as_path(),
-        &Limits::default(),
-    )
-    .unwrap();
+/// The fixture corpus and its analysis.
+fn fixture() -> (Vec<Document>, Annotations) {
+    let corpus = load_folder(&Path::new(FIXTURES).join("corpus"), &Limits::default()).unwrap();
     let docs = corpus.documents;
     let inputs: Vec<_> = docs.iter().map(|d| d.analysis_input()).collect();
     let annotations = Annotations::from_analysis(&analyze(&inputs));
+    (docs, annotations)
+}
+
+#[test]
+fn queries_filters_and_facets() {
+    let (docs, annotations) = fixture();
     let explorer = Explorer::new(&docs, &annotations);
+    let expected = Path::new(FIXTURES).join("cases.expected");
+    check(&expected, &answers(&docs, &annotations, &explorer));
+}
+
+/// What the explorer answers to every case of `cases.txt`, as text.
+fn answers(docs: &[Document], annotations: &Annotations, explorer: &Explorer<'_>) -> String {
     let cases = std::fs::read_to_string(Path::new(FIXTURES).join("cases.txt")).unwrap();
     let mut out = String::new();
     for line in cases
@@ -94,5 +102,5 @@ fn queries_filters_and_facets() {
             .collect();
         writeln!(out, "  sources: {}", sources.join(", ")).unwrap();
     }
-    check(&Path::new(FIXTURES).join("cases.expected"), &out);
+    out
 }

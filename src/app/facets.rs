@@ -9,7 +9,7 @@ use super::location::Location;
 use super::query::{HIGHLIGHT_KINDS, ViewState, in_legend_order};
 use super::root::Corpus;
 use crate::corpus::MarkKind;
-use crate::search::Outcome;
+use crate::search::{EntityCount, Outcome, SourceCount};
 
 /// Entities listed per kind before "Show all".
 const TOP: usize = 8;
@@ -35,13 +35,27 @@ pub fn Facets(
     let corpus = expect_context::<Corpus>();
     let expanded = RwSignal::new(Vec::<MarkKind>::new());
     let panels = NodeRef::<leptos::html::Div>::new();
+    // Counting entities over many results takes a few milliseconds: do it in the next frame,
+    // after the result list is drawn, and only for the latest state.
+    let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let Some(container) = panels.get() else {
             return;
         };
         let state = location.state();
         let expanded = expanded.get();
-        outcome.with(|o| replace_children(&container, &draw(corpus, o, &state, &expanded)));
+        let results = outcome.with(|o| (o.results.clone(), o.sources.clone()));
+        let this = generation.get_value() + 1;
+        generation.set_value(this);
+        request_animation_frame(move || {
+            if generation.get_value() != this {
+                return; // a newer state is on its way
+            }
+            let (results, sources) = results;
+            let entities = corpus.explorer.count_entities(&results);
+            let drawn = draw(corpus, &entities, &sources, &state, &expanded);
+            replace_children(&container, &drawn);
+        });
     });
     // Every checkbox says what it switches in `data-toggle` and `data-value`.
     let on_change = move |ev: leptos::ev::Event| {
@@ -142,16 +156,17 @@ pub fn Facets(
 /// The sources, highlight kinds and entities panels for the current outcome.
 fn draw(
     corpus: Corpus,
-    outcome: &Outcome,
+    counts: &[EntityCount],
+    sources: &[SourceCount],
     state: &ViewState,
     expanded: &[MarkKind],
 ) -> Vec<web_sys::Element> {
     let entities = corpus.annotations.entities.as_slice();
     let mut panels = Vec::new();
 
-    if !outcome.sources.is_empty() {
+    if !sources.is_empty() {
         let (section, list) = panel("Sources", "sources");
-        for s in &outcome.sources {
+        for s in sources {
             let checked = state.filters.sources.contains(&s.source);
             append(
                 &list,
@@ -204,11 +219,7 @@ fn draw(
         set(&list, "class", "facet-list");
         set(&list, "data-kind", kind.as_str());
         let mut total = 0;
-        for c in outcome
-            .entities
-            .iter()
-            .filter(|c| entities[c.entity].kind == kind)
-        {
+        for c in counts.iter().filter(|c| entities[c.entity].kind == kind) {
             let entity = &entities[c.entity];
             let checked = state.filters.entities.contains(&entity.id);
             if all || total < TOP || checked {

@@ -63,7 +63,8 @@ pub fn App() -> impl IntoView {
     install_shortcuts();
 
     let filters = Memo::new(move |_| location.state().filters);
-    let outcome: Memo<Outcome> = Memo::new(move |_| filters.with(|f| corpus.explorer.run(f)));
+    // The results first; the facets count entities for them a frame later (see `facets`).
+    let outcome: Memo<Outcome> = Memo::new(move |_| filters.with(|f| corpus.explorer.find(f)));
     let open_doc = Memo::new(move |_| location.state().doc);
     let count = corpus.documents.len();
 

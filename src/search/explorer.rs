@@ -99,6 +99,14 @@ pub struct Explorer<'a> {
     sources: Vec<String>,
     /// Folded words of each entity's name and aliases, for operators.
     entity_words: Vec<Vec<Vec<String>>>,
+    /// Articles mentioning each entity, over the whole corpus.
+    all_articles: Vec<u32>,
+    /// Mentions of each entity, over the whole corpus.
+    all_mentions: Vec<u32>,
+    /// Each entity's place in name order.
+    name_rank: Vec<u32>,
+    /// Entities in name order (the inverse of `name_rank`).
+    by_name: Vec<u32>,
 }
 
 impl<'a> Explorer<'a> {
@@ -169,7 +177,32 @@ impl<'a> Explorer<'a> {
                     .collect()
             })
             .collect();
+        let mut all_articles = vec![0u32; annotations.entities.len()];
+        let mut all_mentions = vec![0u32; annotations.entities.len()];
+        for facts in &facts {
+            for &(e, count) in &facts.entities {
+                all_articles[e as usize] += 1;
+                all_mentions[e as usize] += count;
+            }
+        }
+        // Name order, sorted with the same instantiation as the vocabulary (wasm size).
+        let mut names: Vec<(Box<str>, u32)> = annotations
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.as_str().into(), i as u32))
+            .collect();
+        names.sort_unstable();
+        let by_name: Vec<u32> = names.iter().map(|&(_, i)| i).collect();
+        let mut name_rank = vec![0u32; by_name.len()];
+        for (rank, &e) in by_name.iter().enumerate() {
+            name_rank[e as usize] = rank as u32;
+        }
         Explorer {
+            name_rank,
+            by_name,
+            all_articles,
+            all_mentions,
             documents,
             annotations,
             index,
@@ -217,6 +250,14 @@ impl<'a> Explorer<'a> {
     /// Applies `filters`: articles that match the search box and every selection, ranked, with
     /// the facet counts for them.
     pub fn run(&self, filters: &Filters) -> Outcome {
+        let mut outcome = self.find(filters);
+        outcome.entities = self.count_entities(&outcome.results);
+        outcome
+    }
+
+    /// [`Explorer::run`] without the entity counts (`entities` is left empty): the results,
+    /// source counts and messages.
+    pub fn find(&self, filters: &Filters) -> Outcome {
         let query = SearchQuery::parse(&filters.query);
         let mut problems = query.problems.clone();
         let n = self.documents.len();
@@ -341,34 +382,6 @@ impl<'a> Explorer<'a> {
             })
             .collect();
 
-        let mut articles = vec![0u32; self.annotations.entities.len()];
-        let mut mentions = vec![0u32; self.annotations.entities.len()];
-        for r in &results {
-            for &(e, count) in &self.facts[r.doc].entities {
-                articles[e as usize] += 1;
-                mentions[e as usize] += count;
-            }
-        }
-        // Most articles, then most mentions, then the analysis' order (names A–Z).
-        let below = |n: u32| u64::from(0xf_ffff - n.min(0xf_ffff));
-        keys.clear();
-        keys.extend(
-            (0..articles.len())
-                .filter(|&e| articles[e] > 0)
-                .map(|e| (below(articles[e]) << 44) | (below(mentions[e]) << 24) | e as u64),
-        );
-        keys.sort_unstable();
-        let entities = keys
-            .iter()
-            .map(|&key| {
-                let e = (key & 0xff_ffff) as usize;
-                EntityCount {
-                    entity: e,
-                    articles: articles[e],
-                    mentions: mentions[e],
-                }
-            })
-            .collect();
         // Most articles first, then by name.
         keys.clear();
         keys.extend(
@@ -390,11 +403,67 @@ impl<'a> Explorer<'a> {
 
         Outcome {
             results,
-            entities,
+            entities: Vec::new(),
             sources,
             query,
             problems,
         }
+    }
+
+    /// How many of `results` mention each entity, and how often: most articles first, then
+    /// most mentions, then by name. (Part of [`Explorer::run`]; separate so that the app can
+    /// draw the results first.)
+    pub fn count_entities(&self, results: &[Ranked]) -> Vec<EntityCount> {
+        let n = self.documents.len();
+        let mut alive = vec![false; n];
+        for r in results {
+            alive[r.doc] = true;
+        }
+        // Entity counts over the results. When most articles match, start from the counts
+        // over the whole corpus and take away the few that do not: half the work at worst.
+        let (mut articles, mut mentions) = (Vec::new(), Vec::new());
+        if results.len() * 2 > n {
+            articles.clone_from(&self.all_articles);
+            mentions.clone_from(&self.all_mentions);
+            for (doc, facts) in self.facts.iter().enumerate() {
+                if !alive[doc] {
+                    for &(e, count) in &facts.entities {
+                        articles[e as usize] -= 1;
+                        mentions[e as usize] -= count;
+                    }
+                }
+            }
+        } else {
+            articles.resize(self.all_articles.len(), 0u32);
+            mentions.resize(self.all_articles.len(), 0u32);
+            for r in results {
+                for &(e, count) in &self.facts[r.doc].entities {
+                    articles[e as usize] += 1;
+                    mentions[e as usize] += count;
+                }
+            }
+        }
+        // One sort of unique `u64` keys (see `run`): counts, then the name's rank.
+        let below = |n: u32| u64::from(0xf_ffff - n.min(0xf_ffff));
+        let mut keys: Vec<u64> = (0..articles.len())
+            .filter(|&e| articles[e] > 0)
+            .map(|e| {
+                (below(articles[e]) << 44)
+                    | (below(mentions[e]) << 24)
+                    | u64::from(self.name_rank[e])
+            })
+            .collect();
+        keys.sort_unstable();
+        keys.iter()
+            .map(|&key| {
+                let e = self.by_name[(key & 0xff_ffff) as usize] as usize;
+                EntityCount {
+                    entity: e,
+                    articles: articles[e],
+                    mentions: mentions[e],
+                }
+            })
+            .collect()
     }
 
     /// Which entities an operator names: every word of the operator begins a word of the

@@ -11,6 +11,8 @@ use crate::analysis::fast_hash::FxHashMap;
 const K1: f32 = 1.2;
 /// BM25's length normalisation.
 const B: f32 = 0.75;
+/// Prefixes shorter than this (in characters) filter without ranking.
+const RANKED_PREFIX: usize = 3;
 
 /// The documents and positions of one word.
 #[derive(Clone, Debug, Default)]
@@ -47,8 +49,8 @@ pub struct SearchIndex {
     postings: Vec<Postings>,
     /// Words per document.
     lengths: Vec<u32>,
-    /// Mean of `lengths`.
-    average_length: f32,
+    /// BM25's length term per document, `K1 * (1 - B + B * length / average)`.
+    norms: Vec<f32>,
 }
 
 impl SearchIndex {
@@ -101,17 +103,30 @@ impl SearchIndex {
             .into_iter()
             .map(|(word, id)| (word, slots[id as usize].take().unwrap_or_default()))
             .unzip();
+        SearchIndex::from_parts(vocabulary, postings, lengths)
+    }
+
+    /// An index from its parts, with the per-document BM25 terms computed.
+    fn from_parts(
+        vocabulary: Vec<Box<str>>,
+        postings: Vec<Postings>,
+        lengths: Vec<u32>,
+    ) -> SearchIndex {
         let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
         let average_length = if lengths.is_empty() {
             1.0
         } else {
             (total as f32 / lengths.len() as f32).max(1.0)
         };
+        let norms = lengths
+            .iter()
+            .map(|&l| K1 * (1.0 - B + B * l as f32 / average_length))
+            .collect();
         SearchIndex {
             vocabulary,
             postings,
             lengths,
-            average_length,
+            norms,
         }
     }
 
@@ -172,22 +187,25 @@ impl SearchIndex {
         if expansions == 1 {
             return self.word(&self.vocabulary[first]);
         }
+        let postings = &self.postings[first..first + expansions];
         let mut best = vec![0f32; self.lengths.len()];
-        let mut found = false;
-        for p in &self.postings[first..first + expansions] {
-            let idf = self.idf(p.docs.len());
-            for i in 0..p.docs.len() {
-                let doc = p.docs[i];
-                let score = self
-                    .bm25(idf, p.positions_of(i).len(), doc)
-                    .max(f32::MIN_POSITIVE);
-                let slot = &mut best[doc as usize];
-                *slot = slot.max(score);
-                found = true;
+        if prefix.chars().count() < RANKED_PREFIX {
+            // One or two letters say nothing about relevance: find, but do not rank.
+            for p in postings {
+                for &doc in &p.docs {
+                    best[doc as usize] = f32::MIN_POSITIVE;
+                }
             }
-        }
-        if !found {
-            return TermMatch::default();
+        } else {
+            for p in postings {
+                let idf = self.idf(p.docs.len());
+                for i in 0..p.docs.len() {
+                    let doc = p.docs[i];
+                    let score = self.bm25(idf, p.positions_of(i).len(), doc);
+                    let slot = &mut best[doc as usize];
+                    *slot = slot.max(score);
+                }
+            }
         }
         let docs = best
             .into_iter()
@@ -247,7 +265,6 @@ impl SearchIndex {
 
     fn bm25(&self, idf: f32, tf: usize, doc: u32) -> f32 {
         let tf = tf as f32;
-        let length = self.lengths[doc as usize] as f32;
-        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length / self.average_length))
+        idf * tf * (K1 + 1.0) / (tf + self.norms[doc as usize])
     }
 }
