@@ -161,7 +161,7 @@ impl<'a> Explorer<'a> {
             documents
                 .iter()
                 .zip(&facts)
-                .map(|(doc, f)| (doc.text.as_str(), f.searchable.clone())),
+                .map(|(doc, f)| (doc.text.as_str(), f.searchable.as_slice())),
         );
         let entity_words = annotations
             .entities

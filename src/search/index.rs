@@ -57,7 +57,7 @@ impl SearchIndex {
     /// Indexes documents, each given as its text and the byte ranges of it to search (the
     /// article body without boilerplate). Words in different ranges are never adjacent.
     pub fn build<'a>(
-        documents: impl IntoIterator<Item = (&'a str, Vec<Range<usize>>)>,
+        documents: impl IntoIterator<Item = (&'a str, &'a [Range<usize>])>,
     ) -> SearchIndex {
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut postings: Vec<Postings> = Vec::new();
@@ -66,7 +66,7 @@ impl SearchIndex {
             let doc = doc as u32;
             let mut position = 0u32;
             for range in ranges {
-                words(text, range, |_, word| {
+                words(text, range.clone(), |_, word| {
                     let id = match ids.get(word) {
                         Some(&id) => id,
                         None => {
