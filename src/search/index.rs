@@ -1,5 +1,6 @@
-//! An inverted index over the searchable text of each article: folded words, their positions
-//! (for phrases), and BM25 ranking.
+//! An inverted index over the searchable text of each article: for each folded word the
+//! documents and how often it occurs in each (BM25 ranking), and for each document its words in
+//! order, as word numbers (phrases).
 
 use std::ops::Range;
 
@@ -14,22 +15,16 @@ const B: f32 = 0.75;
 /// Prefixes shorter than this (in characters) filter without ranking.
 const RANKED_PREFIX: usize = 3;
 
-/// The documents and positions of one word.
+/// Marks a break between searchable ranges in a document's word stream.
+const GAP: u32 = u32::MAX;
+
+/// The documents of one word.
 #[derive(Clone, Debug, Default)]
 struct Postings {
     /// Documents containing the word, ascending.
     docs: Vec<u32>,
-    /// For `docs[i]`, its positions are `positions[ends[i - 1]..ends[i]]`.
-    ends: Vec<u32>,
-    /// Word positions, ascending within each document.
-    positions: Vec<u32>,
-}
-
-impl Postings {
-    fn positions_of(&self, i: usize) -> &[u32] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.positions[start..self.ends[i] as usize]
-    }
+    /// How often the word occurs in `docs[i]`.
+    counts: Vec<u32>,
 }
 
 /// Per-document BM25 scores and match counts for one [`Term`].
@@ -47,6 +42,11 @@ pub struct SearchIndex {
     vocabulary: Vec<Box<str>>,
     /// Postings, parallel to `vocabulary`.
     postings: Vec<Postings>,
+    /// Every document's words in order, as indices into `vocabulary`, with [`GAP`] between
+    /// searchable ranges.
+    streams: Vec<u32>,
+    /// Document `d`'s words are `streams[starts[d]..starts[d + 1]]`.
+    starts: Vec<u32>,
     /// Words per document.
     lengths: Vec<u32>,
     /// BM25's length term per document, `K1 * (1 - B + B * length / average)`.
@@ -61,11 +61,18 @@ impl SearchIndex {
     ) -> SearchIndex {
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut postings: Vec<Postings> = Vec::new();
+        // The last document each word was seen in (words are numbered as first seen).
+        let mut last_doc: Vec<u32> = Vec::new();
+        let mut streams: Vec<u32> = Vec::new();
+        let mut starts = vec![0u32];
         let mut lengths = Vec::new();
         for (doc, (text, ranges)) in documents.into_iter().enumerate() {
             let doc = doc as u32;
-            let mut position = 0u32;
+            let mut length = 0u32;
             for range in ranges {
+                if streams.len() > *starts.last().unwrap_or(&0) as usize {
+                    streams.push(GAP); // no phrase across a gap
+                }
                 words(text, range.clone(), |_, word| {
                     let id = match ids.get(word) {
                         Some(&id) => id,
@@ -73,43 +80,53 @@ impl SearchIndex {
                             let id = postings.len() as u32;
                             ids.insert(word.into(), id);
                             postings.push(Postings::default());
+                            last_doc.push(u32::MAX);
                             id
                         }
                     };
-                    // Documents arrive in order, so each word's positions for one document
-                    // are contiguous: close the previous document's run when a new one starts.
+                    streams.push(id);
+                    length += 1;
                     let p = &mut postings[id as usize];
-                    if p.docs.last() != Some(&doc) {
-                        if !p.docs.is_empty() {
-                            p.ends.push(p.positions.len() as u32);
+                    if last_doc[id as usize] == doc {
+                        if let Some(count) = p.counts.last_mut() {
+                            *count += 1;
                         }
+                    } else {
+                        last_doc[id as usize] = doc;
                         p.docs.push(doc);
+                        p.counts.push(1);
                     }
-                    p.positions.push(position);
-                    position += 1;
                 });
-                position += 1; // no phrase across a gap
             }
-            lengths.push(position);
+            lengths.push(length);
+            starts.push(streams.len() as u32);
         }
-        for p in &mut postings {
-            p.ends.push(p.positions.len() as u32);
-        }
-        // Sort the vocabulary and carry the postings along.
+        // Number the words in sorted order (prefix search is a range of the sorted list).
         let mut entries: Vec<(Box<str>, u32)> = ids.into_iter().collect();
         entries.sort_unstable();
+        let mut renumber = vec![0u32; entries.len()];
+        for (new, (_, old)) in entries.iter().enumerate() {
+            renumber[*old as usize] = new as u32;
+        }
+        for id in &mut streams {
+            if *id != GAP {
+                *id = renumber[*id as usize];
+            }
+        }
         let mut slots: Vec<Option<Postings>> = postings.into_iter().map(Some).collect();
         let (vocabulary, postings) = entries
             .into_iter()
             .map(|(word, id)| (word, slots[id as usize].take().unwrap_or_default()))
             .unzip();
-        SearchIndex::from_parts(vocabulary, postings, lengths)
+        SearchIndex::from_parts(vocabulary, postings, streams, starts, lengths)
     }
 
     /// An index from its parts, with the per-document BM25 terms computed.
     fn from_parts(
         vocabulary: Vec<Box<str>>,
         postings: Vec<Postings>,
+        streams: Vec<u32>,
+        starts: Vec<u32>,
         lengths: Vec<u32>,
     ) -> SearchIndex {
         let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
@@ -125,6 +142,8 @@ impl SearchIndex {
         SearchIndex {
             vocabulary,
             postings,
+            streams,
+            starts,
             lengths,
             norms,
         }
@@ -168,12 +187,7 @@ impl SearchIndex {
         };
         let idf = self.idf(p.docs.len());
         let docs = (0..p.docs.len())
-            .map(|i| {
-                (
-                    p.docs[i],
-                    self.bm25(idf, p.positions_of(i).len(), p.docs[i]),
-                )
-            })
+            .map(|i| (p.docs[i], self.bm25(idf, p.counts[i], p.docs[i])))
             .collect();
         TermMatch { docs }
     }
@@ -201,7 +215,7 @@ impl SearchIndex {
                 let idf = self.idf(p.docs.len());
                 for i in 0..p.docs.len() {
                     let doc = p.docs[i];
-                    let score = self.bm25(idf, p.positions_of(i).len(), doc);
+                    let score = self.bm25(idf, p.counts[i], doc);
                     let slot = &mut best[doc as usize];
                     *slot = slot.max(score);
                 }
@@ -217,36 +231,43 @@ impl SearchIndex {
     }
 
     fn phrase(&self, words: &[String]) -> TermMatch {
-        let lists: Option<Vec<&Postings>> = words.iter().map(|w| self.lookup(w)).collect();
-        let Some(lists) = lists else {
+        let found: Option<Vec<usize>> = words
+            .iter()
+            .map(|w| {
+                self.vocabulary
+                    .binary_search_by(|v| (**v).cmp(w.as_str()))
+                    .ok()
+            })
+            .collect();
+        let Some(ids) = found else {
             return TermMatch::default();
         };
-        // Walk the rarest word's documents; find the others by binary search.
-        let Some(rarest) = lists.iter().min_by_key(|p| p.docs.len()) else {
+        let ids: Vec<u32> = ids.into_iter().map(|i| i as u32).collect();
+        // Walk the rarest word's documents; keep those that have every word; then look for the
+        // words in a row in the document's stream.
+        let Some(rarest) = ids
+            .iter()
+            .map(|&i| &self.postings[i as usize])
+            .min_by_key(|p| p.docs.len())
+        else {
             return TermMatch::default();
         };
-        let mut hits: Vec<(u32, usize)> = Vec::new();
+        let mut hits: Vec<(u32, u32)> = Vec::new();
         for &doc in &rarest.docs {
-            let mut per_word = Vec::with_capacity(lists.len());
-            for p in &lists {
-                match p.docs.binary_search(&doc) {
-                    Ok(i) => per_word.push(p.positions_of(i)),
-                    Err(_) => break,
-                }
-            }
-            if per_word.len() < lists.len() {
+            let has_all = ids
+                .iter()
+                .all(|&i| self.postings[i as usize].docs.binary_search(&doc).is_ok());
+            if !has_all {
                 continue;
             }
-            let count = per_word[0]
-                .iter()
-                .filter(|&&start| {
-                    per_word[1..].iter().enumerate().all(|(k, positions)| {
-                        positions.binary_search(&(start + k as u32 + 1)).is_ok()
-                    })
-                })
+            let d = doc as usize;
+            let stream = &self.streams[self.starts[d] as usize..self.starts[d + 1] as usize];
+            let count = stream
+                .windows(ids.len())
+                .filter(|w| *w == ids.as_slice())
                 .count();
             if count > 0 {
-                hits.push((doc, count));
+                hits.push((doc, count as u32));
             }
         }
         let idf = self.idf(hits.len()) * words.len() as f32;
@@ -263,7 +284,7 @@ impl SearchIndex {
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    fn bm25(&self, idf: f32, tf: usize, doc: u32) -> f32 {
+    fn bm25(&self, idf: f32, tf: u32, doc: u32) -> f32 {
         let tf = tf as f32;
         idf * tf * (K1 + 1.0) / (tf + self.norms[doc as usize])
     }
