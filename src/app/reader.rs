@@ -302,7 +302,7 @@ fn card_text(
             Some(Certainty::Unknown) => "The year cannot be known from the text.".to_string(),
         };
         return CardText {
-            title: mark.value.to_string(),
+            title: mark.value.clone(),
             kind: "date",
             lines: vec![precision(&mark.value), how],
             aliases: Vec::new(),

@@ -1,8 +1,6 @@
 //! What the app shows of the analysis, in a plain form the build writes and the app reads:
 //! highlight marks per article, entity summaries, and each article's reference date.
 
-use std::sync::Arc;
-
 use crate::analysis::{Analysis, Certainty, Edtf, EntityKind};
 
 /// What a highlight mark stands for.
@@ -59,8 +57,8 @@ pub struct Mark {
     pub kind: MarkKind,
     /// For entity marks: index into [`Annotations::entities`].
     pub entity: Option<usize>,
-    /// For dates: the EDTF value (shared: a corpus repeats the same dates many times).
-    pub value: Arc<str>,
+    /// For dates: the EDTF value.
+    pub value: String,
     /// For dates: how the value is known.
     pub certainty: Option<Certainty>,
     /// For dates with a known year: the first and last day covered (days since 1970-01-01).
@@ -155,7 +153,7 @@ impl Annotations {
                         end: m.end,
                         kind: mark_kind(m.kind),
                         entity: Some(m.entity),
-                        value: Arc::from(""),
+                        value: String::new(),
                         certainty: None,
                         days: None,
                     })
@@ -164,7 +162,7 @@ impl Annotations {
                         end: d.end,
                         kind: MarkKind::Date,
                         entity: None,
-                        value: d.value.to_string().into(),
+                        value: d.value.to_string(),
                         certainty: Some(d.certainty),
                         days: day_range(&d.value),
                     }))

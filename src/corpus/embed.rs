@@ -9,10 +9,7 @@ use std::fmt;
 
 use super::annotations::{Annotations, ArticleAnnotations, EntitySummary, Mark, MarkKind};
 use super::document::{Document, Format, TitleOrigin};
-use std::sync::Arc;
-
 use crate::analysis::Certainty;
-use crate::analysis::fast_hash::FxHashMap;
 
 const MAGIC: &[u8; 4] = b"DSR1";
 
@@ -195,9 +192,6 @@ fn decode_annotations(
         return Err(r.error());
     }
     let mut articles = Vec::with_capacity(count);
-    // Each distinct date value is allocated once.
-    let mut values: FxHashMap<&[u8], Arc<str>> = FxHashMap::default();
-    let empty: Arc<str> = Arc::from("");
     for doc in documents {
         let reference = match r.byte()? {
             0 => None,
@@ -219,18 +213,7 @@ fn decode_annotations(
                 n if n - 1 < entities.len() => Some(n - 1),
                 _ => return Err(r.error()),
             };
-            let value = match r.str_bytes()? {
-                b"" => empty.clone(),
-                bytes => match values.get(bytes) {
-                    Some(value) => value.clone(),
-                    None => {
-                        let value: Arc<str> =
-                            std::str::from_utf8(bytes).map_err(|_| r.error())?.into();
-                        values.insert(bytes, value.clone());
-                        value
-                    }
-                },
-            };
+            let value = r.string()?;
             let certainty = match r.byte()? {
                 0 => None,
                 1 => Some(Certainty::Stated),
@@ -338,12 +321,12 @@ struct Reader<'a> {
     pos: usize,
 }
 
-impl<'a> Reader<'a> {
+impl Reader<'_> {
     fn error(&self) -> DecodeError {
         DecodeError { offset: self.pos }
     }
 
-    fn take(&mut self, n: usize) -> Result<&'a [u8], DecodeError> {
+    fn take(&mut self, n: usize) -> Result<&[u8], DecodeError> {
         let end = self
             .pos
             .checked_add(n)
@@ -384,12 +367,6 @@ impl<'a> Reader<'a> {
             }
             _ => Err(self.error()),
         }
-    }
-
-    /// The bytes of a string, unchecked.
-    fn str_bytes(&mut self) -> Result<&'a [u8], DecodeError> {
-        let len: usize = self.uint()?;
-        self.take(len)
     }
 
     fn string(&mut self) -> Result<String, DecodeError> {

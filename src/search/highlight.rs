@@ -31,7 +31,7 @@ pub enum Piece {
 /// ```
 /// use dossier::corpus::{Mark, MarkKind};
 /// use dossier::search::{layout, Piece};
-/// let mark = Mark { start: 0, end: 6, kind: MarkKind::Place, entity: Some(0), value: "".into(), certainty: None, days: None };
+/// let mark = Mark { start: 0, end: 6, kind: MarkKind::Place, entity: Some(0), value: String::new(), certainty: None, days: None };
 /// // "Astana talks": the mark covers "Astana", the match covers "na ta".
 /// let pieces = layout(0..12, &[mark], |_| true, &[4..9]);
 /// assert_eq!(pieces, [
