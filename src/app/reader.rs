@@ -204,11 +204,9 @@ pub fn Reader(
                 on:click=move |ev| activate(ev.target())
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     match ev.key().as_str() {
-                        "Enter" | " " => {
-                            if mark_at(ev.target()).is_some() {
-                                ev.prevent_default();
-                                activate(ev.target());
-                            }
+                        "Enter" | " " if mark_at(ev.target()).is_some() => {
+                            ev.prevent_default();
+                            activate(ev.target());
                         }
                         "Escape" => card.set(None),
                         _ => {}

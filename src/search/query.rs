@@ -46,8 +46,8 @@ pub struct SearchQuery {
     pub problems: Vec<String>,
 }
 
-/// The operators, their kinds, for messages and parsing.
-const OPERATORS: &str = "person:, org:, place:, other:, source:, after:, before:";
+/// The operators, for messages.
+const OPERATORS: &str = "person:, org:, place:, other:, entity:, source:, after:, before:";
 
 impl SearchQuery {
     /// Parses what the user typed. The last word is a prefix unless the text ends in a space.
@@ -255,16 +255,15 @@ fn split(text: &str, problems: &mut Vec<String>) -> Vec<Chunk> {
             quoted,
             negated,
         };
-        if !quoted && chunk.operator().is_none() {
-            if let Some((name, _)) = chunk.text.split_once(':') {
-                let looks_like_operator =
-                    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphabetic());
-                if looks_like_operator {
-                    problems.push(format!(
-                        "“{name}:” is not an operator (try {OPERATORS}); searched it as text."
-                    ));
-                }
-            }
+        let unknown = (!quoted && chunk.operator().is_none())
+            .then(|| chunk.text.split_once(':'))
+            .flatten()
+            .map(|(name, _)| name)
+            .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphabetic()));
+        if let Some(name) = unknown {
+            problems.push(format!(
+                "“{name}:” is not an operator (try {OPERATORS}); searched it as text."
+            ));
         }
         chunks.push(chunk);
         rest = next;
