@@ -24,6 +24,9 @@ pub enum Activation {
     Dates(String, String),
 }
 
+/// The card's width in CSS pixels (`.card` in the stylesheet).
+const CARD_WIDTH: i32 = 320;
+
 /// The mention the card describes, and where to put the card (pixels in the text's box).
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct CardAt {
@@ -123,7 +126,11 @@ pub fn Reader(
             Some((index, element)) => card.set(Some(CardAt {
                 mark: index,
                 top: element.offset_top() + element.offset_height() + 4,
-                left: element.offset_left(),
+                // Keep the card (20rem wide, see the stylesheet) inside the text's box.
+                left: {
+                    let width = element.offset_parent().map_or(0, |p| p.client_width());
+                    element.offset_left().min(width - CARD_WIDTH).max(0)
+                },
             })),
             None if !in_card => card.set(None),
             None => {}
