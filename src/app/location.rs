@@ -52,13 +52,7 @@ impl Location {
     /// Shows `state` in place of the current history entry (used while typing, so that back
     /// does not step through every keystroke).
     pub fn replace(&self, state: &ViewState) {
-        let href = self.href(state);
-        let replaced = window()
-            .history()
-            .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&href)));
-        if replaced.is_ok() {
-            self.search.set(state.to_query());
-        }
+        self.write(state, false);
     }
 
     /// The address of a view: this page's path plus the state's query string.
@@ -69,15 +63,25 @@ impl Location {
 
     /// Shows `state`, adding a history entry so that the back button returns.
     pub fn navigate(&self, state: &ViewState) {
+        self.write(state, true);
+    }
+
+    /// Writes `state` to the address bar (a new entry when `push`) and to the signal.
+    fn write(&self, state: &ViewState, push: bool) {
         let href = self.href(state);
-        let pushed = window()
-            .history()
-            .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&href)));
-        if pushed.is_err() {
+        let written = window().history().and_then(|h| {
+            if push {
+                h.push_state_with_url(&JsValue::NULL, "", Some(&href))
+            } else {
+                h.replace_state_with_url(&JsValue::NULL, "", Some(&href))
+            }
+        });
+        if written.is_err() && push {
             // Some embedders forbid history changes; a plain navigation still works.
             let _ = window().location().set_href(&href);
             return;
         }
+        // Without history (a forbidding embedder), typing still searches; the URL lags.
         self.search.set(state.to_query());
     }
 }

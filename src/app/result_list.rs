@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::dom::{append, append_text, closest, element, element_with_text, replace_children, set};
 use super::location::Location;
 use super::root::Corpus;
-use super::search_box::focus_result;
+use super::search_box::{focus_result, focus_search};
 use crate::corpus::Document;
 use crate::search::{Filters, Outcome};
 
@@ -152,13 +152,6 @@ pub fn ResultList(
             <ol node_ref=list></ol>
         </nav>
         {more}
-    }
-}
-
-fn focus_search() {
-    use wasm_bindgen::JsCast;
-    if let Some(input) = document().get_element_by_id("search-input") {
-        let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

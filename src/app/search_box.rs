@@ -9,7 +9,7 @@ use crate::search::Outcome;
 /// The search box, with the query language's messages under it.
 #[component]
 pub fn SearchBox(
-    /// The current results (for their count and the query's problems).
+    /// The current results (for the query's problems).
     outcome: Memo<Outcome>,
 ) -> impl IntoView {
     let location = expect_context::<Location>();
@@ -21,17 +21,13 @@ pub fn SearchBox(
         location.replace(&state);
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "ArrowDown" => {
+        "ArrowDown" | "Enter" => {
             ev.prevent_default();
             focus_result(0);
         }
         "Escape" => {
             ev.prevent_default();
             set_query(String::new());
-        }
-        "Enter" => {
-            ev.prevent_default();
-            focus_result(0);
         }
         _ => {}
     };
@@ -67,5 +63,12 @@ pub fn focus_result(n: usize) {
     let links = document().query_selector_all("[data-testid=article-link]");
     if let Some(link) = links.ok().and_then(|l| l.item(n as u32)) {
         let _ = link.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// Moves the focus to the search box.
+pub fn focus_search() {
+    if let Some(input) = document().get_element_by_id("search-input") {
+        let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }

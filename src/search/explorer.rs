@@ -296,9 +296,14 @@ impl<'a> Explorer<'a> {
             }
         }
         for wanted in &query.sources {
+            // Which sources match, once, rather than folding a source per article.
+            let matching: Vec<bool> = self
+                .sources
+                .iter()
+                .map(|name| fold_word(name).contains(wanted.as_str()))
+                .collect();
             for (doc, facts) in self.facts.iter().enumerate() {
-                let name = facts.source.map(|s| fold_word(&self.sources[s as usize]));
-                alive[doc] &= name.is_some_and(|name| name.contains(wanted.as_str()));
+                alive[doc] &= facts.source.is_some_and(|s| matching[s as usize]);
             }
         }
         let mut selected_entities = Vec::new();
