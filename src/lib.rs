@@ -6,6 +6,7 @@
 //! - [`corpus`]: documents, validation of corpus files, the embedded form.
 //! - [`analysis`]: pure text analysis over byte ranges (no I/O, no web types).
 //! - [`search`]: full-text index, query language, filters and facet counts (pure).
+//! - [`timeline`]: what the timeline draws: date shapes, zoom, axis ticks, lanes, clusters (pure).
 //! - [`embedded`]: the corpus compiled into this binary.
 //! - [`app`]: the user interface (URL-owned state; Leptos components in the browser).
 //!
@@ -17,3 +18,4 @@ pub mod app;
 pub mod corpus;
 pub mod embedded;
 pub mod search;
+pub mod timeline;

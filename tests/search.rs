@@ -6,38 +6,18 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use dossier::analysis::analyze;
+mod common;
+
+use common::{check, fixture_corpus};
 use dossier::app::query::ViewState;
-use dossier::corpus::{Annotations, Document, Limits, load_folder};
+use dossier::corpus::{Annotations, Document};
 use dossier::search::Explorer;
 
 const FIXTURES: &str = "tests/fixtures/search";
 
-fn check(path: &Path, actual: &str) {
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::write(path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{} differs (UPDATE_EXPECT=1 to accept):\n--- expected\n{expected}\n--- actual\n{actual}",
-        path.display()
-    );
-}
-
-/// The fixture corpus and its analysis.
-fn fixture() -> (Vec<Document>, Annotations) {
-    let corpus = load_folder(&Path::new(FIXTURES).join("corpus"), &Limits::default()).unwrap();
-    let docs = corpus.documents;
-    let inputs: Vec<_> = docs.iter().map(|d| d.analysis_input()).collect();
-    let annotations = Annotations::from_analysis(&analyze(&inputs));
-    (docs, annotations)
-}
-
 #[test]
 fn queries_filters_and_facets() {
-    let (docs, annotations) = fixture();
+    let (docs, annotations) = fixture_corpus();
     let explorer = Explorer::new(&docs, &annotations);
     let expected = Path::new(FIXTURES).join("cases.expected");
     check(&expected, &answers(&docs, &annotations, &explorer));

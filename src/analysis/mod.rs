@@ -31,7 +31,7 @@ pub use dates::{
 pub use entities::{
     Alias, Candidate, Entity, EntityKind, Evidence, LinkInput, Linked, LinkedMention, extract, link,
 };
-pub use events::{DatedSentence, Event, EventSource, group_events};
+pub use events::{DatedSentence, Event, EventSource, group_events, label};
 pub use paragraphs::{ParagraphBreaks, paragraphs};
 pub use spans::drop_overlaps;
 pub use tokens::{Token, TokenKind, sentences, tokenize};

@@ -1,5 +1,6 @@
 //! What the app shows of the analysis, in a plain form the build writes and the app reads:
-//! highlight marks per article, entity summaries, and each article's reference date.
+//! highlight marks per article, entity summaries, each article's reference date, and the
+//! events the timeline draws.
 
 use crate::analysis::{Analysis, Certainty, Edtf, EntityKind};
 
@@ -97,6 +98,34 @@ pub struct ArticleAnnotations {
     pub boilerplate: Vec<(usize, usize)>,
 }
 
+/// One telling of an event: the article and the sentence, with the date that sentence gives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventTelling {
+    /// Index of the article.
+    pub doc: usize,
+    /// Byte offset of the sentence's start.
+    pub start: usize,
+    /// Byte offset of the sentence's end.
+    pub end: usize,
+    /// The date this sentence gives (EDTF).
+    pub value: String,
+}
+
+/// An event as the timeline shows it (its label is cut from the first telling's sentence).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventAnnotation {
+    /// When (EDTF, from the first telling).
+    pub value: String,
+    /// The days it covers, if its year is known; `None` puts it in the undated list.
+    pub days: Option<(i32, i32)>,
+    /// The tellings' dates do not agree.
+    pub conflict: bool,
+    /// Entities (indices into [`Annotations::entities`]) named in any telling.
+    pub entities: Vec<usize>,
+    /// Every article and sentence that tells it, the first one giving the date and label.
+    pub tellings: Vec<EventTelling>,
+}
+
 /// The analysis of the whole corpus, for display.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Annotations {
@@ -104,6 +133,8 @@ pub struct Annotations {
     pub entities: Vec<EntitySummary>,
     /// Per article, in corpus order.
     pub articles: Vec<ArticleAnnotations>,
+    /// The events, in date order (undated ones last).
+    pub events: Vec<EventAnnotation>,
 }
 
 fn mark_kind(kind: EntityKind) -> MarkKind {
@@ -123,7 +154,7 @@ fn day_range(value: &Edtf) -> Option<(i32, i32)> {
 
 impl Annotations {
     /// The part of an analysis the app shows: marks (entities and dates, never overlapping),
-    /// entity summaries, reference dates and boilerplate.
+    /// entity summaries, reference dates, boilerplate and events.
     pub fn from_analysis(analysis: &Analysis) -> Annotations {
         let entities = analysis
             .entities
@@ -178,6 +209,31 @@ impl Annotations {
                 }
             })
             .collect();
-        Annotations { entities, articles }
+        let events = analysis
+            .events
+            .iter()
+            .map(|e| EventAnnotation {
+                value: e.date.to_string(),
+                days: day_range(&e.date),
+                conflict: e.conflict,
+                entities: e.entities.clone(),
+                tellings: e
+                    .sources
+                    .iter()
+                    .zip(&e.source_dates)
+                    .map(|(s, date)| EventTelling {
+                        doc: s.document,
+                        start: s.start,
+                        end: s.end,
+                        value: date.to_string(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Annotations {
+            entities,
+            articles,
+            events,
+        }
     }
 }

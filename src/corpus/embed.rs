@@ -7,7 +7,9 @@
 
 use std::fmt;
 
-use super::annotations::{Annotations, ArticleAnnotations, EntitySummary, Mark, MarkKind};
+use super::annotations::{
+    Annotations, ArticleAnnotations, EntitySummary, EventAnnotation, EventTelling, Mark, MarkKind,
+};
 use super::document::{Document, Format, TitleOrigin};
 use crate::analysis::Certainty;
 
@@ -92,6 +94,24 @@ fn encode_annotations(out: &mut Vec<u8>, annotations: &Annotations) {
         for &(start, end) in &a.boilerplate {
             put_uint(out, start as u64);
             put_uint(out, (end - start) as u64);
+        }
+    }
+    put_uint(out, annotations.events.len() as u64);
+    for e in &annotations.events {
+        put_str(out, &e.value);
+        put_days(out, e.days);
+        out.push(u8::from(e.conflict));
+        put_uint(out, e.entities.len() as u64);
+        for &entity in &e.entities {
+            put_uint(out, entity as u64);
+        }
+        put_uint(out, e.tellings.len() as u64);
+        for t in &e.tellings {
+            put_uint(out, t.doc as u64);
+            put_uint(out, t.start as u64);
+            put_uint(out, (t.end - t.start) as u64);
+            // Most tellings give the event's own date: an empty string says so.
+            put_str(out, if t.value == e.value { "" } else { &t.value });
         }
     }
 }
@@ -186,7 +206,12 @@ fn decode_annotations(
     if count == 0 {
         // Written without an analysis: nothing to highlight.
         let articles = vec![ArticleAnnotations::default(); documents.len()];
-        return Ok(Annotations { entities, articles });
+        let events = decode_events(r, documents, entities.len())?;
+        return Ok(Annotations {
+            entities,
+            articles,
+            events,
+        });
     }
     if count != documents.len() {
         return Err(r.error());
@@ -256,7 +281,68 @@ fn decode_annotations(
             boilerplate,
         });
     }
-    Ok(Annotations { entities, articles })
+    let events = decode_events(r, documents, entities.len())?;
+    Ok(Annotations {
+        entities,
+        articles,
+        events,
+    })
+}
+
+fn decode_events(
+    r: &mut Reader<'_>,
+    documents: &[Document],
+    entity_count: usize,
+) -> Result<Vec<EventAnnotation>, DecodeError> {
+    let count: usize = r.uint()?;
+    let mut events = Vec::with_capacity(count.min(1 << 20));
+    for _ in 0..count {
+        let value = r.string()?;
+        let days = r.days()?;
+        let conflict = match r.byte()? {
+            0 => false,
+            1 => true,
+            _ => return Err(r.error()),
+        };
+        let entities_count: usize = r.uint()?;
+        let mut entities = Vec::with_capacity(entities_count.min(1 << 16));
+        for _ in 0..entities_count {
+            let entity: usize = r.uint()?;
+            if entity >= entity_count {
+                return Err(r.error());
+            }
+            entities.push(entity);
+        }
+        let tellings_count: usize = r.uint()?;
+        let mut tellings = Vec::with_capacity(tellings_count.min(1 << 16));
+        for _ in 0..tellings_count {
+            let doc: usize = r.uint()?;
+            let start: usize = r.uint()?;
+            let end = start.checked_add(r.uint()?).ok_or_else(|| r.error())?;
+            let text = &documents.get(doc).ok_or_else(|| r.error())?.text;
+            if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                return Err(r.error());
+            }
+            let own = r.string()?;
+            tellings.push(EventTelling {
+                doc,
+                start,
+                end,
+                value: if own.is_empty() { value.clone() } else { own },
+            });
+        }
+        if tellings.is_empty() {
+            return Err(r.error());
+        }
+        events.push(EventAnnotation {
+            value,
+            days,
+            conflict,
+            entities,
+            tellings,
+        });
+    }
+    Ok(events)
 }
 
 /// The embedded corpus could not be read: the bytes are not what [`encode`] writes.

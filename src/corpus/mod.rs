@@ -22,7 +22,9 @@ mod front_matter;
 mod id;
 mod parse;
 
-pub use annotations::{Annotations, ArticleAnnotations, EntitySummary, Mark, MarkKind};
+pub use annotations::{
+    Annotations, ArticleAnnotations, EntitySummary, EventAnnotation, EventTelling, Mark, MarkKind,
+};
 pub use document::{Document, Format, TitleOrigin};
 pub use embed::{DecodeError, decode, encode};
 pub use error::CorpusError;

@@ -17,7 +17,7 @@
 //!     parse_document("a.txt", "Talks in Türkiye\nDelegates met in Ankara.".as_bytes(), &Limits::default()).unwrap(),
 //!     parse_document("b.txt", "Quiet day\nNothing happened.".as_bytes(), &Limits::default()).unwrap(),
 //! ];
-//! let annotations = Annotations { entities: vec![], articles: vec![Default::default(); 2] };
+//! let annotations = Annotations { articles: vec![Default::default(); 2], ..Annotations::default() };
 //! let explorer = Explorer::new(&docs, &annotations);
 //! let found = explorer.run(&Filters { query: "turkiye deleg".into(), ..Filters::default() });
 //! assert_eq!(found.results.iter().map(|r| r.doc).collect::<Vec<_>>(), [0]);

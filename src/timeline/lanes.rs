@@ -1,0 +1,137 @@
+//! Lanes: the rows of the timeline, by source, by article or by entity kind.
+
+use crate::corpus::{Annotations, Document, MarkKind};
+
+/// What the timeline's rows stand for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LaneMode {
+    /// One row per source (outlet); an event sits in its first telling's source.
+    #[default]
+    Source,
+    /// One row per article; an event sits in its first telling's article.
+    Article,
+    /// One row per entity kind; an event sits in the row of every kind it names.
+    Kind,
+}
+
+impl LaneMode {
+    /// The value used in the URL (`lanes=`) and the control.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LaneMode::Source => "source",
+            LaneMode::Article => "article",
+            LaneMode::Kind => "kind",
+        }
+    }
+
+    /// Reads [`LaneMode::as_str`]'s values.
+    pub fn parse(value: &str) -> Option<LaneMode> {
+        [LaneMode::Source, LaneMode::Article, LaneMode::Kind]
+            .into_iter()
+            .find(|m| m.as_str() == value)
+    }
+}
+
+/// One row of the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lane {
+    /// Its label (a source, an article's title, a kind).
+    pub label: String,
+    /// Its events (indices into [`Annotations::events`]), in date order.
+    pub events: Vec<usize>,
+}
+
+const KINDS: [(MarkKind, &str); 4] = [
+    (MarkKind::Person, "People"),
+    (MarkKind::Organization, "Organisations"),
+    (MarkKind::Place, "Places"),
+    (MarkKind::Other, "Other names"),
+];
+
+/// The lanes for the events `shown` (indices into `annotations.events`, in date order): the
+/// busiest first; beyond `max`, the rest share one last lane (`3 more sources`). Lanes without
+/// events are left out.
+pub fn lanes(
+    documents: &[Document],
+    annotations: &Annotations,
+    shown: &[usize],
+    mode: LaneMode,
+    max: usize,
+) -> Vec<Lane> {
+    let events = &annotations.events;
+    let mut out: Vec<Lane> = Vec::new();
+    let push = |out: &mut Vec<Lane>, label: &str, event: usize| {
+        match out.iter_mut().find(|l| l.label == label) {
+            Some(lane) => lane.events.push(event),
+            None => out.push(Lane {
+                label: label.to_string(),
+                events: vec![event],
+            }),
+        }
+    };
+    let (what, none) = match mode {
+        LaneMode::Source => ("sources", "No source"),
+        LaneMode::Article => ("articles", ""),
+        LaneMode::Kind => ("kinds", "No names"),
+    };
+    match mode {
+        LaneMode::Source | LaneMode::Article => {
+            // Rows are found through a per-document slot, so this stays linear.
+            let mut slot = vec![usize::MAX; documents.len()];
+            for &e in shown {
+                let doc = events[e].tellings[0].doc;
+                if slot[doc] == usize::MAX {
+                    let d = &documents[doc];
+                    let label = match mode {
+                        LaneMode::Article => d.title.as_str(),
+                        _ => d.source.as_deref().unwrap_or(none),
+                    };
+                    match out.iter().position(|l| l.label == label) {
+                        Some(i) => slot[doc] = i,
+                        None => {
+                            slot[doc] = out.len();
+                            out.push(Lane {
+                                label: label.to_string(),
+                                events: Vec::new(),
+                            });
+                        }
+                    }
+                }
+                out[slot[doc]].events.push(e);
+            }
+        }
+        LaneMode::Kind => {
+            for &e in shown {
+                let mut named = false;
+                for (kind, label) in KINDS {
+                    let names = events[e]
+                        .entities
+                        .iter()
+                        .any(|&x| annotations.entities[x].kind == kind);
+                    if names {
+                        push(&mut out, label, e);
+                        named = true;
+                    }
+                }
+                if !named {
+                    push(&mut out, none, e);
+                }
+            }
+            // Kinds keep their legend order.
+            out.sort_by_key(|l| KINDS.iter().position(|(_, k)| *k == l.label).unwrap_or(4));
+            return out;
+        }
+    }
+    // The busiest first (ties: the label), so the cut below keeps what matters most.
+    out.sort_by(|a, b| b.events.len().cmp(&a.events.len()).then(a.label.cmp(&b.label)));
+    if out.len() > max && max > 0 {
+        let rest = out.split_off(max - 1);
+        let mut merged: Vec<usize> = rest.iter().flat_map(|l| l.events.iter().copied()).collect();
+        merged.sort_unstable();
+        out.push(Lane {
+            label: format!("{} more {what}", rest.len()),
+            events: merged,
+        });
+    }
+    out
+}
