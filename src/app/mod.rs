@@ -6,7 +6,7 @@
 //!
 //! - `root`: loads the corpus, lays out filters, results and reader;
 //! - `location`: the URL as a signal, navigation, links;
-//! - `search_box`, `facets`, `result_list`, `reader`: one component family each;
+//! - `search_box`, `facets`, `result_list`, `reader`, `timeline`: one component family each;
 //! - `keyboard`: page-wide shortcuts;
 //! - `dom`: plain DOM helpers for the long lists, which are drawn by hand.
 
@@ -28,6 +28,8 @@ mod result_list;
 mod root;
 #[cfg(target_arch = "wasm32")]
 mod search_box;
+#[cfg(target_arch = "wasm32")]
+mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 pub use reader::{Activation, Reader};

@@ -6,6 +6,7 @@
 
 use crate::corpus::MarkKind;
 use crate::search::{Filters, parse_day_range};
+use crate::timeline::LaneMode;
 
 /// Names of the query-string parameters.
 pub mod param {
@@ -23,6 +24,12 @@ pub mod param {
     pub const TO: &str = "to";
     /// Highlight kinds switched off, comma-separated (`person,date`).
     pub const HIDE: &str = "hide";
+    /// A sentence of the open article to show and highlight: `START-END` byte offsets.
+    pub const AT: &str = "at";
+    /// What the timeline's rows stand for: `source` (default), `article` or `kind`.
+    pub const LANES: &str = "lanes";
+    /// `list`: the timeline shown as a table instead of a chart.
+    pub const TIMELINE: &str = "timeline";
 }
 
 /// The kinds of highlight that can be switched off, in legend order.
@@ -51,6 +58,12 @@ pub struct ViewState {
     pub filters: Filters,
     /// Highlight kinds switched off (also hidden from the entity panel), in legend order.
     pub hidden: Vec<MarkKind>,
+    /// A sentence of the open article (byte range) to scroll to and highlight.
+    pub at: Option<(usize, usize)>,
+    /// The timeline's rows.
+    pub lanes: LaneMode,
+    /// The timeline shown as a table.
+    pub timeline_list: bool,
 }
 
 /// The result of reading a query string: the state, and notices about what was ignored.
@@ -120,6 +133,29 @@ impl ViewState {
                     }
                     parsed.state.hidden = in_legend_order(&parsed.state.hidden);
                 }
+                param::AT => match value.split_once('-').and_then(|(a, b)| {
+                    let range = (a.parse::<usize>().ok()?, b.parse::<usize>().ok()?);
+                    (range.0 < range.1).then_some(range)
+                }) {
+                    Some(range) => parsed.state.at = Some(range),
+                    None => parsed.notices.push(format!(
+                        "Ignored “at={}”: a sentence is written START-END.",
+                        shorten(&value)
+                    )),
+                },
+                param::LANES => match LaneMode::parse(&value) {
+                    Some(mode) => parsed.state.lanes = mode,
+                    None => parsed.notices.push(format!(
+                        "Ignored “lanes={}”: lanes are by source, article or kind.",
+                        shorten(&value)
+                    )),
+                },
+                param::TIMELINE if value == "list" => parsed.state.timeline_list = true,
+                param::TIMELINE if value == "chart" => {}
+                param::TIMELINE => parsed.notices.push(format!(
+                    "Ignored “timeline={}”: the timeline is a chart or a list.",
+                    shorten(&value)
+                )),
                 param::DOC if value.is_empty() => {}
                 param::DOC if parsed.state.doc.is_some() => parsed
                     .notices
@@ -167,8 +203,17 @@ impl ViewState {
             let kinds: Vec<&str> = self.hidden.iter().map(|k| k.as_str()).collect();
             add(param::HIDE, &kinds.join(","));
         }
+        if self.lanes != LaneMode::default() {
+            add(param::LANES, self.lanes.as_str());
+        }
+        if self.timeline_list {
+            add(param::TIMELINE, "list");
+        }
         if let Some(doc) = &self.doc {
             add(param::DOC, doc);
+            if let Some((start, end)) = self.at {
+                add(param::AT, &format!("{start}-{end}"));
+            }
         }
         if pairs.is_empty() {
             String::new()
@@ -268,8 +313,14 @@ mod tests {
                 to: Some("2016".into()),
             },
             hidden: vec![MarkKind::Place, MarkKind::Date],
+            at: Some((120, 245)),
+            lanes: LaneMode::Kind,
+            timeline_list: true,
         };
         assert_eq!(ViewState::parse(&state.to_query()).state, state);
+        let parsed = ViewState::parse("?at=9-3&lanes=x&timeline=pie&timeline=chart");
+        assert_eq!(parsed.state, ViewState::default());
+        assert_eq!(parsed.notices.len(), 3, "{:?}", parsed.notices);
         let parsed = ViewState::parse("?from=May&to=2015-02-30&hide=date,colour,person&q=a&q=b");
         assert_eq!(parsed.state.filters.from, None);
         assert_eq!(parsed.state.filters.to, None);

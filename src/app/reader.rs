@@ -51,6 +51,9 @@ pub fn Reader(
     /// Highlight kinds switched off.
     #[prop(into, optional)]
     hidden: Signal<Vec<MarkKind>>,
+    /// A sentence (byte range) to highlight and scroll to, with its first date.
+    #[prop(into, optional)]
+    at: Signal<Option<(usize, usize)>>,
     /// Called when a mention is activated (click or Enter).
     #[prop(optional)]
     on_activate: Option<Callback<Activation>>,
@@ -71,7 +74,17 @@ pub fn Reader(
         .into_iter()
         .filter(|range| Some(range) != title_line.as_ref())
         .collect();
-    // The paragraphs, redrawn when the matches or the shown kinds change.
+    // A sentence asked for by the URL, if it is one of this article's.
+    let sentence = Memo::new(move |_| {
+        let (start, end) = at.get()?;
+        let fits = doc.body_start <= start
+            && end <= doc.text.len()
+            && doc.text.is_char_boundary(start)
+            && doc.text.is_char_boundary(end);
+        fits.then_some(start..end)
+    });
+    let bad_sentence = move || at.get().is_some() && sentence.with(Option::is_none);
+    // The paragraphs, redrawn when the matches, the shown kinds or the sentence change.
     let text_box = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let Some(container) = text_box.get() else {
@@ -79,6 +92,7 @@ pub fn Reader(
         };
         let hidden = hidden.get();
         let hits = hits.get();
+        let sentence = sentence.get();
         let paragraphs: Vec<web_sys::Element> = ranges
             .iter()
             .map(|range| {
@@ -90,18 +104,23 @@ pub fn Reader(
                     set(&p, "class", "boilerplate");
                 }
                 let pieces = layout(range.clone(), marks, |m| !hidden.contains(&m.kind), &hits);
-                draw_pieces(&p, &doc.text, &pieces, marks, entities);
+                draw_pieces(&p, &doc.text, &pieces, marks, entities, sentence.as_ref());
                 p
             })
             .collect();
         replace_children(&container, &paragraphs);
     });
 
-    // The first search match is scrolled into view.
+    // The sentence asked for, or else the first search match, is scrolled into view.
     Effect::new(move |_| {
-        if hits.with(|h| !h.is_empty()) {
-            request_animation_frame(|| {
-                if let Ok(Some(first)) = document().query_selector(".reader mark.hit") {
+        let target = if sentence.with(Option::is_some) {
+            Some(".reader .sentence")
+        } else {
+            hits.with(|h| !h.is_empty()).then_some(".reader mark.hit")
+        };
+        if let Some(target) = target {
+            request_animation_frame(move || {
+                if let Ok(Some(first)) = document().query_selector(target) {
                     let options = web_sys::ScrollIntoViewOptions::new();
                     options.set_block(web_sys::ScrollLogicalPosition::Center);
                     first.scroll_into_view_with_scroll_into_view_options(&options);
@@ -194,6 +213,9 @@ pub fn Reader(
         <article class="reader" aria-labelledby="reader-title" data-testid="reader">
             <h2 id="reader-title" tabindex="-1">{doc.title.as_str()}</h2>
             <p class="meta">{meta_line(doc)} {reference} {original}</p>
+            <p class="notice" role="status" hidden=move || !bad_sentence()>
+                "The sentence asked for is not in this article; showing all of it."
+            </p>
             <ul class="legend" aria-label="Highlight colours">
                 <li><mark data-kind="person">"People"</mark></li>
                 <li><mark data-kind="organization">"Organisations"</mark></li>
@@ -242,20 +264,33 @@ fn draw_pieces(
     pieces: &[Piece],
     marks: &[Mark],
     entities: &[EntitySummary],
+    sentence: Option<&Range<usize>>,
 ) {
-    let part = |parent: &web_sys::Node, range: &Range<usize>, hit: bool| {
-        if hit {
-            let mark = element_with_text("mark", &text[range.clone()]);
-            set(&mark, "class", "hit");
-            set(&mark, "data-testid", "search-hit");
-            append(parent, &mark);
-        } else {
-            append_text(parent, &text[range.clone()]);
+    let inside = |r: &Range<usize>| sentence.is_some_and(|s| s.start <= r.start && r.end <= s.end);
+    let mut first_date = true;
+    // Text inside the sentence goes into `<span class="sentence">` (unless `in_mark`: the
+    // mark itself is then flagged).
+    let part = |parent: &web_sys::Node, range: &Range<usize>, hit: bool, in_mark: bool| {
+        let cuts = sentence.map_or([range.start; 2], |s| {
+            [s.start.clamp(range.start, range.end), s.end.clamp(range.start, range.end)]
+        });
+        for r in [range.start..cuts[0], cuts[0]..cuts[1], cuts[1]..range.end] {
+            if r.is_empty() {
+                continue;
+            }
+            if inside(&r) && !in_mark {
+                let span = element("span");
+                set(&span, "class", "sentence");
+                plain_or_hit(&span, text, &r, hit);
+                append(parent, &span);
+            } else {
+                plain_or_hit(parent, text, &r, hit);
+            }
         }
     };
     for piece in pieces {
         match piece {
-            Piece::Text { range, hit } => part(parent, range, *hit),
+            Piece::Text { range, hit } => part(parent, range, *hit, false),
             Piece::Mark { mark, parts } => {
                 let m = &marks[*mark];
                 let element = element("mark");
@@ -266,15 +301,31 @@ fn draw_pieces(
                 if m.kind == MarkKind::Date {
                     set(&element, "data-value", &m.value);
                 }
+                if inside(&(m.start..m.end)) {
+                    let first = m.kind == MarkKind::Date && std::mem::take(&mut first_date);
+                    set(&element, "class", if first { "sentence event-date" } else { "sentence" });
+                }
                 set(&element, "data-i", &mark.to_string());
                 set(&element, "tabindex", "0");
                 set(&element, "aria-describedby", "mention-card");
                 for (range, hit) in parts {
-                    part(&element, range, *hit);
+                    part(&element, range, *hit, inside(&(m.start..m.end)));
                 }
                 append(parent, &element);
             }
         }
+    }
+}
+
+/// Appends `text[range]`, inside a search-match `<mark>` when `hit`.
+fn plain_or_hit(parent: &web_sys::Node, text: &str, range: &Range<usize>, hit: bool) {
+    if hit {
+        let mark = element_with_text("mark", &text[range.clone()]);
+        set(&mark, "class", "hit");
+        set(&mark, "data-testid", "search-hit");
+        append(parent, &mark);
+    } else {
+        append_text(parent, &text[range.clone()]);
     }
 }
 

@@ -11,6 +11,7 @@ use super::query::ViewState;
 use super::reader::{Activation, Reader};
 use super::result_list::ResultList;
 use super::search_box::SearchBox;
+use super::timeline::Timeline;
 use crate::corpus::{Annotations, Document};
 use crate::embedded::embedded_corpus;
 use crate::search::{Explorer, Outcome, find_matches};
@@ -82,6 +83,7 @@ pub fn App() -> impl IntoView {
                     outcome.with(|o| find_matches(&doc.text, searchable, &o.query.required))
                 })
                 hidden=Signal::derive(move || location.state().hidden)
+                at=Signal::derive(move || location.state().at)
                 on_activate=Callback::new(move |request| location.update(|s| apply(s, request)))
             />
         })
@@ -157,6 +159,7 @@ pub fn App() -> impl IntoView {
             <div class="notices notice" role="status" data-testid="notices">
                 {move || location.notices().join("\n")}
             </div>
+            <Timeline outcome=outcome/>
             <div class=reading_class>
                 <aside class="filters" aria-label="Filters">
                     <SearchBox outcome=outcome/>

@@ -50,7 +50,7 @@ const KINDS: [(MarkKind, &str); 4] = [
 
 /// The lanes for the events `shown` (indices into `annotations.events`, in date order): the
 /// busiest first; beyond `max`, the rest share one last lane (`3 more sources`). Lanes without
-/// events are left out.
+/// events are left out. Kinds keep their legend order.
 pub fn lanes(
     documents: &[Document],
     annotations: &Annotations,
@@ -60,15 +60,6 @@ pub fn lanes(
 ) -> Vec<Lane> {
     let events = &annotations.events;
     let mut out: Vec<Lane> = Vec::new();
-    let push = |out: &mut Vec<Lane>, label: &str, event: usize| {
-        match out.iter_mut().find(|l| l.label == label) {
-            Some(lane) => lane.events.push(event),
-            None => out.push(Lane {
-                label: label.to_string(),
-                events: vec![event],
-            }),
-        }
-    };
     let (what, none) = match mode {
         LaneMode::Source => ("sources", "No source"),
         LaneMode::Article => ("articles", ""),
@@ -101,29 +92,44 @@ pub fn lanes(
             }
         }
         LaneMode::Kind => {
+            // Kinds keep their legend order.
+            let mut by_kind: Vec<Vec<usize>> = vec![Vec::new(); KINDS.len() + 1];
             for &e in shown {
                 let mut named = false;
-                for (kind, label) in KINDS {
-                    let names = events[e]
-                        .entities
-                        .iter()
-                        .any(|&x| annotations.entities[x].kind == kind);
-                    if names {
-                        push(&mut out, label, e);
+                for (k, (kind, _)) in KINDS.iter().enumerate() {
+                    if events[e].entities.iter().any(|&x| annotations.entities[x].kind == *kind) {
+                        by_kind[k].push(e);
                         named = true;
                     }
                 }
                 if !named {
-                    push(&mut out, none, e);
+                    by_kind[KINDS.len()].push(e);
                 }
             }
-            // Kinds keep their legend order.
-            out.sort_by_key(|l| KINDS.iter().position(|(_, k)| *k == l.label).unwrap_or(4));
-            return out;
+            let labels = KINDS.iter().map(|(_, label)| *label).chain([none]);
+            return labels
+                .zip(by_kind)
+                .filter(|(_, events)| !events.is_empty())
+                .map(|(label, events)| Lane {
+                    label: label.to_string(),
+                    events,
+                })
+                .collect();
         }
     }
-    // The busiest first (ties: the label), so the cut below keeps what matters most.
-    out.sort_by(|a, b| b.events.len().cmp(&a.events.len()).then(a.label.cmp(&b.label)));
+    // The busiest first (ties: the one with the earliest event), so the cut below keeps what
+    // matters most. One sort of plain numbers: cheap, and no new sort in the wasm.
+    let mut order: Vec<u64> = out
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (u64::from(u32::MAX) - l.events.len() as u64) << 32 | i as u64)
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Lane>> = out.into_iter().map(Some).collect();
+    let mut out: Vec<Lane> = order
+        .iter()
+        .filter_map(|key| slots[(key & u64::from(u32::MAX)) as usize].take())
+        .collect();
     if out.len() > max && max > 0 {
         let rest = out.split_off(max - 1);
         let mut merged: Vec<usize> = rest.iter().flat_map(|l| l.events.iter().copied()).collect();

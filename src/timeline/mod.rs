@@ -22,4 +22,4 @@ pub use axis::{Step, Tick, Unit, ticks};
 pub use glyphs::{CELL_PX, Glyph, glyphs};
 pub use lanes::{Lane, LaneMode, lanes};
 pub use shape::{Precision, Shape};
-pub use window::Window;
+pub use window::{Window, within};

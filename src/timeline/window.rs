@@ -18,7 +18,7 @@ impl Window {
     /// Shows the days `first..=last` with a margin on each side.
     pub fn fit(first: i32, last: i32) -> Window {
         let (first, last) = (f64::from(first.min(last)), f64::from(first.max(last)) + 1.0);
-        let days = (last - first).clamp(MIN_DAYS, MAX_DAYS);
+        let days = within(last - first, MIN_DAYS, MAX_DAYS);
         let middle = (first + last) / 2.0;
         let half = days * 1.08 / 2.0;
         Window {
@@ -35,8 +35,8 @@ impl Window {
     /// Zoomed in by `factor` (> 1 shows less, < 1 more) keeping the day at `anchor` (0 = left
     /// edge, 1 = right edge) where it is; the length stays within [`MIN_DAYS`, `MAX_DAYS`].
     pub fn zoomed(&self, factor: f64, anchor: f64) -> Window {
-        let anchor = anchor.clamp(0.0, 1.0);
-        let days = (self.days() / factor).clamp(MIN_DAYS, MAX_DAYS);
+        let anchor = within(anchor, 0.0, 1.0);
+        let days = within(self.days() / factor, MIN_DAYS, MAX_DAYS);
         let at = self.start + self.days() * anchor;
         Window {
             start: at - days * anchor,
@@ -62,4 +62,10 @@ impl Window {
     pub fn day_at(&self, x: f64, width: f64) -> f64 {
         self.start + x / self.scale(width)
     }
+}
+
+/// `value` kept within `low..=high` (NaN becomes `low`). `f64::clamp` would do, but its
+/// panic message brings the float formatter into the wasm (6 KB gzip).
+pub fn within(value: f64, low: f64, high: f64) -> f64 {
+    value.max(low).min(high)
 }

@@ -18,7 +18,9 @@ const SUMMIT = 'Leaders meet in Ankara over grain corridor';
 const ORCHESTRA = 'Orchestra returns to the Vienna stage after renovation';
 const COUNCIL = 'City council debates tram line';
 const MARKUP = '<script>alert(1)</script> &lt;b&gt; is not bold';
-const ALL = [COUNCIL, HARBOUR, MARKUP, ORCHESTRA, SUMMIT];
+const FERRY = 'Ferry service to Hel resumes after repairs';
+const RETELLING = 'Dockers back at work';
+const ALL = [COUNCIL, FERRY, HARBOUR, MARKUP, ORCHESTRA, RETELLING, SUMMIT];
 const KASSIS_DOC = '003_da02a954fabbef6f';
 
 let browser;
