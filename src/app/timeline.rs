@@ -68,6 +68,10 @@ struct Chart {
     generation: u64,
     /// Glyphs by `data-g`: lane and members.
     glyphs: Vec<(usize, Glyph)>,
+    /// The SVG's layers: lanes and the date band; the marks; the axis and the brush.
+    layers: [Element; 3],
+    /// Events' accessible names, made when first drawn.
+    names: Vec<Option<String>>,
     gesture: Option<Gesture>,
     pointers: Vec<(i32, f64)>,
     frame_pending: bool,
@@ -251,6 +255,9 @@ fn create(chart: &Rc<RefCell<Option<Chart>>>, section: &Element, corpus: Corpus,
     set(&plot, "data-testid", "timeline-chart");
     let svg = svg_element("svg");
     set(&svg, "class", "chart");
+    let layers = [svg_element("g"), svg_element("g"), svg_element("g")];
+    set(&layers[1], "class", "marks");
+    replace_children(&svg, &layers);
     let card = with_class("div", "card");
     set(&card, "role", "tooltip");
     set(&card, "id", "event-card");
@@ -399,6 +406,8 @@ fn create(chart: &Rc<RefCell<Option<Chart>>>, section: &Element, corpus: Corpus,
         drawn: None,
         generation: 0,
         glyphs: Vec::new(),
+        layers,
+        names: vec![None; corpus.annotations.events.len()],
         gesture: None,
         pointers: Vec::new(),
         frame_pending: false,
@@ -516,37 +525,32 @@ fn paint(state: &mut Chart) {
             && window.start >= w.start - w.days() * 0.5
             && window.end <= w.end + w.days() * 0.5
     });
-    let marks = if reusable {
-        state.svg.query_selector(".marks").ok().flatten()
-    } else {
-        None
-    };
-    let marks = match marks {
-        Some(marks) => marks,
-        None => {
-            let marks = svg_element("g");
-            set(&marks, "class", "marks");
-            // Drawn one window-width beyond each side, so that a pan only moves them.
-            let (from, to) = (window.start - window.days(), window.end + window.days());
-            state.glyphs.clear();
-            for (l, lane) in state.lanes.iter().enumerate() {
-                let y = l as f64 * LANE_PX + 23.0;
-                for g in glyphs(&lane.days, scale, window.start, from, to) {
-                    let index = state.glyphs.len();
-                    for element in glyph_elements(state.corpus, lane, &g, y, index) {
-                        append(&marks, &element);
-                    }
-                    state.glyphs.push((l, g));
-                }
+    let [back, marks, front] = &state.layers;
+    if !reusable {
+        // Drawn half a window beyond each side, so that a short pan only moves them.
+        let (from, to) = (window.start - window.days() * 0.5, window.end + window.days() * 0.5);
+        state.glyphs.clear();
+        let mut drawn: Vec<Element> = Vec::new();
+        for (l, lane) in state.lanes.iter().enumerate() {
+            let y = l as f64 * LANE_PX + 23.0;
+            for g in glyphs(&lane.days, scale, window.start, from, to) {
+                let index = state.glyphs.len();
+                let event = lane.events[g.members.start];
+                let name = state.names[event].get_or_insert_with(|| {
+                    accessible_name(state.corpus, &state.corpus.annotations.events[event])
+                });
+                drawn.extend(glyph_elements(state.corpus, lane, &g, y, index, name));
+                state.glyphs.push((l, g));
             }
-            state.drawn = Some((window, width, state.generation));
-            marks
         }
-    };
+        replace_children(marks, &drawn);
+        state.drawn = Some((window, width, state.generation));
+    }
     let origin = state.drawn.map_or(window.start, |d| d.0.start);
-    set(&marks, "transform", &format!("translate({} 0)", px((origin - window.start) * scale)));
+    set(marks, "transform", &format!("translate({} 0)", px((origin - window.start) * scale)));
 
     let mut parts: Vec<Element> = Vec::new();
+    let mut over: Vec<Element> = Vec::new();
     let x_of = |day: f64| (day - window.start) * scale;
     if let Some((from, to)) = state.range {
         let band = svg_element("rect");
@@ -569,7 +573,6 @@ fn paint(state: &mut Chart) {
         text.set_text_content(Some(&lane.label));
         parts.push(text);
     }
-    parts.push(marks);
     let axis = svg_element("g");
     set(&axis, "class", "axis");
     set(&axis, "data-testid", "timeline-axis");
@@ -588,12 +591,12 @@ fn paint(state: &mut Chart) {
         text.set_text_content(Some(&tick.label));
         append(&axis, &text);
     }
-    parts.push(axis);
+    over.push(axis);
     if let Some(Gesture::Brush { x, to }) = &state.gesture {
         let brush = svg_element("rect");
         set(&brush, "class", "brush");
         attrs(&brush, &[("x", x.min(*to)), ("y", 0.0), ("width", (x - to).abs()), ("height", height)]);
-        parts.push(brush);
+        over.push(brush);
     }
     set(
         &state.svg,
@@ -602,14 +605,15 @@ fn paint(state: &mut Chart) {
     );
     set(&state.svg, "data-from", &format_day(window.start as i32));
     set(&state.svg, "data-to", &format_day(window.end as i32));
-    replace_children(&state.svg, &parts);
+    replace_children(back, &parts);
+    replace_children(front, &over);
 }
 
 /// One mark: a point for a day, a bar for longer spans, a circle with a count for a cluster;
 /// approximate and uncertain dates drawn soft and dashed, conflicts outlined. Focusable and
 /// named by its date and label. An event told by several articles gets their number beside
 /// it (outside the focusable group, whose name already says it).
-fn glyph_elements(corpus: Corpus, lane: &LaneData, g: &Glyph, y: f64, index: usize) -> Vec<Element> {
+fn glyph_elements(corpus: Corpus, lane: &LaneData, g: &Glyph, y: f64, index: usize, name: &str) -> Vec<Element> {
     let group = svg_element("g");
     set(&group, "data-g", &index.to_string());
     set(&group, "tabindex", "0");
@@ -644,7 +648,7 @@ fn glyph_elements(corpus: Corpus, lane: &LaneData, g: &Glyph, y: f64, index: usi
         }
     }
     set(&group, "class", &class);
-    set(&group, "aria-label", &accessible_name(corpus, event));
+    set(&group, "aria-label", name);
     if g.x1 - g.x0 < 6.0 {
         shape = svg_element("circle");
         attrs(&shape, &[("cx", (g.x0 + g.x1) / 2.0), ("cy", y), ("r", 5.0)]);
