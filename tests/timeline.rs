@@ -26,10 +26,17 @@ fn timeline_cases() {
     let dated: Vec<usize> = (0..annotations.events.len())
         .filter(|&e| annotations.events[e].days.is_some())
         .collect();
-    let day = |s: &str| parse_day_range(s).unwrap_or_else(|| panic!("bad day {s}")).0;
+    let day = |s: &str| {
+        parse_day_range(s)
+            .unwrap_or_else(|| panic!("bad day {s}"))
+            .0
+    };
     let show = |d: f64| format!("{} {:+.2}", format_day(d.floor() as i32), d - d.floor());
     let mut out = String::new();
-    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in cases
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         writeln!(out, "{line}").unwrap();
         let words: Vec<&str> = line.split_whitespace().collect();
         match words[0] {
@@ -48,7 +55,14 @@ fn timeline_cases() {
                         "pan" => (w.panned(number(0)), &args[1..]),
                         other => panic!("unknown window step {other}"),
                     };
-                    writeln!(out, "  {op}: {} … {} ({:.1} days)", show(w.start), show(w.end), w.days()).unwrap();
+                    writeln!(
+                        out,
+                        "  {op}: {} … {} ({:.1} days)",
+                        show(w.start),
+                        show(w.end),
+                        w.days()
+                    )
+                    .unwrap();
                 }
             }
             "ticks" => {
@@ -58,11 +72,22 @@ fn timeline_cases() {
                 };
                 let (step, marks) = ticks(&w, words[3].parse().unwrap());
                 let labels: Vec<&str> = marks.iter().map(|t| t.label.as_str()).collect();
-                writeln!(out, "  every {} {:?}: {}", step.count, step.unit, labels.join(" | ")).unwrap();
+                writeln!(
+                    out,
+                    "  every {} {:?}: {}",
+                    step.count,
+                    step.unit,
+                    labels.join(" | ")
+                )
+                .unwrap();
             }
             "lanes" | "glyphs" => {
                 let mode = LaneMode::parse(words[1]).unwrap();
-                let max = if words[0] == "lanes" { words[2].parse().unwrap() } else { 8 };
+                let max = if words[0] == "lanes" {
+                    words[2].parse().unwrap()
+                } else {
+                    8
+                };
                 for lane in lanes(&docs, &annotations, &dated, mode, max) {
                     writeln!(out, "  {}:", lane.label).unwrap();
                     let days: Vec<(i32, i32)> = lane
@@ -75,18 +100,28 @@ fn timeline_cases() {
                             let event = &annotations.events[e];
                             let sources = event.tellings.iter().map(|t| docs[t.doc].id.as_str());
                             let sources: Vec<&str> = sources.collect();
-                            let flag = if event.conflict { " (conflicting dates)" } else { "" };
-                            writeln!(out, "    {} [{}]{flag}", event.value, sources.join(", ")).unwrap();
+                            let flag = if event.conflict {
+                                " (conflicting dates)"
+                            } else {
+                                ""
+                            };
+                            writeln!(out, "    {} [{}]{flag}", event.value, sources.join(", "))
+                                .unwrap();
                         }
                         continue;
                     }
                     let (from, to) = (f64::from(day(words[2])), f64::from(day(words[3])));
-                    let window = Window { start: from, end: to };
+                    let window = Window {
+                        start: from,
+                        end: to,
+                    };
                     let scale = window.scale(words[4].parse().unwrap());
                     for g in glyphs(&days, scale, from, from, to) {
                         let n = g.members.len();
                         let what = if n == 1 {
-                            annotations.events[lane.events[g.members.start]].value.clone()
+                            annotations.events[lane.events[g.members.start]]
+                                .value
+                                .clone()
                         } else {
                             format!("cluster of {n}")
                         };

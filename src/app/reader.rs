@@ -272,7 +272,10 @@ fn draw_pieces(
     // mark itself is then flagged).
     let part = |parent: &web_sys::Node, range: &Range<usize>, hit: bool, in_mark: bool| {
         let cuts = sentence.map_or([range.start; 2], |s| {
-            [s.start.clamp(range.start, range.end), s.end.clamp(range.start, range.end)]
+            [
+                s.start.clamp(range.start, range.end),
+                s.end.clamp(range.start, range.end),
+            ]
         });
         for r in [range.start..cuts[0], cuts[0]..cuts[1], cuts[1]..range.end] {
             if r.is_empty() {
@@ -303,7 +306,15 @@ fn draw_pieces(
                 }
                 if inside(&(m.start..m.end)) {
                     let first = m.kind == MarkKind::Date && std::mem::take(&mut first_date);
-                    set(&element, "class", if first { "sentence event-date" } else { "sentence" });
+                    set(
+                        &element,
+                        "class",
+                        if first {
+                            "sentence event-date"
+                        } else {
+                            "sentence"
+                        },
+                    );
                 }
                 set(&element, "data-i", &mark.to_string());
                 set(&element, "tabindex", "0");

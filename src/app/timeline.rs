@@ -98,7 +98,8 @@ pub fn Timeline(
         };
         // The events of the articles the other filters keep.
         let mut kept = vec![false; corpus.documents.len()];
-        let mark = |kept: &mut Vec<bool>, o: &Outcome| o.results.iter().for_each(|r| kept[r.doc] = true);
+        let mark =
+            |kept: &mut Vec<bool>, o: &Outcome| o.results.iter().for_each(|r| kept[r.doc] = true);
         if filters == view.filters {
             outcome.with(|o| mark(&mut kept, o));
         } else {
@@ -127,37 +128,58 @@ impl Chart {
     fn update(&mut self, shown: Vec<usize>, view: &ViewState, range: Option<(i32, i32)>) {
         let corpus = self.corpus;
         let events = &corpus.annotations.events;
-        let dated: Vec<usize> = shown.iter().copied().filter(|&e| events[e].days.is_some()).collect();
-        self.lanes = lanes(corpus.documents, corpus.annotations, &dated, view.lanes, MAX_LANES)
-            .into_iter()
-            .map(|lane| LaneData {
-                days: lane.events.iter().filter_map(|&e| events[e].days).collect(),
-                label: lane.label,
-                events: lane.events,
-            })
+        let dated: Vec<usize> = shown
+            .iter()
+            .copied()
+            .filter(|&e| events[e].days.is_some())
             .collect();
+        self.lanes = lanes(
+            corpus.documents,
+            corpus.annotations,
+            &dated,
+            view.lanes,
+            MAX_LANES,
+        )
+        .into_iter()
+        .map(|lane| LaneData {
+            days: lane.events.iter().filter_map(|&e| events[e].days).collect(),
+            label: lane.label,
+            events: lane.events,
+        })
+        .collect();
         let mut extent: Option<(i32, i32)> = None;
         for (a, b) in dated.iter().filter_map(|&e| events[e].days) {
             extent = Some(extent.map_or((a, b), |(x, y)| (x.min(a), y.max(b))));
         }
-        if let Some((a, b)) = extent {
-            if self.extent.is_none() || !overlaps(&self.window, a, b) {
-                self.window = Window::fit(a, b);
-            }
+        if let Some((a, b)) = extent
+            && (self.extent.is_none() || !overlaps(&self.window, a, b))
+        {
+            self.window = Window::fit(a, b);
         }
         self.extent = extent;
         self.range = range;
         self.generation += 1;
         let n = shown.len();
-        self.parts.count.set_text_content(Some(&if n == 1 { "1 event".to_string() } else { format!("{n} events") }));
+        self.parts.count.set_text_content(Some(&if n == 1 {
+            "1 event".to_string()
+        } else {
+            format!("{n} events")
+        }));
         let select: &web_sys::HtmlSelectElement = self.parts.lanes.unchecked_ref();
         select.set_value(view.lanes.as_str());
-        set(&self.parts.list_button, "aria-pressed", if view.timeline_list { "true" } else { "false" });
+        set(
+            &self.parts.list_button,
+            "aria-pressed",
+            if view.timeline_list { "true" } else { "false" },
+        );
         for (element, hidden) in [
             (&self.parts.plot, view.timeline_list),
             (&self.parts.zoom, view.timeline_list),
             (&self.parts.table, !view.timeline_list),
-            (&self.parts.more, !view.timeline_list || n <= TABLE_ROWS || self.all_rows),
+            (
+                &self.parts.more,
+                !view.timeline_list || n <= TABLE_ROWS || self.all_rows,
+            ),
         ] {
             if hidden {
                 set(element, "hidden", "");
@@ -171,7 +193,10 @@ impl Chart {
             .map(|&e| {
                 let item = element("li");
                 let event = &events[e];
-                append(&item, &telling_link(corpus, self.location, event, 0, &event.value));
+                append(
+                    &item,
+                    &telling_link(corpus, self.location, event, 0, &event.value),
+                );
                 append_text(&item, &format!(" {}", event_label(corpus, event)));
                 let why = element_with_text("span", &undated_reason(corpus, event));
                 set(&why, "class", "reason");
@@ -182,7 +207,10 @@ impl Chart {
         replace_children(&self.parts.undated, &items);
         if view.timeline_list {
             let rows = if self.all_rows { n } else { TABLE_ROWS };
-            replace_children(&self.parts.table, &[draw_table(corpus, self.location, &shown, rows)]);
+            replace_children(
+                &self.parts.table,
+                &[draw_table(corpus, self.location, &shown, rows)],
+            );
         } else {
             self.parts.table.set_text_content(None);
         }
@@ -221,7 +249,12 @@ fn with_class(tag: &str, class: &str) -> Element {
 
 /// Builds the region (toolbar, plot with its SVG and card, table, undated list) inside
 /// `section`, and wires the pointer, keyboard and controls.
-fn create(chart: &Rc<RefCell<Option<Chart>>>, section: &Element, corpus: Corpus, location: Location) -> Chart {
+fn create(
+    chart: &Rc<RefCell<Option<Chart>>>,
+    section: &Element,
+    corpus: Corpus,
+    location: Location,
+) -> Chart {
     let bar = with_class("div", "timeline-bar");
     let heading = element_with_text("h2", "Timeline");
     set(&heading, "id", "timeline-title");
@@ -230,7 +263,11 @@ fn create(chart: &Rc<RefCell<Option<Chart>>>, section: &Element, corpus: Corpus,
     let label = element_with_text("label", "Lanes ");
     let lanes = element("select");
     set(&lanes, "data-testid", "lanes");
-    for (value, text) in [("source", "by source"), ("article", "by article"), ("kind", "by kind")] {
+    for (value, text) in [
+        ("source", "by source"),
+        ("article", "by article"),
+        ("kind", "by kind"),
+    ] {
         let option = element_with_text("option", text);
         set(&option, "value", value);
         append(&lanes, &option);
@@ -245,13 +282,26 @@ fn create(chart: &Rc<RefCell<Option<Chart>>>, section: &Element, corpus: Corpus,
         append(&zoom, &b);
     }
     let list_button = button("List view", "list", None);
-    replace_children(&bar, &[heading, count.clone(), label, zoom.clone(), list_button.clone()]);
+    replace_children(
+        &bar,
+        &[
+            heading,
+            count.clone(),
+            label,
+            zoom.clone(),
+            list_button.clone(),
+        ],
+    );
 
     let body = with_class("div", "timeline-body");
     let plot = with_class("div", "plot");
     set(&plot, "tabindex", "0");
     set(&plot, "role", "group");
-    set(&plot, "aria-label", "Timeline chart: + and − zoom, arrow keys pan, drag the axis to choose dates");
+    set(
+        &plot,
+        "aria-label",
+        "Timeline chart: + and − zoom, arrow keys pan, drag the axis to choose dates",
+    );
     set(&plot, "data-testid", "timeline-chart");
     let svg = svg_element("svg");
     set(&svg, "class", "chart");
@@ -275,7 +325,10 @@ fn create(chart: &Rc<RefCell<Option<Chart>>>, section: &Element, corpus: Corpus,
     let undated = element("ul");
     set(&undated, "data-testid", "undated");
     append(&undated_box, &undated);
-    replace_children(&body, &[plot.clone(), table.clone(), more.clone(), undated_box]);
+    replace_children(
+        &body,
+        &[plot.clone(), table.clone(), more.clone(), undated_box],
+    );
     replace_children(section, &[bar, body]);
 
     let listen = |target: &Element, name: &'static str, handler: Box<dyn Fn(&web_sys::Event)>| {
@@ -284,101 +337,147 @@ fn create(chart: &Rc<RefCell<Option<Chart>>>, section: &Element, corpus: Corpus,
     };
     // Controls: one click handler for the buttons and the links to sentences.
     let c = chart.clone();
-    listen(section, "click", Box::new(move |e| {
-        let e: &web_sys::MouseEvent = e.unchecked_ref();
-        if let Some(b) = closest(e.target(), "button[data-action]") {
-            let action = b.get_attribute("data-action").unwrap_or_default();
-            let mut list = None;
-            with_chart(&c, |s| match action.as_str() {
-                "in" => s.window = s.window.zoomed(2.0, 0.5),
-                "out" => s.window = s.window.zoomed(0.5, 0.5),
-                "fit" => s.window = s.extent.map_or(s.window, |(a, b)| Window::fit(a, b)),
-                "more" => {
-                    s.all_rows = true;
-                    let all = draw_table(s.corpus, s.location, &s.shown, s.shown.len());
-                    replace_children(&s.parts.table, &[all]);
-                    set(&s.parts.more, "hidden", "");
+    listen(
+        section,
+        "click",
+        Box::new(move |e| {
+            let e: &web_sys::MouseEvent = e.unchecked_ref();
+            if let Some(b) = closest(e.target(), "button[data-action]") {
+                let action = b.get_attribute("data-action").unwrap_or_default();
+                let mut list = None;
+                with_chart(&c, |s| match action.as_str() {
+                    "in" => s.window = s.window.zoomed(2.0, 0.5),
+                    "out" => s.window = s.window.zoomed(0.5, 0.5),
+                    "fit" => s.window = s.extent.map_or(s.window, |(a, b)| Window::fit(a, b)),
+                    "more" => {
+                        s.all_rows = true;
+                        let all = draw_table(s.corpus, s.location, &s.shown, s.shown.len());
+                        replace_children(&s.parts.table, &[all]);
+                        set(&s.parts.more, "hidden", "");
+                    }
+                    _ => list = Some(!s.location.current().timeline_list),
+                });
+                match list {
+                    Some(on) => location.update(|s| s.timeline_list = on),
+                    None if action != "more" => draw(&c),
+                    None => {}
                 }
-                _ => list = Some(!s.location.current().timeline_list),
-            });
-            match list {
-                Some(on) => location.update(|s| s.timeline_list = on),
-                None if action != "more" => draw(&c),
-                None => {}
+                return;
             }
-            return;
-        }
-        let Some(link) = closest(e.target(), "a[data-at]") else { return };
-        if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-            return;
-        }
-        let at = link.get_attribute("data-at").and_then(|v| {
-            let (a, b) = v.split_once('-')?;
-            Some((a.parse().ok()?, b.parse().ok()?))
-        });
-        e.prevent_default();
-        location.update(|s| {
-            s.doc = link.get_attribute("data-doc");
-            s.at = at;
-        });
-    }));
-    listen(&lanes, "change", Box::new(move |e| {
-        let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else {
-            return;
-        };
-        let mode = LaneMode::parse(&select.value()).unwrap_or_default();
-        location.update(|s| s.lanes = mode);
-    }));
+            let Some(link) = closest(e.target(), "a[data-at]") else {
+                return;
+            };
+            if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+                return;
+            }
+            let at = link.get_attribute("data-at").and_then(|v| {
+                let (a, b) = v.split_once('-')?;
+                Some((a.parse().ok()?, b.parse().ok()?))
+            });
+            e.prevent_default();
+            location.update(|s| {
+                s.doc = link.get_attribute("data-doc");
+                s.at = at;
+            });
+        }),
+    );
+    listen(
+        &lanes,
+        "change",
+        Box::new(move |e| {
+            let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            let mode = LaneMode::parse(&select.value()).unwrap_or_default();
+            location.update(|s| s.lanes = mode);
+        }),
+    );
     let c = chart.clone();
-    listen(&svg, "pointerdown", Box::new(move |e| on_pointer(&c, e.unchecked_ref(), 0)));
+    listen(
+        &svg,
+        "pointerdown",
+        Box::new(move |e| on_pointer(&c, e.unchecked_ref(), 0)),
+    );
     let c = chart.clone();
-    listen(&svg, "pointermove", Box::new(move |e| on_pointer(&c, e.unchecked_ref(), 1)));
+    listen(
+        &svg,
+        "pointermove",
+        Box::new(move |e| on_pointer(&c, e.unchecked_ref(), 1)),
+    );
     for name in ["pointerup", "pointercancel"] {
         let c = chart.clone();
-        listen(&svg, name, Box::new(move |e| on_pointer(&c, e.unchecked_ref(), 2)));
+        listen(
+            &svg,
+            name,
+            Box::new(move |e| on_pointer(&c, e.unchecked_ref(), 2)),
+        );
     }
     let c = chart.clone();
-    listen(&svg, "wheel", Box::new(move |e| {
-        let e: &web_sys::WheelEvent = e.unchecked_ref();
-        e.prevent_default();
-        let factor = (-e.delta_y() * if e.delta_mode() == 0 { 0.002 } else { 0.05 }).exp();
-        let x = f64::from(e.offset_x());
-        with_chart(&c, |state| {
-            let width = width_of(state);
-            state.window = state.window.zoomed(factor, x / width);
-        });
-        draw(&c);
-    }));
-    let c = chart.clone();
-    listen(&plot, "keydown", Box::new(move |e| {
-        let e: &web_sys::KeyboardEvent = e.unchecked_ref();
-        let mut activate = false;
-        let handled = with_chart(&c, |state| match e.key().as_str() {
-            "+" | "=" => state.window = state.window.zoomed(2.0, 0.5),
-            "-" | "_" => state.window = state.window.zoomed(0.5, 0.5),
-            "ArrowLeft" => state.window = state.window.panned(-0.2),
-            "ArrowRight" => state.window = state.window.panned(0.2),
-            "Escape" => set(&state.card, "hidden", ""),
-            "Enter" | " " => activate = true,
-            _ => {}
-        });
-        if handled.is_some() && matches!(e.key().as_str(), "+" | "=" | "-" | "_" | "ArrowLeft" | "ArrowRight") {
+    listen(
+        &svg,
+        "wheel",
+        Box::new(move |e| {
+            let e: &web_sys::WheelEvent = e.unchecked_ref();
             e.prevent_default();
+            let factor = (-e.delta_y() * if e.delta_mode() == 0 { 0.002 } else { 0.05 }).exp();
+            let x = f64::from(e.offset_x());
+            with_chart(&c, |state| {
+                let width = width_of(state);
+                state.window = state.window.zoomed(factor, x / width);
+            });
             draw(&c);
-        } else if activate && closest(e.target(), "[data-g]").is_some() {
-            e.prevent_default();
-            activate_glyph(&c, e.target());
-        }
-    }));
+        }),
+    );
     let c = chart.clone();
-    listen(&svg, "click", Box::new(move |e| activate_glyph(&c, e.target())));
+    listen(
+        &plot,
+        "keydown",
+        Box::new(move |e| {
+            let e: &web_sys::KeyboardEvent = e.unchecked_ref();
+            let mut activate = false;
+            let handled = with_chart(&c, |state| match e.key().as_str() {
+                "+" | "=" => state.window = state.window.zoomed(2.0, 0.5),
+                "-" | "_" => state.window = state.window.zoomed(0.5, 0.5),
+                "ArrowLeft" => state.window = state.window.panned(-0.2),
+                "ArrowRight" => state.window = state.window.panned(0.2),
+                "Escape" => set(&state.card, "hidden", ""),
+                "Enter" | " " => activate = true,
+                _ => {}
+            });
+            if handled.is_some()
+                && matches!(
+                    e.key().as_str(),
+                    "+" | "=" | "-" | "_" | "ArrowLeft" | "ArrowRight"
+                )
+            {
+                e.prevent_default();
+                draw(&c);
+            } else if activate && closest(e.target(), "[data-g]").is_some() {
+                e.prevent_default();
+                activate_glyph(&c, e.target());
+            }
+        }),
+    );
+    let c = chart.clone();
+    listen(
+        &svg,
+        "click",
+        Box::new(move |e| activate_glyph(&c, e.target())),
+    );
     for name in ["mouseover", "focusin"] {
         let c = chart.clone();
         listen(&plot, name, Box::new(move |e| show_card(&c, e.target())));
     }
     for name in ["mouseleave", "focusout"] {
         let c = chart.clone();
-        listen(&plot, name, Box::new(move |_| with_chart(&c, |s| set(&s.card, "hidden", "")).unwrap_or(())));
+        listen(
+            &plot,
+            name,
+            Box::new(move |_| with_chart(&c, |s| set(&s.card, "hidden", "")).unwrap_or(())),
+        );
     }
     let c = chart.clone();
     EventListener::new(&window(), "resize", move |_| draw(&c)).forget();
@@ -444,9 +543,14 @@ fn on_pointer(chart: &Rc<RefCell<Option<Chart>>>, e: &PointerEvent, phase: u8) {
                 let _ = state.svg.set_pointer_capture(id);
                 let on_axis = f64::from(e.offset_y()) > state.lanes.len().max(1) as f64 * LANE_PX;
                 state.gesture = Some(match state.pointers.as_slice() {
-                    [(_, a), (_, b)] => Gesture::Pinch { distance: (a - b).abs().max(1.0) },
+                    [(_, a), (_, b)] => Gesture::Pinch {
+                        distance: (a - b).abs().max(1.0),
+                    },
                     _ if on_axis => Gesture::Brush { x, to: x },
-                    _ => Gesture::Pan { x, window: state.window },
+                    _ => Gesture::Pan {
+                        x,
+                        window: state.window,
+                    },
                 });
             }
             1 => {
@@ -464,16 +568,17 @@ fn on_pointer(chart: &Rc<RefCell<Option<Chart>>>, e: &PointerEvent, phase: u8) {
                         state.window = window.panned((*start - x) / width);
                     }
                     (Some(Gesture::Brush { to, .. }), _) => *to = x,
-                    _ => return,
+                    _ => {}
                 }
             }
             _ => {
                 state.pointers.retain(|p| p.0 != id);
-                if let Some(Gesture::Brush { x: from, to }) = state.gesture.take() {
-                    if (from - to).abs() > 3.0 {
-                        let day = |x: f64| state.window.day_at(within(x, 0.0, width), width).floor() as i32;
-                        brushed = Some((day(from.min(to)), day(from.max(to))));
-                    }
+                if let Some(Gesture::Brush { x: from, to }) = state.gesture.take()
+                    && (from - to).abs() > 3.0
+                {
+                    let day =
+                        |x: f64| state.window.day_at(within(x, 0.0, width), width).floor() as i32;
+                    brushed = Some((day(from.min(to)), day(from.max(to))));
                 }
                 state.gesture = None;
                 let _ = state.svg.release_pointer_capture(id);
@@ -517,7 +622,11 @@ fn paint(state: &mut Chart) {
     let lanes_px = state.lanes.len().max(1) as f64 * LANE_PX;
     let height = lanes_px + AXIS_PX;
     attrs(&state.svg, &[("width", width), ("height", height)]);
-    set(&state.svg, "viewBox", &format!("0 0 {} {}", px(width), px(height)));
+    set(
+        &state.svg,
+        "viewBox",
+        &format!("0 0 {} {}", px(width), px(height)),
+    );
     let reusable = state.drawn.is_some_and(|(w, wd, g)| {
         g == state.generation
             && wd == width
@@ -528,7 +637,10 @@ fn paint(state: &mut Chart) {
     let [back, marks, front] = &state.layers;
     if !reusable {
         // Drawn half a window beyond each side, so that a short pan only moves them.
-        let (from, to) = (window.start - window.days() * 0.5, window.end + window.days() * 0.5);
+        let (from, to) = (
+            window.start - window.days() * 0.5,
+            window.end + window.days() * 0.5,
+        );
         state.glyphs.clear();
         let mut drawn: Vec<Element> = Vec::new();
         for (l, lane) in state.lanes.iter().enumerate() {
@@ -547,7 +659,11 @@ fn paint(state: &mut Chart) {
         state.drawn = Some((window, width, state.generation));
     }
     let origin = state.drawn.map_or(window.start, |d| d.0.start);
-    set(marks, "transform", &format!("translate({} 0)", px((origin - window.start) * scale)));
+    set(
+        marks,
+        "transform",
+        &format!("translate({} 0)", px((origin - window.start) * scale)),
+    );
 
     let mut parts: Vec<Element> = Vec::new();
     let mut over: Vec<Element> = Vec::new();
@@ -555,9 +671,20 @@ fn paint(state: &mut Chart) {
     if let Some((from, to)) = state.range {
         let band = svg_element("rect");
         set(&band, "class", "band");
-        let (x0, x1) = (x_of(f64::from(from)).max(-1.0), x_of(f64::from(to) + 1.0).min(width + 1.0));
+        let (x0, x1) = (
+            x_of(f64::from(from)).max(-1.0),
+            x_of(f64::from(to) + 1.0).min(width + 1.0),
+        );
         if x1 > x0 {
-            attrs(&band, &[("x", x0), ("y", 0.0), ("width", x1 - x0), ("height", height)]);
+            attrs(
+                &band,
+                &[
+                    ("x", x0),
+                    ("y", 0.0),
+                    ("width", x1 - x0),
+                    ("height", height),
+                ],
+            );
             parts.push(band);
         }
     }
@@ -565,7 +692,15 @@ fn paint(state: &mut Chart) {
         let y = l as f64 * LANE_PX;
         let line = svg_element("line");
         set(&line, "class", "lane");
-        attrs(&line, &[("x1", 0.0), ("x2", width), ("y1", y + LANE_PX), ("y2", y + LANE_PX)]);
+        attrs(
+            &line,
+            &[
+                ("x1", 0.0),
+                ("x2", width),
+                ("y1", y + LANE_PX),
+                ("y2", y + LANE_PX),
+            ],
+        );
         parts.push(line);
         let text = svg_element("text");
         set(&text, "class", "lane-label");
@@ -578,12 +713,23 @@ fn paint(state: &mut Chart) {
     set(&axis, "data-testid", "timeline-axis");
     let strip = svg_element("rect");
     set(&strip, "class", "axis-strip");
-    attrs(&strip, &[("x", 0.0), ("y", lanes_px), ("width", width), ("height", AXIS_PX)]);
+    attrs(
+        &strip,
+        &[
+            ("x", 0.0),
+            ("y", lanes_px),
+            ("width", width),
+            ("height", AXIS_PX),
+        ],
+    );
     append(&axis, &strip);
     for tick in ticks(&window, width).1 {
         let x = x_of(f64::from(tick.day));
         let line = svg_element("line");
-        attrs(&line, &[("x1", x), ("x2", x), ("y1", 0.0), ("y2", lanes_px + 6.0)]);
+        attrs(
+            &line,
+            &[("x1", x), ("x2", x), ("y1", 0.0), ("y2", lanes_px + 6.0)],
+        );
         append(&axis, &line);
         let text = svg_element("text");
         attrs(&text, &[("x", x + 3.0), ("y", lanes_px + 20.0)]);
@@ -595,13 +741,25 @@ fn paint(state: &mut Chart) {
     if let Some(Gesture::Brush { x, to }) = &state.gesture {
         let brush = svg_element("rect");
         set(&brush, "class", "brush");
-        attrs(&brush, &[("x", x.min(*to)), ("y", 0.0), ("width", (x - to).abs()), ("height", height)]);
+        attrs(
+            &brush,
+            &[
+                ("x", x.min(*to)),
+                ("y", 0.0),
+                ("width", (x - to).abs()),
+                ("height", height),
+            ],
+        );
         over.push(brush);
     }
     set(
         &state.svg,
         "aria-label",
-        &format!("From {} to {}", format_day(window.start as i32), format_day(window.end as i32)),
+        &format!(
+            "From {} to {}",
+            format_day(window.start as i32),
+            format_day(window.end as i32)
+        ),
     );
     set(&state.svg, "data-from", &format_day(window.start as i32));
     set(&state.svg, "data-to", &format_day(window.end as i32));
@@ -613,7 +771,14 @@ fn paint(state: &mut Chart) {
 /// approximate and uncertain dates drawn soft and dashed, conflicts outlined. Focusable and
 /// named by its date and label. An event told by several articles gets their number beside
 /// it (outside the focusable group, whose name already says it).
-fn glyph_elements(corpus: Corpus, lane: &LaneData, g: &Glyph, y: f64, index: usize, name: &str) -> Vec<Element> {
+fn glyph_elements(
+    corpus: Corpus,
+    lane: &LaneData,
+    g: &Glyph,
+    y: f64,
+    index: usize,
+    name: &str,
+) -> Vec<Element> {
     let group = svg_element("g");
     set(&group, "data-g", &index.to_string());
     set(&group, "tabindex", "0");
@@ -624,7 +789,11 @@ fn glyph_elements(corpus: Corpus, lane: &LaneData, g: &Glyph, y: f64, index: usi
     if g.members.len() > 1 {
         let (a, b) = (format_day(g.days.0), format_day(g.days.1));
         set(&group, "class", "ev cluster");
-        set(&group, "aria-label", &format!("{a}/{b}: {} events, activate to zoom in", g.members.len()));
+        set(
+            &group,
+            "aria-label",
+            &format!("{a}/{b}: {} events, activate to zoom in", g.members.len()),
+        );
         let x = (g.x0 + g.x1.min(g.x0 + CELL_PX)) / 2.0;
         shape = svg_element("circle");
         attrs(&shape, &[("cx", x), ("cy", y), ("r", 9.0)]);
@@ -651,10 +820,22 @@ fn glyph_elements(corpus: Corpus, lane: &LaneData, g: &Glyph, y: f64, index: usi
     set(&group, "aria-label", name);
     if g.x1 - g.x0 < 6.0 {
         shape = svg_element("circle");
-        attrs(&shape, &[("cx", (g.x0 + g.x1) / 2.0), ("cy", y), ("r", 5.0)]);
+        attrs(
+            &shape,
+            &[("cx", (g.x0 + g.x1) / 2.0), ("cy", y), ("r", 5.0)],
+        );
     } else {
         shape = svg_element("rect");
-        attrs(&shape, &[("x", g.x0), ("y", y - 5.0), ("width", g.x1 - g.x0), ("height", 10.0), ("rx", 3.0)]);
+        attrs(
+            &shape,
+            &[
+                ("x", g.x0),
+                ("y", y - 5.0),
+                ("width", g.x1 - g.x0),
+                ("height", 10.0),
+                ("rx", 3.0),
+            ],
+        );
     }
     append(&group, &shape);
     let mut out = vec![group];
@@ -690,7 +871,11 @@ fn event_label(corpus: Corpus, event: &EventAnnotation) -> String {
 /// Why an event is not on the axis.
 fn undated_reason(corpus: Corpus, event: &EventAnnotation) -> String {
     let doc = event.tellings[0].doc;
-    let own = corpus.annotations.articles.get(doc).and_then(|a| a.reference.as_deref());
+    let own = corpus
+        .annotations
+        .articles
+        .get(doc)
+        .and_then(|a| a.reference.as_deref());
     match own {
         Some(date) if !date.starts_with('X') => {
             format!(" — no year is given, and the article’s own date ({date}) does not settle it")
@@ -701,7 +886,10 @@ fn undated_reason(corpus: Corpus, event: &EventAnnotation) -> String {
 
 /// The glyph under an event's target, and its lane.
 fn glyph_at(state: &Chart, target: Option<web_sys::EventTarget>) -> Option<(usize, Glyph)> {
-    let index: usize = closest(target, "[data-g]")?.get_attribute("data-g")?.parse().ok()?;
+    let index: usize = closest(target, "[data-g]")?
+        .get_attribute("data-g")?
+        .parse()
+        .ok()?;
     state.glyphs.get(index).cloned()
 }
 
@@ -709,13 +897,19 @@ fn glyph_at(state: &Chart, target: Option<web_sys::EventTarget>) -> Option<(usiz
 fn activate_glyph(chart: &Rc<RefCell<Option<Chart>>>, target: Option<web_sys::EventTarget>) {
     let mut open = None;
     with_chart(chart, |state| {
-        let Some((lane, g)) = glyph_at(state, target) else { return };
+        let Some((lane, g)) = glyph_at(state, target) else {
+            return;
+        };
         if g.members.len() > 1 {
             state.window = Window::fit(g.days.0, g.days.1);
         } else {
             let event = state.lanes[lane].events[g.members.start];
             let t = &state.corpus.annotations.events[event].tellings[0];
-            open = Some((state.location, state.corpus.documents[t.doc].id.clone(), (t.start, t.end)));
+            open = Some((
+                state.location,
+                state.corpus.documents[t.doc].id.clone(),
+                (t.start, t.end),
+            ));
         }
     });
     match open {
@@ -740,21 +934,30 @@ fn show_card(chart: &Rc<RefCell<Option<Chart>>>, target: Option<web_sys::EventTa
         set(&title, "class", "card-title");
         if g.members.len() > 1 {
             let (a, b) = (format_day(g.days.0), format_day(g.days.1));
-            append(&title, &element_with_text("strong", &format!("{} events", g.members.len())));
+            append(
+                &title,
+                &element_with_text("strong", &format!("{} events", g.members.len())),
+            );
             lines.push(title);
             lines.push(element_with_text("p", &format!("From {a} to {b}.")));
             lines.push(hint("Click or press Enter to zoom in."));
         } else {
             let event = &corpus.annotations.events[state.lanes[lane].events[g.members.start]];
             append(&title, &element_with_text("strong", &event.value));
-            append_text(&title, &format!(" · {}", Shape::of(&event.value).describe()));
+            append_text(
+                &title,
+                &format!(" · {}", Shape::of(&event.value).describe()),
+            );
             lines.push(title);
             lines.push(element_with_text("p", &event_label(corpus, event)));
             let list = element("ul");
             for t in &event.tellings {
                 let doc = &corpus.documents[t.doc];
                 let source = doc.source.as_deref().unwrap_or(&doc.file);
-                append(&list, &element_with_text("li", &format!("{source}: {} ({})", doc.title, t.value)));
+                append(
+                    &list,
+                    &element_with_text("li", &format!("{source}: {} ({})", doc.title, t.value)),
+                );
             }
             lines.push(element_with_text("p", "Told by:"));
             lines.push(list);
@@ -771,7 +974,11 @@ fn show_card(chart: &Rc<RefCell<Option<Chart>>>, target: Option<web_sys::EventTa
         let width = width_of(state);
         let left = (rect.left() - parent.left()).min(width - 320.0).max(0.0);
         let top = rect.bottom() - parent.top() + 4.0;
-        set(&state.card, "style", &format!("top:{}px;left:{}px", px(top), px(left)));
+        set(
+            &state.card,
+            "style",
+            &format!("top:{}px;left:{}px", px(top), px(left)),
+        );
         let _ = state.card.remove_attribute("hidden");
     });
 }
@@ -783,7 +990,13 @@ fn hint(text: &str) -> Element {
 }
 
 /// A link that opens an event's telling at its sentence.
-fn telling_link(corpus: Corpus, location: Location, event: &EventAnnotation, telling: usize, text: &str) -> Element {
+fn telling_link(
+    corpus: Corpus,
+    location: Location,
+    event: &EventAnnotation,
+    telling: usize,
+    text: &str,
+) -> Element {
     let t = &event.tellings[telling];
     let state = ViewState {
         doc: Some(corpus.documents[t.doc].id.clone()),
@@ -801,7 +1014,10 @@ fn telling_link(corpus: Corpus, location: Location, event: &EventAnnotation, tel
 /// sentence). The same events as the chart, undated ones last.
 fn draw_table(corpus: Corpus, location: Location, shown: &[usize], rows: usize) -> Element {
     let table = element("table");
-    append(&table, &element_with_text("caption", "Events, in date order"));
+    append(
+        &table,
+        &element_with_text("caption", "Events, in date order"),
+    );
     let head = element("tr");
     for name in ["Date", "Event", "Told by"] {
         let th = element_with_text("th", name);

@@ -83,7 +83,8 @@ pub fn ticks(window: &Window, width: f64) -> (Step, Vec<Tick>) {
         }
         Unit::Month => {
             let index = i64::from(year) * 12 + i64::from(month) - 1;
-            let aligned = index + (i64::from(count) - index.rem_euclid(i64::from(count))) % i64::from(count);
+            let aligned =
+                index + (i64::from(count) - index.rem_euclid(i64::from(count))) % i64::from(count);
             year = aligned.div_euclid(12) as i32;
             month = (aligned.rem_euclid(12) + 1) as u8;
             days_from_civil(year, month, 1)

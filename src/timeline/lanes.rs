@@ -97,7 +97,11 @@ pub fn lanes(
             for &e in shown {
                 let mut named = false;
                 for (k, (kind, _)) in KINDS.iter().enumerate() {
-                    if events[e].entities.iter().any(|&x| annotations.entities[x].kind == *kind) {
+                    if events[e]
+                        .entities
+                        .iter()
+                        .any(|&x| annotations.entities[x].kind == *kind)
+                    {
                         by_kind[k].push(e);
                         named = true;
                     }

@@ -22,7 +22,11 @@ pub fn check(path: &Path, actual: &str) {
 
 /// The corpus written for the search and timeline tests, and its analysis.
 pub fn fixture_corpus() -> (Vec<Document>, Annotations) {
-    let corpus = load_folder(Path::new("tests/fixtures/search/corpus"), &Limits::default()).unwrap();
+    let corpus = load_folder(
+        Path::new("tests/fixtures/search/corpus"),
+        &Limits::default(),
+    )
+    .unwrap();
     let docs = corpus.documents;
     let inputs: Vec<_> = docs.iter().map(|d| d.analysis_input()).collect();
     let annotations = Annotations::from_analysis(&analyze(&inputs));
