@@ -54,3 +54,15 @@ pub fn replace_children(parent: &Element, children: &[Element]) {
 pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<Element> {
     target?.dyn_into::<Element>().ok()?.closest(selector).ok()?
 }
+
+/// Calls `handler` for every `name` event on `target` (it may call `prevent_default`) until
+/// the returned listener is dropped.
+#[must_use]
+pub fn listen(
+    target: &Element,
+    name: &'static str,
+    handler: impl Fn(&web_sys::Event) + 'static,
+) -> gloo::events::EventListener {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    gloo::events::EventListener::new_with_options(target, name, options, handler)
+}

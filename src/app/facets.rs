@@ -3,8 +3,9 @@
 //! everything. The checkbox lists are drawn with [`super::dom`] and share one change handler.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::dom::{append, closest, element, element_with_text, replace_children, set};
+use super::dom::{append, closest, element, element_with_text, listen, replace_children, set};
 use super::location::Location;
 use super::query::{HIGHLIGHT_KINDS, ViewState, in_legend_order};
 use super::root::Corpus;
@@ -34,14 +35,14 @@ pub fn Facets(
     let location = expect_context::<Location>();
     let corpus = expect_context::<Corpus>();
     let expanded = RwSignal::new(Vec::<MarkKind>::new());
-    let panels = NodeRef::<leptos::html::Div>::new();
+    let panels = element("div");
+    set(&panels, "class", "facet-panels");
+    let container = panels.clone();
     // Counting entities over many results takes a few milliseconds: do it in the next frame,
     // after the result list is drawn, and only for the latest state.
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let Some(container) = panels.get() else {
-            return;
-        };
+        let container = container.clone();
         let state = location.state();
         let expanded = expanded.get();
         let results = outcome.with(|o| (o.results.clone(), o.sources.clone()));
@@ -58,7 +59,7 @@ pub fn Facets(
         });
     });
     // Every checkbox says what it switches in `data-toggle` and `data-value`.
-    let on_change = move |ev: leptos::ev::Event| {
+    let on_change = move |ev: &web_sys::Event| {
         let Some(input) = closest(ev.target(), "input[data-toggle]") else {
             return;
         };
@@ -79,7 +80,7 @@ pub fn Facets(
             }
         });
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let on_click = move |ev: &web_sys::Event| {
         let Some(button) = closest(ev.target(), "button[data-expand]") else {
             return;
         };
@@ -89,68 +90,94 @@ pub fn Facets(
         }
     };
 
-    let set_date = move |which: &'static str, value: String| {
-        let value = value.trim().to_string();
-        location.update(move |s| {
-            let slot = if which == "from" {
-                &mut s.filters.from
-            } else {
-                &mut s.filters.to
-            };
-            *slot = (!value.is_empty()).then_some(value);
-        });
-    };
-    let field = move |which: &'static str, label: &'static str| {
-        let value = move || {
-            let filters = location.state().filters;
-            if which == "from" {
-                filters.from
-            } else {
-                filters.to
-            }
-            .unwrap_or_default()
-        };
-        let id = format!("date-{which}");
-        view! {
-            <label for=id.clone()>{label}</label>
-            <input
-                id=id
-                type="text"
-                inputmode="numeric"
-                placeholder="YYYY-MM-DD"
-                autocomplete="off"
-                prop:value=value
-                on:change=move |ev| set_date(which, event_target_value(&ev))
-                data-testid=format!("date-{which}")
-            />
-        }
-    };
-    let filtered = move || {
-        let state = location.state();
-        !state.filters.is_empty() || !state.hidden.is_empty()
-    };
-    let clear = move |_| {
-        location.update(|s| {
-            *s = ViewState {
-                doc: s.doc.clone(),
-                ..ViewState::default()
-            }
-        })
-    };
-    view! {
-        <button type="button" class="clear" data-testid="clear-all" disabled=move || !filtered() on:click=clear>
-            "Clear all filters"
-        </button>
-        <section class="facet dates" aria-label="Dates">
-            <h2>"Dates"</h2>
-            <div class="date-range">
-                {field("from", "From")}
-                {field("to", "To")}
-            </div>
-            <p class="help">"Articles published in, or mentioning a day in, the range. A year or year-month is fine."</p>
-        </section>
-        <div class="facet-panels" node_ref=panels on:change=on_change on:click=on_click></div>
+    // "Clear all filters" and the date range: drawn once, kept in step with the URL.
+    let clear = element_with_text("button", "Clear all filters");
+    for (name, value) in [("type", "button"), ("class", "clear"), ("data-testid", "clear-all")] {
+        set(&clear, name, value);
     }
+    let dates = element("section");
+    set(&dates, "class", "facet dates");
+    set(&dates, "aria-label", "Dates");
+    append(&dates, &element_with_text("h2", "Dates"));
+    let range = element("div");
+    set(&range, "class", "date-range");
+    let mut inputs = Vec::new();
+    for (which, name) in [("from", "From"), ("to", "To")] {
+        let id = format!("date-{which}");
+        let label = element_with_text("label", name);
+        set(&label, "for", &id);
+        let input = element("input");
+        for (attribute, value) in [
+            ("id", id.as_str()),
+            ("type", "text"),
+            ("inputmode", "numeric"),
+            ("placeholder", "YYYY-MM-DD"),
+            ("autocomplete", "off"),
+            ("data-testid", id.as_str()),
+            ("data-date", which),
+        ] {
+            set(&input, attribute, value);
+        }
+        append(&range, &label);
+        append(&range, &input);
+        inputs.push(input.unchecked_into::<web_sys::HtmlInputElement>());
+    }
+    append(&dates, &range);
+    let help = element_with_text(
+        "p",
+        "Articles published in, or mentioning a day in, the range. A year or year-month is fine.",
+    );
+    set(&help, "class", "help");
+    append(&dates, &help);
+    let clear_button = clear.clone();
+    // An input follows the URL when the URL's date changes (not on every change of state, which
+    // would wipe a date being typed).
+    Effect::new(move |previous: Option<[Option<String>; 2]>| {
+        let state = location.state();
+        let now = [state.filters.from.clone(), state.filters.to.clone()];
+        for (i, input) in inputs.iter().enumerate() {
+            if previous.as_ref().is_none_or(|p| p[i] != now[i]) {
+                input.set_value(now[i].as_deref().unwrap_or_default());
+            }
+        }
+        let filtered = !state.filters.is_empty() || !state.hidden.is_empty();
+        if filtered {
+            let _ = clear_button.remove_attribute("disabled");
+        } else {
+            set(&clear_button, "disabled", "");
+        }
+        now
+    });
+    let listeners = vec![
+        listen(&clear, "click", move |_| {
+            location.update(|s| {
+                *s = ViewState {
+                    doc: s.doc.clone(),
+                    ..ViewState::default()
+                }
+            })
+        }),
+        listen(&range, "change", move |e| {
+            let Some(input) = closest(e.target(), "input[data-date]") else { return };
+            let which = input.get_attribute("data-date").unwrap_or_default();
+            let value = input.unchecked_into::<web_sys::HtmlInputElement>().value();
+            let value = value.trim().to_string();
+            location.update(move |s| {
+                let slot = if which == "from" {
+                    &mut s.filters.from
+                } else {
+                    &mut s.filters.to
+                };
+                *slot = (!value.is_empty()).then_some(value);
+            });
+        }),
+        listen(&panels, "change", on_change),
+        listen(&panels, "click", on_click),
+    ];
+    StoredValue::new_local(listeners);
+    let frame = NodeRef::<leptos::html::Div>::new();
+    frame.on_load(move |element| replace_children(&element, &[clear, dates, panels]));
+    view! { <div node_ref=frame></div> }
 }
 
 /// The sources, highlight kinds and entities panels for the current outcome.

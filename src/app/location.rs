@@ -1,6 +1,5 @@
 //! The bridge between the browser's address bar and the app: a signal that follows
-//! `location.search` (including back/forward), navigation by pushing history entries, and a
-//! link component that navigates in place.
+//! `location.search` (including back/forward), and navigation by pushing history entries.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -88,31 +87,4 @@ impl Location {
 
 fn current_search() -> String {
     window().location().search().unwrap_or_default()
-}
-
-/// An `<a>` to another view of the app. A plain click navigates in place; modified clicks
-/// (new tab, new window) keep the browser's behaviour because the `href` is a real address.
-#[component]
-pub fn ViewLink(
-    /// The view to open.
-    to: ViewState,
-    /// Optional `data-testid` for tests.
-    #[prop(optional)]
-    testid: &'static str,
-    /// Link content.
-    children: Children,
-) -> impl IntoView {
-    let location = expect_context::<Location>();
-    let href = location.href(&to);
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-            ev.prevent_default();
-            location.navigate(&to);
-        }
-    };
-    view! {
-        <a href=href on:click=on_click data-testid=(!testid.is_empty()).then_some(testid)>
-            {children()}
-        </a>
-    }
 }

@@ -34,4 +34,4 @@ mod timeline;
 #[cfg(target_arch = "wasm32")]
 pub use reader::{Activation, Reader};
 #[cfg(target_arch = "wasm32")]
-pub use root::App;
+pub use root::{App, start};

@@ -7,7 +7,9 @@ use std::ops::Range;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{append, append_text, element, element_with_text, replace_children, set};
+use super::dom::{
+    append, append_text, closest, element, element_with_text, listen, replace_children, set,
+};
 use super::result_list::meta_line;
 use crate::analysis::{Certainty, ParagraphBreaks, paragraphs};
 use crate::corpus::{
@@ -26,14 +28,6 @@ pub enum Activation {
 
 /// The card's width in CSS pixels (`.card` in the stylesheet).
 const CARD_WIDTH: i32 = 320;
-
-/// The mention the card describes, and where to put the card (pixels in the text's box).
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct CardAt {
-    mark: usize,
-    top: i32,
-    left: i32,
-}
 
 /// Shows an article: its title, what is known about it, a legend, and its paragraphs with
 /// highlights; boilerplate lines are dimmed.
@@ -83,16 +77,18 @@ pub fn Reader(
             && doc.text.is_char_boundary(end);
         fits.then_some(start..end)
     });
-    let bad_sentence = move || at.get().is_some() && sentence.with(Option::is_none);
+    let parts = build_frame(doc, annotations);
+    let (text_box, card_box, notice) = (parts.text.clone(), parts.card.clone(), parts.notice);
     // The paragraphs, redrawn when the matches, the shown kinds or the sentence change.
-    let text_box = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let Some(container) = text_box.get() else {
-            return;
-        };
         let hidden = hidden.get();
         let hits = hits.get();
         let sentence = sentence.get();
+        if at.get().is_some() && sentence.is_none() {
+            let _ = notice.remove_attribute("hidden");
+        } else {
+            set(&notice, "hidden", "");
+        }
         let paragraphs: Vec<web_sys::Element> = ranges
             .iter()
             .map(|range| {
@@ -108,15 +104,12 @@ pub fn Reader(
                 p
             })
             .collect();
-        replace_children(&container, &paragraphs);
-    });
-
-    // The sentence asked for, or else the first search match, is scrolled into view.
-    Effect::new(move |_| {
-        let target = if sentence.with(Option::is_some) {
+        replace_children(&text_box, &paragraphs);
+        // The sentence asked for, or else the first search match, is scrolled into view.
+        let target = if sentence.is_some() {
             Some(".reader .sentence")
         } else {
-            hits.with(|h| !h.is_empty()).then_some(".reader mark.hit")
+            (!hits.is_empty()).then_some(".reader mark.hit")
         };
         if let Some(target) = target {
             request_animation_frame(move || {
@@ -129,29 +122,27 @@ pub fn Reader(
         }
     });
 
-    let card: RwSignal<Option<CardAt>> = RwSignal::new(None);
     let mark_at = |target: Option<web_sys::EventTarget>| -> Option<(usize, web_sys::HtmlElement)> {
-        let element = target?.dyn_into::<web_sys::Element>().ok()?;
-        let mark = element.closest("mark[data-i]").ok()??;
+        let mark = closest(target, "mark[data-i]")?;
         let index = mark.get_attribute("data-i")?.parse().ok()?;
         Some((index, mark.dyn_into().ok()?))
     };
+    // The card: one element, filled in and placed by hand when a mention is under the
+    // pointer or the focus, hidden otherwise.
+    let card = card_box.clone();
     let show = move |target: Option<web_sys::EventTarget>| {
-        let in_card = target
-            .clone()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| el.closest(".card").ok().flatten().is_some());
-        match mark_at(target) {
-            Some((index, element)) => card.set(Some(CardAt {
-                mark: index,
-                top: element.offset_top() + element.offset_height() + 4,
+        let in_card = closest(target.clone(), ".card").is_some();
+        match mark_at(target).and_then(|(i, element)| Some((marks.get(i)?, element))) {
+            Some((mark, element)) => {
+                draw_card(&card, card_text(mark, entities, annotations));
                 // Keep the card (20rem wide, see the stylesheet) inside the text's box.
-                left: {
-                    let width = element.offset_parent().map_or(0, |p| p.client_width());
-                    element.offset_left().min(width - CARD_WIDTH).max(0)
-                },
-            })),
-            None if !in_card => card.set(None),
+                let width = element.offset_parent().map_or(0, |p| p.client_width());
+                let left = element.offset_left().min(width - CARD_WIDTH).max(0);
+                let top = element.offset_top() + element.offset_height() + 4;
+                set(&card, "style", &format!("top:{top}px;left:{left}px"));
+                let _ = card.remove_attribute("hidden");
+            }
+            None if !in_card => set(&card, "hidden", ""),
             None => {}
         }
     };
@@ -176,83 +167,115 @@ pub fn Reader(
             callback.run(request);
         }
     };
-    // The card: one element, filled in and placed by hand when a mention is under the
-    // pointer or the focus, hidden otherwise.
-    let card_box = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let Some(element) = card_box.get() else {
-            return;
-        };
-        let shown = card.get().and_then(|at| Some((at, marks.get(at.mark)?)));
-        let Some((at, mark)) = shown else {
-            set(&element, "hidden", "");
-            return;
-        };
-        draw_card(&element, card_text(mark, entities, annotations));
-        set(
-            &element,
-            "style",
-            &format!("top:{}px;left:{}px", at.top, at.left),
-        );
-        let _ = element.remove_attribute("hidden");
-    });
-
-    let original = doc.url.as_deref().map(|url| {
-        view! {
-            " · "
-            <a href=url rel="noopener noreferrer" target="_blank">"original"</a>
+    let body = parts.body;
+    let mut listeners = Vec::new();
+    let show_at = show.clone();
+    listeners.push(listen(&body, "mouseover", move |e| show_at(e.target())));
+    let show_at = show.clone();
+    listeners.push(listen(&body, "focusin", move |e| show_at(e.target())));
+    for name in ["mouseleave", "focusout"] {
+        let card = card_box.clone();
+        listeners.push(listen(&body, name, move |_| set(&card, "hidden", "")));
+    }
+    listeners.push(listen(&body, "click", move |e| activate(e.target())));
+    let card = card_box;
+    listeners.push(listen(&body, "keydown", move |e| {
+        let e: &web_sys::KeyboardEvent = e.unchecked_ref();
+        match e.key().as_str() {
+            "Enter" | " " if mark_at(e.target()).is_some() => {
+                e.prevent_default();
+                activate(e.target());
+            }
+            "Escape" => set(&card, "hidden", ""),
+            _ => {}
         }
-    });
-    let reference = annotations
-        .and_then(|a| a.reference.as_deref())
-        .map(|value| {
-            let evidence = annotations.map_or("", |a| a.reference_evidence.as_str());
-            view! { " · dated " <span title=evidence data-testid="reference-date">{value}</span> }
-        });
-    view! {
-        <article class="reader" aria-labelledby="reader-title" data-testid="reader">
-            <h2 id="reader-title" tabindex="-1">{doc.title.as_str()}</h2>
-            <p class="meta">{meta_line(doc)} {reference} {original}</p>
-            <p class="notice" role="status" hidden=move || !bad_sentence()>
-                "The sentence asked for is not in this article; showing all of it."
-            </p>
-            <ul class="legend" aria-label="Highlight colours">
-                <li><mark data-kind="person">"People"</mark></li>
-                <li><mark data-kind="organization">"Organisations"</mark></li>
-                <li><mark data-kind="place">"Places"</mark></li>
-                <li><mark data-kind="other">"Other names"</mark></li>
-                <li><mark data-kind="date">"Dates"</mark></li>
-            </ul>
-            <div
-                class="body"
-                data-testid="reader-body"
-                on:mouseover=move |ev| show(ev.target())
-                on:focusin=move |ev| show(ev.target())
-                on:mouseleave=move |_| card.set(None)
-                on:focusout=move |_| card.set(None)
-                on:click=move |ev| activate(ev.target())
-                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                    match ev.key().as_str() {
-                        "Enter" | " " if mark_at(ev.target()).is_some() => {
-                            ev.prevent_default();
-                            activate(ev.target());
-                        }
-                        "Escape" => card.set(None),
-                        _ => {}
-                    }
-                }
-            >
-                <div class="text" node_ref=text_box></div>
-                <div
-                    id="mention-card"
-                    class="card"
-                    role="tooltip"
-                    data-testid="mention-card"
-                    hidden
-                    node_ref=card_box
-                ></div>
-            </div>
-        </article>
+    }));
+    // The listeners go with the component.
+    StoredValue::new_local(listeners);
+    let article = NodeRef::<leptos::html::Article>::new();
+    let frame = parts.children;
+    article.on_load(move |element| replace_children(&element, &frame));
+    view! { <article class="reader" aria-labelledby="reader-title" data-testid="reader" node_ref=article></article> }
+}
+
+/// The reader's fixed elements.
+struct Frame {
+    children: Vec<web_sys::Element>,
+    body: web_sys::Element,
+    text: web_sys::Element,
+    card: web_sys::Element,
+    notice: web_sys::Element,
+}
+
+/// Builds the article's frame: heading, what is known about it (source, date, original), a
+/// notice for a sentence that is not there, the legend, and the body with the text's box and
+/// the card.
+fn build_frame(doc: &Document, annotations: Option<&ArticleAnnotations>) -> Frame {
+    let heading = element_with_text("h2", &doc.title);
+    set(&heading, "id", "reader-title");
+    set(&heading, "tabindex", "-1");
+    let meta = element_with_text("p", &meta_line(doc));
+    set(&meta, "class", "meta");
+    if let Some(value) = annotations.and_then(|a| a.reference.as_deref()) {
+        append_text(&meta, " · dated ");
+        let date = element_with_text("span", value);
+        set(&date, "title", annotations.map_or("", |a| a.reference_evidence.as_str()));
+        set(&date, "data-testid", "reference-date");
+        append(&meta, &date);
+    }
+    if let Some(url) = doc.url.as_deref() {
+        append_text(&meta, " · ");
+        let link = element_with_text("a", "original");
+        set(&link, "href", url);
+        set(&link, "rel", "noopener noreferrer");
+        set(&link, "target", "_blank");
+        append(&meta, &link);
+    }
+    let notice = element_with_text(
+        "p",
+        "The sentence asked for is not in this article; showing all of it.",
+    );
+    set(&notice, "class", "notice");
+    set(&notice, "role", "status");
+    set(&notice, "hidden", "");
+    let legend = element("ul");
+    set(&legend, "class", "legend");
+    set(&legend, "aria-label", "Highlight colours");
+    for (kind, name) in [
+        ("person", "People"),
+        ("organization", "Organisations"),
+        ("place", "Places"),
+        ("other", "Other names"),
+        ("date", "Dates"),
+    ] {
+        let item = element("li");
+        let mark = element_with_text("mark", name);
+        set(&mark, "data-kind", kind);
+        append(&item, &mark);
+        append(&legend, &item);
+    }
+    let body = element("div");
+    set(&body, "class", "body");
+    set(&body, "data-testid", "reader-body");
+    let text = element("div");
+    set(&text, "class", "text");
+    let card = element("div");
+    for (name, value) in [
+        ("id", "mention-card"),
+        ("class", "card"),
+        ("role", "tooltip"),
+        ("data-testid", "mention-card"),
+        ("hidden", ""),
+    ] {
+        set(&card, name, value);
+    }
+    replace_children(&body, &[text.clone(), card.clone()]);
+    Frame {
+        children: vec![heading, meta, notice.clone(), legend, body.clone()],
+        body,
+        text,
+        card,
+        notice,
     }
 }
 

@@ -3,8 +3,11 @@
 //! every keystroke.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::dom::{append, append_text, closest, element, element_with_text, replace_children, set};
+use super::dom::{
+    append, append_text, closest, element, element_with_text, listen, replace_children, set,
+};
 use super::location::Location;
 use super::root::Corpus;
 use super::search_box::{focus_result, focus_search};
@@ -28,12 +31,37 @@ pub fn ResultList(
         let filters = location.state().filters;
         shown.with(|(f, n)| if *f == filters { *n } else { PAGE })
     };
-    let list = NodeRef::<leptos::html::Ol>::new();
+    let summary = element("p");
+    set(&summary, "class", "summary");
+    set(&summary, "role", "status");
+    set(&summary, "data-testid", "result-count");
+    let nav = element("nav");
+    set(&nav, "aria-label", "Articles");
+    set(&nav, "class", "article-list");
+    let ol = element("ol");
+    append(&nav, &ol);
+    let more = element("button");
+    set(&more, "type", "button");
+    set(&more, "class", "more");
+    let total = corpus.documents.len();
+    let (shown_summary, shown_more) = (summary.clone(), more.clone());
     Effect::new(move |_| {
-        let Some(ol) = list.get() else { return };
         let state = location.state();
         let limit = limit();
         outcome.with(|o| {
+            let found = o.results.len();
+            shown_summary.set_text_content(Some(&match (found, found == total) {
+                (0, _) => "No article matches.".to_string(),
+                (1, true) => "1 article".to_string(),
+                (_, true) => format!("{found} articles"),
+                (_, false) => format!("{found} of {total} articles"),
+            }));
+            if found > limit {
+                shown_more.set_text_content(Some(&format!("Show more ({} not shown)", found - limit)));
+                let _ = shown_more.remove_attribute("hidden");
+            } else {
+                set(&shown_more, "hidden", "");
+            }
             let items: Vec<_> = o
                 .results
                 .iter()
@@ -83,33 +111,10 @@ pub fn ResultList(
         });
     });
 
-    let total = corpus.documents.len();
-    let summary = move || {
-        let found = outcome.with(|o| o.results.len());
-        match (found, found == total) {
-            (0, _) => "No article matches.".to_string(),
-            (1, true) => "1 article".to_string(),
-            (_, true) => format!("{found} articles"),
-            (_, false) => format!("{found} of {total} articles"),
-        }
-    };
-    let more = move || {
-        let found = outcome.with(|o| o.results.len());
-        let limit = limit();
-        (found > limit).then(|| {
-            let on_click = move |_| {
-                shown.set((location.current().filters, limit + PAGE));
-            };
-            view! {
-                <button type="button" class="more" on:click=on_click>
-                    {format!("Show more ({} not shown)", found - limit)}
-                </button>
-            }
-        })
-    };
     // A plain click on a result opens it in place; arrow keys move between results; Escape
     // goes back to the search box.
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let on_click = move |ev: &web_sys::Event| {
+        let ev: &web_sys::MouseEvent = ev.unchecked_ref();
         let plain =
             ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
         let Some(id) =
@@ -122,7 +127,8 @@ pub fn ResultList(
             location.update(move |s| s.doc = Some(id));
         }
     };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+    let on_keydown = move |ev: &web_sys::Event| {
+        let ev: &web_sys::KeyboardEvent = ev.unchecked_ref();
         let key = ev.key();
         let Some(link) = closest(ev.target(), "a[data-doc]") else {
             return;
@@ -146,13 +152,17 @@ pub fn ResultList(
         }
         ev.prevent_default();
     };
-    view! {
-        <p class="summary" role="status" data-testid="result-count">{summary}</p>
-        <nav aria-label="Articles" class="article-list" on:click=on_click on:keydown=on_keydown>
-            <ol node_ref=list></ol>
-        </nav>
-        {more}
-    }
+    let listeners = vec![
+        listen(&nav, "click", on_click),
+        listen(&nav, "keydown", on_keydown),
+        listen(&more, "click", move |_| {
+            shown.set((location.current().filters, limit() + PAGE));
+        }),
+    ];
+    StoredValue::new_local(listeners);
+    let frame = NodeRef::<leptos::html::Div>::new();
+    frame.on_load(move |element| replace_children(&element, &[summary, nav, more]));
+    view! { <div node_ref=frame></div> }
 }
 
 /// "Source · date · author", from what the article's front matter gives; the file name when

@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 
 use super::facets::Facets;
 use super::keyboard::install_shortcuts;
-use super::location::{Location, ViewLink};
+use super::dom::{append, element, element_with_text, listen, replace_children, set};
+use super::location::Location;
 use super::query::ViewState;
 use super::reader::{Activation, Reader};
 use super::result_list::ResultList;
@@ -28,7 +29,8 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    fn load() -> Result<Corpus, String> {
+    /// Decodes the corpus compiled into the app, once.
+    pub fn load() -> Result<Corpus, String> {
         let (docs, annotations) = embedded_corpus().map_err(|e| e.to_string())?;
         let documents: &'static [Document] = Box::leak(docs.into_boxed_slice());
         let annotations: &'static Annotations = Box::leak(Box::new(annotations));
@@ -46,20 +48,33 @@ impl Corpus {
     }
 }
 
-/// The whole app. Mount it with `leptos::mount::mount_to_body(App)`.
+/// Starts the app: decodes the embedded corpus and mounts [`App`] on the page's body, or, if
+/// the corpus cannot be read, says so in the page.
+pub fn start() {
+    match Corpus::load() {
+        Ok(corpus) => leptos::mount::mount_to_body(move || view! { <App corpus=corpus/> }),
+        Err(message) => {
+            let main = element("main");
+            set(&main, "id", "main");
+            let error = element_with_text("p", &message);
+            set(&error, "class", "error");
+            set(&error, "role", "alert");
+            append(&main, &error);
+            if let Some(body) = document().body() {
+                append(&body, &main);
+            }
+        }
+    }
+}
+
+/// The whole app over a loaded corpus (see [`start`]).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The corpus, decoded.
+    corpus: Corpus,
+) -> impl IntoView {
     let location = Location::install();
     provide_context(location);
-    let corpus = match Corpus::load() {
-        Ok(corpus) => corpus,
-        Err(message) => {
-            return view! {
-                <main id="main"><p class="error" role="alert">{message}</p></main>
-            }
-            .into_any();
-        }
-    };
     provide_context(corpus);
     install_shortcuts();
 
@@ -67,7 +82,6 @@ pub fn App() -> impl IntoView {
     // The results first; the facets count entities for them a frame later (see `facets`).
     let outcome: Memo<Outcome> = Memo::new(move |_| filters.with(|f| corpus.explorer.find(f)));
     let open_doc = Memo::new(move |_| location.state().doc);
-    let count = corpus.documents.len();
 
     let open_index = Memo::new(move |_| open_doc.get().map(|id| corpus.position(&id)));
     let reader = move || {
@@ -88,29 +102,43 @@ pub fn App() -> impl IntoView {
             />
         })
     };
-    let missing = move || open_doc.get().filter(|_| open_index.get() == Some(None));
-    let back_href = move || {
-        location.href(&ViewState {
-            doc: None,
-            ..location.state()
-        })
-    };
-    let back = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-            ev.prevent_default();
-            location.update(|s| s.doc = None);
+    // The head of the reading column: a link back to the results, a notice for an unknown
+    // article, a hint when none is open. Drawn by hand (see `dom`).
+    let back = element_with_text("a", "← Results");
+    set(&back, "data-testid", "back-link");
+    let missing = element("p");
+    set(&missing, "class", "notice");
+    set(&missing, "role", "status");
+    set(&missing, "data-testid", "missing-article");
+    let hint = element_with_text("p", "Open an article to read it here.");
+    set(&hint, "class", "hint");
+    let reading_head = vec![back.clone(), missing.clone(), hint.clone()];
+    Effect::new(move |_| {
+        let open = open_doc.get();
+        let state = location.state();
+        set(&back, "href", &location.href(&ViewState { doc: None, ..state }));
+        let unknown = open.as_ref().filter(|_| open_index.get() == Some(None));
+        missing.set_text_content(
+            unknown.map(|id| format!("There is no article “{id}” in this collection.")).as_deref(),
+        );
+        for (element, hidden) in [(&back, open.is_none()), (&missing, unknown.is_none()), (&hint, open.is_some())] {
+            if hidden {
+                set(element, "hidden", "");
+            } else {
+                let _ = element.remove_attribute("hidden");
+            }
         }
-    };
-    let reading = view! {
-        <a href=back_href on:click=back data-testid="back-link" hidden=move || open_doc.with(Option::is_none)>
-            "← Results"
-        </a>
-        <p class="notice" role="status" data-testid="missing-article" hidden=move || missing().is_none()>
-            "There is no article “" {missing} "” in this collection."
-        </p>
-        <p class="hint" hidden=move || open_doc.with(Option::is_some)>"Open an article to read it here."</p>
-        {reader}
-    };
+    });
+    let listeners = vec![
+        // A plain click on the back link or the brand goes back in place.
+        listen(&reading_head[0], "click", move |e| {
+            if plain_click(e) {
+                e.prevent_default();
+                location.update(|s| s.doc = None);
+            }
+        }),
+    ];
+    StoredValue::new_local(listeners);
 
     // Reaching outside the app: the page title follows the open article, and opening one
     // moves the focus to its heading.
@@ -145,38 +173,74 @@ pub fn App() -> impl IntoView {
             "explorer"
         }
     };
+    // The page's head: skip link, brand (a link to the default view) and count; the notices.
+    let skip = element_with_text("a", "Skip to results");
+    set(&skip, "class", "skip-link");
+    set(&skip, "href", "#results");
+    let masthead = element("header");
+    set(&masthead, "class", "masthead");
+    let brand = element("h1");
+    set(&brand, "class", "brand");
+    let home = element_with_text("a", "Dossier");
+    set(&home, "href", &location.href(&ViewState::default()));
+    append(&brand, &home);
+    let count = element_with_text(
+        "span",
+        &match corpus.documents.len() {
+            1 => "1 article".to_string(),
+            n => format!("{n} articles"),
+        },
+    );
+    set(&count, "class", "count");
+    set(&count, "data-testid", "article-count");
+    replace_children(&masthead, &[brand, count]);
+    let home_click = listen(&home, "click", move |e| {
+        if plain_click(e) {
+            e.prevent_default();
+            location.navigate(&ViewState::default());
+        }
+    });
+    StoredValue::new_local(home_click);
+    let notices = element("div");
+    set(&notices, "class", "notices notice");
+    set(&notices, "role", "status");
+    set(&notices, "data-testid", "notices");
+    let shown_notices = notices.clone();
+    Effect::new(move |_| shown_notices.set_text_content(Some(&location.notices().join("\n"))));
+
+    let top = NodeRef::<leptos::html::Main>::new();
+    top.on_load(move |element| {
+        let _ = element.before_with_node_1(&skip);
+        let _ = element.before_with_node_1(&masthead);
+        let _ = element.prepend_with_node_1(&notices);
+    });
+    let head = NodeRef::<leptos::html::Div>::new();
+    head.on_load(move |element| replace_children(&element, &reading_head));
     view! {
-        <a class="skip-link" href="#results">"Skip to results"</a>
-        <header class="masthead">
-            <h1 class="brand">
-                <ViewLink to=ViewState::default()>"Dossier"</ViewLink>
-            </h1>
-            <span class="count" data-testid="article-count">
-                {count} {if count == 1 { " article" } else { " articles" }}
-            </span>
-        </header>
-        <main id="main">
-            <div class="notices notice" role="status" data-testid="notices">
-                {move || location.notices().join("\n")}
-            </div>
-            <Timeline outcome=outcome/>
-            <div class=reading_class>
-                <aside class="filters" aria-label="Filters">
-                    <SearchBox outcome=outcome/>
-                    // Folded away on small screens, open where there is room.
-                    <details class="facets-toggle" open=wide>
-                        <summary>"Filters"</summary>
-                        <Facets outcome=outcome/>
-                    </details>
-                </aside>
-                <section class="results" id="results" tabindex="-1" aria-label="Results">
-                    <ResultList outcome=outcome/>
-                </section>
-                <section class="reading" aria-label="Reader">{reading}</section>
-            </div>
+        <main id="main" node_ref=top>
+        <Timeline outcome=outcome/>
+        <div class=reading_class>
+            <aside class="filters" aria-label="Filters">
+                <SearchBox outcome=outcome/>
+                // Folded away on small screens, open where there is room.
+                <details class="facets-toggle" open=wide>
+                    <summary>"Filters"</summary>
+                    <Facets outcome=outcome/>
+                </details>
+            </aside>
+            <section class="results" id="results" tabindex="-1" aria-label="Results">
+                <ResultList outcome=outcome/>
+            </section>
+            <section class="reading" aria-label="Reader"><div node_ref=head></div>{reader}</section>
+        </div>
         </main>
     }
-    .into_any()
+}
+
+/// A click with the main button and no modifier (others open new tabs and windows).
+fn plain_click(event: &web_sys::Event) -> bool {
+    let e: &web_sys::MouseEvent = event.unchecked_ref();
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
 }
 
 /// The view after activating a mention: its entity added to the filters, or the date range

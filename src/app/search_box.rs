@@ -3,16 +3,57 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom::{element, element_with_text, listen, replace_children, set};
 use super::location::Location;
 use crate::search::Outcome;
 
-/// The search box, with the query language's messages under it.
+/// The search box, with the query language's messages under it. Drawn by hand (see `dom`).
 #[component]
 pub fn SearchBox(
     /// The current results (for the query's problems).
     outcome: Memo<Outcome>,
 ) -> impl IntoView {
     let location = expect_context::<Location>();
+    let label = element_with_text("label", "Search");
+    set(&label, "for", "search-input");
+    let input = element("input");
+    for (name, value) in [
+        ("id", "search-input"),
+        ("type", "search"),
+        ("name", "q"),
+        ("autocomplete", "off"),
+        ("spellcheck", "false"),
+        ("aria-describedby", "search-help search-problems"),
+        ("placeholder", "words, \"a phrase\", -not, person:Name"),
+        ("data-testid", "search"),
+    ] {
+        set(&input, name, value);
+    }
+    let help = element_with_text(
+        "p",
+        "Operators: person: org: place: source: after:2015-05 before:2016. Press / to search.",
+    );
+    set(&help, "id", "search-help");
+    set(&help, "class", "help");
+    let problems = element("p");
+    for (name, value) in [
+        ("id", "search-problems"),
+        ("class", "problems"),
+        ("role", "status"),
+        ("data-testid", "search-problems"),
+    ] {
+        set(&problems, name, value);
+    }
+    // The box shows the URL's query (unless it already does: the caret stays put).
+    let field: web_sys::HtmlInputElement = input.clone().unchecked_into();
+    let shown_problems = problems.clone();
+    Effect::new(move |_| {
+        let query = location.state().filters.query;
+        if field.value() != query {
+            field.set_value(&query);
+        }
+        shown_problems.set_text_content(Some(&outcome.with(|o| o.problems.join(" "))));
+    });
     let set_query = move |text: String| {
         let mut state = location.current();
         state.filters.query = text;
@@ -20,42 +61,30 @@ pub fn SearchBox(
         state.doc = None;
         location.replace(&state);
     };
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "ArrowDown" | "Enter" => {
-            ev.prevent_default();
-            focus_result(0);
-        }
-        "Escape" => {
-            ev.prevent_default();
-            set_query(String::new());
-        }
-        _ => {}
-    };
-    let problems = move || outcome.with(|o| o.problems.join(" "));
-    view! {
-        <div class="search" role="search">
-            <label for="search-input">"Search"</label>
-            <input
-                id="search-input"
-                type="search"
-                name="q"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="search-help search-problems"
-                placeholder="words, \"a phrase\", -not, person:Name"
-                prop:value=move || location.state().filters.query
-                on:input=move |ev| set_query(event_target_value(&ev))
-                on:keydown=on_keydown
-                data-testid="search"
-            />
-            <p id="search-help" class="help">
-                "Operators: person: org: place: source: after:2015-05 before:2016. Press / to search."
-            </p>
-            <p id="search-problems" class="problems" role="status" data-testid="search-problems">
-                {problems}
-            </p>
-        </div>
-    }
+    let listeners = vec![
+        listen(&input, "input", move |e| {
+            let value = e.target().map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value());
+            set_query(value.unwrap_or_default());
+        }),
+        listen(&input, "keydown", move |e| {
+            let e: &web_sys::KeyboardEvent = e.unchecked_ref();
+            match e.key().as_str() {
+                "ArrowDown" | "Enter" => {
+                    e.prevent_default();
+                    focus_result(0);
+                }
+                "Escape" => {
+                    e.prevent_default();
+                    set_query(String::new());
+                }
+                _ => {}
+            }
+        }),
+    ];
+    StoredValue::new_local(listeners);
+    let search = NodeRef::<leptos::html::Div>::new();
+    search.on_load(move |element| replace_children(&element, &[label, input, help, problems]));
+    view! { <div class="search" role="search" node_ref=search></div> }
 }
 
 /// Moves the focus to the `n`-th result link, if there is one.
