@@ -26,12 +26,9 @@ pub fn kind_heading(kind: MarkKind) -> &'static str {
     }
 }
 
-/// All facet panels.
-#[component]
-pub fn Facets(
-    /// What the filters found (the counts).
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
+/// All facet panels, with counts for what the filters found (`outcome`). Its effects belong
+/// to the caller's owner.
+pub fn facets(outcome: Memo<Outcome>) -> web_sys::Element {
     let location = expect_context::<Location>();
     let corpus = expect_context::<Corpus>();
     let expanded = RwSignal::new(Vec::<MarkKind>::new());
@@ -92,7 +89,11 @@ pub fn Facets(
 
     // "Clear all filters" and the date range: drawn once, kept in step with the URL.
     let clear = element_with_text("button", "Clear all filters");
-    for (name, value) in [("type", "button"), ("class", "clear"), ("data-testid", "clear-all")] {
+    for (name, value) in [
+        ("type", "button"),
+        ("class", "clear"),
+        ("data-testid", "clear-all"),
+    ] {
         set(&clear, name, value);
     }
     let dates = element("section");
@@ -158,7 +159,9 @@ pub fn Facets(
             })
         }),
         listen(&range, "change", move |e| {
-            let Some(input) = closest(e.target(), "input[data-date]") else { return };
+            let Some(input) = closest(e.target(), "input[data-date]") else {
+                return;
+            };
             let which = input.get_attribute("data-date").unwrap_or_default();
             let value = input.unchecked_into::<web_sys::HtmlInputElement>().value();
             let value = value.trim().to_string();
@@ -175,9 +178,9 @@ pub fn Facets(
         listen(&panels, "click", on_click),
     ];
     StoredValue::new_local(listeners);
-    let frame = NodeRef::<leptos::html::Div>::new();
-    frame.on_load(move |element| replace_children(&element, &[clear, dates, panels]));
-    view! { <div node_ref=frame></div> }
+    let frame = element("div");
+    replace_children(&frame, &[clear, dates, panels]);
+    frame
 }
 
 /// The sources, highlight kinds and entities panels for the current outcome.

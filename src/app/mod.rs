@@ -32,6 +32,6 @@ mod search_box;
 mod timeline;
 
 #[cfg(target_arch = "wasm32")]
-pub use reader::{Activation, Reader};
+pub use reader::{Activation, ReaderProps, reader};
 #[cfg(target_arch = "wasm32")]
-pub use root::{App, start};
+pub use root::start;

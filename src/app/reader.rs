@@ -29,29 +29,38 @@ pub enum Activation {
 /// The card's width in CSS pixels (`.card` in the stylesheet).
 const CARD_WIDTH: i32 = 320;
 
-/// Shows an article: its title, what is known about it, a legend, and its paragraphs with
-/// highlights; boilerplate lines are dimmed.
-#[component]
-pub fn Reader(
+/// What the reader shows and does: the article, its analysis, the highlights asked for and
+/// what activating a mention does.
+pub struct ReaderProps {
     /// The article to show.
-    doc: &'static Document,
+    pub doc: &'static Document,
     /// Its analysis, if the build produced one.
-    annotations: Option<&'static ArticleAnnotations>,
+    pub annotations: Option<&'static ArticleAnnotations>,
     /// The corpus' entities (marks refer to them by index).
-    entities: &'static [EntitySummary],
+    pub entities: &'static [EntitySummary],
     /// Search matches to mark (byte ranges of the text, sorted).
-    #[prop(into, optional)]
-    hits: Signal<Vec<Range<usize>>>,
+    pub hits: Signal<Vec<Range<usize>>>,
     /// Highlight kinds switched off.
-    #[prop(into, optional)]
-    hidden: Signal<Vec<MarkKind>>,
+    pub hidden: Signal<Vec<MarkKind>>,
     /// A sentence (byte range) to highlight and scroll to, with its first date.
-    #[prop(into, optional)]
-    at: Signal<Option<(usize, usize)>>,
+    pub at: Signal<Option<(usize, usize)>>,
     /// Called when a mention is activated (click or Enter).
-    #[prop(optional)]
-    on_activate: Option<Callback<Activation>>,
-) -> impl IntoView {
+    pub on_activate: Option<Callback<Activation>>,
+}
+
+/// Shows an article: its title, what is known about it, a legend, and its paragraphs with
+/// highlights; boilerplate lines are dimmed. Its effects and listeners belong to the caller's
+/// owner (the app makes a new one for each article opened).
+pub fn reader(props: ReaderProps) -> web_sys::Element {
+    let ReaderProps {
+        doc,
+        annotations,
+        entities,
+        hits,
+        hidden,
+        at,
+        on_activate,
+    } = props;
     let breaks = match doc.format {
         Format::Text => ParagraphBreaks::EveryLine,
         Format::Markdown => ParagraphBreaks::BlankLines,
@@ -190,12 +199,14 @@ pub fn Reader(
             _ => {}
         }
     }));
-    // The listeners go with the component.
+    // The listeners go with the owner.
     StoredValue::new_local(listeners);
-    let article = NodeRef::<leptos::html::Article>::new();
-    let frame = parts.children;
-    article.on_load(move |element| replace_children(&element, &frame));
-    view! { <article class="reader" aria-labelledby="reader-title" data-testid="reader" node_ref=article></article> }
+    let article = element("article");
+    set(&article, "class", "reader");
+    set(&article, "aria-labelledby", "reader-title");
+    set(&article, "data-testid", "reader");
+    replace_children(&article, &parts.children);
+    article
 }
 
 /// The reader's fixed elements.
@@ -219,7 +230,11 @@ fn build_frame(doc: &Document, annotations: Option<&ArticleAnnotations>) -> Fram
     if let Some(value) = annotations.and_then(|a| a.reference.as_deref()) {
         append_text(&meta, " · dated ");
         let date = element_with_text("span", value);
-        set(&date, "title", annotations.map_or("", |a| a.reference_evidence.as_str()));
+        set(
+            &date,
+            "title",
+            annotations.map_or("", |a| a.reference_evidence.as_str()),
+        );
         set(&date, "data-testid", "reference-date");
         append(&meta, &date);
     }
@@ -487,7 +502,7 @@ mod tests {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-    use super::Reader;
+    use super::{ReaderProps, reader};
     use crate::corpus::{Document, Limits, parse_document};
 
     wasm_bindgen_test_configure!(run_in_browser);
@@ -499,10 +514,19 @@ mod tests {
         let parent = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&parent).unwrap();
         let element: web_sys::HtmlElement = parent.clone().unchecked_into();
-        leptos::mount::mount_to(
-            element,
-            move || view! { <Reader doc=doc annotations=None entities=&[]/> },
-        )
+        let target = parent.clone();
+        leptos::mount::mount_to(element, move || {
+            let article = reader(ReaderProps {
+                doc,
+                annotations: None,
+                entities: &[],
+                hits: Signal::default(),
+                hidden: Signal::default(),
+                at: Signal::default(),
+                on_activate: None,
+            });
+            target.append_child(&article).unwrap();
+        })
         .forget();
         parent
     }

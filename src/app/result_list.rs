@@ -17,12 +17,9 @@ use crate::search::{Filters, Outcome};
 /// How many results are drawn at first, and added by "Show more".
 const PAGE: usize = 20;
 
-/// The result list, named "Articles".
-#[component]
-pub fn ResultList(
-    /// What the filters found.
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
+/// The result list, named "Articles", for what the filters found (`outcome`). Its effects
+/// belong to the caller's owner.
+pub fn result_list(outcome: Memo<Outcome>) -> web_sys::Element {
     let location = expect_context::<Location>();
     let corpus = expect_context::<Corpus>();
     // How many results to draw, for the filters it was chosen under (new filters: one page).
@@ -57,7 +54,8 @@ pub fn ResultList(
                 (_, false) => format!("{found} of {total} articles"),
             }));
             if found > limit {
-                shown_more.set_text_content(Some(&format!("Show more ({} not shown)", found - limit)));
+                shown_more
+                    .set_text_content(Some(&format!("Show more ({} not shown)", found - limit)));
                 let _ = shown_more.remove_attribute("hidden");
             } else {
                 set(&shown_more, "hidden", "");
@@ -160,9 +158,9 @@ pub fn ResultList(
         }),
     ];
     StoredValue::new_local(listeners);
-    let frame = NodeRef::<leptos::html::Div>::new();
-    frame.on_load(move |element| replace_children(&element, &[summary, nav, more]));
-    view! { <div node_ref=frame></div> }
+    let frame = element("div");
+    replace_children(&frame, &[summary, nav, more]);
+    frame
 }
 
 /// "Source · date · author", from what the article's front matter gives; the file name when

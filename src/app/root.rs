@@ -1,18 +1,18 @@
-//! The root component: reads the embedded corpus, follows the URL, and lays out the explorer:
-//! filters (search box and facets), results, and the reader.
+//! The app's root: reads the embedded corpus, follows the URL, and lays out the page: the
+//! timeline, then the explorer's filters (search box and facets), results, and reader.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::facets::Facets;
-use super::keyboard::install_shortcuts;
 use super::dom::{append, element, element_with_text, listen, replace_children, set};
+use super::facets::facets;
+use super::keyboard::install_shortcuts;
 use super::location::Location;
 use super::query::ViewState;
-use super::reader::{Activation, Reader};
-use super::result_list::ResultList;
-use super::search_box::SearchBox;
-use super::timeline::Timeline;
+use super::reader::{Activation, ReaderProps, reader};
+use super::result_list::result_list;
+use super::search_box::search_box;
+use super::timeline::timeline;
 use crate::corpus::{Annotations, Document};
 use crate::embedded::embedded_corpus;
 use crate::search::{Explorer, Outcome, find_matches};
@@ -48,11 +48,12 @@ impl Corpus {
     }
 }
 
-/// Starts the app: decodes the embedded corpus and mounts [`App`] on the page's body, or, if
-/// the corpus cannot be read, says so in the page.
+/// Starts the app: decodes the embedded corpus and draws the app in the page's body, or, if
+/// the corpus cannot be read, says so there.
 pub fn start() {
     match Corpus::load() {
-        Ok(corpus) => leptos::mount::mount_to_body(move || view! { <App corpus=corpus/> }),
+        // The mount gives the app its reactive owner; what is drawn is drawn by hand.
+        Ok(corpus) => leptos::mount::mount_to_body(move || app(corpus)),
         Err(message) => {
             let main = element("main");
             set(&main, "id", "main");
@@ -67,12 +68,9 @@ pub fn start() {
     }
 }
 
-/// The whole app over a loaded corpus (see [`start`]).
-#[component]
-pub fn App(
-    /// The corpus, decoded.
-    corpus: Corpus,
-) -> impl IntoView {
+/// The whole app over a loaded corpus: the page's head, the notices, the timeline, and the
+/// explorer's columns (filters, results, reader), appended to the body.
+fn app(corpus: Corpus) {
     let location = Location::install();
     provide_context(location);
     provide_context(corpus);
@@ -82,28 +80,10 @@ pub fn App(
     // The results first; the facets count entities for them a frame later (see `facets`).
     let outcome: Memo<Outcome> = Memo::new(move |_| filters.with(|f| corpus.explorer.find(f)));
     let open_doc = Memo::new(move |_| location.state().doc);
-
     let open_index = Memo::new(move |_| open_doc.get().map(|id| corpus.position(&id)));
-    let reader = move || {
-        let index = open_index.get().flatten()?;
-        Some(view! {
-            <Reader
-                doc=&corpus.documents[index]
-                annotations=corpus.annotations.articles.get(index)
-                entities=corpus.annotations.entities.as_slice()
-                hits=Signal::derive(move || {
-                    let doc = &corpus.documents[index];
-                    let searchable = corpus.explorer.searchable(index);
-                    outcome.with(|o| find_matches(&doc.text, searchable, &o.query.required))
-                })
-                hidden=Signal::derive(move || location.state().hidden)
-                at=Signal::derive(move || location.state().at)
-                on_activate=Callback::new(move |request| location.update(|s| apply(s, request)))
-            />
-        })
-    };
-    // The head of the reading column: a link back to the results, a notice for an unknown
-    // article, a hint when none is open. Drawn by hand (see `dom`).
+
+    // The reading column: a link back to the results, a notice for an unknown article, a hint
+    // when none is open, and the reader.
     let back = element_with_text("a", "← Results");
     set(&back, "data-testid", "back-link");
     let missing = element("p");
@@ -112,29 +92,155 @@ pub fn App(
     set(&missing, "data-testid", "missing-article");
     let hint = element_with_text("p", "Open an article to read it here.");
     set(&hint, "class", "hint");
-    let reading_head = vec![back.clone(), missing.clone(), hint.clone()];
+    let reader_box = element("div");
+    let reading = element("section");
+    set(&reading, "class", "reading");
+    set(&reading, "aria-label", "Reader");
+    replace_children(
+        &reading,
+        &[
+            back.clone(),
+            missing.clone(),
+            hint.clone(),
+            reader_box.clone(),
+        ],
+    );
+    // A new reader for each article opened: its effects belong to this effect's run and go
+    // with it.
+    Effect::new(move |_| {
+        let Some(index) = open_index.get().flatten() else {
+            reader_box.set_text_content(None);
+            return;
+        };
+        let article = reader(ReaderProps {
+            doc: &corpus.documents[index],
+            annotations: corpus.annotations.articles.get(index),
+            entities: corpus.annotations.entities.as_slice(),
+            hits: Signal::derive(move || {
+                let doc = &corpus.documents[index];
+                let searchable = corpus.explorer.searchable(index);
+                outcome.with(|o| find_matches(&doc.text, searchable, &o.query.required))
+            }),
+            hidden: Signal::derive(move || location.state().hidden),
+            at: Signal::derive(move || location.state().at),
+            on_activate: Some(Callback::new(move |request| {
+                location.update(|s| apply(s, request))
+            })),
+        });
+        replace_children(&reader_box, &[article]);
+    });
+    let explorer = element("div");
+    let (shown_back, columns) = (back.clone(), explorer.clone());
     Effect::new(move |_| {
         let open = open_doc.get();
         let state = location.state();
-        set(&back, "href", &location.href(&ViewState { doc: None, ..state }));
+        set(
+            &shown_back,
+            "href",
+            &location.href(&ViewState { doc: None, ..state }),
+        );
         let unknown = open.as_ref().filter(|_| open_index.get() == Some(None));
         missing.set_text_content(
-            unknown.map(|id| format!("There is no article “{id}” in this collection.")).as_deref(),
+            unknown
+                .map(|id| format!("There is no article “{id}” in this collection."))
+                .as_deref(),
         );
-        for (element, hidden) in [(&back, open.is_none()), (&missing, unknown.is_none()), (&hint, open.is_some())] {
+        for (element, hidden) in [
+            (&shown_back, open.is_none()),
+            (&missing, unknown.is_none()),
+            (&hint, open.is_some()),
+        ] {
             if hidden {
                 set(element, "hidden", "");
             } else {
                 let _ = element.remove_attribute("hidden");
             }
         }
+        // On small screens an open article replaces the results (see the stylesheet).
+        let class = if open.is_some() {
+            "explorer reading"
+        } else {
+            "explorer"
+        };
+        set(&columns, "class", class);
     });
+
+    // The filters: the search box, and the facets, folded away on small screens.
+    let filters_box = element("aside");
+    set(&filters_box, "class", "filters");
+    set(&filters_box, "aria-label", "Filters");
+    let fold = element("details");
+    set(&fold, "class", "facets-toggle");
+    let wide = window()
+        .match_media("(min-width: 50rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    if wide {
+        set(&fold, "open", "");
+    }
+    append(&fold, &element_with_text("summary", "Filters"));
+    append(&fold, &facets(outcome));
+    replace_children(&filters_box, &[search_box(outcome), fold]);
+    let results = element("section");
+    for (name, value) in [
+        ("class", "results"),
+        ("id", "results"),
+        ("tabindex", "-1"),
+        ("aria-label", "Results"),
+    ] {
+        set(&results, name, value);
+    }
+    append(&results, &result_list(outcome));
+    replace_children(&explorer, &[filters_box, results, reading]);
+
+    // The page's head: skip link, brand (a link to the default view) and count; the notices.
+    let skip = element_with_text("a", "Skip to results");
+    set(&skip, "class", "skip-link");
+    set(&skip, "href", "#results");
+    let masthead = element("header");
+    set(&masthead, "class", "masthead");
+    let brand = element("h1");
+    set(&brand, "class", "brand");
+    let home = element_with_text("a", "Dossier");
+    set(&home, "href", &location.href(&ViewState::default()));
+    append(&brand, &home);
+    let count = element_with_text(
+        "span",
+        &match corpus.documents.len() {
+            1 => "1 article".to_string(),
+            n => format!("{n} articles"),
+        },
+    );
+    set(&count, "class", "count");
+    set(&count, "data-testid", "article-count");
+    replace_children(&masthead, &[brand, count]);
+    let notices = element("div");
+    set(&notices, "class", "notices notice");
+    set(&notices, "role", "status");
+    set(&notices, "data-testid", "notices");
+    let shown_notices = notices.clone();
+    Effect::new(move |_| shown_notices.set_text_content(Some(&location.notices().join("\n"))));
+    let main = element("main");
+    set(&main, "id", "main");
+    replace_children(&main, &[notices, timeline(outcome), explorer]);
+    if let Some(body) = document().body() {
+        for part in [skip, masthead, main] {
+            append(&body, &part);
+        }
+    }
     let listeners = vec![
-        // A plain click on the back link or the brand goes back in place.
-        listen(&reading_head[0], "click", move |e| {
+        // A plain click on the back link or the brand stays in the page.
+        listen(&back, "click", move |e| {
             if plain_click(e) {
                 e.prevent_default();
                 location.update(|s| s.doc = None);
+            }
+        }),
+        listen(&home, "click", move |e| {
+            if plain_click(e) {
+                e.prevent_default();
+                location.navigate(&ViewState::default());
             }
         }),
     ];
@@ -160,81 +266,6 @@ pub fn App(
         }
         doc
     });
-
-    let wide = window()
-        .match_media("(min-width: 50rem)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let reading_class = move || {
-        if open_doc.with(Option::is_some) {
-            "explorer reading"
-        } else {
-            "explorer"
-        }
-    };
-    // The page's head: skip link, brand (a link to the default view) and count; the notices.
-    let skip = element_with_text("a", "Skip to results");
-    set(&skip, "class", "skip-link");
-    set(&skip, "href", "#results");
-    let masthead = element("header");
-    set(&masthead, "class", "masthead");
-    let brand = element("h1");
-    set(&brand, "class", "brand");
-    let home = element_with_text("a", "Dossier");
-    set(&home, "href", &location.href(&ViewState::default()));
-    append(&brand, &home);
-    let count = element_with_text(
-        "span",
-        &match corpus.documents.len() {
-            1 => "1 article".to_string(),
-            n => format!("{n} articles"),
-        },
-    );
-    set(&count, "class", "count");
-    set(&count, "data-testid", "article-count");
-    replace_children(&masthead, &[brand, count]);
-    let home_click = listen(&home, "click", move |e| {
-        if plain_click(e) {
-            e.prevent_default();
-            location.navigate(&ViewState::default());
-        }
-    });
-    StoredValue::new_local(home_click);
-    let notices = element("div");
-    set(&notices, "class", "notices notice");
-    set(&notices, "role", "status");
-    set(&notices, "data-testid", "notices");
-    let shown_notices = notices.clone();
-    Effect::new(move |_| shown_notices.set_text_content(Some(&location.notices().join("\n"))));
-
-    let top = NodeRef::<leptos::html::Main>::new();
-    top.on_load(move |element| {
-        let _ = element.before_with_node_1(&skip);
-        let _ = element.before_with_node_1(&masthead);
-        let _ = element.prepend_with_node_1(&notices);
-    });
-    let head = NodeRef::<leptos::html::Div>::new();
-    head.on_load(move |element| replace_children(&element, &reading_head));
-    view! {
-        <main id="main" node_ref=top>
-        <Timeline outcome=outcome/>
-        <div class=reading_class>
-            <aside class="filters" aria-label="Filters">
-                <SearchBox outcome=outcome/>
-                // Folded away on small screens, open where there is room.
-                <details class="facets-toggle" open=wide>
-                    <summary>"Filters"</summary>
-                    <Facets outcome=outcome/>
-                </details>
-            </aside>
-            <section class="results" id="results" tabindex="-1" aria-label="Results">
-                <ResultList outcome=outcome/>
-            </section>
-            <section class="reading" aria-label="Reader"><div node_ref=head></div>{reader}</section>
-        </div>
-        </main>
-    }
 }
 
 /// A click with the main button and no modifier (others open new tabs and windows).

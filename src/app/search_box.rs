@@ -2,17 +2,15 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 use super::dom::{element, element_with_text, listen, replace_children, set};
 use super::location::Location;
 use crate::search::Outcome;
 
-/// The search box, with the query language's messages under it. Drawn by hand (see `dom`).
-#[component]
-pub fn SearchBox(
-    /// The current results (for the query's problems).
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
+/// The search box, with the query language's messages under it (`outcome` gives the
+/// query's problems). Drawn by hand (see `dom`); its effects belong to the caller's owner.
+pub fn search_box(outcome: Memo<Outcome>) -> Element {
     let location = expect_context::<Location>();
     let label = element_with_text("label", "Search");
     set(&label, "for", "search-input");
@@ -63,7 +61,9 @@ pub fn SearchBox(
     };
     let listeners = vec![
         listen(&input, "input", move |e| {
-            let value = e.target().map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value());
+            let value = e
+                .target()
+                .map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value());
             set_query(value.unwrap_or_default());
         }),
         listen(&input, "keydown", move |e| {
@@ -82,9 +82,11 @@ pub fn SearchBox(
         }),
     ];
     StoredValue::new_local(listeners);
-    let search = NodeRef::<leptos::html::Div>::new();
-    search.on_load(move |element| replace_children(&element, &[label, input, help, problems]));
-    view! { <div class="search" role="search" node_ref=search></div> }
+    let search = element("div");
+    set(&search, "class", "search");
+    set(&search, "role", "search");
+    replace_children(&search, &[label, input, help, problems]);
+    search
 }
 
 /// Moves the focus to the `n`-th result link, if there is one.

@@ -77,19 +77,19 @@ struct Chart {
     frame_pending: bool,
 }
 
-/// The timeline region: toolbar, chart (or table) and the undated list. Everything inside is
-/// drawn by hand (see `dom`): one effect follows the URL and the results.
-#[component]
-pub fn Timeline(
-    /// What the filters found (the timeline drops the date range itself, see the module).
-    outcome: Memo<Outcome>,
-) -> impl IntoView {
+/// The timeline region, "Timeline": toolbar, chart (or table) and the undated list, for what
+/// the filters found (`outcome`; the timeline drops the date range itself, see the module).
+/// Everything inside is drawn by hand (see `dom`): one effect follows the URL and the results.
+pub fn timeline(outcome: Memo<Outcome>) -> Element {
     let location = expect_context::<Location>();
     let corpus = expect_context::<Corpus>();
-    let section = NodeRef::<leptos::html::Section>::new();
+    let section = element("section");
+    set(&section, "class", "timeline");
+    set(&section, "aria-labelledby", "timeline-title");
+    set(&section, "data-testid", "timeline");
     let chart: Rc<RefCell<Option<Chart>>> = Rc::new(RefCell::new(None));
+    let region = section.clone();
     Effect::new(move |_| {
-        let Some(section) = section.get() else { return };
         let view = location.state();
         let filters = Filters {
             from: None,
@@ -114,12 +114,12 @@ pub fn Timeline(
         let range = (from.is_some() || to.is_some())
             .then(|| (from.map_or(-800_000, |r| r.0), to.map_or(800_000, |r| r.1)));
         let mut slot = chart.borrow_mut();
-        let state = slot.get_or_insert_with(|| create(&chart, &section, corpus, location));
+        let state = slot.get_or_insert_with(|| create(&chart, &region, corpus, location));
         state.update(shown, &view, range);
         drop(slot);
         draw(&chart);
     });
-    view! { <section class="timeline" aria-labelledby="timeline-title" data-testid="timeline" node_ref=section></section> }
+    section
 }
 
 impl Chart {
