@@ -1,9 +1,9 @@
-//! A few plain DOM helpers for the long lists (results, facets, an article's marked text).
+//! The plain DOM helpers the whole UI is drawn with.
 //!
-//! Leptos' typed views compile every distinct element tree into its own code; for lists that
-//! are rebuilt on every keystroke with hundreds of elements, building them here, inside an
-//! effect, keeps the wasm smaller and the redraw faster. Text is only ever inserted as text
-//! nodes: nothing here parses HTML.
+//! Leptos' typed views compile every distinct element tree into its own code; building the
+//! elements here, and rebuilding changing lists whole inside effects, keeps the wasm small (see
+//! ARCHITECTURE.md) and the redraws fast. Text is only ever inserted as text nodes: nothing here
+//! parses HTML.
 
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
@@ -57,7 +57,6 @@ pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<E
 
 /// Calls `handler` for every `name` event on `target` (it may call `prevent_default`) until
 /// the returned listener is dropped.
-#[must_use]
 pub fn listen(
     target: &Element,
     name: &'static str,

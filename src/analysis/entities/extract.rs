@@ -140,8 +140,7 @@ impl<'a> Sentence<'a> {
         let mut has_head = self.word(first).is_some_and(opens);
         let mut has_connector = false;
         let mut end = first + 1;
-        loop {
-            let Some(t) = self.tokens.get(end) else { break };
+        while let Some(t) = self.tokens.get(end) {
             if t.line_break_before {
                 break;
             }
