@@ -24,6 +24,9 @@ use crate::timeline::{CELL_PX, Glyph, LaneMode, Shape, Window, glyphs, lanes, ti
 /// Height of one lane, and of the axis below them, in pixels.
 const LANE_PX: f64 = 36.0;
 const AXIS_PX: f64 = 30.0;
+/// Marks are drawn this fraction of the window beyond each side, so that a short pan only
+/// moves them; more would make each zoom frame draw more.
+const MARGIN: f64 = 0.25;
 /// Lanes drawn at most (the rest share the last one).
 const MAX_LANES: usize = 8;
 /// Rows of the table before "Show all".
@@ -114,8 +117,14 @@ pub fn timeline(outcome: Memo<Outcome>) -> Element {
         let range = (from.is_some() || to.is_some())
             .then(|| (from.map_or(-800_000, |r| r.0), to.map_or(800_000, |r| r.1)));
         let mut slot = chart.borrow_mut();
+        let first = slot.is_none();
         let state = slot.get_or_insert_with(|| create(&chart, &region, corpus, location));
         state.update(shown, &view, range);
+        if first {
+            // The first drawing does not wait for a frame; later ones share one per frame.
+            paint(state);
+            return;
+        }
         drop(slot);
         draw(&chart);
     });
@@ -631,15 +640,15 @@ fn paint(state: &mut Chart) {
         g == state.generation
             && wd == width
             && (w.days() - window.days()).abs() < 1e-9 * w.days()
-            && window.start >= w.start - w.days() * 0.5
-            && window.end <= w.end + w.days() * 0.5
+            && window.start >= w.start - w.days() * MARGIN
+            && window.end <= w.end + w.days() * MARGIN
     });
     let [back, marks, front] = &state.layers;
     if !reusable {
-        // Drawn half a window beyond each side, so that a short pan only moves them.
+        // Drawn a little beyond each side (see `MARGIN`).
         let (from, to) = (
-            window.start - window.days() * 0.5,
-            window.end + window.days() * 0.5,
+            window.start - window.days() * MARGIN,
+            window.end + window.days() * MARGIN,
         );
         state.glyphs.clear();
         let mut drawn: Vec<Element> = Vec::new();
@@ -779,25 +788,27 @@ fn glyph_elements(
     index: usize,
     name: &str,
 ) -> Vec<Element> {
-    let group = svg_element("g");
-    set(&group, "data-g", &index.to_string());
-    set(&group, "tabindex", "0");
-    set(&group, "role", "button");
-    set(&group, "aria-describedby", "event-card");
     let events = &corpus.annotations.events;
-    let shape;
+    // The focusable mark: a group for a cluster (circle and count), the shape itself for an
+    // event (one element: fewer to build on each zoom step).
+    let mark = |tag: &str, class: &str, label: &str| {
+        let element = svg_element(tag);
+        set(&element, "data-g", &index.to_string());
+        set(&element, "tabindex", "0");
+        set(&element, "role", "button");
+        set(&element, "aria-describedby", "event-card");
+        set(&element, "class", class);
+        set(&element, "aria-label", label);
+        element
+    };
     if g.members.len() > 1 {
         let (a, b) = (format_day(g.days.0), format_day(g.days.1));
-        set(&group, "class", "ev cluster");
-        set(
-            &group,
-            "aria-label",
-            &format!("{a}/{b}: {} events, activate to zoom in", g.members.len()),
-        );
+        let label = format!("{a}/{b}: {} events, activate to zoom in", g.members.len());
+        let group = mark("g", "ev cluster", &label);
         let x = (g.x0 + g.x1.min(g.x0 + CELL_PX)) / 2.0;
-        shape = svg_element("circle");
-        attrs(&shape, &[("cx", x), ("cy", y), ("r", 9.0)]);
-        append(&group, &shape);
+        let circle = svg_element("circle");
+        attrs(&circle, &[("cx", x), ("cy", y), ("r", 9.0)]);
+        append(&group, &circle);
         let count = svg_element("text");
         attrs(&count, &[("x", x), ("y", y + 4.0)]);
         count.set_text_content(Some(&g.members.len().to_string()));
@@ -816,16 +827,15 @@ fn glyph_elements(
             class.push_str(name);
         }
     }
-    set(&group, "class", &class);
-    set(&group, "aria-label", name);
+    let shape;
     if g.x1 - g.x0 < 6.0 {
-        shape = svg_element("circle");
+        shape = mark("circle", &class, name);
         attrs(
             &shape,
             &[("cx", (g.x0 + g.x1) / 2.0), ("cy", y), ("r", 5.0)],
         );
     } else {
-        shape = svg_element("rect");
+        shape = mark("rect", &class, name);
         attrs(
             &shape,
             &[
@@ -837,8 +847,7 @@ fn glyph_elements(
             ],
         );
     }
-    append(&group, &shape);
-    let mut out = vec![group];
+    let mut out = vec![shape];
     if event.tellings.len() > 1 {
         let count = svg_element("text");
         set(&count, "class", "tellings");

@@ -18,6 +18,7 @@ const runs = Number(RUNS);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (x) => `${x.toFixed(1)} ms`;
+const over = (xs) => `${xs.filter((x) => x > 16).length}/${xs.length} over 16 ms`;
 
 const browser = await launch();
 
@@ -134,7 +135,7 @@ async function dossier(site, label) {
   console.log(`  navigation → first mark drawn: median ${ms(median(draws))} (runs: ${draws.map((d) => d.toFixed(0)).join(', ')})`);
   console.log(`  data ready (list visible) → first mark drawn: median ${ms(median(fromData))}`);
   if (redraw.length) console.log(`  full redraw ("Fit all"): median ${ms(median(redraw))}, worst ${ms(Math.max(...redraw))}`);
-  if (pan.length) console.log(`  pan frames: p95 ${ms(pct(pan, 0.95))}, worst ${ms(Math.max(...pan))}; zoom frames: p95 ${ms(pct(zoom, 0.95))}, worst ${ms(Math.max(...zoom))}`);
+  if (pan.length) console.log(`  pan frames: p95 ${ms(pct(pan, 0.95))}, worst ${ms(Math.max(...pan))} (${over(pan)}); zoom frames: p95 ${ms(pct(zoom, 0.95))}, worst ${ms(Math.max(...zoom))} (${over(zoom)})`);
 }
 
 /** The events of a corpus as {start, end, label, group}, days from EDTF (undated ones left out). */
@@ -200,7 +201,7 @@ async function visTimeline(events, label) {
     });
     return { draw, pan, zoom };
   }, events);
-  const p = (xs) => `p95 ${ms(pct(xs, 0.95))}, worst ${ms(Math.max(...xs))}`;
+  const p = (xs) => `p95 ${ms(pct(xs, 0.95))}, worst ${ms(Math.max(...xs))} (${over(xs)})`;
   console.log(`vis-timeline 8.5.4, ${label} (${events.length} events, clustering on):`);
   console.log(`  construction → drawn: ${ms(result.draw)}; pan frames: ${p(result.pan)}; zoom frames: ${p(result.zoom)}`);
   await page.close();
