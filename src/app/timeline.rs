@@ -29,6 +29,8 @@ const AXIS_PX: f64 = 30.0;
 const MARGIN: f64 = 0.25;
 /// Lanes drawn at most (the rest share the last one).
 const MAX_LANES: usize = 8;
+/// Undated events listed beside the chart (all of them are in the table).
+const UNDATED_ITEMS: usize = 50;
 /// Rows of the table before "Show all".
 const TABLE_ROWS: usize = 200;
 /// Characters of a label.
@@ -92,43 +94,69 @@ pub fn timeline(outcome: Memo<Outcome>) -> Element {
     set(&section, "data-testid", "timeline");
     let chart: Rc<RefCell<Option<Chart>>> = Rc::new(RefCell::new(None));
     let region = section.clone();
+    // Redrawn for the latest state only, in the frame after the result list (as the facets
+    // are), so that a keystroke shows its results first; the very first drawing goes at once.
+    let generation = Rc::new(std::cell::Cell::new(0u64));
     Effect::new(move |_| {
         let view = location.state();
-        let filters = Filters {
-            from: None,
-            to: None,
-            ..view.filters.clone()
-        };
-        // The events of the articles the other filters keep.
-        let mut kept = vec![false; corpus.documents.len()];
-        let mark =
-            |kept: &mut Vec<bool>, o: &Outcome| o.results.iter().for_each(|r| kept[r.doc] = true);
-        if filters == view.filters {
-            outcome.with(|o| mark(&mut kept, o));
-        } else {
-            mark(&mut kept, &corpus.explorer.find(&filters));
-        }
-        let events = &corpus.annotations.events;
-        let shown: Vec<usize> = (0..events.len())
-            .filter(|&e| events[e].tellings.iter().any(|t| kept[t.doc]))
-            .collect();
-        let day = |v: &Option<String>| v.as_deref().and_then(parse_day_range);
-        let (from, to) = (day(&view.filters.from), day(&view.filters.to));
-        let range = (from.is_some() || to.is_some())
-            .then(|| (from.map_or(-800_000, |r| r.0), to.map_or(800_000, |r| r.1)));
-        let mut slot = chart.borrow_mut();
-        let first = slot.is_none();
-        let state = slot.get_or_insert_with(|| create(&chart, &region, corpus, location));
-        state.update(shown, &view, range);
-        if first {
-            // The first drawing does not wait for a frame; later ones share one per frame.
+        // The results as the list has them, when the date range is not in play (tracked here,
+        // so a new outcome redraws).
+        let results: Vec<usize> = outcome.with(|o| o.results.iter().map(|r| r.doc).collect());
+        let this = generation.get() + 1;
+        generation.set(this);
+        let chart = chart.clone();
+        let region = region.clone();
+        let generation = generation.clone();
+        let redraw = move || {
+            if generation.get() != this {
+                return; // a newer state is on its way
+            }
+            let shown = shown_events(corpus, &view, results);
+            let day = |v: &Option<String>| v.as_deref().and_then(parse_day_range);
+            let (from, to) = (day(&view.filters.from), day(&view.filters.to));
+            let range = (from.is_some() || to.is_some())
+                .then(|| (from.map_or(-800_000, |r| r.0), to.map_or(800_000, |r| r.1)));
+            let mut slot = chart.borrow_mut();
+            let state = slot.get_or_insert_with(|| create(&chart, &region, corpus, location));
+            state.update(shown, &view, range);
             paint(state);
-            return;
+        };
+        if this == 1 {
+            redraw();
+        } else {
+            request_animation_frame(redraw);
         }
-        drop(slot);
-        draw(&chart);
     });
     section
+}
+
+/// The events of the articles that every filter but the date range keeps: `results` are the
+/// explorer's results for all the filters, used as they are when no date range is set.
+fn shown_events(corpus: Corpus, view: &ViewState, results: Vec<usize>) -> Vec<usize> {
+    let filters = Filters {
+        from: None,
+        to: None,
+        ..view.filters.clone()
+    };
+    let docs = if filters == view.filters {
+        results
+    } else {
+        corpus
+            .explorer
+            .find(&filters)
+            .results
+            .iter()
+            .map(|r| r.doc)
+            .collect()
+    };
+    let mut kept = vec![false; corpus.documents.len()];
+    for d in docs {
+        kept[d] = true;
+    }
+    let events = &corpus.annotations.events;
+    (0..events.len())
+        .filter(|&e| events[e].tellings.iter().any(|t| kept[t.doc]))
+        .collect()
 }
 
 impl Chart {
@@ -196,9 +224,14 @@ impl Chart {
                 let _ = element.remove_attribute("hidden");
             }
         }
-        let items: Vec<Element> = shown
+        let undated: Vec<usize> = shown
             .iter()
-            .filter(|&&e| events[e].days.is_none())
+            .copied()
+            .filter(|&e| events[e].days.is_none())
+            .collect();
+        let mut items: Vec<Element> = undated
+            .iter()
+            .take(UNDATED_ITEMS)
             .map(|&e| {
                 let item = element("li");
                 let event = &events[e];
@@ -213,6 +246,13 @@ impl Chart {
                 item
             })
             .collect();
+        if undated.len() > UNDATED_ITEMS {
+            let rest = undated.len() - UNDATED_ITEMS;
+            items.push(element_with_text(
+                "li",
+                &format!("… and {rest} more, in the list view."),
+            ));
+        }
         replace_children(&self.parts.undated, &items);
         if view.timeline_list {
             let rows = if self.all_rows { n } else { TABLE_ROWS };
