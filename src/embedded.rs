@@ -1,11 +1,25 @@
 //! The corpus the build embedded into this binary (see `build.rs`).
 
-use crate::corpus::{Annotations, DecodeError, Document, decode};
+use std::ops::Range;
+
+use crate::corpus::{Annotations, DecodeError, Document, Mark, decode_marks, decode_without_marks};
 
 /// The compact corpus written by the build script.
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
-/// Decodes the embedded corpus and its analysis. Fails only if the binary was tampered with.
-pub fn embedded_corpus() -> Result<(Vec<Document>, Annotations), DecodeError> {
-    decode(CORPUS_BYTES)
+/// Decodes the embedded corpus and its analysis but for the articles' marks (see
+/// [`embedded_marks`]), which is what a large corpus' start-up spends most of its decoding on.
+/// Also returns where each article's marks are. Fails only if the binary was tampered with.
+pub fn embedded_corpus_without_marks()
+-> Result<(Vec<Document>, Annotations, Vec<Range<usize>>), DecodeError> {
+    decode_without_marks(CORPUS_BYTES)
+}
+
+/// One article's marks, from the range [`embedded_corpus_without_marks`] gave for it.
+pub fn embedded_marks(
+    at: Range<usize>,
+    text: &str,
+    entities: usize,
+) -> Result<Vec<Mark>, DecodeError> {
+    decode_marks(CORPUS_BYTES, at, text, entities)
 }

@@ -290,6 +290,14 @@ fn seed_corpus_entities_and_events() {
     let (documents, decoded) = dossier::corpus::decode(&bytes).unwrap();
     assert_eq!(documents, corpus.documents);
     assert_eq!(decoded, annotations);
+    // The app's quick start: everything but the marks, then each article's marks on demand.
+    let (_, mut lazy, marks_at) = dossier::corpus::decode_without_marks(&bytes).unwrap();
+    for ((article, at), doc) in lazy.articles.iter_mut().zip(marks_at).zip(&documents) {
+        assert!(article.marks.is_empty());
+        let entities = annotations.entities.len();
+        article.marks = dossier::corpus::decode_marks(&bytes, at, &doc.text, entities).unwrap();
+    }
+    assert_eq!(lazy, annotations);
     for (doc, a) in corpus.documents.iter().zip(&decoded.articles) {
         assert!(
             a.marks.windows(2).all(|w| w[0].end <= w[1].start),

@@ -36,6 +36,8 @@ pub struct ReaderProps {
     pub doc: &'static Document,
     /// Its analysis, if the build produced one.
     pub annotations: Option<&'static ArticleAnnotations>,
+    /// Its highlight marks (in text order, never overlapping).
+    pub marks: &'static [Mark],
     /// The corpus' entities (marks refer to them by index).
     pub entities: &'static [EntitySummary],
     /// Search matches to mark (byte ranges of the text, sorted).
@@ -55,6 +57,7 @@ pub fn reader(props: ReaderProps) -> web_sys::Element {
     let ReaderProps {
         doc,
         annotations,
+        marks,
         entities,
         hits,
         hidden,
@@ -70,7 +73,6 @@ pub fn reader(props: ReaderProps) -> web_sys::Element {
         TitleOrigin::Line { start, end } => Some(start..end),
         TitleOrigin::FrontMatter => None,
     };
-    let marks: &'static [Mark] = annotations.map_or(&[], |a| a.marks.as_slice());
     let boilerplate: &'static [(usize, usize)] =
         annotations.map_or(&[], |a| a.boilerplate.as_slice());
     let ranges: Vec<Range<usize>> = paragraphs(&doc.text, doc.body_start, breaks)
@@ -519,6 +521,7 @@ mod tests {
             let article = reader(ReaderProps {
                 doc,
                 annotations: None,
+                marks: &[],
                 entities: &[],
                 hits: Signal::default(),
                 hidden: Signal::default(),

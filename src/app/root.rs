@@ -1,6 +1,9 @@
 //! The app's root: reads the embedded corpus, follows the URL, and lays out the page: the
 //! timeline, then the explorer's filters (search box and facets), results, and reader.
 
+use std::ops::Range;
+use std::sync::OnceLock;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,8 +16,9 @@ use super::reader::{Activation, ReaderProps, reader};
 use super::result_list::result_list;
 use super::search_box::search_box;
 use super::timeline::timeline;
+use crate::corpus::Mark;
 use crate::corpus::{Annotations, Document};
-use crate::embedded::embedded_corpus;
+use crate::embedded::{embedded_corpus_without_marks, embedded_marks};
 use crate::search::{Explorer, Outcome, find_matches};
 
 /// The corpus, its analysis and its index, decoded once and kept for the page's lifetime.
@@ -26,19 +30,40 @@ pub struct Corpus {
     pub annotations: &'static Annotations,
     /// The search index and filters over them.
     pub explorer: &'static Explorer<'static>,
+    /// Each article's highlight marks: decoded when the article is first opened.
+    marks: &'static [(Range<usize>, OnceLock<Vec<Mark>>)],
 }
 
 impl Corpus {
-    /// Decodes the corpus compiled into the app, once.
+    /// Decodes the corpus compiled into the app, once (the articles' marks wait until each
+    /// is opened).
     pub fn load() -> Result<Corpus, String> {
-        let (docs, annotations) = embedded_corpus().map_err(|e| e.to_string())?;
+        let (docs, annotations, marks_at) =
+            embedded_corpus_without_marks().map_err(|e| e.to_string())?;
         let documents: &'static [Document] = Box::leak(docs.into_boxed_slice());
         let annotations: &'static Annotations = Box::leak(Box::new(annotations));
         let explorer = Box::leak(Box::new(Explorer::new(documents, annotations)));
+        let marks = marks_at
+            .into_iter()
+            .map(|at| (at, OnceLock::new()))
+            .collect::<Vec<_>>();
         Ok(Corpus {
             documents,
             annotations,
             explorer,
+            marks: Box::leak(marks.into_boxed_slice()),
+        })
+    }
+
+    /// The highlight marks of the article at `index` (none if there is no such article, or
+    /// if the embedded corpus was tampered with).
+    pub fn marks(&self, index: usize) -> &'static [Mark] {
+        let Some((at, cell)) = self.marks.get(index) else {
+            return &[];
+        };
+        let entities = self.annotations.entities.len();
+        cell.get_or_init(|| {
+            embedded_marks(at.clone(), &self.documents[index].text, entities).unwrap_or_default()
         })
     }
 
@@ -115,6 +140,7 @@ fn app(corpus: Corpus) {
         let article = reader(ReaderProps {
             doc: &corpus.documents[index],
             annotations: corpus.annotations.articles.get(index),
+            marks: corpus.marks(index),
             entities: corpus.annotations.entities.as_slice(),
             hits: Signal::derive(move || {
                 let doc = &corpus.documents[index];

@@ -562,8 +562,10 @@ fn create(
     }
 }
 
+/// Runs `f` on the chart, if it exists and is not being drawn: removing a focused mark while
+/// drawing fires `focusout` at once, whose handler then finds the chart busy and does nothing.
 fn with_chart<T>(chart: &Rc<RefCell<Option<Chart>>>, f: impl FnOnce(&mut Chart) -> T) -> Option<T> {
-    chart.borrow_mut().as_mut().map(f)
+    chart.try_borrow_mut().ok()?.as_mut().map(f)
 }
 
 fn width_of(state: &Chart) -> f64 {
@@ -951,6 +953,12 @@ fn activate_glyph(chart: &Rc<RefCell<Option<Chart>>>, target: Option<web_sys::Ev
         };
         if g.members.len() > 1 {
             state.window = Window::fit(g.days.0, g.days.1);
+            // The cluster goes with the redraw; the focus stays in the chart.
+            let _ = state
+                .parts
+                .plot
+                .unchecked_ref::<web_sys::HtmlElement>()
+                .focus();
         } else {
             let event = state.lanes[lane].events[g.members.start];
             let t = &state.corpus.annotations.events[event].tellings[0];

@@ -92,10 +92,30 @@ pub struct ArticleAnnotations {
     pub reference_evidence: String,
     /// The days the reference date covers, if its year is known.
     pub reference_days: Option<(i32, i32)>,
-    /// Highlights in text order, never overlapping.
+    /// Highlights in text order, never overlapping. (The app decodes them when the article is
+    /// opened: see [`crate::corpus::decode_marks`].)
     pub marks: Vec<Mark>,
     /// Boilerplate line ranges (shown dimmed).
     pub boilerplate: Vec<(usize, usize)>,
+    /// The entities its marks name (indices into [`Annotations::entities`], ascending), each
+    /// with its number of marks: what the filters need without the marks themselves.
+    pub entity_counts: Vec<(usize, usize)>,
+    /// The days of its date marks with a known year, in text order.
+    pub mark_days: Vec<(i32, i32)>,
+}
+
+impl ArticleAnnotations {
+    /// Fills in [`ArticleAnnotations::entity_counts`] and [`ArticleAnnotations::mark_days`]
+    /// from the marks.
+    pub fn summarise_marks(&mut self) {
+        let mut ids: Vec<usize> = self.marks.iter().filter_map(|m| m.entity).collect();
+        ids.sort_unstable();
+        self.entity_counts = ids
+            .chunk_by(|a, b| a == b)
+            .map(|group| (group[0], group.len()))
+            .collect();
+        self.mark_days = self.marks.iter().filter_map(|m| m.days).collect();
+    }
 }
 
 /// One telling of an event: the article and the sentence, with the date that sentence gives.
@@ -200,13 +220,16 @@ impl Annotations {
                     .collect();
                 crate::analysis::drop_overlaps(&mut marks, |m| (m.start, m.end));
                 let reference = a.reference.as_ref();
-                ArticleAnnotations {
+                let mut article = ArticleAnnotations {
                     reference: reference.and_then(|r| r.value).map(|v| v.to_string()),
                     reference_evidence: reference.map(|r| r.evidence.clone()).unwrap_or_default(),
                     reference_days: reference.and_then(|r| r.value.as_ref()).and_then(day_range),
                     marks,
                     boilerplate: a.boilerplate.iter().map(|r| (r.start, r.end)).collect(),
-                }
+                    ..ArticleAnnotations::default()
+                };
+                article.summarise_marks();
+                article
             })
             .collect();
         let events = analysis

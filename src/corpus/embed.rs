@@ -6,6 +6,7 @@
 //! always come from the same source, so there is no versioning beyond the magic.
 
 use std::fmt;
+use std::ops::Range;
 
 use super::annotations::{
     Annotations, ArticleAnnotations, EntitySummary, EventAnnotation, EventTelling, Mark, MarkKind,
@@ -77,19 +78,35 @@ fn encode_annotations(out: &mut Vec<u8>, annotations: &Annotations) {
         }
         put_str(out, &a.reference_evidence);
         put_days(out, a.reference_days);
-        put_uint(out, a.marks.len() as u64);
+        put_uint(out, a.entity_counts.len() as u64);
+        let mut last = 0;
+        for &(entity, count) in &a.entity_counts {
+            put_uint(out, (entity - last) as u64);
+            put_uint(out, count as u64);
+            last = entity;
+        }
+        put_uint(out, a.mark_days.len() as u64);
+        for &days in &a.mark_days {
+            put_days(out, Some(days));
+        }
+        // The marks, behind their length in bytes, so that the app can skip them at start-up
+        // and read an article's when it is opened.
+        let mut marks = Vec::new();
+        put_uint(&mut marks, a.marks.len() as u64);
         let mut last = 0;
         for m in &a.marks {
             // Offsets as deltas: marks are in text order, so the numbers stay small.
-            put_uint(out, m.start.saturating_sub(last) as u64);
-            put_uint(out, (m.end - m.start) as u64);
+            put_uint(&mut marks, m.start.saturating_sub(last) as u64);
+            put_uint(&mut marks, (m.end - m.start) as u64);
             last = m.start;
-            out.push(m.kind.code());
-            put_uint(out, m.entity.map_or(0, |e| e as u64 + 1));
-            put_str(out, &m.value);
-            out.push(certainty_code(m.certainty));
-            put_days(out, m.days);
+            marks.push(m.kind.code());
+            put_uint(&mut marks, m.entity.map_or(0, |e| e as u64 + 1));
+            put_str(&mut marks, &m.value);
+            marks.push(certainty_code(m.certainty));
+            put_days(&mut marks, m.days);
         }
+        put_uint(out, marks.len() as u64);
+        out.extend_from_slice(&marks);
         put_uint(out, a.boilerplate.len() as u64);
         for &(start, end) in &a.boilerplate {
             put_uint(out, start as u64);
@@ -118,6 +135,40 @@ fn encode_annotations(out: &mut Vec<u8>, annotations: &Annotations) {
 
 /// Reads documents and annotations written by [`encode`].
 pub fn decode(bytes: &[u8]) -> Result<(Vec<Document>, Annotations), DecodeError> {
+    let (documents, annotations, _) = decode_with(bytes, true)?;
+    Ok((documents, annotations))
+}
+
+/// Reads documents and annotations written by [`encode`], except the articles' marks (left
+/// empty; everything derived from them is there): for a quick start with a large corpus. Also
+/// returns where each article's marks are in `bytes`, for [`decode_marks`].
+pub fn decode_without_marks(bytes: &[u8]) -> Result<DecodedWithoutMarks, DecodeError> {
+    decode_with(bytes, false)
+}
+
+/// Documents, annotations without marks, and where each article's marks are.
+pub type DecodedWithoutMarks = (Vec<Document>, Annotations, Vec<Range<usize>>);
+
+/// One article's marks, from the range [`decode_without_marks`] gave for it. `text` is the
+/// article's text and `entities` the number of entities (both to check the marks against).
+pub fn decode_marks(
+    bytes: &[u8],
+    at: Range<usize>,
+    text: &str,
+    entities: usize,
+) -> Result<Vec<Mark>, DecodeError> {
+    let mut r = Reader {
+        bytes: bytes.get(..at.end).ok_or(DecodeError { offset: at.end })?,
+        pos: at.start,
+    };
+    let marks = read_marks(&mut r, text, entities)?;
+    if r.pos != at.end {
+        return Err(r.error());
+    }
+    Ok(marks)
+}
+
+fn decode_with(bytes: &[u8], with_marks: bool) -> Result<DecodedWithoutMarks, DecodeError> {
     let mut r = Reader { bytes, pos: 0 };
     if r.take(MAGIC.len())? != MAGIC {
         return Err(DecodeError { offset: 0 });
@@ -169,17 +220,18 @@ pub fn decode(bytes: &[u8]) -> Result<(Vec<Document>, Annotations), DecodeError>
             body_start,
         });
     }
-    let annotations = decode_annotations(&mut r, &documents)?;
+    let (annotations, marks_at) = decode_annotations(&mut r, &documents, with_marks)?;
     if r.pos != bytes.len() {
         return Err(r.error());
     }
-    Ok((documents, annotations))
+    Ok((documents, annotations, marks_at))
 }
 
 fn decode_annotations(
     r: &mut Reader<'_>,
     documents: &[Document],
-) -> Result<Annotations, DecodeError> {
+    with_marks: bool,
+) -> Result<(Annotations, Vec<Range<usize>>), DecodeError> {
     let count: usize = r.uint()?;
     let mut entities = Vec::with_capacity(count.min(1 << 20));
     for _ in 0..count {
@@ -207,16 +259,18 @@ fn decode_annotations(
         // Written without an analysis: nothing to highlight.
         let articles = vec![ArticleAnnotations::default(); documents.len()];
         let events = decode_events(r, documents, entities.len())?;
-        return Ok(Annotations {
+        let annotations = Annotations {
             entities,
             articles,
             events,
-        });
+        };
+        return Ok((annotations, vec![0..0; documents.len()]));
     }
     if count != documents.len() {
         return Err(r.error());
     }
     let mut articles = Vec::with_capacity(count);
+    let mut marks_at = Vec::with_capacity(count);
     for doc in documents {
         let reference = match r.byte()? {
             0 => None,
@@ -225,44 +279,31 @@ fn decode_annotations(
         };
         let reference_evidence = r.string()?;
         let reference_days = r.days()?;
-        let marks_count: usize = r.uint()?;
-        let mut marks = Vec::with_capacity(marks_count.min(1 << 20));
+        let counts: usize = r.uint()?;
+        let mut entity_counts = Vec::with_capacity(counts.min(1 << 16));
         let mut last = 0usize;
-        for _ in 0..marks_count {
-            let start = last.checked_add(r.uint()?).ok_or_else(|| r.error())?;
-            let end = start.checked_add(r.uint()?).ok_or_else(|| r.error())?;
-            last = start;
-            let kind = MarkKind::from_code(r.byte()?).ok_or_else(|| r.error())?;
-            let entity = match r.uint::<usize>()? {
-                0 => None,
-                n if n - 1 < entities.len() => Some(n - 1),
-                _ => return Err(r.error()),
-            };
-            let value = r.string()?;
-            let certainty = match r.byte()? {
-                0 => None,
-                1 => Some(Certainty::Stated),
-                2 => Some(Certainty::Inferred),
-                3 => Some(Certainty::Unknown),
-                _ => return Err(r.error()),
-            };
-            let days = r.days()?;
-            let in_text = end <= doc.text.len()
-                && doc.text.is_char_boundary(start)
-                && doc.text.is_char_boundary(end);
-            if !in_text {
+        for _ in 0..counts {
+            let entity = last.checked_add(r.uint()?).ok_or_else(|| r.error())?;
+            if entity >= entities.len() {
                 return Err(r.error());
             }
-            marks.push(Mark {
-                start,
-                end,
-                kind,
-                entity,
-                value,
-                certainty,
-                days,
-            });
+            entity_counts.push((entity, r.uint()?));
+            last = entity;
         }
+        let days_count: usize = r.uint()?;
+        let mut mark_days = Vec::with_capacity(days_count.min(1 << 16));
+        for _ in 0..days_count {
+            mark_days.push(r.days()?.ok_or_else(|| r.error())?);
+        }
+        let marks_len: usize = r.uint()?;
+        let at = r.pos..r.pos.checked_add(marks_len).ok_or_else(|| r.error())?;
+        let marks = if with_marks {
+            decode_marks(r.bytes, at.clone(), &doc.text, entities.len())?
+        } else {
+            Vec::new()
+        };
+        r.take(marks_len)?;
+        marks_at.push(at);
         let boilerplate_count: usize = r.uint()?;
         let mut boilerplate = Vec::with_capacity(boilerplate_count.min(1 << 16));
         for _ in 0..boilerplate_count {
@@ -279,14 +320,59 @@ fn decode_annotations(
             reference_days,
             marks,
             boilerplate,
+            entity_counts,
+            mark_days,
         });
     }
     let events = decode_events(r, documents, entities.len())?;
-    Ok(Annotations {
+    let annotations = Annotations {
         entities,
         articles,
         events,
-    })
+    };
+    Ok((annotations, marks_at))
+}
+
+/// An article's marks, as [`encode`] writes them (their count, then each mark).
+fn read_marks(r: &mut Reader<'_>, text: &str, entities: usize) -> Result<Vec<Mark>, DecodeError> {
+    let marks_count: usize = r.uint()?;
+    let mut marks = Vec::with_capacity(marks_count.min(1 << 20));
+    let mut last = 0usize;
+    for _ in 0..marks_count {
+        let start = last.checked_add(r.uint()?).ok_or_else(|| r.error())?;
+        let end = start.checked_add(r.uint()?).ok_or_else(|| r.error())?;
+        last = start;
+        let kind = MarkKind::from_code(r.byte()?).ok_or_else(|| r.error())?;
+        let entity = match r.uint::<usize>()? {
+            0 => None,
+            n if n - 1 < entities => Some(n - 1),
+            _ => return Err(r.error()),
+        };
+        let value = r.string()?;
+        let certainty = match r.byte()? {
+            0 => None,
+            1 => Some(Certainty::Stated),
+            2 => Some(Certainty::Inferred),
+            3 => Some(Certainty::Unknown),
+            _ => return Err(r.error()),
+        };
+        let days = r.days()?;
+        let in_text =
+            end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end);
+        if !in_text {
+            return Err(r.error());
+        }
+        marks.push(Mark {
+            start,
+            end,
+            kind,
+            entity,
+            value,
+            certainty,
+            days,
+        });
+    }
+    Ok(marks)
 }
 
 fn decode_events(

@@ -26,7 +26,9 @@ pub use annotations::{
     Annotations, ArticleAnnotations, EntitySummary, EventAnnotation, EventTelling, Mark, MarkKind,
 };
 pub use document::{Document, Format, TitleOrigin};
-pub use embed::{DecodeError, decode, encode};
+pub use embed::{
+    DecodeError, DecodedWithoutMarks, decode, decode_marks, decode_without_marks, encode,
+};
 pub use error::CorpusError;
 #[cfg(not(target_arch = "wasm32"))]
 pub use folder::{Corpus, load_folder};

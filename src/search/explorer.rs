@@ -131,18 +131,9 @@ impl<'a> Explorer<'a> {
                 let mut entities: Vec<(u32, u32)> = Vec::new();
                 let mut days = Vec::new();
                 if let Some(a) = article {
-                    let mut ids: Vec<u64> = a
-                        .marks
-                        .iter()
-                        .filter_map(|m| m.entity)
-                        .map(|e| e as u64)
-                        .collect();
-                    ids.sort_unstable();
-                    for group in ids.chunk_by(|a, b| a == b) {
-                        entities.push((group[0] as u32, group.len() as u32));
-                    }
+                    entities.extend(a.entity_counts.iter().map(|&(e, n)| (e as u32, n as u32)));
                     days.extend(a.reference_days);
-                    days.extend(a.marks.iter().filter_map(|m| m.days));
+                    days.extend(a.mark_days.iter().copied());
                 }
                 let source = doc
                     .source

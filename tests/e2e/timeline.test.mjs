@@ -90,6 +90,20 @@ test('the seed timeline shows events from all five articles, with their years', 
   assert.ok(rows.some(([date]) => date.startsWith('2015-05-25')), 'the May 2015 talks');
   assert.equal(params(page).get('timeline'), 'list');
   await page.screenshot({ path: `${ARTIFACTS}/timeline-list.png` });
+  await page.getByRole('button', { name: 'List view' }).click();
+  // A cluster opens up when activated: the zoom spreads its events apart.
+  const cluster = chart(page).locator('.cluster').first();
+  await cluster.waitFor();
+  const before = await shownRange(page);
+  const clustered = Number(await cluster.locator('text').textContent());
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((f) => document.querySelector('.chart').dataset.from !== f, before[0]);
+  assert.ok(days(await shownRange(page)) < days(before) / 4);
+  const named = await marks(page).evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+  assert.ok(named.length >= 2 && named.length <= clustered * 2 + 4, named.join('\n'));
+  // Precision is visible: approximate and uncertain dates are drawn differently.
+  assert.ok((await chart(page).locator('.ev.approximate').count()) + (await chart(page).locator('.ev.uncertain').count()) > 0);
   await done();
 });
 
@@ -152,6 +166,23 @@ test('zoom and pan by keyboard, buttons, wheel and drag change the visible range
   const dragged = await shownRange(page);
   assert.ok(Date.parse(dragged[0]) > Date.parse(wheeled[0]), `${dragged} after dragging from ${wheeled}`);
   assert.equal(params(page).get('from'), null, 'panning is not brushing');
+  // Pinch: two pointers moving apart zoom in around their middle.
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.waitForFunction((f) => document.querySelector('.chart').dataset.from === f, start[0]);
+  await page.evaluate(() => {
+    const svg = document.querySelector('.chart');
+    const { left, top } = svg.getBoundingClientRect();
+    const at = (type, pointerId, x) =>
+      svg.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId, clientX: left + x, clientY: top + 8 }));
+    at('pointerdown', 1, 300);
+    at('pointerdown', 2, 400);
+    at('pointermove', 2, 500);
+    at('pointerup', 1, 300);
+    at('pointerup', 2, 500);
+  });
+  await page.waitForFunction((f) => document.querySelector('.chart').dataset.from !== f, start[0]);
+  const pinched = await shownRange(page);
+  assert.ok(Math.abs(days(pinched) - days(start) / 2) <= 2, `${pinched} after a pinch from ${start}`);
   await done();
 });
 
