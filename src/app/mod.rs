@@ -1,14 +1,16 @@
-//! The user interface: a thin Leptos layer over [`crate::search`], [`crate::corpus`] and
-//! [`crate::analysis`].
+//! The user interface: a thin layer over [`crate::search`], [`crate::timeline`],
+//! [`crate::corpus`] and [`crate::analysis`]; Leptos holds the reactive state, the DOM is
+//! built by hand (see ARCHITECTURE.md for why).
 //!
-//! [`query`] is pure (the URL-owned view state) and compiles everywhere; the components exist
-//! only in the WebAssembly build:
+//! [`query`] is pure (the URL-owned view state) and compiles everywhere; the rest exists only
+//! in the WebAssembly build:
 //!
-//! - `root`: loads the corpus, lays out filters, results and reader;
-//! - `location`: the URL as a signal, navigation, links;
-//! - `search_box`, `facets`, `result_list`, `reader`, `timeline`: one component family each;
+//! - `root`: loads the corpus, lays out the timeline, filters, results and reader;
+//! - `location`: the URL as a signal, and navigation;
+//! - `search_box`, `facets`, `result_list`, `reader`, `timeline`: one UI part each, a function
+//!   that builds its elements and the effects that keep them in step;
 //! - `keyboard`: page-wide shortcuts;
-//! - `dom`: plain DOM helpers for the long lists, which are drawn by hand.
+//! - `dom`: the DOM helpers everything is drawn with.
 
 pub mod query;
 

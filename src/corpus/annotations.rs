@@ -127,8 +127,8 @@ pub struct EventTelling {
     pub start: usize,
     /// Byte offset of the sentence's end.
     pub end: usize,
-    /// The date this sentence gives (EDTF).
-    pub value: String,
+    /// The date this sentence gives (EDTF), if it is not the event's own.
+    pub value: Option<String>,
 }
 
 /// An event as the timeline shows it (its label is cut from the first telling's sentence).
@@ -248,7 +248,7 @@ impl Annotations {
                         doc: s.document,
                         start: s.start,
                         end: s.end,
-                        value: date.to_string(),
+                        value: Some(date.to_string()).filter(|v| *v != e.date.to_string()),
                     })
                     .collect(),
             })

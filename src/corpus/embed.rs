@@ -128,7 +128,7 @@ fn encode_annotations(out: &mut Vec<u8>, annotations: &Annotations) {
             put_uint(out, t.start as u64);
             put_uint(out, (t.end - t.start) as u64);
             // Most tellings give the event's own date: an empty string says so.
-            put_str(out, if t.value == e.value { "" } else { &t.value });
+            put_str(out, t.value.as_deref().unwrap_or_default());
         }
     }
 }
@@ -414,7 +414,7 @@ fn decode_events(
                 doc,
                 start,
                 end,
-                value: if own.is_empty() { value.clone() } else { own },
+                value: (!own.is_empty()).then_some(own),
             });
         }
         if tellings.is_empty() {
