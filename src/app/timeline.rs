@@ -1013,7 +1013,14 @@ fn show_card(chart: &Rc<RefCell<Option<Chart>>>, target: Option<web_sys::EventTa
                 let source = doc.source.as_deref().unwrap_or(&doc.file);
                 append(
                     &list,
-                    &element_with_text("li", &format!("{source}: {} ({})", doc.title, t.value)),
+                    &element_with_text(
+                        "li",
+                        &format!(
+                            "{source}: {} ({})",
+                            doc.title,
+                            t.value.as_ref().unwrap_or(&event.value)
+                        ),
+                    ),
                 );
             }
             lines.push(element_with_text("p", "Told by:"));
