@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 /// The width of the axis stretch (in pixels) within which events gather into a cluster.
-pub const CELL_PX: f64 = 14.0;
+pub const CELL_PX: f64 = 18.0;
 
 /// One mark in a lane.
 #[derive(Clone, Debug, PartialEq)]
