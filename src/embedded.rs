@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::corpus::{Annotations, DecodeError, Document, Mark, decode_marks, decode_without_marks};
+use crate::corpus::{DecodeError, DecodedWithoutMarks, Mark, decode_marks, decode_without_marks};
 
 /// The compact corpus written by the build script.
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
@@ -10,8 +10,7 @@ static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bi
 /// Decodes the embedded corpus and its analysis but for the articles' marks (see
 /// [`embedded_marks`]), which is what a large corpus' start-up spends most of its decoding on.
 /// Also returns where each article's marks are. Fails only if the binary was tampered with.
-pub fn embedded_corpus_without_marks()
--> Result<(Vec<Document>, Annotations, Vec<Range<usize>>), DecodeError> {
+pub fn embedded_corpus_without_marks() -> Result<DecodedWithoutMarks, DecodeError> {
     decode_without_marks(CORPUS_BYTES)
 }
 

@@ -40,6 +40,15 @@ pub fn set(element: &Element, name: &str, value: &str) {
     let _ = element.set_attribute(name, value);
 }
 
+/// Sets or removes a boolean attribute (`hidden`, `disabled`).
+pub fn flag(element: &Element, name: &str, on: bool) {
+    if on {
+        let _ = element.set_attribute(name, "");
+    } else {
+        let _ = element.remove_attribute(name);
+    }
+}
+
 /// Replaces the children of `parent` with `children`, in one step.
 pub fn replace_children(parent: &Element, children: &[Element]) {
     let fragment = document().create_document_fragment();

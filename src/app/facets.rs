@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{append, closest, element, element_with_text, listen, replace_children, set};
+use super::dom::{
+    append, closest, element, element_with_text, flag, listen, replace_children, set,
+};
 use super::location::Location;
 use super::query::{HIGHLIGHT_KINDS, ViewState, in_legend_order};
 use super::root::Corpus;
@@ -142,11 +144,7 @@ pub fn facets(outcome: Memo<Outcome>) -> web_sys::Element {
             }
         }
         let filtered = !state.filters.is_empty() || !state.hidden.is_empty();
-        if filtered {
-            let _ = clear_button.remove_attribute("disabled");
-        } else {
-            set(&clear_button, "disabled", "");
-        }
+        flag(&clear_button, "disabled", !filtered);
         now
     });
     let listeners = vec![

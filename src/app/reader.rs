@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{
-    append, append_text, closest, element, element_with_text, listen, replace_children, set,
+    append, append_text, closest, element, element_with_text, flag, listen, replace_children, set,
 };
 use super::result_list::meta_line;
 use crate::analysis::{Certainty, ParagraphBreaks, paragraphs};
@@ -95,11 +95,7 @@ pub fn reader(props: ReaderProps) -> web_sys::Element {
         let hidden = hidden.get();
         let hits = hits.get();
         let sentence = sentence.get();
-        if at.get().is_some() && sentence.is_none() {
-            let _ = notice.remove_attribute("hidden");
-        } else {
-            set(&notice, "hidden", "");
-        }
+        flag(&notice, "hidden", at.get().is_none() || sentence.is_some());
         let paragraphs: Vec<web_sys::Element> = ranges
             .iter()
             .map(|range| {
@@ -151,7 +147,7 @@ pub fn reader(props: ReaderProps) -> web_sys::Element {
                 let left = element.offset_left().min(width - CARD_WIDTH).max(0);
                 let top = element.offset_top() + element.offset_height() + 4;
                 set(&card, "style", &format!("top:{top}px;left:{left}px"));
-                let _ = card.remove_attribute("hidden");
+                flag(&card, "hidden", false);
             }
             None if !in_card => set(&card, "hidden", ""),
             None => {}

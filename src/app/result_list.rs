@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{
-    append, append_text, closest, element, element_with_text, listen, replace_children, set,
+    append, append_text, closest, element, element_with_text, flag, listen, replace_children, set,
 };
 use super::location::Location;
 use super::root::Corpus;
@@ -56,10 +56,8 @@ pub fn result_list(outcome: Memo<Outcome>) -> web_sys::Element {
             if found > limit {
                 shown_more
                     .set_text_content(Some(&format!("Show more ({} not shown)", found - limit)));
-                let _ = shown_more.remove_attribute("hidden");
-            } else {
-                set(&shown_more, "hidden", "");
             }
+            flag(&shown_more, "hidden", found <= limit);
             let items: Vec<_> = o
                 .results
                 .iter()

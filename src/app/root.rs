@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{append, element, element_with_text, listen, replace_children, set};
+use super::dom::{append, element, element_with_text, flag, listen, replace_children, set};
 use super::facets::facets;
 use super::keyboard::install_shortcuts;
 use super::location::Location;
@@ -176,11 +176,7 @@ fn app(corpus: Corpus) {
             (&missing, unknown.is_none()),
             (&hint, open.is_some()),
         ] {
-            if hidden {
-                set(element, "hidden", "");
-            } else {
-                let _ = element.remove_attribute("hidden");
-            }
+            flag(element, "hidden", hidden);
         }
         // On small screens an open article replaces the results (see the stylesheet).
         let class = if open.is_some() {

@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 
-use super::dom::{append, append_text, closest, element, element_with_text, replace_children, set};
+use super::dom::{
+    append, append_text, closest, element, element_with_text, flag, replace_children, set,
+};
 use super::location::Location;
 use super::query::ViewState;
 use super::root::Corpus;
@@ -218,11 +220,7 @@ impl Chart {
                 !view.timeline_list || n <= TABLE_ROWS || self.all_rows,
             ),
         ] {
-            if hidden {
-                set(element, "hidden", "");
-            } else {
-                let _ = element.remove_attribute("hidden");
-            }
+            flag(element, "hidden", hidden);
         }
         let undated: Vec<usize> = shown
             .iter()
@@ -380,6 +378,9 @@ fn create(
     );
     replace_children(section, &[bar, body]);
 
+    // The chart lives as long as the page, so its listeners are never removed. Handlers go
+    // through one boxed type: one copy of the listener code in the wasm instead of one per
+    // handler (unlike `dom::listen`, which the parts that come and go use).
     let listen = |target: &Element, name: &'static str, handler: Box<dyn Fn(&web_sys::Event)>| {
         let options = EventListenerOptions::enable_prevent_default();
         EventListener::new_with_options(target, name, options, move |e| handler(e)).forget();
@@ -1043,7 +1044,7 @@ fn show_card(chart: &Rc<RefCell<Option<Chart>>>, target: Option<web_sys::EventTa
             "style",
             &format!("top:{}px;left:{}px", px(top), px(left)),
         );
-        let _ = state.card.remove_attribute("hidden");
+        flag(&state.card, "hidden", false);
     });
 }
 

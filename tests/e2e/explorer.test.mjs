@@ -232,16 +232,22 @@ test('the URL holds the view: reload restores it, back and forward step through 
   assert.equal(await searchBox(page).inputValue(), 'grain');
   assert.ok(await page.getByRole('checkbox', { name: 'Egypt', exact: true }).isChecked());
   assert.ok((await page.locator('[data-testid=reader-body] mark.hit').count()) >= 2);
+  // The facets are drawn a frame after the results: wait for the checkbox, not just the list.
+  const egyptChecked = (checked) =>
+    page.waitForFunction(
+      (on) => document.querySelector('input[data-toggle=entity][data-value=egypt]')?.checked === on,
+      checked,
+    );
   await page.goBack();
   await page.getByTestId('reader').waitFor({ state: 'detached' });
-  assert.ok(await page.getByRole('checkbox', { name: 'Egypt', exact: true }).isChecked());
+  await egyptChecked(true);
   await page.goBack();
   await waitForTitles(page, [SUMMIT, HARBOUR]);
-  assert.ok(!(await page.getByRole('checkbox', { name: 'Egypt', exact: true }).isChecked()));
+  await egyptChecked(false);
   assert.equal(await searchBox(page).inputValue(), 'grain');
   await page.goForward();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('entity') === 'egypt');
-  assert.ok(await page.getByRole('checkbox', { name: 'Egypt', exact: true }).isChecked());
+  await egyptChecked(true);
   // A copied link opens the same view in a fresh browser context.
   const other = await open(fixture, new URL(url).search);
   await other.page.getByRole('article', { name: SUMMIT }).waitFor();
