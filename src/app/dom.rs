@@ -40,6 +40,13 @@ pub fn set(element: &Element, name: &str, value: &str) {
     let _ = element.set_attribute(name, value);
 }
 
+/// Sets several attributes.
+pub fn set_all(element: &Element, attributes: &[(&str, &str)]) {
+    for (name, value) in attributes {
+        set(element, name, value);
+    }
+}
+
 /// Sets or removes a boolean attribute (`hidden`, `disabled`).
 pub fn flag(element: &Element, name: &str, on: bool) {
     if on {

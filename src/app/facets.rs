@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{
-    append, closest, element, element_with_text, flag, listen, replace_children, set,
+    append, closest, element, element_with_text, flag, listen, replace_children, set, set_all,
 };
 use super::location::Location;
 use super::query::{HIGHLIGHT_KINDS, ViewState, in_legend_order};
@@ -91,13 +91,14 @@ pub fn facets(outcome: Memo<Outcome>) -> web_sys::Element {
 
     // "Clear all filters" and the date range: drawn once, kept in step with the URL.
     let clear = element_with_text("button", "Clear all filters");
-    for (name, value) in [
-        ("type", "button"),
-        ("class", "clear"),
-        ("data-testid", "clear-all"),
-    ] {
-        set(&clear, name, value);
-    }
+    set_all(
+        &clear,
+        &[
+            ("type", "button"),
+            ("class", "clear"),
+            ("data-testid", "clear-all"),
+        ],
+    );
     let dates = element("section");
     set(&dates, "class", "facet dates");
     set(&dates, "aria-label", "Dates");
@@ -110,17 +111,18 @@ pub fn facets(outcome: Memo<Outcome>) -> web_sys::Element {
         let label = element_with_text("label", name);
         set(&label, "for", &id);
         let input = element("input");
-        for (attribute, value) in [
-            ("id", id.as_str()),
-            ("type", "text"),
-            ("inputmode", "numeric"),
-            ("placeholder", "YYYY-MM-DD"),
-            ("autocomplete", "off"),
-            ("data-testid", id.as_str()),
-            ("data-date", which),
-        ] {
-            set(&input, attribute, value);
-        }
+        set_all(
+            &input,
+            &[
+                ("id", id.as_str()),
+                ("type", "text"),
+                ("inputmode", "numeric"),
+                ("placeholder", "YYYY-MM-DD"),
+                ("autocomplete", "off"),
+                ("data-testid", id.as_str()),
+                ("data-date", which),
+            ],
+        );
         append(&range, &label);
         append(&range, &input);
         inputs.push(input.unchecked_into::<web_sys::HtmlInputElement>());

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::dom::{
     append, append_text, closest, element, element_with_text, flag, listen, replace_children, set,
+    set_all,
 };
 use super::result_list::meta_line;
 use crate::analysis::{Certainty, ParagraphBreaks, paragraphs};
@@ -273,15 +274,16 @@ fn build_frame(doc: &Document, annotations: Option<&ArticleAnnotations>) -> Fram
     let text = element("div");
     set(&text, "class", "text");
     let card = element("div");
-    for (name, value) in [
-        ("id", "mention-card"),
-        ("class", "card"),
-        ("role", "tooltip"),
-        ("data-testid", "mention-card"),
-        ("hidden", ""),
-    ] {
-        set(&card, name, value);
-    }
+    set_all(
+        &card,
+        &[
+            ("id", "mention-card"),
+            ("class", "card"),
+            ("role", "tooltip"),
+            ("data-testid", "mention-card"),
+            ("hidden", ""),
+        ],
+    );
     replace_children(&body, &[text.clone(), card.clone()]);
     Frame {
         children: vec![heading, meta, notice.clone(), legend, body.clone()],

@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{append, element, element_with_text, flag, listen, replace_children, set};
+use super::dom::{
+    append, element, element_with_text, flag, listen, replace_children, set, set_all,
+};
 use super::facets::facets;
 use super::keyboard::install_shortcuts;
 use super::location::Location;
@@ -205,14 +207,15 @@ fn app(corpus: Corpus) {
     append(&fold, &facets(outcome));
     replace_children(&filters_box, &[search_box(outcome), fold]);
     let results = element("section");
-    for (name, value) in [
-        ("class", "results"),
-        ("id", "results"),
-        ("tabindex", "-1"),
-        ("aria-label", "Results"),
-    ] {
-        set(&results, name, value);
-    }
+    set_all(
+        &results,
+        &[
+            ("class", "results"),
+            ("id", "results"),
+            ("tabindex", "-1"),
+            ("aria-label", "Results"),
+        ],
+    );
     append(&results, &result_list(outcome));
     replace_children(&explorer, &[filters_box, results, reading]);
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{element, element_with_text, listen, replace_children, set};
+use super::dom::{element, element_with_text, listen, replace_children, set, set_all};
 use super::location::Location;
 use crate::search::Outcome;
 
@@ -15,18 +15,19 @@ pub fn search_box(outcome: Memo<Outcome>) -> Element {
     let label = element_with_text("label", "Search");
     set(&label, "for", "search-input");
     let input = element("input");
-    for (name, value) in [
-        ("id", "search-input"),
-        ("type", "search"),
-        ("name", "q"),
-        ("autocomplete", "off"),
-        ("spellcheck", "false"),
-        ("aria-describedby", "search-help search-problems"),
-        ("placeholder", "words, \"a phrase\", -not, person:Name"),
-        ("data-testid", "search"),
-    ] {
-        set(&input, name, value);
-    }
+    set_all(
+        &input,
+        &[
+            ("id", "search-input"),
+            ("type", "search"),
+            ("name", "q"),
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+            ("aria-describedby", "search-help search-problems"),
+            ("placeholder", "words, \"a phrase\", -not, person:Name"),
+            ("data-testid", "search"),
+        ],
+    );
     let help = element_with_text(
         "p",
         "Operators: person: org: place: source: after:2015-05 before:2016. Press / to search.",
@@ -34,14 +35,15 @@ pub fn search_box(outcome: Memo<Outcome>) -> Element {
     set(&help, "id", "search-help");
     set(&help, "class", "help");
     let problems = element("p");
-    for (name, value) in [
-        ("id", "search-problems"),
-        ("class", "problems"),
-        ("role", "status"),
-        ("data-testid", "search-problems"),
-    ] {
-        set(&problems, name, value);
-    }
+    set_all(
+        &problems,
+        &[
+            ("id", "search-problems"),
+            ("class", "problems"),
+            ("role", "status"),
+            ("data-testid", "search-problems"),
+        ],
+    );
     // The box shows the URL's query (unless it already does: the caret stays put).
     let field: web_sys::HtmlInputElement = input.clone().unchecked_into();
     let shown_problems = problems.clone();
