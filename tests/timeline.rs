@@ -123,7 +123,7 @@ fn timeline_cases() {
                                 .value
                                 .clone()
                         } else {
-                            format!("cluster of {n}")
+                            format!("cluster of {n} at {:.0}", g.center)
                         };
                         writeln!(
                             out,

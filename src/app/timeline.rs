@@ -21,7 +21,7 @@ use super::root::Corpus;
 use crate::analysis::label;
 use crate::corpus::EventAnnotation;
 use crate::search::{Filters, Outcome, format_day, parse_day_range};
-use crate::timeline::{CELL_PX, Glyph, LaneMode, Shape, Window, glyphs, lanes, ticks, within};
+use crate::timeline::{Glyph, LaneMode, Shape, Window, glyphs, lanes, ticks, within};
 
 /// Height of one lane, and of the axis below them, in pixels.
 const LANE_PX: f64 = 36.0;
@@ -848,7 +848,7 @@ fn glyph_elements(
         let (a, b) = (format_day(g.days.0), format_day(g.days.1));
         let label = format!("{a}/{b}: {} events, activate to zoom in", g.members.len());
         let group = mark("g", "ev cluster", &label);
-        let x = (g.x0 + g.x1.min(g.x0 + CELL_PX)) / 2.0;
+        let x = g.center;
         let circle = svg_element("circle");
         attrs(&circle, &[("cx", x), ("cy", y), ("r", 9.0)]);
         append(&group, &circle);

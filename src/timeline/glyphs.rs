@@ -19,6 +19,8 @@ pub struct Glyph {
     pub x1: f64,
     /// The first and last day of its events.
     pub days: (i32, i32),
+    /// The middle of its grid cell (where a cluster's circle goes: neighbours never overlap).
+    pub center: f64,
 }
 
 /// The glyphs of one lane. `events` are the lane's events' day ranges in date order (first
@@ -48,6 +50,7 @@ pub fn glyphs(events: &[(i32, i32)], scale: f64, origin: f64, from: f64, to: f64
                     x0,
                     x1,
                     days: (first, last),
+                    center: (cell as f64 + 0.5) * CELL_PX - origin * scale,
                 });
             }
         }
