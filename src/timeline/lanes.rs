@@ -1,5 +1,6 @@
 //! Lanes: the rows of the timeline, by source, by article or by entity kind.
 
+use crate::analysis::fast_hash::FxHashMap;
 use crate::corpus::{Annotations, Document, MarkKind};
 
 /// What the timeline's rows stand for.
@@ -8,7 +9,8 @@ pub enum LaneMode {
     /// One row per source (outlet); an event sits in its first telling's source.
     #[default]
     Source,
-    /// One row per article; an event sits in its first telling's article.
+    /// One row per article (labelled by its title); an event sits in its first telling's
+    /// article.
     Article,
     /// One row per entity kind; an event sits in the row of every kind it names.
     Kind,
@@ -67,26 +69,32 @@ pub fn lanes(
     };
     match mode {
         LaneMode::Source | LaneMode::Article => {
-            // Rows are found through a per-document slot, so this stays linear.
+            // Rows are found through a per-document slot, and sources through a map, so this
+            // stays linear however many articles there are. Each article has its own row
+            // (titles may repeat); articles share their source's row.
             let mut slot = vec![usize::MAX; documents.len()];
+            let mut by_source: FxHashMap<&str, usize> = FxHashMap::default();
             for &e in shown {
                 let doc = events[e].tellings[0].doc;
                 if slot[doc] == usize::MAX {
                     let d = &documents[doc];
-                    let label = match mode {
-                        LaneMode::Article => d.title.as_str(),
-                        _ => d.source.as_deref().unwrap_or(none),
-                    };
-                    match out.iter().position(|l| l.label == label) {
-                        Some(i) => slot[doc] = i,
-                        None => {
-                            slot[doc] = out.len();
-                            out.push(Lane {
-                                label: label.to_string(),
-                                events: Vec::new(),
-                            });
+                    let (label, row) = match mode {
+                        LaneMode::Article => (d.title.as_str(), None),
+                        _ => {
+                            let source = d.source.as_deref().unwrap_or(none);
+                            (source, by_source.get(source).copied())
                         }
-                    }
+                    };
+                    slot[doc] = row.unwrap_or_else(|| {
+                        if mode == LaneMode::Source {
+                            by_source.insert(label, out.len());
+                        }
+                        out.push(Lane {
+                            label: label.to_string(),
+                            events: Vec::new(),
+                        });
+                        out.len() - 1
+                    });
                 }
                 out[slot[doc]].events.push(e);
             }
