@@ -17,6 +17,7 @@ use crate::corpus::{
     ArticleAnnotations, Document, EntitySummary, Format, Mark, MarkKind, TitleOrigin,
 };
 use crate::search::{Piece, format_day, layout};
+use crate::timeline::Shape;
 
 /// What activating a mention asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -409,7 +410,10 @@ fn card_text(
         return CardText {
             title: mark.value.clone(),
             kind: "date",
-            lines: vec![precision(&mark.value), how],
+            lines: vec![
+                format!("Precision: {}.", Shape::of(&mark.value).describe()),
+                how,
+            ],
             aliases: Vec::new(),
             hint: mark
                 .days
@@ -468,32 +472,6 @@ fn draw_card(card: &web_sys::Element, text: CardText) {
         children.push(p);
     }
     replace_children(card, &children);
-}
-
-/// "a day", "a month", … from the shape of an EDTF value.
-fn precision(value: &str) -> String {
-    let bare = value.trim_end_matches(['~', '?', '%']);
-    let one = |v: &str| match v.len() {
-        4 => "a year",
-        7 if v[5..].parse::<u8>().is_ok_and(|m| m > 12) => "a season",
-        7 => "a month",
-        _ => "a day",
-    };
-    let mut out = match bare.split_once('/') {
-        Some((a, b)) => format!("From {} to {}", one(a), one(b)),
-        None => format!("Precision: {}", one(bare)),
-    };
-    if value.contains('~') {
-        out.push_str(", approximate");
-    }
-    if value.contains('?') {
-        out.push_str(", uncertain");
-    }
-    if value.starts_with("XXXX") {
-        out.push_str(", year unknown");
-    }
-    out.push('.');
-    out
 }
 
 #[cfg(test)]

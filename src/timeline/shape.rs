@@ -24,6 +24,10 @@ pub struct Shape {
     pub approximate: bool,
     /// `?` (or `%`): uncertain.
     pub uncertain: bool,
+    /// How precise each end is, for a range (otherwise the same as `precision`).
+    pub unit: Precision,
+    /// The year is not known (`XXXX-04-20`).
+    pub year_unknown: bool,
 }
 
 impl Shape {
@@ -32,39 +36,50 @@ impl Shape {
     pub fn of(value: &str) -> Shape {
         let approximate = value.contains(['~', '%']);
         let uncertain = value.contains(['?', '%']);
-        let precision = if value.contains('/') {
-            Precision::Range
-        } else {
-            let bare = value.trim_end_matches(['~', '?', '%']);
-            let mut parts = bare.split('-').skip(1);
-            match (parts.next(), parts.next()) {
-                (None, _) => Precision::Year,
-                (Some(m), None) if m.parse::<u8>().is_ok_and(|m| m > 12) => Precision::Season,
-                (Some(_), None) => Precision::Month,
-                (Some(_), Some(_)) => Precision::Day,
-            }
+        let first = value.split('/').next().unwrap_or(value);
+        let bare = first.trim_end_matches(['~', '?', '%']);
+        let mut parts = bare.split('-').skip(1);
+        let unit = match (parts.next(), parts.next()) {
+            (None, _) => Precision::Year,
+            (Some(m), None) if m.parse::<u8>().is_ok_and(|m| m > 12) => Precision::Season,
+            (Some(_), None) => Precision::Month,
+            (Some(_), Some(_)) => Precision::Day,
         };
         Shape {
-            precision,
+            precision: if value.contains('/') {
+                Precision::Range
+            } else {
+                unit
+            },
             approximate,
             uncertain,
+            unit,
+            year_unknown: value.starts_with('X'),
         }
     }
 
-    /// In words, for the card and the list: `day`, `range of days, approximate`, …
+    /// In words, for the cards and the list: `day`, `range of days, approximate`,
+    /// `day, year unknown`, …
     pub fn describe(&self) -> String {
-        let mut out = String::from(match self.precision {
-            Precision::Day => "day",
+        let unit = match self.unit {
             Precision::Month => "month",
             Precision::Season => "season",
             Precision::Year => "year",
-            Precision::Range => "range of days",
-        });
+            _ => "day",
+        };
+        let mut out = if self.precision == Precision::Range {
+            format!("range of {unit}s")
+        } else {
+            unit.to_string()
+        };
         if self.approximate {
             out.push_str(", approximate");
         }
         if self.uncertain {
             out.push_str(", uncertain");
+        }
+        if self.year_unknown {
+            out.push_str(", year unknown");
         }
         out
     }
