@@ -3,9 +3,14 @@
 use std::ops::Range;
 
 use crate::corpus::{DecodeError, DecodedWithoutMarks, Mark, decode_marks, decode_without_marks};
+use crate::search::SearchIndex;
 
 /// The compact corpus written by the build script.
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+
+/// The corpus' search index, built by the build script; empty when the corpus is small enough
+/// to index at start-up (see `build.rs`).
+static INDEX_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 
 /// Decodes the embedded corpus and its analysis but for the articles' marks (see
 /// [`embedded_marks`]), which is what a large corpus' start-up spends most of its decoding on.
@@ -21,4 +26,13 @@ pub fn embedded_marks(
     entities: usize,
 ) -> Result<Vec<Mark>, DecodeError> {
     decode_marks(CORPUS_BYTES, at, text, entities)
+}
+
+/// The search index of the embedded corpus, if the build embedded one (for a large corpus, so
+/// that the app need not index it at start-up).
+pub fn embedded_index() -> Result<Option<SearchIndex>, DecodeError> {
+    if INDEX_BYTES.is_empty() {
+        return Ok(None);
+    }
+    SearchIndex::decode(INDEX_BYTES).map(Some)
 }

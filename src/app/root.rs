@@ -20,7 +20,7 @@ use super::search_box::search_box;
 use super::timeline::timeline;
 use crate::corpus::Mark;
 use crate::corpus::{Annotations, Document};
-use crate::embedded::{embedded_corpus_without_marks, embedded_marks};
+use crate::embedded::{embedded_corpus_without_marks, embedded_index, embedded_marks};
 use crate::search::{Explorer, Outcome, find_matches};
 
 /// The corpus, its analysis and its index, decoded once and kept for the page's lifetime.
@@ -37,14 +37,23 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Decodes the corpus compiled into the app, once (the articles' marks wait until each
-    /// is opened).
+    /// Decodes the corpus and search index compiled into the app, once (the articles' marks
+    /// wait until each is opened).
     pub fn load() -> Result<Corpus, String> {
         let (docs, annotations, marks_at) =
             embedded_corpus_without_marks().map_err(|e| e.to_string())?;
         let documents: &'static [Document] = Box::leak(docs.into_boxed_slice());
         let annotations: &'static Annotations = Box::leak(Box::new(annotations));
-        let explorer = Box::leak(Box::new(Explorer::new(documents, annotations)));
+        let explorer = match embedded_index().map_err(|e| e.to_string())? {
+            Some(index) if index.len() != documents.len() => {
+                return Err(
+                    "The embedded search index does not match the corpus; rebuild the app.".into(),
+                );
+            }
+            Some(index) => Explorer::with_index(documents, annotations, index),
+            None => Explorer::new(documents, annotations),
+        };
+        let explorer = Box::leak(Box::new(explorer));
         let marks = marks_at
             .into_iter()
             .map(|at| (at, OnceLock::new()))

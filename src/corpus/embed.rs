@@ -5,12 +5,12 @@
 //! 0/1 byte; offsets are LEB128. The format is private to one build: the app and the build script
 //! always come from the same source, so there is no versioning beyond the magic.
 
-use std::fmt;
 use std::ops::Range;
 
 use super::annotations::{
     Annotations, ArticleAnnotations, EntitySummary, EventAnnotation, EventTelling, Mark, MarkKind,
 };
+use super::bytes::{DecodeError, Reader, put_days, put_str, put_uint};
 use super::document::{Document, Format, TitleOrigin};
 use crate::analysis::Certainty;
 
@@ -158,7 +158,7 @@ pub fn decode_marks(
     entities: usize,
 ) -> Result<Vec<Mark>, DecodeError> {
     let mut r = Reader {
-        bytes: bytes.get(..at.end).ok_or(DecodeError { offset: at.end })?,
+        bytes: bytes.get(..at.end).ok_or(DecodeError::at(at.end))?,
         pos: at.start,
     };
     let marks = read_marks(&mut r, text, entities)?;
@@ -171,7 +171,7 @@ pub fn decode_marks(
 fn decode_with(bytes: &[u8], with_marks: bool) -> Result<DecodedWithoutMarks, DecodeError> {
     let mut r = Reader { bytes, pos: 0 };
     if r.take(MAGIC.len())? != MAGIC {
-        return Err(DecodeError { offset: 0 });
+        return Err(DecodeError::at(0));
     }
     let count: usize = r.uint()?;
     let mut documents = Vec::with_capacity(count.min(1 << 20));
@@ -431,122 +431,11 @@ fn decode_events(
     Ok(events)
 }
 
-/// The embedded corpus could not be read: the bytes are not what [`encode`] writes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DecodeError {
-    offset: usize,
-}
-
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the embedded corpus is damaged at byte {}; rebuild the app",
-            self.offset
-        )
-    }
-}
-
-impl std::error::Error for DecodeError {}
-
-fn put_uint(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let low = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(low);
-            return;
-        }
-        out.push(low | 0x80);
-    }
-}
-
 fn certainty_code(certainty: Option<Certainty>) -> u8 {
     match certainty {
         None => 0,
         Some(Certainty::Stated) => 1,
         Some(Certainty::Inferred) => 2,
         Some(Certainty::Unknown) => 3,
-    }
-}
-
-/// An optional day range: 0, or 1 and two zigzag-encoded day numbers.
-fn put_days(out: &mut Vec<u8>, days: Option<(i32, i32)>) {
-    match days {
-        None => out.push(0),
-        Some((first, last)) => {
-            out.push(1);
-            for day in [first, last] {
-                put_uint(out, ((day << 1) ^ (day >> 31)) as u32 as u64);
-            }
-        }
-    }
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_uint(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl Reader<'_> {
-    fn error(&self) -> DecodeError {
-        DecodeError { offset: self.pos }
-    }
-
-    fn take(&mut self, n: usize) -> Result<&[u8], DecodeError> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&end| end <= self.bytes.len());
-        let end = end.ok_or_else(|| self.error())?;
-        let slice = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(slice)
-    }
-
-    fn byte(&mut self) -> Result<u8, DecodeError> {
-        Ok(self.take(1)?[0])
-    }
-
-    fn uint<T: TryFrom<u64>>(&mut self) -> Result<T, DecodeError> {
-        let mut value: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return T::try_from(value).map_err(|_| self.error());
-            }
-        }
-        Err(self.error())
-    }
-
-    fn days(&mut self) -> Result<Option<(i32, i32)>, DecodeError> {
-        match self.byte()? {
-            0 => Ok(None),
-            1 => {
-                let mut day = || -> Result<i32, DecodeError> {
-                    let z: u32 = self.uint()?;
-                    Ok(((z >> 1) as i32) ^ -((z & 1) as i32))
-                };
-                let first = day()?;
-                let last = day()?;
-                Ok(Some((first, last)))
-            }
-            _ => Err(self.error()),
-        }
-    }
-
-    fn string(&mut self) -> Result<String, DecodeError> {
-        let len: usize = self.uint()?;
-        let at = self.error();
-        let bytes = self.take(len)?;
-        std::str::from_utf8(bytes)
-            .map(str::to_string)
-            .map_err(|_| at)
     }
 }

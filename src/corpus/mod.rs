@@ -2,7 +2,8 @@
 //! compact form the build embeds into the app.
 //!
 //! This module is pure except for [`load_folder`], which reads a directory (native only). The
-//! build script includes this module by path, so nothing in here may refer to `crate::`.
+//! build script includes this module by path (with `analysis` and `search`), so it may refer
+//! to `crate::` only for those.
 //!
 //! ```
 //! use dossier::corpus::{parse_document, Limits};
@@ -13,6 +14,7 @@
 //! ```
 
 mod annotations;
+pub(crate) mod bytes;
 mod document;
 mod embed;
 mod error;
@@ -25,10 +27,9 @@ mod parse;
 pub use annotations::{
     Annotations, ArticleAnnotations, EntitySummary, EventAnnotation, EventTelling, Mark, MarkKind,
 };
+pub use bytes::DecodeError;
 pub use document::{Document, Format, TitleOrigin};
-pub use embed::{
-    DecodeError, DecodedWithoutMarks, decode, decode_marks, decode_without_marks, encode,
-};
+pub use embed::{DecodedWithoutMarks, decode, decode_marks, decode_without_marks, encode};
 pub use error::CorpusError;
 #[cfg(not(target_arch = "wasm32"))]
 pub use folder::{Corpus, load_folder};

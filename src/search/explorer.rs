@@ -4,11 +4,11 @@
 use std::ops::Range;
 
 use super::days::{DayRange, parse_day_range};
-use super::index::SearchIndex;
+use super::index::{IndexedText, SearchIndex};
 use super::query::{EntityFilter, SearchQuery};
 use super::snippet::{Snippet, find_matches, snippet};
 use super::words::{fold_word, words};
-use crate::corpus::{Annotations, Document, MarkKind, TitleOrigin};
+use crate::corpus::{Annotations, ArticleAnnotations, Document, MarkKind, TitleOrigin};
 
 /// What the user asked for: the search box and the facet selections.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -112,6 +112,27 @@ pub struct Explorer<'a> {
 impl<'a> Explorer<'a> {
     /// Indexes the corpus.
     pub fn new(documents: &'a [Document], annotations: &'a Annotations) -> Explorer<'a> {
+        let searchable: Vec<Vec<Range<usize>>> = documents
+            .iter()
+            .enumerate()
+            .map(|(i, doc)| searchable_ranges(doc, annotations.articles.get(i)))
+            .collect();
+        let index = SearchIndex::build(
+            documents
+                .iter()
+                .zip(&searchable)
+                .map(|(doc, ranges)| (doc.text.as_str(), ranges.as_slice())),
+        );
+        Explorer::with_index(documents, annotations, index)
+    }
+
+    /// The corpus with its index, built beforehand from the same documents (with
+    /// [`searchable_ranges`]); the build script embeds one so that the app need not index.
+    pub fn with_index(
+        documents: &'a [Document],
+        annotations: &'a Annotations,
+        index: SearchIndex,
+    ) -> Explorer<'a> {
         // Sorted with the same instantiation as the index' vocabulary (wasm size).
         let mut named: Vec<(Box<str>, u32)> = documents
             .iter()
@@ -125,9 +146,7 @@ impl<'a> Explorer<'a> {
             .enumerate()
             .map(|(i, doc)| {
                 let article = annotations.articles.get(i);
-                let boilerplate = article.map_or(&[][..], |a| a.boilerplate.as_slice());
-                let mut searchable = front_matter_title(doc).into_iter().collect::<Vec<_>>();
-                searchable.extend(without(doc.body_start..doc.text.len(), boilerplate));
+                let searchable = searchable_ranges(doc, article);
                 let mut entities: Vec<(u32, u32)> = Vec::new();
                 let mut days = Vec::new();
                 if let Some(a) = article {
@@ -148,12 +167,6 @@ impl<'a> Explorer<'a> {
                 }
             })
             .collect();
-        let index = SearchIndex::build(
-            documents
-                .iter()
-                .zip(&facts)
-                .map(|(doc, f)| (doc.text.as_str(), f.searchable.as_slice())),
-        );
         let entity_words = annotations
             .entities
             .iter()
@@ -257,7 +270,7 @@ impl<'a> Explorer<'a> {
         let mut alive = vec![true; n];
         let mut score = vec![0f32; n];
         for term in &query.required {
-            let found = self.index.find(term);
+            let found = self.index.find(term, self);
             let mut next = vec![false; n];
             for &(doc, s) in &found.docs {
                 let doc = doc as usize;
@@ -269,7 +282,7 @@ impl<'a> Explorer<'a> {
             alive = next;
         }
         for term in &query.excluded {
-            for &(doc, _) in &self.index.find(term).docs {
+            for &(doc, _) in &self.index.find(term, self).docs {
                 alive[doc as usize] = false;
             }
         }
@@ -480,6 +493,25 @@ impl<'a> Explorer<'a> {
             })
             .collect()
     }
+}
+
+impl IndexedText for Explorer<'_> {
+    fn indexed_text(&self, doc: usize) -> (&str, &[Range<usize>]) {
+        let text = self.documents.get(doc).map_or("", |d| d.text.as_str());
+        (text, self.searchable(doc))
+    }
+}
+
+/// The byte ranges of an article that search indexes: its body without boilerplate, and its
+/// title when that came from the front matter.
+pub fn searchable_ranges(
+    doc: &Document,
+    article: Option<&ArticleAnnotations>,
+) -> Vec<Range<usize>> {
+    let boilerplate = article.map_or(&[][..], |a| a.boilerplate.as_slice());
+    let mut searchable: Vec<Range<usize>> = front_matter_title(doc).into_iter().collect();
+    searchable.extend(without(doc.body_start..doc.text.len(), boilerplate));
+    searchable
 }
 
 /// The byte range of the title's value in the front matter, when the title came from there.

@@ -1,12 +1,18 @@
 //! An inverted index over the searchable text of each article: for each folded word the
-//! documents and how often it occurs in each (BM25 ranking), and for each document its words in
-//! order, as word numbers (phrases).
+//! documents it occurs in and how often (BM25 ranking). Phrases also need each document's words
+//! in order: those are read from the text the first time a phrase looks at the document.
+//!
+//! The build script indexes the corpus and embeds the index ([`SearchIndex::encode`]); the app
+//! decodes it ([`SearchIndex::decode`]), which costs a fraction of indexing at start-up.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::query::Term;
 use super::words::words;
 use crate::analysis::fast_hash::FxHashMap;
+use crate::corpus::DecodeError;
+use crate::corpus::bytes::{Reader, put_uint};
 
 /// BM25's term-frequency saturation.
 const K1: f32 = 1.2;
@@ -18,14 +24,8 @@ const RANKED_PREFIX: usize = 3;
 /// Marks a break between searchable ranges in a document's word stream.
 const GAP: u32 = u32::MAX;
 
-/// The documents of one word.
-#[derive(Clone, Debug, Default)]
-struct Postings {
-    /// Documents containing the word, ascending.
-    docs: Vec<u32>,
-    /// How often the word occurs in `docs[i]`.
-    counts: Vec<u32>,
-}
+/// The first bytes of an encoded index.
+const MAGIC: &[u8; 4] = b"DSX1";
 
 /// Per-document BM25 scores and match counts for one [`Term`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -34,23 +34,57 @@ pub struct TermMatch {
     pub docs: Vec<(u32, f32)>,
 }
 
-/// The index of a corpus. Build it once with [`SearchIndex::build`]; query it with
-/// [`SearchIndex::find`].
-#[derive(Clone, Debug, Default)]
+/// Where the index finds what it does not keep: a document's text and the byte ranges of it
+/// that were indexed (phrases read the words in order from there).
+pub trait IndexedText {
+    /// The text of document `doc` and its searchable ranges, as given to
+    /// [`SearchIndex::build`].
+    fn indexed_text(&self, doc: usize) -> (&str, &[Range<usize>]);
+}
+
+/// The index of a corpus: build it with [`SearchIndex::build`] (or decode an embedded one);
+/// query it with [`SearchIndex::find`].
+#[derive(Debug, Default)]
 pub struct SearchIndex {
-    /// Every distinct folded word, sorted (prefix search is a range of this).
-    vocabulary: Vec<Box<str>>,
-    /// Postings, parallel to `vocabulary`.
-    postings: Vec<Postings>,
-    /// Every document's words in order, as indices into `vocabulary`, with [`GAP`] between
-    /// searchable ranges.
-    streams: Vec<u32>,
-    /// Document `d`'s words are `streams[starts[d]..starts[d + 1]]`.
-    starts: Vec<u32>,
+    /// Every distinct folded word, in sorted order, one after the other (prefix search is a
+    /// range of words).
+    vocabulary: String,
+    /// Word `w` is `vocabulary[ends[w - 1]..ends[w]]` (from 0 for the first).
+    ends: Vec<u32>,
+    /// Word `w`'s documents are `docs[first[w]..first[w + 1]]`, ascending.
+    first: Vec<u32>,
+    /// Documents of every word, word after word.
+    docs: Vec<u32>,
+    /// How often the word occurs in the document at the same place of `docs`.
+    counts: Vec<u32>,
     /// Words per document.
     lengths: Vec<u32>,
     /// BM25's length term per document, `K1 * (1 - B + B * length / average)`.
     norms: Vec<f32>,
+    /// Word numbers by word, made for the first phrase search.
+    numbers: OnceLock<FxHashMap<Box<str>, u32>>,
+    /// Each document's words in order, as word numbers with [`GAP`] between searchable
+    /// ranges, read when a phrase first looks at the document.
+    streams: Vec<OnceLock<Box<[u32]>>>,
+}
+
+impl PartialEq for SearchIndex {
+    /// Equal when they index the same words in the same documents (the phrase caches aside).
+    fn eq(&self, other: &SearchIndex) -> bool {
+        (
+            &self.vocabulary,
+            &self.ends,
+            &self.first,
+            &self.docs,
+            &self.counts,
+        ) == (
+            &other.vocabulary,
+            &other.ends,
+            &other.first,
+            &other.docs,
+            &other.counts,
+        ) && self.lengths == other.lengths
+    }
 }
 
 impl SearchIndex {
@@ -59,94 +93,154 @@ impl SearchIndex {
     pub fn build<'a>(
         documents: impl IntoIterator<Item = (&'a str, &'a [Range<usize>])>,
     ) -> SearchIndex {
+        // Words are numbered as first seen; each keeps its (document, count) pairs.
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let mut postings: Vec<Postings> = Vec::new();
-        // The last document each word was seen in (words are numbered as first seen).
-        let mut last_doc: Vec<u32> = Vec::new();
-        let mut streams: Vec<u32> = Vec::new();
-        let mut starts = vec![0u32];
+        let mut postings: Vec<Vec<(u32, u32)>> = Vec::new();
         let mut lengths = Vec::new();
         for (doc, (text, ranges)) in documents.into_iter().enumerate() {
             let doc = doc as u32;
             let mut length = 0u32;
             for range in ranges {
-                if streams.len() > *starts.last().unwrap_or(&0) as usize {
-                    streams.push(GAP); // no phrase across a gap
-                }
                 words(text, range.clone(), |_, word| {
                     let id = match ids.get(word) {
                         Some(&id) => id,
                         None => {
                             let id = postings.len() as u32;
                             ids.insert(word.into(), id);
-                            postings.push(Postings::default());
-                            last_doc.push(u32::MAX);
+                            postings.push(Vec::new());
                             id
                         }
                     };
-                    streams.push(id);
                     length += 1;
                     let p = &mut postings[id as usize];
-                    if last_doc[id as usize] == doc {
-                        if let Some(count) = p.counts.last_mut() {
-                            *count += 1;
-                        }
-                    } else {
-                        last_doc[id as usize] = doc;
-                        p.docs.push(doc);
-                        p.counts.push(1);
+                    match p.last_mut() {
+                        Some((last, count)) if *last == doc => *count += 1,
+                        _ => p.push((doc, 1)),
                     }
                 });
             }
             lengths.push(length);
-            starts.push(streams.len() as u32);
         }
-        // Number the words in sorted order (prefix search is a range of the sorted list).
+        // Lay the words out in sorted order (prefix search is a range of the sorted list).
         let mut entries: Vec<(Box<str>, u32)> = ids.into_iter().collect();
         entries.sort_unstable();
-        let mut renumber = vec![0u32; entries.len()];
-        for (new, (_, old)) in entries.iter().enumerate() {
-            renumber[*old as usize] = new as u32;
-        }
-        for id in &mut streams {
-            if *id != GAP {
-                *id = renumber[*id as usize];
+        let mut index = SearchIndex::default();
+        index.first.push(0);
+        for (word, id) in entries {
+            index.vocabulary.push_str(&word);
+            index.ends.push(index.vocabulary.len() as u32);
+            for &(doc, count) in &postings[id as usize] {
+                index.docs.push(doc);
+                index.counts.push(count);
             }
+            index.first.push(index.docs.len() as u32);
         }
-        let mut slots: Vec<Option<Postings>> = postings.into_iter().map(Some).collect();
-        let (vocabulary, postings) = entries
-            .into_iter()
-            .map(|(word, id)| (word, slots[id as usize].take().unwrap_or_default()))
-            .unzip();
-        SearchIndex::from_parts(vocabulary, postings, streams, starts, lengths)
+        index.finish(lengths);
+        index
     }
 
-    /// An index from its parts, with the per-document BM25 terms computed.
-    fn from_parts(
-        vocabulary: Vec<Box<str>>,
-        postings: Vec<Postings>,
-        streams: Vec<u32>,
-        starts: Vec<u32>,
-        lengths: Vec<u32>,
-    ) -> SearchIndex {
+    /// Fills in what follows from the postings and the documents' lengths.
+    fn finish(&mut self, lengths: Vec<u32>) {
         let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
         let average_length = if lengths.is_empty() {
             1.0
         } else {
             (total as f32 / lengths.len() as f32).max(1.0)
         };
-        let norms = lengths
+        self.norms = lengths
             .iter()
             .map(|&l| K1 * (1.0 - B + B * l as f32 / average_length))
             .collect();
-        SearchIndex {
-            vocabulary,
-            postings,
-            streams,
-            starts,
-            lengths,
-            norms,
+        self.streams = lengths.iter().map(|_| OnceLock::new()).collect();
+        self.lengths = lengths;
+    }
+
+    /// The index as bytes, for [`SearchIndex::decode`]: the magic `DSX1`, the number of
+    /// documents and of words, then per word (sorted) the bytes it shares with the previous
+    /// word, the rest of it, and its postings as (document gap, count) pairs; all LEB128.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.vocabulary.len() + 2 * self.docs.len() + 16);
+        out.extend_from_slice(MAGIC);
+        put_uint(&mut out, self.lengths.len() as u64);
+        put_uint(&mut out, self.ends.len() as u64);
+        let mut previous = "";
+        for w in 0..self.ends.len() {
+            let word = self.word_at(w);
+            let shared = previous
+                .bytes()
+                .zip(word.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            put_uint(&mut out, shared as u64);
+            put_uint(&mut out, (word.len() - shared) as u64);
+            out.extend_from_slice(&word.as_bytes()[shared..]);
+            let postings = self.first[w] as usize..self.first[w + 1] as usize;
+            put_uint(&mut out, postings.len() as u64);
+            let mut last = 0;
+            for i in postings {
+                put_uint(&mut out, u64::from(self.docs[i] - last));
+                put_uint(&mut out, u64::from(self.counts[i]));
+                last = self.docs[i];
+            }
+            previous = word;
         }
+        out
+    }
+
+    /// Reads an index written by [`SearchIndex::encode`].
+    pub fn decode(bytes: &[u8]) -> Result<SearchIndex, DecodeError> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err(DecodeError::at(0));
+        }
+        let documents: usize = r.uint()?;
+        let count: usize = r.uint()?;
+        let mut index = SearchIndex::default();
+        let mut lengths = vec![0u32; documents.min(bytes.len())];
+        let mut vocabulary = Vec::new();
+        index.first.push(0);
+        let mut previous = 0..0;
+        for _ in 0..count {
+            let shared: usize = r.uint()?;
+            let rest: usize = r.uint()?;
+            let at = r.error();
+            if shared > previous.len() {
+                return Err(at);
+            }
+            let start = vocabulary.len();
+            vocabulary.extend_from_within(previous.start..previous.start + shared);
+            vocabulary.extend_from_slice(r.take(rest)?);
+            // Every word must be text of its own (slicing the vocabulary relies on it).
+            if !std::str::from_utf8(&vocabulary[start..]).is_ok_and(|w| !w.is_empty()) {
+                return Err(at);
+            }
+            let end = vocabulary.len();
+            index.ends.push(end as u32);
+            let postings: usize = r.uint()?;
+            let mut doc = 0u32;
+            for i in 0..postings {
+                let gap: u32 = r.uint()?;
+                let count: u32 = r.uint()?;
+                doc = doc.checked_add(gap).ok_or_else(|| r.error())?;
+                let Some(length) = lengths.get_mut(doc as usize) else {
+                    return Err(r.error());
+                };
+                if (i > 0 && gap == 0) || count == 0 {
+                    return Err(r.error());
+                }
+                *length += count;
+                index.docs.push(doc);
+                index.counts.push(count);
+            }
+            index.first.push(index.docs.len() as u32);
+            previous = start..end;
+        }
+        if r.pos != bytes.len() || lengths.len() != documents {
+            return Err(r.error());
+        }
+        index.vocabulary = String::from_utf8(vocabulary).map_err(|_| DecodeError::at(0))?;
+        index.finish(lengths);
+        Ok(index)
     }
 
     /// Number of documents indexed.
@@ -161,64 +255,93 @@ impl SearchIndex {
 
     /// Number of distinct words.
     pub fn vocabulary_len(&self) -> usize {
-        self.vocabulary.len()
+        self.ends.len()
     }
 
     /// The documents containing `term`, each with its BM25 score for the term. A prefix
-    /// scores as the best of the words it expands to.
-    pub fn find(&self, term: &Term) -> TermMatch {
+    /// scores as the best of the words it expands to. `texts` gives the documents' text,
+    /// which phrases read.
+    pub fn find(&self, term: &Term, texts: &dyn IndexedText) -> TermMatch {
         match term {
             Term::Word(word) => self.word(word),
             Term::Prefix(prefix) => self.prefix(prefix),
-            Term::Phrase(words) => self.phrase(words),
+            Term::Phrase(words) => self.phrase(words, texts),
         }
     }
 
-    fn lookup(&self, word: &str) -> Option<&Postings> {
-        self.vocabulary
-            .binary_search_by(|w| (**w).cmp(word))
-            .ok()
-            .map(|i| &self.postings[i])
+    /// Word number `w`.
+    fn word_at(&self, w: usize) -> &str {
+        let start = if w == 0 { 0 } else { self.ends[w - 1] as usize };
+        &self.vocabulary[start..self.ends[w] as usize]
+    }
+
+    /// The number of `word`, if it was indexed.
+    fn number(&self, word: &str) -> Option<usize> {
+        let (mut low, mut high) = (0, self.ends.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            match self.word_at(middle).cmp(word) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => return Some(middle),
+            }
+        }
+        None
+    }
+
+    /// Positions in `docs` and `counts` of word `w`'s postings.
+    fn postings(&self, w: usize) -> Range<usize> {
+        self.first[w] as usize..self.first[w + 1] as usize
     }
 
     fn word(&self, word: &str) -> TermMatch {
-        let Some(p) = self.lookup(word) else {
+        let Some(w) = self.number(word) else {
             return TermMatch::default();
         };
-        let idf = self.idf(p.docs.len());
-        let docs = (0..p.docs.len())
-            .map(|i| (p.docs[i], self.bm25(idf, p.counts[i], p.docs[i])))
+        let postings = self.postings(w);
+        let idf = self.idf(postings.len());
+        let docs = postings
+            .map(|i| (self.docs[i], self.bm25(idf, self.counts[i], self.docs[i])))
             .collect();
         TermMatch { docs }
     }
 
     fn prefix(&self, prefix: &str) -> TermMatch {
-        let first = self.vocabulary.partition_point(|w| &**w < prefix);
-        let expansions = self.vocabulary[first..]
-            .iter()
-            .take_while(|w| w.starts_with(prefix))
+        // The words starting with `prefix` are a run of the sorted vocabulary.
+        let (mut first, mut high) = (0, self.ends.len());
+        while first < high {
+            let middle = first + (high - first) / 2;
+            if self.word_at(middle) < prefix {
+                first = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        let expansions = (first..self.ends.len())
+            .take_while(|&w| self.word_at(w).starts_with(prefix))
             .count();
         if expansions == 1 {
-            return self.word(&self.vocabulary[first]);
+            return self.word(self.word_at(first));
         }
-        let postings = &self.postings[first..first + expansions];
         let mut best = vec![0f32; self.lengths.len()];
-        if prefix.chars().count() < RANKED_PREFIX {
+        let ranked = prefix.chars().count() >= RANKED_PREFIX;
+        for w in first..first + expansions {
+            let postings = self.postings(w);
             // One or two letters say nothing about relevance: find, but do not rank.
-            for p in postings {
-                for &doc in &p.docs {
-                    best[doc as usize] = f32::MIN_POSITIVE;
-                }
-            }
-        } else {
-            for p in postings {
-                let idf = self.idf(p.docs.len());
-                for i in 0..p.docs.len() {
-                    let doc = p.docs[i];
-                    let score = self.bm25(idf, p.counts[i], doc);
-                    let slot = &mut best[doc as usize];
-                    *slot = slot.max(score);
-                }
+            let idf = if ranked {
+                self.idf(postings.len())
+            } else {
+                0.0
+            };
+            for i in postings {
+                let doc = self.docs[i];
+                let score = if ranked {
+                    self.bm25(idf, self.counts[i], doc)
+                } else {
+                    f32::MIN_POSITIVE
+                };
+                let slot = &mut best[doc as usize];
+                *slot = slot.max(score);
             }
         }
         let docs = best
@@ -230,41 +353,30 @@ impl SearchIndex {
         TermMatch { docs }
     }
 
-    fn phrase(&self, words: &[String]) -> TermMatch {
-        let found: Option<Vec<usize>> = words
-            .iter()
-            .map(|w| {
-                self.vocabulary
-                    .binary_search_by(|v| (**v).cmp(w.as_str()))
-                    .ok()
-            })
-            .collect();
+    fn phrase(&self, words: &[String], texts: &dyn IndexedText) -> TermMatch {
+        let found: Option<Vec<usize>> = words.iter().map(|w| self.number(w)).collect();
         let Some(ids) = found else {
             return TermMatch::default();
         };
-        let ids: Vec<u32> = ids.into_iter().map(|i| i as u32).collect();
         // Walk the rarest word's documents; keep those that have every word; then look for the
         // words in a row in the document's stream.
-        let Some(rarest) = ids
-            .iter()
-            .map(|&i| &self.postings[i as usize])
-            .min_by_key(|p| p.docs.len())
-        else {
+        let Some(&rarest) = ids.iter().min_by_key(|&&w| self.postings(w).len()) else {
             return TermMatch::default();
         };
+        let wanted: Vec<u32> = ids.iter().map(|&w| w as u32).collect();
         let mut hits: Vec<(u32, u32)> = Vec::new();
-        for &doc in &rarest.docs {
+        for i in self.postings(rarest) {
+            let doc = self.docs[i];
             let has_all = ids
                 .iter()
-                .all(|&i| self.postings[i as usize].docs.binary_search(&doc).is_ok());
+                .all(|&w| self.docs[self.postings(w)].binary_search(&doc).is_ok());
             if !has_all {
                 continue;
             }
-            let d = doc as usize;
-            let stream = &self.streams[self.starts[d] as usize..self.starts[d + 1] as usize];
-            let count = stream
-                .windows(ids.len())
-                .filter(|w| *w == ids.as_slice())
+            let count = self
+                .stream(doc as usize, texts)
+                .windows(wanted.len())
+                .filter(|w| *w == wanted.as_slice())
                 .count();
             if count > 0 {
                 hits.push((doc, count as u32));
@@ -276,6 +388,31 @@ impl SearchIndex {
             .map(|(doc, count)| (doc, self.bm25(idf, count, doc)))
             .collect();
         TermMatch { docs }
+    }
+
+    /// Document `doc`'s words in order (see `streams`).
+    fn stream(&self, doc: usize, texts: &dyn IndexedText) -> &[u32] {
+        let Some(cell) = self.streams.get(doc) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let numbers = self.numbers.get_or_init(|| {
+                (0..self.ends.len())
+                    .map(|w| (self.word_at(w).into(), w as u32))
+                    .collect()
+            });
+            let (text, ranges) = texts.indexed_text(doc);
+            let mut stream = Vec::new();
+            for range in ranges {
+                if !stream.is_empty() {
+                    stream.push(GAP); // no phrase across a gap
+                }
+                words(text, range.clone(), |_, word| {
+                    stream.push(numbers.get(word).copied().unwrap_or(GAP));
+                });
+            }
+            stream.into_boxed_slice()
+        })
     }
 
     fn idf(&self, docs_with_term: usize) -> f32 {

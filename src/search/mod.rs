@@ -3,7 +3,8 @@
 //! - [`words`]: the folded words text is indexed and searched by (case, diacritics and quote
 //!   style ignored), with their byte ranges.
 //! - [`SearchQuery`]: what the user typed in the search box, parsed, with problems described.
-//! - [`SearchIndex`]: an inverted index with positions and BM25 ranking.
+//! - [`SearchIndex`]: an inverted index with BM25 ranking, built natively (the build script
+//!   embeds it) and decoded in the app.
 //! - [`find_matches`] and [`snippet`]: where a query matches in one article, and the passage
 //!   to show in a result.
 //! - [`Explorer`]: the corpus with its index, filtered by a [`Filters`] value into ranked
@@ -32,9 +33,11 @@ mod snippet;
 mod words;
 
 pub use days::{DayRange, format_day, parse_day_range};
-pub use explorer::{EntityCount, Explorer, Filters, Outcome, Ranked, SourceCount};
+pub use explorer::{
+    EntityCount, Explorer, Filters, Outcome, Ranked, SourceCount, searchable_ranges,
+};
 pub use highlight::{Piece, layout};
-pub use index::{SearchIndex, TermMatch};
+pub use index::{IndexedText, SearchIndex, TermMatch};
 pub use query::{EntityFilter, SearchQuery, Term};
 pub use snippet::{Snippet, find_matches, snippet};
 pub use words::{fold_word, words};
