@@ -8,7 +8,8 @@
 //   (time to interactive), fresh browser context each run (cold cache);
 // - keystroke -> results rendered: from the `input` event to the last DOM change it causes in
 //   the result list (titles and snippets), and in all of <main> (with the facet counts, which
-//   the app draws one frame later), for every keystroke of the query list;
+//   the app draws one frame later), for every keystroke of the query list; and the result list
+//   for every keystroke of three of the queries typed again as quoted phrases;
 // - the baselines: index build time, and per keystroke search + drawing the top 50 titles.
 import { readdir, readFile, mkdir, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -100,10 +101,26 @@ for (const query of queries) {
   }
   results.push(`${query}: ${await page.getByTestId('result-count').textContent()}`);
 }
+// Phrases: the two-word queries in quotes, typed the same way. The first keystroke that makes
+// a phrase of two words reads the candidate articles' words in order (kept for the next ones).
+const phraseLatency = [];
+for (const query of queries.filter((q) => q.includes(' ')).slice(0, 3)) {
+  const phrase = `"${query}"`;
+  await box.fill('');
+  await page.waitForTimeout(50);
+  for (const key of phrase) {
+    await box.pressSequentially(key);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const { start, list } = await page.evaluate(() => window.__bench);
+    if (list > start) phraseLatency.push(list - start);
+  }
+  results.push(`${phrase}: ${await page.getByTestId('result-count').textContent()}`);
+}
 await context.close();
 console.log(`queries: ${results.join('; ')}`);
 console.log(`dossier keystroke -> result list (titles, snippets) rendered: ${summary(listLatency)}`);
 console.log(`dossier keystroke -> everything rendered, facet counts included: ${summary(appLatency)}`);
+console.log(`dossier keystroke -> result list rendered, typing quoted phrases: ${summary(phraseLatency)}`);
 
 // 3. The baselines, in a page of their own, same prefixes.
 const dir = 'target/bench-baselines';
