@@ -917,7 +917,8 @@ fn accessible_name(corpus: Corpus, event: &EventAnnotation) -> String {
 /// The label: the first telling's sentence, shortened.
 fn event_label(corpus: Corpus, event: &EventAnnotation) -> String {
     let t = &event.tellings[0];
-    label(&corpus.documents[t.doc].text[t.start..t.end], LABEL_CHARS)
+    let sentence = corpus.documents[t.doc].text.get(t.start..t.end);
+    label(sentence.unwrap_or_default(), LABEL_CHARS)
 }
 
 /// Why an event is not on the axis.

@@ -125,7 +125,8 @@ pub struct EventTelling {
     pub doc: usize,
     /// Byte offset of the sentence's start.
     pub start: usize,
-    /// Byte offset of the sentence's end.
+    /// Byte offset of the sentence's end. (Decoded tellings are only known to be in bounds:
+    /// cut the text with `str::get`.)
     pub end: usize,
     /// The date this sentence gives (EDTF), if it is not the event's own.
     pub value: Option<String>,

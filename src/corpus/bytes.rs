@@ -96,11 +96,16 @@ impl<'a> Reader<'a> {
     /// The next LEB128 integer, which must fit `T`.
     pub(crate) fn uint<T: TryFrom<u64>>(&mut self) -> Result<T, DecodeError> {
         let mut value: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
+        let mut shift = 0;
+        while let Some(&b) = self.bytes.get(self.pos) {
+            self.pos += 1;
             value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
+            if b < 0x80 {
                 return T::try_from(value).map_err(|_| self.error());
+            }
+            shift += 7;
+            if shift >= 64 {
+                break;
             }
         }
         Err(self.error())

@@ -51,12 +51,12 @@ pub struct SearchIndex {
     vocabulary: String,
     /// Word `w` is `vocabulary[ends[w - 1]..ends[w]]` (from 0 for the first).
     ends: Vec<u32>,
-    /// Word `w`'s documents are `docs[first[w]..first[w + 1]]`, ascending.
+    /// Every word's postings, word after word, in LEB128: how many documents have the word,
+    /// then for each of them (ascending) its distance from the one before (from 0 for the
+    /// first) and how often the word occurs in it. Read as a query needs them.
+    postings: Vec<u8>,
+    /// Word `w`'s postings are `postings[first[w]..first[w + 1]]`.
     first: Vec<u32>,
-    /// Documents of every word, word after word.
-    docs: Vec<u32>,
-    /// How often the word occurs in the document at the same place of `docs`.
-    counts: Vec<u32>,
     /// Words per document.
     lengths: Vec<u32>,
     /// BM25's length term per document, `K1 * (1 - B + B * length / average)`.
@@ -75,15 +75,15 @@ impl PartialEq for SearchIndex {
             &self.vocabulary,
             &self.ends,
             &self.first,
-            &self.docs,
-            &self.counts,
+            &self.postings,
+            &self.lengths,
         ) == (
             &other.vocabulary,
             &other.ends,
             &other.first,
-            &other.docs,
-            &other.counts,
-        ) && self.lengths == other.lengths
+            &other.postings,
+            &other.lengths,
+        )
     }
 }
 
@@ -129,11 +129,15 @@ impl SearchIndex {
         for (word, id) in entries {
             index.vocabulary.push_str(&word);
             index.ends.push(index.vocabulary.len() as u32);
-            for &(doc, count) in &postings[id as usize] {
-                index.docs.push(doc);
-                index.counts.push(count);
+            let postings = &postings[id as usize];
+            put_uint(&mut index.postings, postings.len() as u64);
+            let mut last = 0;
+            for &(doc, count) in postings {
+                put_uint(&mut index.postings, u64::from(doc - last));
+                put_uint(&mut index.postings, u64::from(count));
+                last = doc;
             }
-            index.first.push(index.docs.len() as u32);
+            index.first.push(index.postings.len() as u32);
         }
         index.finish(lengths);
         index
@@ -155,13 +159,17 @@ impl SearchIndex {
         self.lengths = lengths;
     }
 
-    /// The index as bytes, for [`SearchIndex::decode`]: the magic `DSX1`, the number of
-    /// documents and of words, then per word (sorted) the bytes it shares with the previous
-    /// word, the rest of it, and its postings as (document gap, count) pairs; all LEB128.
+    /// The index as bytes, for [`SearchIndex::decode`]: the magic `DSX1`; the number of
+    /// documents, and each one's length in words; the number of words, and per word (sorted)
+    /// the bytes it shares with the word before, the rest of it, and the byte length of its
+    /// postings; then the postings (see `postings`). All numbers LEB128.
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.vocabulary.len() + 2 * self.docs.len() + 16);
+        let mut out = Vec::with_capacity(self.vocabulary.len() + self.postings.len() + 16);
         out.extend_from_slice(MAGIC);
         put_uint(&mut out, self.lengths.len() as u64);
+        for &length in &self.lengths {
+            put_uint(&mut out, u64::from(length));
+        }
         put_uint(&mut out, self.ends.len() as u64);
         let mut previous = "";
         for w in 0..self.ends.len() {
@@ -174,29 +182,28 @@ impl SearchIndex {
             put_uint(&mut out, shared as u64);
             put_uint(&mut out, (word.len() - shared) as u64);
             out.extend_from_slice(&word.as_bytes()[shared..]);
-            let postings = self.first[w] as usize..self.first[w + 1] as usize;
-            put_uint(&mut out, postings.len() as u64);
-            let mut last = 0;
-            for i in postings {
-                put_uint(&mut out, u64::from(self.docs[i] - last));
-                put_uint(&mut out, u64::from(self.counts[i]));
-                last = self.docs[i];
-            }
+            put_uint(&mut out, u64::from(self.first[w + 1] - self.first[w]));
             previous = word;
         }
+        out.extend_from_slice(&self.postings);
         out
     }
 
-    /// Reads an index written by [`SearchIndex::encode`].
+    /// Reads an index written by [`SearchIndex::encode`]. Only the words and the documents'
+    /// lengths are read now; each word's postings when a query asks for them (damaged
+    /// postings then read as fewer documents, never as a panic).
     pub fn decode(bytes: &[u8]) -> Result<SearchIndex, DecodeError> {
         let mut r = Reader { bytes, pos: 0 };
         if r.take(MAGIC.len())? != MAGIC {
             return Err(DecodeError::at(0));
         }
         let documents: usize = r.uint()?;
+        let mut lengths = Vec::with_capacity(documents.min(bytes.len()));
+        for _ in 0..documents {
+            lengths.push(r.uint()?);
+        }
         let count: usize = r.uint()?;
         let mut index = SearchIndex::default();
-        let mut lengths = vec![0u32; documents.min(bytes.len())];
         let mut vocabulary = Vec::new();
         index.first.push(0);
         let mut previous = 0..0;
@@ -216,28 +223,18 @@ impl SearchIndex {
             }
             let end = vocabulary.len();
             index.ends.push(end as u32);
-            let postings: usize = r.uint()?;
-            let mut doc = 0u32;
-            for i in 0..postings {
-                let gap: u32 = r.uint()?;
-                let count: u32 = r.uint()?;
-                doc = doc.checked_add(gap).ok_or_else(|| r.error())?;
-                let Some(length) = lengths.get_mut(doc as usize) else {
-                    return Err(r.error());
-                };
-                if (i > 0 && gap == 0) || count == 0 {
-                    return Err(r.error());
-                }
-                *length += count;
-                index.docs.push(doc);
-                index.counts.push(count);
-            }
-            index.first.push(index.docs.len() as u32);
+            let postings: u32 = r.uint()?;
+            let first = index.first.last().copied().unwrap_or(0);
+            index
+                .first
+                .push(first.checked_add(postings).ok_or_else(|| r.error())?);
             previous = start..end;
         }
-        if r.pos != bytes.len() || lengths.len() != documents {
+        let postings = &bytes[r.pos..];
+        if index.first.last().copied().unwrap_or(0) as usize != postings.len() {
             return Err(r.error());
         }
+        index.postings = postings.to_vec();
         index.vocabulary = String::from_utf8(vocabulary).map_err(|_| DecodeError::at(0))?;
         index.finish(lengths);
         Ok(index)
@@ -289,19 +286,28 @@ impl SearchIndex {
         None
     }
 
-    /// Positions in `docs` and `counts` of word `w`'s postings.
-    fn postings(&self, w: usize) -> Range<usize> {
-        self.first[w] as usize..self.first[w + 1] as usize
+    /// Word `w`'s postings: how many documents have it, and `(document, count)` for each.
+    fn postings(&self, w: usize) -> (usize, Postings<'_>) {
+        let bytes = &self.postings[self.first[w] as usize..self.first[w + 1] as usize];
+        let mut reader = Reader { bytes, pos: 0 };
+        let left: u32 = reader.uint().unwrap_or(0);
+        let postings = Postings {
+            reader,
+            left,
+            doc: None,
+            documents: self.lengths.len(),
+        };
+        (left as usize, postings)
     }
 
     fn word(&self, word: &str) -> TermMatch {
         let Some(w) = self.number(word) else {
             return TermMatch::default();
         };
-        let postings = self.postings(w);
-        let idf = self.idf(postings.len());
+        let (df, postings) = self.postings(w);
+        let idf = self.idf(df);
         let docs = postings
-            .map(|i| (self.docs[i], self.bm25(idf, self.counts[i], self.docs[i])))
+            .map(|(doc, count)| (doc, self.bm25(idf, count, doc)))
             .collect();
         TermMatch { docs }
     }
@@ -326,17 +332,12 @@ impl SearchIndex {
         let mut best = vec![0f32; self.lengths.len()];
         let ranked = prefix.chars().count() >= RANKED_PREFIX;
         for w in first..first + expansions {
-            let postings = self.postings(w);
+            let (df, postings) = self.postings(w);
             // One or two letters say nothing about relevance: find, but do not rank.
-            let idf = if ranked {
-                self.idf(postings.len())
-            } else {
-                0.0
-            };
-            for i in postings {
-                let doc = self.docs[i];
+            let idf = if ranked { self.idf(df) } else { 0.0 };
+            for (doc, count) in postings {
                 let score = if ranked {
-                    self.bm25(idf, self.counts[i], doc)
+                    self.bm25(idf, count, doc)
                 } else {
                     f32::MIN_POSITIVE
                 };
@@ -360,17 +361,18 @@ impl SearchIndex {
         };
         // Walk the rarest word's documents; keep those that have every word; then look for the
         // words in a row in the document's stream.
-        let Some(&rarest) = ids.iter().min_by_key(|&&w| self.postings(w).len()) else {
+        let Some(&rarest) = ids.iter().min_by_key(|&&w| self.postings(w).0) else {
             return TermMatch::default();
         };
+        let others: Vec<Vec<u32>> = ids
+            .iter()
+            .filter(|&&w| w != rarest)
+            .map(|&w| self.postings(w).1.map(|(doc, _)| doc).collect())
+            .collect();
         let wanted: Vec<u32> = ids.iter().map(|&w| w as u32).collect();
         let mut hits: Vec<(u32, u32)> = Vec::new();
-        for i in self.postings(rarest) {
-            let doc = self.docs[i];
-            let has_all = ids
-                .iter()
-                .all(|&w| self.docs[self.postings(w)].binary_search(&doc).is_ok());
-            if !has_all {
+        for (doc, _) in self.postings(rarest).1 {
+            if !others.iter().all(|docs| docs.binary_search(&doc).is_ok()) {
                 continue;
             }
             let count = self
@@ -424,5 +426,48 @@ impl SearchIndex {
     fn bm25(&self, idf: f32, tf: u32, doc: u32) -> f32 {
         let tf = tf as f32;
         idf * tf * (K1 + 1.0) / (tf + self.norms[doc as usize])
+    }
+}
+
+/// One word's postings, read as they are walked: `(document, count)`, documents ascending.
+/// Stops early at anything [`SearchIndex::build`] cannot have written.
+struct Postings<'a> {
+    reader: Reader<'a>,
+    /// Documents still to read.
+    left: u32,
+    /// The document read last.
+    doc: Option<u32>,
+    /// Number of documents in the index.
+    documents: usize,
+}
+
+impl Iterator for Postings<'_> {
+    type Item = (u32, u32);
+
+    fn next(&mut self) -> Option<(u32, u32)> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        let read = (|| {
+            let gap: u32 = self.reader.uint().ok()?;
+            let count: u32 = self.reader.uint().ok()?;
+            let doc = match self.doc {
+                None => gap,
+                Some(_) if gap == 0 => return None,
+                Some(last) => last.checked_add(gap)?,
+            };
+            ((doc as usize) < self.documents && count > 0).then_some((doc, count))
+        })();
+        match read {
+            Some((doc, count)) => {
+                self.doc = Some(doc);
+                Some((doc, count))
+            }
+            None => {
+                self.left = 0;
+                None
+            }
+        }
     }
 }
