@@ -148,32 +148,18 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
             }
         }
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for list in by_entity.values_mut() {
-        list.sort_unstable();
-        for (x, &(_, last, i)) in list.iter().enumerate() {
-            for &(first, _, j) in &list[x + 1..] {
-                if first > last + CLOSE_DAYS {
-                    break;
-                }
-                pairs.push((i.min(j), i.max(j)));
-            }
+    // Groups are the connected parts of the "tells the same happening" relation, whatever the
+    // order in which pairs are looked at: each candidate pair is judged as it is found, and
+    // not at all when the two are already in one group.
+    let mut consider = |i: usize, j: usize| {
+        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+        if ri == rj {
+            return;
         }
-    }
-    for group in yearless.values() {
-        for (x, &i) in group.iter().enumerate() {
-            for &j in &group[x + 1..] {
-                pairs.push((i.min(j), i.max(j)));
-            }
-        }
-    }
-    pairs.sort_unstable();
-    pairs.dedup();
-    for (i, j) in pairs {
         let (a, b) = (&sentences[i], &sentences[j]);
         let shared = a.entities.iter().filter(|e| b.entities.contains(e)).count();
         if shared == 0 {
-            continue;
+            return;
         }
         let alike = similarity(&bags[i], &bags[j]);
         let overlapping = match (ranges[i], ranges[j]) {
@@ -190,8 +176,25 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
             (overlapping && (shared >= 2 || alike >= 0.3)) || (alike >= 0.3 && near(CLOSE_DAYS))
         };
         if same {
-            let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
             parent[rj] = ri;
+        }
+    };
+    for list in by_entity.values_mut() {
+        list.sort_unstable();
+        for (x, &(_, last, i)) in list.iter().enumerate() {
+            for &(first, _, j) in &list[x + 1..] {
+                if first > last + CLOSE_DAYS {
+                    break;
+                }
+                consider(i, j);
+            }
+        }
+    }
+    for group in yearless.values() {
+        for (x, &i) in group.iter().enumerate() {
+            for &j in &group[x + 1..] {
+                consider(i, j);
+            }
         }
     }
     let mut groups: Vec<Vec<usize>> = Vec::new();
