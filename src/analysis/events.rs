@@ -115,6 +115,12 @@ fn similarity(a: &[u64], b: &[u64]) -> f64 {
 /// How far apart (in days) two retellings of one happening may be dated and still be grouped.
 const CLOSE_DAYS: i64 = 31;
 
+/// How many of the next sentences (in date order) naming the same entity each sentence is
+/// compared with. Only an entity named in very many sentences within a month reaches it (a
+/// country, in a large corpus); two retellings usually share a rarer entity too, through which
+/// they are compared. Keeps grouping linear in a large corpus.
+const NEIGHBOURS: usize = 64;
+
 /// Groups dated sentences into events: sentences from different articles that share an
 /// entity and have overlapping dates tell the same happening (with two shared entities or
 /// similar wording); so do sentences with close dates (within a month) and similar wording,
@@ -182,7 +188,7 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
     for list in by_entity.values_mut() {
         list.sort_unstable();
         for (x, &(_, last, i)) in list.iter().enumerate() {
-            for &(first, _, j) in &list[x + 1..] {
+            for &(first, _, j) in list[x + 1..].iter().take(NEIGHBOURS) {
                 if first > last + CLOSE_DAYS {
                     break;
                 }
