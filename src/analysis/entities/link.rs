@@ -561,8 +561,8 @@ fn surname_of(
     form: &str,
     same_article: &[(usize, usize, usize)],
 ) -> Option<(usize, String)> {
-    if form.contains(' ') {
-        return None;
+    if let Some((_, last)) = form.rsplit_once(' ') {
+        return compound_surname_of(b, index, form, last);
     }
     let people = index.person_words.get(form)?;
     let here: Vec<usize> = people
@@ -571,6 +571,35 @@ fn surname_of(
         .filter(|&p| same_article.iter().any(|m| b.root(m.2) == b.root(p)))
         .collect();
     let e = unique(b, &here).or_else(|| unique(b, people))?;
+    let full = longest_multiword_form(b, e)?;
+    Some((e, full))
+}
+
+/// The one person whose longer name ends with this two- or three-word surname ("López
+/// Obrador" of "Andrés Manuel López Obrador").
+fn compound_surname_of(
+    b: &Builder,
+    index: &Index,
+    form: &str,
+    last: &str,
+) -> Option<(usize, String)> {
+    if form.split(' ').count() > 3 {
+        return None;
+    }
+    let ending = format!(" {form}");
+    let people: Vec<usize> = index
+        .person_words
+        .get(last)?
+        .iter()
+        .copied()
+        .filter(|&p| {
+            b.entities[b.root(p)]
+                .forms
+                .iter()
+                .any(|(f, _)| f.ends_with(&ending))
+        })
+        .collect();
+    let e = unique(b, &people)?;
     let full = longest_multiword_form(b, e)?;
     Some((e, full))
 }

@@ -85,7 +85,8 @@ word_class! {
         "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "politician",
         "activist", "reporter", "correspondent", "editor", "adviser", "advisor", "analyst",
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
-        "councilwoman", "alderman",
+        "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
+        "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
     ]
 }
 
@@ -106,7 +107,7 @@ word_class! {
         "cabinet", "senate", "congress", "secretariat", "mission", "embassy", "consulate", "guard",
         "brigade", "militia", "federation", "confederation", "club", "church", "academy",
         "observatory", "watch", "caucus", "directorate", "administration", "reuters", "programme",
-        "program", "bloc",
+        "program", "bloc", "survey",
     ]
 }
 
@@ -177,7 +178,8 @@ word_class! {
         "lake", "river", "mount", "mountains", "valley", "sea", "ocean", "gulf", "bay", "island",
         "islands", "desert", "peninsula", "strait", "canal", "coast", "basin", "province",
         "region", "district", "county", "oblast", "governorate", "square", "street", "avenue",
-        "bridge", "airport", "port", "dam", "reservoir", "plateau",
+        "bridge", "airport", "port", "dam", "reservoir", "plateau", "arena", "stadium", "san",
+        "santa", "santo", "são", "puerto", "porto", "fort", "cape",
     ]
 }
 
@@ -197,7 +199,40 @@ word_class! {
     is_company_word: [
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
         "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries",
-        "partners", "labs", "systems", "technologies", "energy", "bank",
+        "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Lower-case nouns for a kind of organisation that come right before its name ("the
+    /// carmaker Volkswagen", "club Al Hilal", "tech giant Google").
+    is_org_noun_before: [
+        "airline", "carrier", "club", "broadcaster", "newspaper", "retailer", "carmaker",
+        "automaker", "chipmaker", "drugmaker", "firm", "company", "conglomerate", "insurer",
+        "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
+        "party", "militia", "watchdog", "regulator", "group",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Lower-case nouns for a kind of organisation that come right after its name ("the Verdi
+    /// union", "the ruling Morena party").
+    is_org_noun_after: [
+        "party", "union", "airline", "carrier", "militia", "movement", "club", "broadcaster",
+        "newspaper", "daily", "group", "network", "alliance", "coalition",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Lower-case nouns for a kind of settlement or area, before "of" and its name ("the
+    /// village of Varnavas", "the province of Taroudant").
+    is_settlement_noun: [
+        "village", "villages", "town", "towns", "city", "province", "region", "district",
+        "county", "municipality", "island", "suburb", "neighbourhood", "neighborhood", "port",
+        "state", "commune", "prefecture",
     ]
 }
 
