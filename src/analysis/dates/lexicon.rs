@@ -158,6 +158,12 @@ pub fn is_future_marker(word: &str) -> bool {
             | "ll"
             | "forthcoming"
             | "tomorrow"
+            | "expect"
+            | "expects"
+            | "forecast"
+            | "forecasts"
+            | "predict"
+            | "predicts"
     )
 }
 

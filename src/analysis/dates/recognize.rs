@@ -617,6 +617,15 @@ impl<'a> Matcher<'a> {
             Some("later" | "after" | "hence") => 1,
             _ => return None,
         };
+        // "five months after it was founded", "two days before the vote": counted from another
+        // happening, not from the article's date; a duration, then.
+        let from_another = self
+            .word(next + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("before"))
+            && self.word(next + 2).is_some();
+        if from_another {
+            return None;
+        }
         // Months and years back are as precise as their unit: "two months ago" is a month.
         if matches!(unit, Unit::Month | Unit::Year) {
             let offset = i32::try_from(direction * count).ok()?;

@@ -213,6 +213,17 @@ fn explicit_day(expr: &Expr) -> Option<i64> {
     }
 }
 
+/// Whether a calendar expression names a month ("May 2015", "25 May 2015"), not just a year.
+fn has_month(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::Calendar {
+            start: DatePoint { month: Some(_), .. },
+            ..
+        }
+    )
+}
+
 fn infer_reference(
     text: &str,
     body: &Range<usize>,
@@ -279,9 +290,15 @@ fn infer_reference(
             };
         }
         let (month, day) = (start.month.unwrap_or(1), start.day.unwrap_or(1));
-        // The earliest year that puts the dateline after every past date in the text (and, if
-        // possible, before the future ones).
-        let year = past.iter().max().map(|&latest| {
+        // The earliest year that puts the dateline after every past date in the text with a
+        // month (and, if possible, before the future ones). A bare year in the past ("lost the
+        // final in 2022") says only that the article is later, not by how much.
+        let recent: Vec<i64> = found
+            .iter()
+            .filter(|l| !l.future && has_month(&l.found.expr))
+            .filter_map(|l| explicit_day(&l.found.expr))
+            .collect();
+        let year = recent.iter().max().map(|&latest| {
             let (mut year, _, _) = civil_from_days(latest);
             while days_from_civil(year, month, day.min(days_in_month(year, month))) < latest {
                 year += 1;
