@@ -290,6 +290,21 @@ impl<'a> Sentence<'a> {
         if self.named_by_context(first, end, out) {
             return;
         }
+        // A place of several words is a place, even if it starts like a name ("Sri Lanka",
+        // "Abu Dhabi").
+        let (start, stop) = self.span(first, end);
+        if self.words_in(first, end).len() >= 2
+            && gazetteer().place(&self.text[start..stop]).is_some()
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::Gazetteer,
+            );
+            return;
+        }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
         if let Some((name_first, evidence)) = self.person_suffix(first, end) {
             self.push(out, name_first, end, Some(EntityKind::Person), evidence);
@@ -336,7 +351,9 @@ impl<'a> Sentence<'a> {
             .filter(|w| words::is_settlement_noun(w));
         if let Some(noun) = settlement
             && g.place(phrase).is_none_or(|(_, p)| p.group.is_empty())
-            && !words.iter().any(|(_, w)| g.is_given_name(w) && g.place(w).is_none())
+            && !words
+                .iter()
+                .any(|(_, w)| g.is_given_name(w) && g.place(w).is_none())
         {
             let evidence = Evidence::OtherHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -806,7 +823,20 @@ fn is_plain_noun(word: &str) -> bool {
 fn is_compass_word(word: &str) -> bool {
     matches!(
         word,
-        "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
-            | "Central" | "Greater" | "Upper" | "Lower" | "New" | "Old" | "Great"
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Greater"
+            | "Upper"
+            | "Lower"
+            | "New"
+            | "Old"
+            | "Great"
     )
 }

@@ -702,10 +702,12 @@ fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
             continue;
         };
         let name = match kind {
-            EntityKind::Place => d
-                .forms
-                .iter()
-                .max_by_key(|(f, n)| (*n, std::cmp::Reverse(f.len()))),
+            // The most frequent form, written in mixed case if there is one ("Abu Dhabi", not
+            // the dateline's "ABU DHABI").
+            EntityKind::Place => d.forms.iter().max_by_key(|(f, n)| {
+                let mixed = f.chars().any(char::is_lowercase);
+                (mixed, *n, std::cmp::Reverse(f.len()))
+            }),
             _ => d
                 .forms
                 .iter()
@@ -713,6 +715,15 @@ fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
         }
         .map(|(f, _)| f.clone())
         .unwrap_or_default();
+        // Only capitals seen (a dateline): the gazetteer's spelling.
+        let name = match gazetteer().place_any_case(&name) {
+            Some((known, _))
+                if kind == EntityKind::Place && !name.chars().any(char::is_lowercase) =>
+            {
+                known.to_string()
+            }
+            _ => name,
+        };
         let mut aliases: Vec<Alias> = d
             .forms
             .iter()
