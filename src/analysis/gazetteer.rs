@@ -1,4 +1,5 @@
-//! Name lists from published data (see `data/README.md`): places, demonyms and given names.
+//! Name lists from published data (see `data/README.md`): places, demonyms, given names and
+//! listed companies.
 //! Compiled into the binary; parsed once on first use.
 
 use crate::analysis::fast_hash::{FxHashMap, FxHashSet};
@@ -7,6 +8,7 @@ use std::sync::OnceLock;
 const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const ADJECTIVES: &str = include_str!("../../data/gazetteer/adjectives.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/gazetteer/given-names.txt");
+const COMPANIES: &str = include_str!("../../data/gazetteer/companies.txt");
 
 /// A known place: its kind and, for countries, the ISO code shared by all its names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +25,7 @@ pub struct Gazetteer {
     places_folded: FxHashMap<String, &'static str>,
     adjectives: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
+    companies: FxHashSet<&'static str>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -45,6 +48,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             places_folded,
             adjectives: ADJECTIVES.lines().collect(),
             given_names: GIVEN_NAMES.lines().collect(),
+            companies: COMPANIES.lines().collect(),
         }
     })
 }
@@ -67,6 +71,12 @@ impl Gazetteer {
     /// Whether the word is a demonym or language name ("Syrian", "Kazakh").
     pub fn is_adjective(&self, word: &str) -> bool {
         self.adjectives.contains(word)
+    }
+
+    /// Whether the name is a listed company's, in full or without its legal form ("Nvidia",
+    /// "Meta Platforms").
+    pub fn is_company(&self, name: &str) -> bool {
+        self.companies.contains(name)
     }
 
     /// Whether the word is a known given name.

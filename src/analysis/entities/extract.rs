@@ -362,6 +362,17 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether the article uses this word in lower case somewhere ("target" for "Target").
+    fn used_in_lower_case(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let text = self.text;
+        text.match_indices(lower.as_str()).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
     /// Whether the word at `j` can be part of a personal name.
     fn name_word(&self, j: usize, t: &str) -> bool {
         let g = gazetteer();
@@ -508,6 +519,20 @@ impl<'a> Sentence<'a> {
                 None,
                 Evidence::AcronymOf(phrase.to_string()),
             );
+        }
+        // Listed companies ("Nvidia", "Meta Platforms"); a one-word name opening a sentence
+        // only if the article never uses it as a common word ("Target", "Block").
+        if g.is_company(phrase)
+            && (words.len() > 1 || !self.at_start(first) || !self.used_in_lower_case(last_word))
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Gazetteer,
+            );
+            return;
         }
         // Known places, also without their diacritics ("Poznan"); all-capitals words are left
         // to the dateline and acronym rules below.

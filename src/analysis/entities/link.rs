@@ -164,9 +164,15 @@ fn surface(text: &str) -> String {
 /// ("Kazakhstan Foreign Ministry" and "Foreign Ministry" of one corpus: the same body).
 fn content_words(name: &str, drop_places: bool) -> String {
     let g = gazetteer();
-    let mut set: Vec<String> = name
+    let parts: Vec<&str> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !words::is_name_connector(w) && !words::is_function_word(w))
+        .collect();
+    // "Volvo Group" is "Volvo": a legal form or "Group" after a name adds nothing.
+    let named = parts.iter().any(|w| !is_legal_form(w));
+    let mut set: Vec<String> = parts
+        .into_iter()
+        .filter(|w| !(drop_places && named && is_legal_form(w)))
         .filter(|w| !drop_places || (g.place(w).is_none() && !g.is_adjective(w)))
         .map(|w| {
             let w = w.to_lowercase();
@@ -179,6 +185,28 @@ fn content_words(name: &str, drop_places: bool) -> String {
     set.sort();
     set.dedup();
     set.join(" ")
+}
+
+/// Words for a company's legal form, and "Group": "Volvo Group" and "Volvo" are one company.
+fn is_legal_form(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "group"
+            | "holding"
+            | "holdings"
+            | "inc"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "company"
+            | "ltd"
+            | "plc"
+            | "ag"
+            | "sa"
+            | "se"
+            | "nv"
+            | "llc"
+    )
 }
 
 /// The key of an organisation or other named thing.
@@ -664,6 +692,13 @@ fn implied_reason(kind: EntityKind, alias: &str, name: &str) -> String {
     let text = match kind {
         EntityKind::Place => "another name of the same place in the gazetteer",
         EntityKind::Organization | EntityKind::Other
+            if content_words(alias, true) == content_words(name, true)
+                && content_words(&strip_places(alias), false)
+                    != content_words(&strip_places(name), false) =>
+        {
+            "the same name with or without a word like “Group” or “Inc”"
+        }
+        EntityKind::Organization | EntityKind::Other
             if raw_word_set(alias) != raw_word_set(name) =>
         {
             "the same name with or without its country"
@@ -672,6 +707,15 @@ fn implied_reason(kind: EntityKind, alias: &str, name: &str) -> String {
         EntityKind::Person => "the same name, written differently",
     };
     text.to_string()
+}
+
+/// The name without its place names and demonyms.
+fn strip_places(name: &str) -> String {
+    let g = gazetteer();
+    name.split(' ')
+        .filter(|w| g.place(w).is_none() && !g.is_adjective(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn slug(name: &str) -> String {
