@@ -141,10 +141,13 @@ def main():
                     add(alt, 'city')
     # First-level subdivisions that news names on their own ("Alberta", "Kerala", "Al Haouz"):
     # states, provinces, regions and the like, not districts or municipalities, and not
-    # names that are also given names or plain geographic words ("Centre", "Northern").
+    # plain geographic words ("Centre", "Northern"). A long name that is also a given name
+    # ("Alberta") is kept (the analysis reads a given name before a surname as a person);
+    # short ones ("Lola", "Unity", "Nelson") are more often people or words.
     for sub in sorted(subdivisions, key=lambda s: s['code']):
         name = sub['name']
-        if (sub['type'] in SUBDIVISION_TYPES and len(name) >= 4 and name not in given
+        if (sub['type'] in SUBDIVISION_TYPES and len(name) >= 4
+                and (name not in given or len(name) >= 7)
                 and not set(name.split()) <= GENERIC_PLACE_WORDS):
             add(name, 'region')
 

@@ -736,6 +736,22 @@ impl<'a> Sentence<'a> {
             }
             return;
         }
+        // An acronym before words that name nothing known: "a UNESCO World Heritage site"
+        // gives "UNESCO".
+        if words.len() >= 2
+            && self.is_acronym(first)
+            && words[0].1.chars().count() >= 3
+            && g.place_any_case(words[0].1).is_none()
+        {
+            self.push(
+                out,
+                first,
+                first + 1,
+                Some(EntityKind::Organization),
+                Evidence::Acronym,
+            );
+            return;
+        }
         // Regions named by a compass point: "the Middle East", "the Far East".
         let after_the = first > 0
             && self

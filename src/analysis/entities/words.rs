@@ -166,7 +166,8 @@ word_class! {
         "said", "says", "say", "added", "adds", "told", "tells", "stated", "announced",
         "announces", "noted", "stressed", "stresses", "reported", "reports", "explained",
         "emphasised", "emphasized", "wrote", "writes", "declared", "confirmed", "asked", "argued",
-        "warned", "insisted", "claimed", "replied",
+        "warned", "insisted", "claimed", "replied", "conceded", "admitted", "denied",
+        "acknowledged", "responded", "tweeted", "posted", "testified", "recalled",
     ]
 }
 
