@@ -85,13 +85,23 @@ impl Gazetteer {
     }
 }
 
-/// Lower case without the usual Latin diacritics, so "Poznan" finds "Poznań" and "ASTANA"
-/// finds "Astana".
+/// Lower case without the usual Latin diacritics and without "the", so "Poznan" finds
+/// "Poznań", "ASTANA" finds "Astana" and "Democratic Republic of Congo" finds "Democratic
+/// Republic of the Congo".
 pub fn fold(name: &str) -> String {
-    name.chars()
+    let folded: String = name
+        .chars()
         .flat_map(char::to_lowercase)
         .map(strip_diacritic)
-        .collect()
+        .collect();
+    if !folded.contains("the ") {
+        return folded;
+    }
+    folded
+        .split(' ')
+        .filter(|w| *w != "the")
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The base letter of a lower-case Latin letter with a diacritic (`ğ` → `g`); other

@@ -546,6 +546,10 @@ impl<'a> Matcher<'a> {
             (Some(0), i + 2)
         } else if self.is(i, "this") {
             (Some(0), i + 1)
+        } else if i > 0 && self.is(i - 1, "the") && !self.capitalized(i) {
+            // "until the autumn": the season of the article's year ("the Spring Festival" is a
+            // name).
+            (Some(0), i)
         } else if self.is(i, "last") {
             (Some(-1), i + 1)
         } else if self.is(i, "next") {

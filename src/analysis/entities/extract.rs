@@ -135,8 +135,12 @@ impl<'a> Sentence<'a> {
     fn chunk_end(&self, first: usize) -> usize {
         // Only head nouns open a phrase to "of", "for", "and": roles do not, so "President X
         // of Uzbekistan and President Y" stays apart.
-        let opens =
-            |w: &str| words::is_org_head(w) || words::is_other_head(w) || words::is_place_head(w);
+        let opens = |w: &str| {
+            words::is_org_head(w)
+                || words::is_other_head(w)
+                || words::is_place_head(w)
+                || matches!(w, "Republic" | "Kingdom")
+        };
         let mut has_head = self.word(first).is_some_and(opens);
         let mut has_connector = false;
         let mut end = first + 1;
@@ -778,6 +782,24 @@ impl<'a> Sentence<'a> {
                 end,
                 Some(EntityKind::Place),
                 Evidence::OtherHead(last_word.to_string()),
+            );
+            return;
+        }
+        // A place followed by a word or two that name nothing on their own: a club, a firm or
+        // a paper named for its city ("Manchester City", "Boston Dynamics").
+        if (2..=3).contains(&words.len())
+            && g.place(words[0].1).is_some()
+            && !g.is_given_name(words[0].1)
+            && words[1..]
+                .iter()
+                .all(|&(_, w)| is_plain_noun(w) && !words::is_compass(w))
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::OtherHead(words[0].1.to_string()),
             );
             return;
         }

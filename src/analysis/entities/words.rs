@@ -107,7 +107,8 @@ word_class! {
         "cabinet", "senate", "congress", "secretariat", "mission", "embassy", "consulate", "guard",
         "brigade", "militia", "federation", "confederation", "club", "church", "academy",
         "observatory", "watch", "caucus", "directorate", "administration", "reuters", "programme",
-        "program", "bloc", "survey",
+        "program", "bloc", "survey", "centres", "centers", "services", "agencies", "councils",
+        "committees", "institutes",
     ]
 }
 
@@ -180,7 +181,8 @@ word_class! {
         "islands", "desert", "peninsula", "strait", "canal", "coast", "basin", "province",
         "region", "district", "county", "oblast", "governorate", "square", "street", "avenue",
         "bridge", "airport", "port", "dam", "reservoir", "plateau", "arena", "stadium", "san",
-        "santa", "santo", "são", "puerto", "porto", "fort", "cape",
+        "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
+        "tower", "palace", "cathedral", "mosque", "castle",
     ]
 }
 
@@ -233,7 +235,8 @@ word_class! {
     is_settlement_noun: [
         "village", "villages", "town", "towns", "city", "province", "region", "district",
         "county", "municipality", "island", "suburb", "neighbourhood", "neighborhood", "port",
-        "state", "commune", "prefecture",
+        "state", "commune", "prefecture", "government", "people", "residents", "outskirts",
+        "capital", "north", "south", "east", "west", "parts",
     ]
 }
 
