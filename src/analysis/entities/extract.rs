@@ -24,6 +24,8 @@ pub enum Evidence {
     Acronym,
     /// Defined in the text as the abbreviation of the name before it ("… Red Cross (ICRC)").
     AcronymOf(String),
+    /// Listed with names of one kind ("Nvidia, Samsung and Salesforce"): one of them.
+    ListedWith(String),
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
     Undecided,
     /// Undecided, but the subject of a verb of saying ("Tengrinews reports").
@@ -72,9 +74,50 @@ pub fn extract_in(
         if excluded.iter().any(skip) || headlines.iter().any(skip) {
             continue;
         }
+        let from = out.len();
         Sentence { text, tokens }.candidates(&mut out);
+        decide_by_list(text, &mut out[from..]);
     }
     out
+}
+
+/// Names in one list take the kind the others have: in "Nvidia, Samsung and Salesforce" or
+/// "Kenya, Rwanda and Uganda", an undecided member gets the kind that every decided member
+/// shares. `candidates` are one sentence's, in text order.
+fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
+    let mut start = 0;
+    while start < candidates.len() {
+        // The run of candidates joined only by commas, "and" or "or".
+        let mut end = start + 1;
+        while end < candidates.len() {
+            let between = text.get(candidates[end - 1].end..candidates[end].start);
+            let joined =
+                between.is_some_and(|b| matches!(b.trim(), "," | "and" | "or" | ", and" | ", or"));
+            if !joined {
+                break;
+            }
+            end += 1;
+        }
+        let list = &mut candidates[start..end];
+        let mut kinds = list.iter().filter_map(|c| c.kind);
+        let shared = kinds.next().filter(|&k| kinds.all(|other| other == k));
+        if let Some(kind) = shared
+            && list.len() >= 3
+        {
+            let named = list
+                .iter()
+                .find(|c| c.kind.is_some())
+                .map(|c| text[c.start..c.end].to_string())
+                .unwrap_or_default();
+            let dated =
+                |c: &Candidate| crate::analysis::dates::is_month_or_weekday(&text[c.start..c.end]);
+            for c in list.iter_mut().filter(|c| c.kind.is_none() && !dated(c)) {
+                c.kind = Some(kind);
+                c.evidence = Evidence::ListedWith(named.clone());
+            }
+        }
+        start = end;
+    }
 }
 
 struct Sentence<'a> {
