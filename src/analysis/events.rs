@@ -116,10 +116,10 @@ fn similarity(a: &[u64], b: &[u64]) -> f64 {
 const CLOSE_DAYS: i64 = 31;
 
 /// How many of the next sentences (in date order) naming the same entity each sentence is
-/// compared with. Only an entity named in very many sentences within a month reaches it (a
+/// compared with. Only an entity named in many sentences within a month reaches it (a
 /// country, in a large corpus); two retellings usually share a rarer entity too, through which
 /// they are compared. Keeps grouping linear in a large corpus.
-const NEIGHBOURS: usize = 64;
+const NEIGHBOURS: usize = 32;
 
 /// Groups dated sentences into events: sentences from different articles that share an
 /// entity and have overlapping dates tell the same happening (with two shared entities or

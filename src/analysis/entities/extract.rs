@@ -365,6 +365,26 @@ impl<'a> Sentence<'a> {
     /// "the ruling Morena party" (organisations), "the village of Varnavas" (a place). Pushes
     /// the mention and returns true when they do.
     fn named_by_context(&self, first: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
+        let lower = |i: usize| {
+            self.word(i)
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        };
+        let before = first.checked_sub(1).and_then(lower);
+        // A lone capitalised word at the start of a sentence may be any word ("Environmental
+        // group Greenpeace").
+        let org_noun = before.filter(|w| words::is_org_noun_before(w)).or_else(|| {
+            lower(end)
+                .filter(|w| words::is_org_noun_after(w))
+                .filter(|_| end - first > 1 || !self.at_start(first))
+        });
+        let settlement = first
+            .checked_sub(2)
+            .filter(|_| before == Some("of"))
+            .and_then(lower)
+            .filter(|w| words::is_settlement_noun(w));
+        if org_noun.is_none() && settlement.is_none() {
+            return false;
+        }
         let g = gazetteer();
         let words = self.words_in(first, end);
         if words.is_empty() || words.len() > 4 {
@@ -373,34 +393,18 @@ impl<'a> Sentence<'a> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let country = g.place(phrase).is_some_and(|(_, p)| !p.group.is_empty());
-        let lower = |i: usize| {
-            self.word(i)
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        };
-        let before = first.checked_sub(1).and_then(lower);
-        // A lone capitalised word at the start of a sentence may be any word ("Environmental
-        // group Greenpeace").
-        let after = lower(end).filter(|_| words.len() > 1 || !self.at_start(first));
-        if !country && !g.is_adjective(phrase) && !words.iter().any(|(_, w)| words::is_role(w)) {
-            let noun = before
-                .filter(|w| words::is_org_noun_before(w))
-                .or(after.filter(|w| words::is_org_noun_after(w)));
-            if let Some(noun) = noun {
-                let evidence = Evidence::OrgHead(noun.to_string());
-                self.push(out, first, end, Some(EntityKind::Organization), evidence);
-                return true;
-            }
+        if let Some(noun) = org_noun
+            && !country
+            && !g.is_adjective(phrase)
+            && !words.iter().any(|(_, w)| words::is_role(w))
+        {
+            let evidence = Evidence::OrgHead(noun.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return true;
         }
-        let settlement = first
-            .checked_sub(2)
-            .filter(|_| before == Some("of"))
-            .and_then(lower)
-            .filter(|w| words::is_settlement_noun(w));
         if let Some(noun) = settlement
-            && g.place(phrase).is_none_or(|(_, p)| p.group.is_empty())
-            && !words
-                .iter()
-                .any(|(_, w)| g.is_given_name(w) && g.place(w).is_none())
+            && !country
+            && !words.iter().any(|(_, w)| g.is_given_name(w) && g.place(w).is_none())
         {
             let evidence = Evidence::OtherHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
