@@ -383,7 +383,7 @@ impl<'a> Sentence<'a> {
             .and_then(lower)
             .filter(|w| words::is_settlement_noun(w));
         if org_noun.is_none() && settlement.is_none() {
-            return false;
+            return self.named_by_apposition(first, end, out);
         }
         let g = gazetteer();
         let words = self.words_in(first, end);
@@ -404,13 +404,77 @@ impl<'a> Sentence<'a> {
         }
         if let Some(noun) = settlement
             && !country
-            && !words.iter().any(|(_, w)| g.is_given_name(w) && g.place(w).is_none())
+            && !words
+                .iter()
+                .any(|(_, w)| g.is_given_name(w) && g.place(w).is_none())
         {
             let evidence = Evidence::OtherHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return true;
         }
         false
+    }
+
+    /// A name followed by a phrase that says what it is: "Mizuho, Japan's third-largest bank,"
+    /// (an organisation), "Reschinsky, the union's negotiator," (a person). The phrase starts
+    /// with "a", "an", "the" or a possessive and ends, before the next punctuation, with a
+    /// lower-case noun for a kind of organisation or a role.
+    fn named_by_apposition(&self, first: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
+        if self.tok(end) != Some(",") || self.at_start(first) && end - first == 1 {
+            return false;
+        }
+        let opens = self
+            .word(end + 1)
+            .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+            || (self.is_cap(end + 1) && matches!(self.tok(end + 2), Some("'" | "’")));
+        if !opens {
+            return false;
+        }
+        let mut i = end + 1;
+        while i < end + 10
+            && self
+                .tokens
+                .get(i)
+                .is_some_and(|t| !matches!(t.text(self.text), "," | "." | ";" | ":" | ")" | "("))
+        {
+            i += 1;
+        }
+        if self.tokens.get(i).is_none() {
+            return false;
+        }
+        let Some(head) = self
+            .word(i - 1)
+            .filter(|w| w.chars().all(char::is_lowercase))
+        else {
+            return false;
+        };
+        let kind = if words::is_org_noun_before(head)
+            || words::is_org_noun_after(head)
+            || words::is_org_kind(head)
+        {
+            EntityKind::Organization
+        } else if words::is_person_title(head) {
+            EntityKind::Person
+        } else {
+            return false;
+        };
+        let g = gazetteer();
+        let words = self.words_in(first, end);
+        if words.len() > 4
+            || words
+                .iter()
+                .any(|(_, w)| words::is_role(w) || g.place(w).is_some())
+        {
+            return false;
+        }
+        self.push(
+            out,
+            first,
+            end,
+            Some(kind),
+            Evidence::OrgHead(head.to_string()),
+        );
+        true
     }
 
     /// Whether the article uses this word in lower case somewhere ("target" for "Target").

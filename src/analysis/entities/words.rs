@@ -220,6 +220,19 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Lower-case nouns for a kind of organisation that end a phrase describing one ("Mizuho,
+    /// Japan's third-largest bank").
+    is_org_kind: [
+        "bank", "maker", "manufacturer", "producer", "operator", "developer", "insurer",
+        "lender", "retailer", "conglomerate", "charity", "organisation", "organization",
+        "agency", "ministry", "broadcaster", "newspaper", "airline", "carrier", "firm",
+        "company", "group", "party", "union", "club", "team", "regulator", "watchdog",
+        "exchange", "university", "institute", "foundation", "fund", "association",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Lower-case nouns for a kind of organisation that come right after its name ("the Verdi
     /// union", "the ruling Morena party").
     is_org_noun_after: [
