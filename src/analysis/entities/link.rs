@@ -272,10 +272,35 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // Per article: (start, end, entity draft) of every decided mention.
     let mut placed: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); inputs.len()];
 
+    // A one-word place that is also the surname of a person named in the same article is that
+    // person ("Mahmood Yakubu … Yakubu said"): it waits for step 4.
+    let surnames: Vec<crate::analysis::fast_hash::FxHashSet<String>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| c.kind == Some(EntityKind::Person))
+                .filter_map(|c| {
+                    let form = surface(&input.text[c.start..c.end]);
+                    form.rsplit_once(' ').map(|(_, last)| last.to_string())
+                })
+                .collect()
+        })
+        .collect();
+    let surname_here = |d: usize, c: &Candidate| {
+        c.kind == Some(EntityKind::Place)
+            && c.evidence == Evidence::Gazetteer
+            && surnames[d].contains(&surface(&inputs[d].text[c.start..c.end]))
+    };
+
     // 1. Mentions whose kind the evidence settles.
     for (d, input) in inputs.iter().enumerate() {
         for c in &input.candidates {
             let Some(kind) = c.kind else { continue };
+            if surname_here(d, c) {
+                continue;
+            }
             let form = surface(&input.text[c.start..c.end]);
             let key = if c.evidence == Evidence::Acronym {
                 format!("acronym:{form}")
@@ -433,11 +458,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // 4. Undecided mentions: a known name, a surname of a known person, or a speaker.
     let index = Index::new(&b);
     for (d, input) in inputs.iter().enumerate() {
-        for c in input
-            .candidates
-            .iter()
-            .filter(|c| c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
-        {
+        for c in input.candidates.iter().filter(|c| {
+            (c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
+                || surname_here(d, c)
+        }) {
             let form = surface(&input.text[c.start..c.end]);
             let target = known_form(&b, &index, &form)
                 .map(|e| (e, None))
@@ -453,6 +477,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             } else if c.evidence == Evidence::Speaker && form.split(' ').count() <= 3 {
                 let e = b.get_or_add(key_for(EntityKind::Organization, &form));
                 b.note(e, &form, Some(EntityKind::Organization), None);
+                placed[d].push((c.start, c.end, e));
+            } else if let Some(kind) = c.kind {
+                // A place that waited for a person it turned out not to name.
+                let e = b.get_or_add(key_for(kind, &form));
+                b.note(e, &form, Some(kind), None);
                 placed[d].push((c.start, c.end, e));
             }
         }
