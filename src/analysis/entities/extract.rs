@@ -420,7 +420,7 @@ impl<'a> Sentence<'a> {
     /// with "a", "an", "the" or a possessive and ends, before the next punctuation, with a
     /// lower-case noun for a kind of organisation or a role.
     fn named_by_apposition(&self, first: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
-        if self.tok(end) != Some(",") || self.at_start(first) && end - first == 1 {
+        if self.tok(end) != Some(",") || (self.at_start(first) && end - first == 1) {
             return false;
         }
         let opens = self
@@ -467,13 +467,11 @@ impl<'a> Sentence<'a> {
         {
             return false;
         }
-        self.push(
-            out,
-            first,
-            end,
-            Some(kind),
-            Evidence::OrgHead(head.to_string()),
-        );
+        let evidence = match kind {
+            EntityKind::Person => Evidence::Title(head.to_string()),
+            _ => Evidence::OrgHead(head.to_string()),
+        };
+        self.push(out, first, end, Some(kind), evidence);
         true
     }
 
