@@ -198,7 +198,7 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
     }
     for group in yearless.values() {
         for (x, &i) in group.iter().enumerate() {
-            for &j in &group[x + 1..] {
+            for &j in group[x + 1..].iter().take(NEIGHBOURS) {
                 consider(i, j);
             }
         }
