@@ -112,18 +112,15 @@ pub struct Explorer<'a> {
 impl<'a> Explorer<'a> {
     /// Indexes the corpus.
     pub fn new(documents: &'a [Document], annotations: &'a Annotations) -> Explorer<'a> {
-        let searchable: Vec<Vec<Range<usize>>> = documents
-            .iter()
-            .enumerate()
-            .map(|(i, doc)| searchable_ranges(doc, annotations.articles.get(i)))
-            .collect();
-        let index = SearchIndex::build(
+        // The searchable ranges are worked out once, for the facts and for the index.
+        let mut explorer = Explorer::with_index(documents, annotations, SearchIndex::default());
+        explorer.index = SearchIndex::build(
             documents
                 .iter()
-                .zip(&searchable)
-                .map(|(doc, ranges)| (doc.text.as_str(), ranges.as_slice())),
+                .zip(&explorer.facts)
+                .map(|(doc, facts)| (doc.text.as_str(), facts.searchable.as_slice())),
         );
-        Explorer::with_index(documents, annotations, index)
+        explorer
     }
 
     /// The corpus with its index, built beforehand from the same documents (with

@@ -448,10 +448,7 @@ impl<'a> Sentence<'a> {
         else {
             return false;
         };
-        let kind = if words::is_org_noun_before(head)
-            || words::is_org_noun_after(head)
-            || words::is_org_kind(head)
-        {
+        let kind = if words::is_org_kind(head) {
             EntityKind::Organization
         } else if words::is_person_title(head) {
             EntityKind::Person
@@ -899,9 +896,7 @@ impl<'a> Sentence<'a> {
         if (2..=3).contains(&words.len())
             && g.place(words[0].1).is_some()
             && !g.is_given_name(words[0].1)
-            && words[1..]
-                .iter()
-                .all(|&(_, w)| is_plain_noun(w) && !words::is_compass(w))
+            && words[1..].iter().all(|&(_, w)| is_plain_noun(w))
         {
             self.push(
                 out,

@@ -221,13 +221,16 @@ word_class! {
 #[rustfmt::skip]
 word_class! {
     /// Lower-case nouns for a kind of organisation that end a phrase describing one ("Mizuho,
-    /// Japan's third-largest bank").
+    /// Japan's third-largest bank"): the nouns that come before or after a name, and more.
     is_org_kind: [
         "bank", "maker", "manufacturer", "producer", "operator", "developer", "insurer",
         "lender", "retailer", "conglomerate", "charity", "organisation", "organization",
         "agency", "ministry", "broadcaster", "newspaper", "airline", "carrier", "firm",
         "company", "group", "party", "union", "club", "team", "regulator", "watchdog",
         "exchange", "university", "institute", "foundation", "fund", "association",
+        "carmaker", "automaker", "chipmaker", "drugmaker", "startup", "start-up", "giant",
+        "outlet", "publisher", "studio", "militia", "movement", "daily", "network", "alliance",
+        "coalition",
     ]
 }
 
