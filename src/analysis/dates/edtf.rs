@@ -5,13 +5,14 @@ use std::fmt;
 
 /// One calendar point at some precision. `year: None` means the year is unknown (`XXXX`).
 ///
-/// `month` is 1–12, or 21–24 for spring, summer, autumn, winter (EDTF seasons); `day` is only
-/// set with a month of 1–12.
+/// `month` is 1–12, 21–24 for spring, summer, autumn, winter (EDTF seasons), 33–36 for the
+/// quarters and 40–41 for the halves of a year (EDTF level 2 sub-year groupings); `day` is
+/// only set with a month of 1–12.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DatePoint {
     /// The year, if known.
     pub year: Option<i32>,
-    /// Month 1–12, or a season 21–24.
+    /// Month 1–12, a season 21–24, a quarter 33–36 or a half 40–41.
     pub month: Option<u8>,
     /// Day of the month.
     pub day: Option<u8>,
@@ -38,6 +39,9 @@ pub struct Edtf {
     pub approximate: bool,
     /// `?`: the value is uncertain (typically: its year was inferred, not stated).
     pub uncertain: bool,
+    /// The point's year stands for its decade, written with an unspecified last digit
+    /// (`199X`, "the 1990s"); only for a single point with a year and no month.
+    pub decade: bool,
 }
 
 impl Edtf {
@@ -48,6 +52,7 @@ impl Edtf {
             end: None,
             approximate: false,
             uncertain: false,
+            decade: false,
         }
     }
 
@@ -58,6 +63,20 @@ impl Edtf {
             end: (start != end).then_some(end),
             approximate: false,
             uncertain: false,
+            decade: false,
+        }
+    }
+
+    /// The decade of `year` (rounded down to a multiple of ten): `199X`.
+    pub fn decade(year: i32) -> Edtf {
+        let start = DatePoint {
+            year: Some(year - year.rem_euclid(10)),
+            month: None,
+            day: None,
+        };
+        Edtf {
+            decade: true,
+            ..Edtf::point(start)
         }
     }
 
@@ -82,6 +101,10 @@ impl Edtf {
     /// Seasons use the northern-hemisphere meteorological seasons.
     pub fn day_range(&self) -> Option<(i64, i64)> {
         let first = first_day(&self.start)?;
+        if self.decade {
+            let year = self.start.year? + 9;
+            return Some((first, super::calendar::days_from_civil(year, 12, 31)));
+        }
         let last = last_day(self.end.as_ref().unwrap_or(&self.start))?;
         Some((first, last))
     }
@@ -95,6 +118,9 @@ fn month_span(point: &DatePoint) -> Option<(i32, u8, u8)> {
         Some(21) => (year, 3, 5),
         Some(22) => (year, 6, 8),
         Some(23) => (year, 9, 11),
+        Some(q @ 33..=36) => (year, 3 * (q - 33) + 1, 3 * (q - 32)),
+        Some(40) => (year, 1, 6),
+        Some(41) => (year, 7, 12),
         Some(_) => (year, 12, 12), // winter: December of that year (and the next two months)
     })
 }
@@ -146,6 +172,9 @@ impl fmt::Display for Edtf {
             (false, true) => "~",
             (false, false) => "",
         };
+        if let (true, Some(year)) = (self.decade, self.start.year) {
+            return write!(f, "{:03}X{qualifier}", year.div_euclid(10));
+        }
         write!(f, "{}{qualifier}", self.start)?;
         if let Some(end) = &self.end {
             write!(f, "/{end}{qualifier}")?;

@@ -167,6 +167,87 @@ pub fn is_future_marker(word: &str) -> bool {
     )
 }
 
+/// Whether a word is a verb in the past tense: a regular one ("announced") or a common
+/// irregular one ("said", "told", "met"). A date it governs lies behind the article.
+pub fn is_past_verb(word: &str) -> bool {
+    word.ends_with("ed")
+        || matches!(
+            Lower::new(word).as_str(),
+            "said"
+                | "told"
+                | "met"
+                | "held"
+                | "took"
+                | "made"
+                | "gave"
+                | "won"
+                | "lost"
+                | "began"
+                | "came"
+                | "went"
+                | "saw"
+                | "spoke"
+                | "wrote"
+                | "sent"
+                | "left"
+                | "fell"
+                | "rose"
+                | "struck"
+                | "brought"
+                | "sold"
+                | "bought"
+                | "paid"
+                | "found"
+                | "became"
+                | "broke"
+                | "ran"
+                | "led"
+                | "shot"
+                | "flew"
+                | "grew"
+                | "drew"
+                | "chose"
+                | "stood"
+                | "beat"
+                | "swore"
+                | "threw"
+                | "hit"
+                | "quit"
+                | "signed"
+        )
+}
+
+/// Words of company results and the economy: with them, "the third quarter" is a quarter of
+/// the year rather than of a game.
+pub fn is_business_word(word: &str) -> bool {
+    matches!(
+        Lower::new(word).as_str(),
+        "profit"
+            | "profits"
+            | "revenue"
+            | "revenues"
+            | "sales"
+            | "earnings"
+            | "income"
+            | "loss"
+            | "losses"
+            | "growth"
+            | "economy"
+            | "gdp"
+            | "output"
+            | "results"
+            | "quarterly"
+            | "deliveries"
+            | "shipments"
+            | "margin"
+            | "margins"
+            | "inflation"
+            | "euros"
+            | "dollars"
+            | "billion"
+    )
+}
+
 /// Verbs and adjectives of intent that, followed by "to", point to the future ("agreed to
 /// participate", "ready to resume").
 pub fn is_intent(word: &str) -> bool {

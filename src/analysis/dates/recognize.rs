@@ -72,6 +72,19 @@ pub enum Expr {
         /// Which part.
         part: Part,
     },
+    /// A quarter or half of a year, as an EDTF sub-year code (33–36 quarters, 40–41 halves):
+    /// "the third quarter", "Q3 2024", "the first half of the year".
+    YearDivision {
+        /// EDTF code.
+        code: u8,
+        /// Explicit year ("of 2024").
+        year: Option<i32>,
+        /// Years after the reference's ("of last year" = -1); `None`: the latest such division
+        /// that has begun by the reference date (or the next, in a clause looking ahead).
+        relative: Option<i32>,
+    },
+    /// A decade ("the 1990s").
+    Decade(i32),
     /// The week, month or year containing the reference date, shifted ("last month").
     Period {
         /// The unit.
@@ -157,6 +170,10 @@ impl<'a> Matcher<'a> {
                             | "today"
                             | "yesterday"
                             | "tomorrow"
+                            | "first"
+                            | "second"
+                            | "third"
+                            | "fourth"
                             | "a"
                             | "an"
                             | "few"
@@ -368,6 +385,12 @@ impl<'a> Matcher<'a> {
             return None;
         }
 
+        // Quarters, halves, and the first months of a year: "the third quarter", "Q3 2024",
+        // "the first half of 2023", "the first nine months of the year".
+        if let Some(found) = self.year_division(i) {
+            return Some(found);
+        }
+
         // Part of a month: "early May", "late May, 2015", "mid-June", "the end of April".
         let part = match Lower::new(first).as_str() {
             "early" | "beginning" | "start" => Some((Part::Early, i + 1)),
@@ -457,6 +480,18 @@ impl<'a> Matcher<'a> {
                     calendar(point(Some(year), Some(month), None), None, None),
                 ));
             }
+            // "between March and June 2023": the year written once serves both months.
+            if self.is_any(next, DASHES) || self.is_any(next, &["and", "to", "or", "through"]) {
+                if let Some((other, n)) = self.month(next + 1)
+                    && let (Some(year), _) = self.trailing_year(n)
+                {
+                    let year = if other < month { year - 1 } else { year };
+                    return Some((
+                        next,
+                        calendar(point(Some(year), Some(month), None), None, None),
+                    ));
+                }
+            }
             let after_preposition = i > 0
                 && self
                     .word(i - 1)
@@ -531,6 +566,14 @@ impl<'a> Matcher<'a> {
             return Some(expr);
         }
 
+        // Decades: "the 1990s", "in the 2010s".
+        if let Some(year) = self.year(i).filter(|y| y % 10 == 0)
+            && self.glued(i + 1)
+            && self.is(i + 1, "s")
+        {
+            return Some((i + 2, Expr::Decade(year)));
+        }
+
         // Lone years and year ranges, only where the context makes them dates.
         if let Some(year) = self.year(i) {
             return self.lone_year(i, year);
@@ -585,6 +628,126 @@ impl<'a> Matcher<'a> {
                 relative,
             },
         ))
+    }
+
+    /// "of 2024", "of the year", "of this year", "of last year" after a division of a year:
+    /// (explicit year, years relative to the reference, index after). `None` if absent.
+    fn of_year(&self, i: usize) -> Option<(Option<i32>, Option<i32>, usize)> {
+        if !self.is(i, "of") {
+            return None;
+        }
+        if let Some(year) = self.year(i + 1) {
+            return Some((Some(year), None, i + 2));
+        }
+        let relative = match self.word(i + 1).map(Lower::new).as_ref().map(Lower::as_str) {
+            Some("the" | "this") => 0,
+            Some("last") => -1,
+            Some("next") => 1,
+            _ => return None,
+        };
+        self.is(i + 2, "year")
+            .then_some((None, Some(relative), i + 3))
+    }
+
+    /// See [`Expr::YearDivision`]. A quarter needs a year after it, the "Q3" spelling, a
+    /// hyphenated adjective ("third-quarter profit") or a word of business in its sentence
+    /// (sport has quarters too); a half always needs its year ("the second half" of a match).
+    fn year_division(&self, i: usize) -> Option<(usize, Expr)> {
+        // "Q3", "Q3 2024"
+        if self.is(i, "Q")
+            && self.glued(i + 1)
+            && let Some(q) = self.number(i + 1).filter(|q| (1..=4).contains(q))
+        {
+            let year = self.year(i + 2);
+            let after = if year.is_some() { i + 3 } else { i + 2 };
+            let code = 32 + q as u8;
+            let relative = None;
+            return Some((
+                after,
+                Expr::YearDivision {
+                    code,
+                    year,
+                    relative,
+                },
+            ));
+        }
+        let ordinal = match Lower::new(self.word(i)?).as_str() {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => return None,
+        };
+        let hyphen = self.is_any(i + 1, DASHES) && self.glued(i + 1) && self.glued(i + 2);
+        let noun = if hyphen { i + 2 } else { i + 1 };
+        let of_year = |at| self.of_year(at);
+        match Lower::new(self.word(noun)?).as_str() {
+            "quarter" => {
+                let code = 32 + ordinal as u8;
+                if let Some((year, relative, after)) = of_year(noun + 1) {
+                    return Some((
+                        after,
+                        Expr::YearDivision {
+                            code,
+                            year,
+                            relative,
+                        },
+                    ));
+                }
+                let business = hyphen
+                    || self.tokens.iter().any(|t| {
+                        t.kind == TokenKind::Word && lexicon::is_business_word(t.text(self.text))
+                    });
+                business.then_some((
+                    noun + 1,
+                    Expr::YearDivision {
+                        code,
+                        year: None,
+                        relative: None,
+                    },
+                ))
+            }
+            "half" if ordinal <= 2 => {
+                let (year, relative, after) = of_year(noun + 1)?;
+                let code = 39 + ordinal as u8;
+                Some((
+                    after,
+                    Expr::YearDivision {
+                        code,
+                        year,
+                        relative,
+                    },
+                ))
+            }
+            _ if ordinal == 1 => {
+                // "the first nine months of the year"
+                let months = self.number(noun).or_else(|| {
+                    let n = self.word(noun).and_then(lexicon::number_word)?;
+                    u32::try_from(n).ok()
+                })?;
+                if !(2..=11).contains(&months) || !self.is(noun + 1, "months") {
+                    return None;
+                }
+                let (year, relative, after) = of_year(noun + 2)?;
+                if relative.is_some_and(|r| r != 0) {
+                    return None;
+                }
+                let point = |month| DatePoint {
+                    year,
+                    month: Some(month),
+                    day: None,
+                };
+                Some((
+                    after,
+                    Expr::Calendar {
+                        start: point(1),
+                        end: Some(point(months as u8)),
+                        part: None,
+                    },
+                ))
+            }
+            _ => None,
+        }
     }
 
     fn offset(&self, i: usize) -> Option<(usize, Expr)> {

@@ -121,12 +121,15 @@ pub fn find_dates_in(
             // …unless a verb in the past governs the date: "a tax increase announced in 2023".
             // (Not "planned for June 5", not "would be reviewed in 2023": a future word at or just
             // before the verb keeps it ahead.)
+            // The verb may sit a word or two further back: "told reporters on Monday".
             let past_verb = f.first >= 2 && {
-                let verb = tokens[f.first - 2];
                 let near = &tokens[f.first.saturating_sub(5)..f.first - 1];
-                verb.kind == TokenKind::Word
-                    && verb.text(text).ends_with("ed")
-                    && !lexicon::is_future_marker(verb.text(text))
+                let verb = tokens[f.first.saturating_sub(4)..f.first - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .find(|t| lexicon::is_past_verb(t.text(text)));
+                verb.is_some_and(|v| !lexicon::is_future_marker(v.text(text)))
                     && !looks_ahead(text, near)
             };
             let future = (ahead_from <= f.first && !past_verb) || deadline;
@@ -643,6 +646,53 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
                 Certainty::Stated,
             ))
         }
+        Expr::YearDivision {
+            code,
+            year: Some(year),
+            ..
+        } => {
+            let point = DatePoint {
+                year: Some(year),
+                month: Some(code),
+                day: None,
+            };
+            Some((Edtf::point(point), Certainty::Stated))
+        }
+        Expr::YearDivision {
+            code,
+            year: None,
+            relative,
+        } => {
+            let Some((ref_days, uncertain)) = anchor else {
+                let point = DatePoint {
+                    year: None,
+                    month: Some(code),
+                    day: None,
+                };
+                return Some((Edtf::point(point), Certainty::Unknown));
+            };
+            let (year, month, _) = civil_from_days(ref_days);
+            // The division's first month; a later one than the reference's is last year's
+            // (or, looking ahead, this year's), an earlier one next year's when looking ahead.
+            let (first_month, last_month) = match code {
+                40 => (1, 6),
+                41 => (7, 12),
+                q => (3 * (q - 33) + 1, 3 * (q - 32)),
+            };
+            let year = match relative {
+                Some(r) => year + r,
+                None if future && last_month < month => year + 1,
+                None if !future && first_month > month => year - 1,
+                None => year,
+            };
+            let point = DatePoint {
+                year: Some(year),
+                month: Some(code),
+                day: None,
+            };
+            Some(inferred(Edtf::point(point), uncertain))
+        }
+        Expr::Decade(year) => Some((Edtf::decade(year), Certainty::Stated)),
         Expr::Weekend { offset } => {
             let Some((ref_days, uncertain)) =
                 anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))

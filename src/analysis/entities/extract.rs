@@ -26,6 +26,10 @@ pub enum Evidence {
     AcronymOf(String),
     /// Listed with names of one kind ("Nvidia, Samsung and Salesforce"): one of them.
     ListedWith(String),
+    /// Written as a personal name: two or three capitalised words, none of them an English
+    /// word, in the middle of a sentence or with the last one used alone elsewhere in the
+    /// article ("Virat Kohli … Kohli said").
+    NameShape,
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
     Undecided,
     /// Undecided, but the subject of a verb of saying ("Tengrinews reports").
@@ -474,13 +478,46 @@ impl<'a> Sentence<'a> {
 
     /// Whether the article uses this word in lower case somewhere ("target" for "Target").
     fn used_in_lower_case(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        let text = self.text;
-        text.match_indices(lower.as_str()).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + lower.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        whole_word_count(self.text, &word.to_lowercase()) > 0
+    }
+
+    /// Whether the phrase reads as a personal name nothing else has claimed: two or three
+    /// capitalised words, none of them an English word, a place, a demonym, a
+    /// role or a head noun; and either not opening the sentence, or a subject of a verb of
+    /// saying, or with its last word used on its own elsewhere in the article (surnames are;
+    /// "Golden Bear", "Al Jazeera" and "Deutsche Bahn" are not names of this shape or not
+    /// repeated so).
+    fn reads_as_name(&self, first: usize, end: usize, speaker: bool) -> bool {
+        let g = gazetteer();
+        let words = self.words_in(first, end);
+        let parts: Vec<(usize, &str)> = words
+            .iter()
+            .copied()
+            .filter(|(_, w)| !words::is_name_particle(w))
+            .collect();
+        // Particles and hyphens join the words of places and foreign institutions as often
+        // as those of people ("Casa da Música", "Kempir-Abad"): such names need other evidence.
+        let joined = (first..end).any(|i| matches!(self.tok(i), Some("-" | "‐" | "'" | "’")));
+        if parts.len() != words.len() || joined || !(2..=3).contains(&parts.len()) {
+            return false;
+        }
+        let name_like = |&(j, w): &(usize, &str)| {
+            self.is_cap(j)
+                && self.name_word(j, w)
+                && !g.is_common_word(w)
+                && !self.is_acronym(j)
+                && w.chars().count() >= 2
+                && w.chars().all(char::is_alphabetic)
+        };
+        if !parts.iter().all(name_like) || matches!(parts[0].1, "Al" | "El" | "Le" | "La") {
+            return false;
+        }
+        if speaker || !self.at_start(first) {
+            return true;
+        }
+        let (start, stop) = self.span(first, end);
+        let last = parts[parts.len() - 1].1;
+        whole_word_count(self.text, last) > whole_word_count(self.text, &self.text[start..stop])
     }
 
     /// Whether the word at `j` can be part of a personal name.
@@ -490,6 +527,7 @@ impl<'a> Sentence<'a> {
             && !words::is_org_head(t)
             && !words::is_other_head(t)
             && !words::is_role(t)
+            && !words::is_person_title(t)
             && !words::is_function_word(t)
             && !words::is_place_head(t)
             && !g.is_adjective(t)
@@ -947,6 +985,16 @@ impl<'a> Sentence<'a> {
             self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
             return;
         }
+        if self.reads_as_name(first, end, speaker) {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::NameShape,
+            );
+            return;
+        }
         let evidence = if speaker {
             Evidence::Speaker
         } else {
@@ -956,6 +1004,17 @@ impl<'a> Sentence<'a> {
         // capitalised word.
         self.push(out, first, end, None, evidence);
     }
+}
+
+/// How many times `needle` occurs in `text` as whole words (not inside a longer word).
+fn whole_word_count(text: &str, needle: &str) -> usize {
+    text.match_indices(needle)
+        .filter(|&(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
 }
 
 /// Whether a word is written in camel case, as brands are ("OpenAI", "DeepMind"): a capital,
