@@ -481,16 +481,15 @@ impl<'a> Matcher<'a> {
                 ));
             }
             // "between March and June 2023": the year written once serves both months.
-            if self.is_any(next, DASHES) || self.is_any(next, &["and", "to", "or", "through"]) {
-                if let Some((other, n)) = self.month(next + 1)
-                    && let (Some(year), _) = self.trailing_year(n)
-                {
-                    let year = if other < month { year - 1 } else { year };
-                    return Some((
-                        next,
-                        calendar(point(Some(year), Some(month), None), None, None),
-                    ));
-                }
+            if (self.is_any(next, DASHES) || self.is_any(next, &["and", "to", "or", "through"]))
+                && let Some((other, n)) = self.month(next + 1)
+                && let (Some(year), _) = self.trailing_year(n)
+            {
+                let year = if other < month { year - 1 } else { year };
+                return Some((
+                    next,
+                    calendar(point(Some(year), Some(month), None), None, None),
+                ));
             }
             let after_preposition = i > 0
                 && self
