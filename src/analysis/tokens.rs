@@ -86,6 +86,18 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 token_end = start + j + next.len_utf8();
                 chars.next();
             }
+            // Capitals and digits make one name: "G7", "COP28", "T20".
+            let word = &text[at..token_end];
+            if kind == TokenKind::Word
+                && word.len() <= 4
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && chars.peek().is_some_and(|&(_, next)| next.is_ascii_digit())
+            {
+                while let Some(&(j, next)) = chars.peek().filter(|(_, n)| n.is_ascii_digit()) {
+                    token_end = start + j + next.len_utf8();
+                    chars.next();
+                }
+            }
         }
         tokens.push(Token {
             start: at,

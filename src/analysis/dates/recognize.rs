@@ -653,13 +653,15 @@ impl<'a> Matcher<'a> {
     /// (sport has quarters too); a half always needs its year ("the second half" of a match).
     fn year_division(&self, i: usize) -> Option<(usize, Expr)> {
         // "Q3", "Q3 2024"
-        if self.is(i, "Q")
-            && self.glued(i + 1)
-            && let Some(q) = self.number(i + 1).filter(|q| (1..=4).contains(q))
+        if let Some(q) = self
+            .word(i)
+            .and_then(|w| w.strip_prefix('Q'))
+            .and_then(|q| q.parse::<u8>().ok())
+            .filter(|q| (1..=4).contains(q))
         {
-            let year = self.year(i + 2);
-            let after = if year.is_some() { i + 3 } else { i + 2 };
-            let code = 32 + q as u8;
+            let year = self.year(i + 1);
+            let after = if year.is_some() { i + 2 } else { i + 1 };
+            let code = 32 + q;
             let relative = None;
             return Some((
                 after,

@@ -30,6 +30,8 @@ pub enum Evidence {
     /// word, in the middle of a sentence or with the last one used alone elsewhere in the
     /// article ("Virat Kohli … Kohli said").
     NameShape,
+    /// A title of a work in quotation marks, every word capitalised ("The Blue Trail").
+    QuotedTitle,
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
     Undecided,
     /// Undecided, but the subject of a verb of saying ("Tengrinews reports").
@@ -168,6 +170,17 @@ impl<'a> Sentence<'a> {
     fn candidates(&self, out: &mut Vec<Candidate>) {
         let mut i = 0;
         while i < self.tokens.len() {
+            if let Some(close) = self.quoted_title(i) {
+                self.push(
+                    out,
+                    i + 1,
+                    close,
+                    Some(EntityKind::Other),
+                    Evidence::QuotedTitle,
+                );
+                i = close + 1;
+                continue;
+            }
             if !self.is_cap(i) {
                 i += 1;
                 continue;
@@ -176,6 +189,44 @@ impl<'a> Sentence<'a> {
             self.classify_chunk(i, end, out);
             i = end.max(i + 1);
         }
+    }
+
+    /// A title in quotation marks opening at `open`: "The Blue Trail", “If I Had Legs I'd
+    /// Kick You”. Every word is capitalised except short grammar words inside it (speech has
+    /// lower-case words; a one-word quotation may be anything); no sentence punctuation.
+    /// Returns the index of the closing mark.
+    fn quoted_title(&self, open: usize) -> Option<usize> {
+        let closing = match self.tok(open)? {
+            "“" => "”",
+            "\"" => "\"",
+            _ => return None,
+        };
+        if self.glued(open + 1) && !self.is_cap(open + 1) {
+            return None;
+        }
+        let mut words = 0;
+        for i in open + 1..(open + 16).min(self.tokens.len()) {
+            let t = self.tok(i)?;
+            if t == closing && self.glued(i) {
+                return (words >= 2).then_some(i);
+            }
+            match self.tokens[i].kind {
+                TokenKind::Word => {
+                    let small = i > open + 1 && words::is_title_small_word(t);
+                    let after_apostrophe =
+                        self.glued(i) && matches!(self.tok(i - 1), Some("'" | "’")) && t.len() <= 2;
+                    if !(self.is_cap(i) || small || after_apostrophe) {
+                        return None;
+                    }
+                    words += 1;
+                }
+                TokenKind::Number => {}
+                TokenKind::Punct if matches!(t, "(" | ")" | "'" | "’" | "-" | "–" | "&" | ":") =>
+                    {}
+                TokenKind::Punct => return None,
+            }
+        }
+        None
     }
 
     /// Extends a capitalised phrase from `first`; returns the index after its last token.
@@ -280,6 +331,25 @@ impl<'a> Sentence<'a> {
                 }
             }
             break;
+        }
+        // A campus after a comma: "University of California, Irvine" (a city, not a country:
+        // "University of Nairobi, Kenya" is two names).
+        if self.word(first) == Some("University")
+            && has_connector
+            && self.tok(end) == Some(",")
+            && self.is_cap(end + 1)
+        {
+            let mut last = end + 1;
+            while self.is_cap(last + 1) && !self.glued(last + 1) && last < end + 3 {
+                last += 1;
+            }
+            let campus = &self.text[self.tokens[end + 1].start..self.tokens[last].end];
+            if gazetteer()
+                .place(campus)
+                .is_some_and(|(_, p)| p.kind == "city")
+            {
+                return last + 1;
+            }
         }
         end
     }
@@ -512,12 +582,17 @@ impl<'a> Sentence<'a> {
         if !parts.iter().all(name_like) || matches!(parts[0].1, "Al" | "El" | "Le" | "La") {
             return false;
         }
-        if speaker || !self.at_start(first) {
-            return true;
-        }
+        // A first word used on its own elsewhere is a name in itself, and the phrase is named
+        // after it ("Berlinale … Berlinale Palast"): people are not called by a given name
+        // alone in news.
         let (start, stop) = self.span(first, end);
-        let last = parts[parts.len() - 1].1;
-        whole_word_count(self.text, last) > whole_word_count(self.text, &self.text[start..stop])
+        let here = whole_word_count(self.text, &self.text[start..stop]);
+        if whole_word_count(self.text, parts[0].1) > here {
+            return false;
+        }
+        speaker
+            || !self.at_start(first)
+            || whole_word_count(self.text, parts[parts.len() - 1].1) > here
     }
 
     /// Whether the word at `j` can be part of a personal name.
@@ -697,11 +772,17 @@ impl<'a> Sentence<'a> {
             );
             return;
         }
-        // A news agency credited in a dateline: "June 22 (Interfax) -".
+        // A news agency credited in a dateline: "June 22 (Interfax) -", "BERLIN (AP) —".
+        let dateline_before = |i: usize| {
+            self.tokens[i].kind == TokenKind::Number
+                || self
+                    .word(i)
+                    .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase))
+        };
         if words.len() <= 3
             && first >= 2
             && self.tok(first - 1) == Some("(")
-            && self.tokens[first - 2].kind == TokenKind::Number
+            && dateline_before(first - 2)
             && next_is(&[")"])
         {
             self.push(
@@ -725,7 +806,8 @@ impl<'a> Sentence<'a> {
             return;
         }
         if words.len() == 1 && self.is_acronym(first) {
-            let dateline = self.at_start(first) && next_is(&[",", ".", "–", "—", "-"]);
+            let credit = next_is(&["("]) && self.tok(end + 2) == Some(")");
+            let dateline = self.at_start(first) && (next_is(&[",", ".", "–", "—", "-"]) || credit);
             if dateline && g.place_any_case(phrase).is_some() {
                 // "ASTANA, December 30."
                 self.push(
@@ -941,6 +1023,23 @@ impl<'a> Sentence<'a> {
                 first,
                 end,
                 Some(EntityKind::Organization),
+                Evidence::OtherHead(words[0].1.to_string()),
+            );
+            return;
+        }
+        // A part of a known place named by a compass word: "West Antarctica", "East Africa",
+        // "Southern California".
+        if (2..=3).contains(&words.len())
+            && is_compass_word(words[0].1)
+            && !matches!(words[0].1, "New" | "Old" | "Great")
+            && let Some(&(i, _)) = words.get(1)
+            && g.place(&self.text[self.tokens[i].start..stop]).is_some()
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
                 Evidence::OtherHead(words[0].1.to_string()),
             );
             return;

@@ -108,7 +108,8 @@ word_class! {
         "brigade", "militia", "federation", "confederation", "club", "church", "academy",
         "observatory", "watch", "caucus", "directorate", "administration", "reuters", "programme",
         "program", "bloc", "survey", "centres", "centers", "services", "agencies", "councils",
-        "committees", "institutes",
+        "committees", "institutes", "laboratory", "laboratories", "lab", "panel", "collaboration",
+        "consortium",
     ]
 }
 
@@ -122,7 +123,16 @@ word_class! {
         "olympics", "cup", "championship", "festival", "expo", "forum", "prize", "award", "awards",
         "process", "talks", "negotiations", "dialogue", "memorandum", "communique", "statement",
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
-        "week", "year", "summit", "congress", "meeting", "round", "vision", "project",
+        "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Short words left in lower case inside titles of works ("The Lord of the Rings").
+    is_title_small_word: [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by",
+        "with", "from", "as", "vs", "via",
     ]
 }
 
@@ -182,7 +192,8 @@ word_class! {
         "region", "district", "county", "oblast", "governorate", "square", "street", "avenue",
         "bridge", "airport", "port", "dam", "reservoir", "plateau", "arena", "stadium", "san",
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
-        "tower", "palace", "cathedral", "mosque", "castle",
+        "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano",
+        "canyon", "forest", "delta", "heights", "hills",
     ]
 }
 
