@@ -183,8 +183,9 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         let start = pos + (raw.len() - raw.trim_start().len());
         let line = raw.trim();
         pos += raw.len();
-        if line.len() > 200 {
-            continue; // headlines are short
+        // Headlines are short; a byline ("By Jeff Mason and Trevor Hunnicutt") names people.
+        if line.len() > 200 || line.starts_with("By ") {
+            continue;
         }
         let long: Vec<&str> = line
             .split_whitespace()

@@ -167,7 +167,6 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
         if shared == 0 {
             return;
         }
-        let alike = similarity(&bags[i], &bags[j]);
         let overlapping = match (ranges[i], ranges[j]) {
             (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
             _ => overlaps(&a.date, &b.date),
@@ -176,10 +175,12 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
             (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 + days && b0 <= a1 + days,
             _ => false,
         };
+        // The word overlap is the dear part: only measured when the dates leave it open.
+        let alike = |threshold: f64| similarity(&bags[i], &bags[j]) >= threshold;
         let same = if a.source.document == b.source.document {
-            alike >= 0.4 && overlapping
+            overlapping && alike(0.4)
         } else {
-            (overlapping && (shared >= 2 || alike >= 0.3)) || (alike >= 0.3 && near(CLOSE_DAYS))
+            (overlapping && shared >= 2) || ((overlapping || near(CLOSE_DAYS)) && alike(0.3))
         };
         if same {
             parent[rj] = ri;

@@ -1,8 +1,10 @@
 //! Proposing entity mentions in one article.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::EntityKind;
+use super::counts::WordCounts;
 use super::words;
 use crate::analysis::gazetteer::gazetteer;
 use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
@@ -30,6 +32,9 @@ pub enum Evidence {
     /// word, in the middle of a sentence or with the last one used alone elsewhere in the
     /// article ("Virat Kohli … Kohli said").
     NameShape,
+    /// Undecided, but right before a lower-case role and a name, as an employer is ("Huawei
+    /// founder Ren Zhengfei"): an organisation unless it is a known name.
+    Employer,
     /// A title of a work in quotation marks, every word capitalised ("The Blue Trail").
     QuotedTitle,
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
@@ -73,15 +78,22 @@ pub fn extract_in(
     headlines: &[Range<usize>],
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let counts = OnceCell::new();
     for span in spans {
-        let tokens = &tokens[span.clone()];
-        let sentence = tokens[0].start..tokens[tokens.len() - 1].end;
+        let sentence_tokens = &tokens[span.clone()];
+        let sentence = sentence_tokens[0].start..sentence_tokens[sentence_tokens.len() - 1].end;
         let skip = |r: &Range<usize>| r.start <= sentence.start && sentence.end <= r.end;
         if excluded.iter().any(skip) || headlines.iter().any(skip) {
             continue;
         }
         let from = out.len();
-        Sentence { text, tokens }.candidates(&mut out);
+        Sentence {
+            text,
+            tokens: sentence_tokens,
+            article: tokens,
+            counts: &counts,
+        }
+        .candidates(&mut out);
         decide_by_list(text, &mut out[from..]);
     }
     out
@@ -126,12 +138,20 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
     }
 }
 
-struct Sentence<'a> {
+struct Sentence<'a, 's> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The whole article's tokens, and their counts once a rule asks for them.
+    article: &'a [Token],
+    counts: &'s OnceCell<WordCounts<'a>>,
 }
 
-impl<'a> Sentence<'a> {
+impl<'a> Sentence<'a, '_> {
+    fn counts(&self) -> &WordCounts<'a> {
+        self.counts
+            .get_or_init(|| WordCounts::new(self.text, self.article))
+    }
+
     fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.tokens.get(i)?;
         (t.kind == TokenKind::Word).then(|| t.text(self.text))
@@ -548,7 +568,13 @@ impl<'a> Sentence<'a> {
 
     /// Whether the article uses this word in lower case somewhere ("target" for "Target").
     fn used_in_lower_case(&self, word: &str) -> bool {
-        whole_word_count(self.text, &word.to_lowercase()) > 0
+        let lower = word.to_lowercase();
+        let text = self.text;
+        text.match_indices(lower.as_str()).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
     }
 
     /// Whether the phrase reads as a personal name nothing else has claimed: two or three
@@ -585,14 +611,13 @@ impl<'a> Sentence<'a> {
         // A first word used on its own elsewhere is a name in itself, and the phrase is named
         // after it ("Berlinale … Berlinale Palast"): people are not called by a given name
         // alone in news.
-        let (start, stop) = self.span(first, end);
-        let here = whole_word_count(self.text, &self.text[start..stop]);
-        if whole_word_count(self.text, parts[0].1) > here {
+        let counts = self.counts();
+        let (first_word, second) = (parts[0].1, parts[1].1);
+        if counts.word(first_word) > counts.pair(first_word, second) {
             return false;
         }
-        speaker
-            || !self.at_start(first)
-            || whole_word_count(self.text, parts[parts.len() - 1].1) > here
+        let (before_last, last) = (parts[parts.len() - 2].1, parts[parts.len() - 1].1);
+        speaker || !self.at_start(first) || counts.word(last) > counts.pair(before_last, last)
     }
 
     /// Whether the word at `j` can be part of a personal name.
@@ -712,7 +737,10 @@ impl<'a> Sentence<'a> {
         let left = self.words_in(first, end);
         let names_something = end == whole
             || left.len() >= 2
-            || (left.len() == 1 && (self.is_acronym(first) || g.place(left[0].1).is_some()));
+            || (left.len() == 1
+                && (self.is_acronym(first)
+                    || g.place(left[0].1).is_some()
+                    || words::is_institution(left[0].1)));
         if first < end && names_something {
             self.classify_plain(first, end, out);
         }
@@ -1094,8 +1122,15 @@ impl<'a> Sentence<'a> {
             );
             return;
         }
+        let employer = self
+            .word(end)
+            .is_some_and(|w| w.chars().all(char::is_lowercase) && words::is_employee_role(w))
+            && (end + 1..end + 4).any(|i| self.is_cap(i))
+            && !(words.len() == 1 && g.is_common_word(last_word));
         let evidence = if speaker {
             Evidence::Speaker
+        } else if employer && words.len() <= 3 {
+            Evidence::Employer
         } else {
             Evidence::Undecided
         };
@@ -1103,17 +1138,6 @@ impl<'a> Sentence<'a> {
         // capitalised word.
         self.push(out, first, end, None, evidence);
     }
-}
-
-/// How many times `needle` occurs in `text` as whole words (not inside a longer word).
-fn whole_word_count(text: &str, needle: &str) -> usize {
-    text.match_indices(needle)
-        .filter(|&(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + needle.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .count()
 }
 
 /// Whether a word is written in camel case, as brands are ("OpenAI", "DeepMind"): a capital,

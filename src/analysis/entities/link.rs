@@ -455,34 +455,44 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }
     }
 
-    // 4. Undecided mentions: a known name, a surname of a known person, or a speaker.
-    let index = Index::new(&b);
-    for (d, input) in inputs.iter().enumerate() {
-        for c in input.candidates.iter().filter(|c| {
-            (c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
-                || surname_here(d, c)
-        }) {
-            let form = surface(&input.text[c.start..c.end]);
-            let target = known_form(&b, &index, &form)
-                .map(|e| (e, None))
-                .or_else(|| {
-                    surname_of(&b, &index, &form, &placed[d])
-                        .map(|(e, full)| (e, Some(format!("surname of {full}"))))
-                })
-                .or_else(|| variant_of(&b, &index, &form))
-                .or_else(|| short_form_of(&b, &index, &form));
-            if let Some((e, reason)) = target {
-                b.note(e, &form, None, reason);
-                placed[d].push((c.start, c.end, e));
-            } else if c.evidence == Evidence::Speaker && form.split(' ').count() <= 3 {
-                let e = b.get_or_add(key_for(EntityKind::Organization, &form));
-                b.note(e, &form, Some(EntityKind::Organization), None);
-                placed[d].push((c.start, c.end, e));
-            } else if let Some(kind) = c.kind {
-                // A place that waited for a person it turned out not to name.
-                let e = b.get_or_add(key_for(kind, &form));
-                b.note(e, &form, Some(kind), None);
-                placed[d].push((c.start, c.end, e));
+    // 4. Undecided mentions: a known name, a surname of a known person, or a speaker. Those
+    // that can found an entity of their own (speakers, employers, waiting places) go first,
+    // so a plain mention elsewhere can then be known by them ("… from Huawei" after "Huawei
+    // founder Ren Zhengfei").
+    for round in [true, false] {
+        let index = Index::new(&b);
+        for (d, input) in inputs.iter().enumerate() {
+            for c in input.candidates.iter().filter(|c| {
+                let pending = (c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
+                    || surname_here(d, c);
+                let founding = c.kind.is_some()
+                    || matches!(c.evidence, Evidence::Speaker | Evidence::Employer);
+                pending && founding == round
+            }) {
+                let form = surface(&input.text[c.start..c.end]);
+                let target = known_form(&b, &index, &form)
+                    .map(|e| (e, None))
+                    .or_else(|| {
+                        surname_of(&b, &index, &form, &placed[d])
+                            .map(|(e, full)| (e, Some(format!("surname of {full}"))))
+                    })
+                    .or_else(|| variant_of(&b, &index, &form))
+                    .or_else(|| short_form_of(&b, &index, &form));
+                if let Some((e, reason)) = target {
+                    b.note(e, &form, None, reason);
+                    placed[d].push((c.start, c.end, e));
+                } else if matches!(c.evidence, Evidence::Speaker | Evidence::Employer)
+                    && form.split(' ').count() <= 3
+                {
+                    let e = b.get_or_add(key_for(EntityKind::Organization, &form));
+                    b.note(e, &form, Some(EntityKind::Organization), None);
+                    placed[d].push((c.start, c.end, e));
+                } else if let Some(kind) = c.kind {
+                    // A place that waited for a person it turned out not to name.
+                    let e = b.get_or_add(key_for(kind, &form));
+                    b.note(e, &form, Some(kind), None);
+                    placed[d].push((c.start, c.end, e));
+                }
             }
         }
     }

@@ -8,6 +8,7 @@
 //! spelling variants), records why each alias was merged, settles one kind per entity, and
 //! finds known names in headlines.
 
+mod counts;
 mod extract;
 mod link;
 mod words;

@@ -10,19 +10,35 @@ macro_rules! word_class {
     ($(#[$doc:meta])* $name:ident: [$($word:literal),* $(,)?]) => {
         $(#[$doc])*
         pub fn $name(word: &str) -> bool {
-            static SET: OnceLock<FxHashSet<&str>> = OnceLock::new();
+            static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
             any(word, &[$($word),*], &SET)
         }
     };
 }
 
-/// Whether `word`, lower-cased, is in `list`. The list is turned into a hash set on first use.
+/// Whether `word`, lower-cased, is in `list`. The list is turned into a hash set on first use,
+/// holding each word also capitalised, so the usual spellings ("ministry", "Ministry") are
+/// found without lower-casing.
 fn any(
     word: &str,
     list: &'static [&'static str],
-    set: &'static OnceLock<FxHashSet<&'static str>>,
+    set: &'static OnceLock<FxHashSet<String>>,
 ) -> bool {
-    let set = set.get_or_init(|| list.iter().copied().collect());
+    let set = set.get_or_init(|| {
+        let capitalised = list.iter().map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect::<String>()
+            })
+        });
+        list.iter()
+            .map(|w| w.to_string())
+            .chain(capitalised)
+            .collect()
+    });
+    if !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return set.contains(word);
+    }
     crate::analysis::ascii::with_lowercase(word, |lower| set.contains(lower)).unwrap_or(false)
 }
 
@@ -69,6 +85,7 @@ word_class! {
         "justice", "state", "first", "senior", "assistant", "undersecretary", "coordinator",
         "adviser", "advisor", "analyst", "correspondent", "editor", "reporter", "politician",
         "activist", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+        "speaker", "majority", "minority", "whip",
     ]
 }
 
@@ -87,6 +104,7 @@ word_class! {
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
         "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
+        "executive", "speaker",
     ]
 }
 
@@ -203,6 +221,7 @@ word_class! {
     /// voted", "the Senate").
     is_institution: [
         "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
+        "house",
     ]
 }
 
@@ -270,6 +289,18 @@ word_class! {
 /// Compass points, which name regions after "the" ("the Middle East").
 pub fn is_compass(word: &str) -> bool {
     matches!(word, "East" | "West" | "North" | "South")
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Lower-case roles that follow the organisation a person works for ("Huawei founder Ren
+    /// Zhengfei", "Nvidia spokesperson Ken Brown").
+    is_employee_role: [
+        "founder", "co-founder", "cofounder", "chief", "ceo", "cfo", "spokesperson",
+        "spokesman", "spokeswoman", "chairman", "chairwoman", "executive", "boss", "analyst",
+        "economist", "strategist", "engineer", "researcher", "director", "president", "owner",
+        "manager", "coach", "striker", "midfielder", "defender", "goalkeeper",
+    ]
 }
 
 #[rustfmt::skip]
