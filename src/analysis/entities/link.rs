@@ -153,6 +153,15 @@ impl Builder {
 
 /// Normalises a surface form: curly apostrophes straightened, spaces collapsed.
 fn surface(text: &str) -> String {
+    // Most forms are one word or words with single spaces: nothing to do.
+    let plain = !text.contains('’')
+        && !text.contains("  ")
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+    if plain {
+        return text.to_string();
+    }
     text.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -190,7 +199,7 @@ fn content_words(name: &str, drop_places: bool) -> String {
 /// Words for a company's legal form, and "Group": "Volvo Group" and "Volvo" are one company.
 fn is_legal_form(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        crate::analysis::ascii::Lower::new(word).as_str(),
         "group"
             | "holding"
             | "holdings"
