@@ -68,8 +68,11 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
         let mut headlines = title_case_lines(input.text, body.clone());
         // Captions and credits that look like titles are boilerplate first.
         headlines.retain(|h| !excluded.contains(h));
+        // The title is a headline too, unless it is written in sentence case ("Gulf mediators
+        // invite Sudan's rivals to talks"), where capitals mark names as in the body.
         if let Some(line) = &input.title_line
             && !headlines.contains(line)
+            && !is_sentence_case(&input.text[line.clone()])
         {
             headlines.push(line.clone());
         }
@@ -195,12 +198,31 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             .iter()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count();
-        if long.len() >= 3 && capitalised * 10 >= long.len() * 7 && !line.ends_with(['.', '"', '”'])
+        if long.len() >= 3
+            && capitalised * 10 >= long.len() * 7
+            && !line.ends_with(['.', '"', '”'])
+            && !is_sentence_case(line)
         {
             out.push(start..start + line.len());
         }
     }
     out
+}
+
+/// Whether a line is written in sentence case ("Gulf mediators invite Sudan's rivals"): after
+/// its first word, a word of four letters or more starts in lower case, other than the
+/// prepositions and conjunctions that title case leaves in lower case ("Talks Resume in Astana
+/// after Delay").
+fn is_sentence_case(line: &str) -> bool {
+    line.split_whitespace().skip(1).any(|w| {
+        w.chars().count() >= 4
+            && w.starts_with(char::is_lowercase)
+            && !matches!(
+                w,
+                "from" | "with" | "into" | "onto" | "upon" | "over" | "than" | "that" | "after"
+                    | "amid" | "near" | "about" | "under" | "before" | "since" | "until"
+            )
+    })
 }
 
 /// The body's tokens and its sentences (as token index ranges): the one tokenisation that

@@ -344,7 +344,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     let keys: Vec<(String, usize)> = b.by_key.iter().map(|(k, v)| (k.clone(), *v)).collect();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (key, i) in &keys {
-        if key.starts_with("acronym:") {
+        // People are not known by their initials in news ("PSG" is not "Paris Saint-Germain"
+        // read as a person).
+        if key.starts_with("acronym:") || key.starts_with("person:") {
             continue;
         }
         for (f, _) in &b.entities[*i].forms {
