@@ -128,6 +128,9 @@ def main():
             if len(name) == 2 and name not in ('UK', 'US'):
                 continue
             add(name, 'country', code)
+            # "Great Britain" is "Britain" in most prose.
+            if name.startswith('Great '):
+                add(name[len('Great '):], 'country', code)
     for s in states.values():
         add(s['name'], 'region')
     for cont in continents.values():

@@ -219,8 +219,22 @@ fn is_sentence_case(line: &str) -> bool {
             && w.starts_with(char::is_lowercase)
             && !matches!(
                 w,
-                "from" | "with" | "into" | "onto" | "upon" | "over" | "than" | "that" | "after"
-                    | "amid" | "near" | "about" | "under" | "before" | "since" | "until"
+                "from"
+                    | "with"
+                    | "into"
+                    | "onto"
+                    | "upon"
+                    | "over"
+                    | "than"
+                    | "that"
+                    | "after"
+                    | "amid"
+                    | "near"
+                    | "about"
+                    | "under"
+                    | "before"
+                    | "since"
+                    | "until"
             )
     })
 }

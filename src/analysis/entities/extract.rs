@@ -35,6 +35,9 @@ pub enum Evidence {
     /// Undecided, but right before a lower-case role and a name, as an employer is ("Huawei
     /// founder Ren Zhengfei"): an organisation unless it is a known name.
     Employer,
+    /// Undecided, but described as a person ("Ajei Gopal, who has led …", "Kroos, 34,"): a
+    /// known name (a surname of a full name) if there is one, else a person.
+    PersonCue,
     /// A title of a work in quotation marks, every word capitalised ("The Blue Trail").
     QuotedTitle,
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
@@ -352,6 +355,13 @@ impl<'a> Sentence<'a, '_> {
             }
             break;
         }
+        // "Ferdinand Marcos Jr.": the abbreviation's period belongs to the name.
+        if self.word(end - 1).is_some_and(|w| matches!(w, "Jr" | "Sr"))
+            && self.tok(end) == Some(".")
+            && self.glued(end)
+        {
+            return end + 1;
+        }
         // A campus after a comma: "University of California, Irvine" (a city, not a country:
         // "University of Nairobi, Kenya" is two names).
         if self.word(first) == Some("University")
@@ -446,6 +456,17 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A listed company, even one named after people ("Morgan Stanley").
+        if gazetteer().is_company(&self.text[start..stop]) {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Gazetteer,
+            );
+            return;
+        }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
         if let Some((name_first, evidence)) = self.person_suffix(first, end) {
             self.push(out, name_first, end, Some(EntityKind::Person), evidence);
@@ -514,7 +535,14 @@ impl<'a> Sentence<'a, '_> {
     /// with "a", "an", "the" or a possessive and ends, before the next punctuation, with a
     /// lower-case noun for a kind of organisation or a role.
     fn named_by_apposition(&self, first: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
-        if self.tok(end) != Some(",") || (self.at_start(first) && end - first == 1) {
+        // A lone word opening a sentence may be any word ("Separately, the bank said"), unless
+        // it is no English word ("Gavi, the vaccine alliance,").
+        let lone_opening = self.at_start(first)
+            && end - first == 1
+            && self
+                .word(first)
+                .is_none_or(|w| gazetteer().is_common_word(w));
+        if self.tok(end) != Some(",") || lone_opening {
             return false;
         }
         let opens = self
@@ -756,6 +784,34 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
+        // A month or a weekday is a date, never a name ("in January, said …").
+        if words.len() == 1 && crate::analysis::dates::is_month_or_weekday(last_word) {
+            return;
+        }
+        // An event named by a word and its year: "Euro 2024", "Expo 2020".
+        if words.len() == 1
+            && !self.is_acronym(first)
+            && g.place(last_word).is_none()
+            && !g.is_given_name(last_word)
+            && !g.is_company(last_word)
+            && !words::is_function_word(last_word)
+            && self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.space_before
+                    && t.text(self.text)
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1900..=2100).contains(&y))
+            })
+        {
+            self.push(
+                out,
+                first,
+                end + 1,
+                Some(EntityKind::Other),
+                Evidence::OtherHead(last_word.to_string()),
+            );
+            return;
+        }
 
         // An acronym defined right here: "International Committee of the Red Cross (ICRC)".
         if next_is(&["("])
@@ -902,7 +958,7 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A brand written in camel case: "OpenAI", "DeepMind", "YouTube" (not "McDonald").
-        if words.len() == 1 && is_camel_case(last_word) {
+        if words.len() == 1 && (is_camel_case(last_word) || is_capitals_then_lower(last_word)) {
             self.push(
                 out,
                 first,
@@ -1055,6 +1111,25 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A club or a firm named for its city after a word of its own: "Real Madrid", "Inter
+        // Milan", "Bayern Munich" (a city, not a country: "Air France" is read above).
+        if words.len() == 2
+            && g.place(last_word).is_some_and(|(_, p)| p.kind == "city")
+            && !g.is_given_name(last_word)
+            && is_plain_noun(words[0].1)
+            && !words::is_org_head(words[0].1)
+            && !words::is_other_head(words[0].1)
+            && !words::is_place_head(words[0].1)
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::OtherHead(last_word.to_string()),
+            );
+            return;
+        }
         // A part of a known place named by a compass word: "West Antarctica", "East Africa",
         // "Southern California".
         if (2..=3).contains(&words.len())
@@ -1098,6 +1173,52 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Organization),
                 Evidence::Undecided,
             );
+            return;
+        }
+        // A town named with its state or country: "based in Canonsburg, Pennsylvania".
+        let after_preposition = first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "in" | "at" | "near" | "from" | "of" | "outside"));
+        if after_preposition
+            && words.len() <= 2
+            && next_is(&[","])
+            && self.is_cap(end + 1)
+            && !matches!(self.tok(end + 2), Some("'" | "’"))
+            && g.place(self.word(end + 1).unwrap_or(""))
+                .is_some_and(|(_, p)| p.kind != "city")
+            && words.iter().all(|&(_, w)| !g.is_given_name(w))
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::OtherHead(",".into()),
+            );
+            return;
+        }
+        // A relative clause about a person: "Ajei Gopal, who has led Ansys", or an age: "Kroos,
+        // 34, played".
+        let who = next_is(&[","])
+            && self
+                .word(end + 1)
+                .is_some_and(|w| matches!(w, "who" | "whose"));
+        let age = next_is(&[","])
+            && self.tokens.get(end + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.text(self.text)
+                        .parse::<u32>()
+                        .is_ok_and(|n| (10..=110).contains(&n))
+            })
+            && self.tok(end + 2) == Some(",");
+        // (British English gives clubs "who" too: "Arsenal, who beat Everton"; one word needs
+        // the age.)
+        if (age || (who && words.len() >= 2))
+            && (1..=3).contains(&words.len())
+            && words.iter().all(|&(j, w)| self.name_word(j, w))
+        {
+            self.push(out, first, end, None, Evidence::PersonCue);
             return;
         }
         // The subject of a verb of saying ("Tengrinews reports", "Kitack Lim, said"): a person
@@ -1152,6 +1273,16 @@ fn is_camel_case(word: &str) -> bool {
         .iter()
         .any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase));
     !surname_prefix && chars[2..].iter().any(|c| c.is_uppercase())
+}
+
+/// Whether a word opens with two or more capitals and goes on in lower case, as brands do
+/// ("VMware", "JPMorgan"), unlike acronyms and ordinary words.
+fn is_capitals_then_lower(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let capitals = chars.iter().take_while(|c| c.is_uppercase()).count();
+    capitals >= 2
+        && chars.len() >= capitals + 2
+        && chars[capitals..].iter().all(|c| c.is_lowercase())
 }
 
 /// Whether a capitalised word is an ordinary noun, not a name or a grammar word: the first

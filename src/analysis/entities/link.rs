@@ -297,10 +297,33 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .collect()
         })
         .collect();
+    // Likewise a one-word place that ends a two-word organisation of the same article is that
+    // organisation, as a club or firm named for its city is ("Real Madrid … Madrid won").
+    let clubs: Vec<crate::analysis::fast_hash::FxHashSet<String>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| c.kind == Some(EntityKind::Organization))
+                .filter_map(|c| {
+                    let form = surface(&input.text[c.start..c.end]);
+                    let (first, last) = form.split_once(' ')?;
+                    (!last.contains(' ') && !first.is_empty()).then(|| last.to_string())
+                })
+                .collect()
+        })
+        .collect();
     let surname_here = |d: usize, c: &Candidate| {
-        c.kind == Some(EntityKind::Place)
-            && c.evidence == Evidence::Gazetteer
-            && surnames[d].contains(&surface(&inputs[d].text[c.start..c.end]))
+        if c.kind != Some(EntityKind::Place) || c.evidence != Evidence::Gazetteer {
+            return false;
+        }
+        let form = surface(&inputs[d].text[c.start..c.end]);
+        surnames[d].contains(&form)
+            || (clubs[d].contains(&form)
+                && gazetteer()
+                    .place(&form)
+                    .is_some_and(|(_, p)| p.kind == "city"))
     };
 
     // 1. Mentions whose kind the evidence settles.
@@ -477,7 +500,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 let pending = (c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
                     || surname_here(d, c);
                 let founding = c.kind.is_some()
-                    || matches!(c.evidence, Evidence::Speaker | Evidence::Employer);
+                    || matches!(
+                        c.evidence,
+                        Evidence::Speaker | Evidence::Employer | Evidence::PersonCue
+                    );
                 pending && founding == round
             }) {
                 let form = surface(&input.text[c.start..c.end]);
@@ -497,6 +523,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 {
                     let e = b.get_or_add(key_for(EntityKind::Organization, &form));
                     b.note(e, &form, Some(EntityKind::Organization), None);
+                    placed[d].push((c.start, c.end, e));
+                } else if c.evidence == Evidence::PersonCue {
+                    let e = b.get_or_add(key_for(EntityKind::Person, &form));
+                    b.note(e, &form, Some(EntityKind::Person), None);
                     placed[d].push((c.start, c.end, e));
                 } else if let Some(kind) = c.kind {
                     // A place that waited for a person it turned out not to name.

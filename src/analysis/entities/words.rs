@@ -85,7 +85,8 @@ word_class! {
         "justice", "state", "first", "senior", "assistant", "undersecretary", "coordinator",
         "adviser", "advisor", "analyst", "correspondent", "editor", "reporter", "politician",
         "activist", "councillor", "councilor", "councilman", "councilwoman", "alderman",
-        "speaker", "majority", "minority", "whip",
+        "speaker", "majority", "minority", "whip", "councilmember", "assemblymember",
+        "assemblyman", "assemblywoman", "supervisor", "trustee", "sheriff", "superintendent",
     ]
 }
 
@@ -104,7 +105,8 @@ word_class! {
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
         "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
-        "executive", "speaker",
+        "executive", "speaker", "councilmember", "assemblymember", "assemblyman",
+        "assemblywoman", "supervisor", "sheriff",
     ]
 }
 
@@ -127,7 +129,8 @@ word_class! {
         "observatory", "watch", "caucus", "directorate", "administration", "reuters", "programme",
         "program", "bloc", "survey", "centres", "centers", "services", "agencies", "councils",
         "committees", "institutes", "laboratory", "laboratories", "lab", "panel", "collaboration",
-        "consortium",
+        "consortium", "management", "investments", "securities", "advisors", "advisers",
+        "ventures",
     ]
 }
 
@@ -211,7 +214,7 @@ word_class! {
         "bridge", "airport", "port", "dam", "reservoir", "plateau", "arena", "stadium", "san",
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano",
-        "canyon", "forest", "delta", "heights", "hills",
+        "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll",
     ]
 }
 
@@ -233,6 +236,7 @@ word_class! {
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
         "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries",
         "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms",
+        "management", "capital", "investments", "securities", "ventures",
     ]
 }
 
