@@ -299,7 +299,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         .collect();
     // Likewise a one-word place that ends a two-word organisation of the same article is that
     // organisation, as a club or firm named for its city is ("Real Madrid … Madrid won").
-    let clubs: Vec<crate::analysis::fast_hash::FxHashSet<String>> = inputs
+    let clubs: Vec<HashMap<String, String>> = inputs
         .iter()
         .map(|input| {
             input
@@ -309,7 +309,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .filter_map(|c| {
                     let form = surface(&input.text[c.start..c.end]);
                     let (first, last) = form.split_once(' ')?;
-                    (!last.contains(' ') && !first.is_empty()).then(|| last.to_string())
+                    let last =
+                        (!last.contains(' ') && !first.is_empty()).then(|| last.to_string())?;
+                    Some((last, form))
                 })
                 .collect()
         })
@@ -320,7 +322,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }
         let form = surface(&inputs[d].text[c.start..c.end]);
         surnames[d].contains(&form)
-            || (clubs[d].contains(&form)
+            || (clubs[d].contains_key(&form)
                 && gazetteer()
                     .place(&form)
                     .is_some_and(|(_, p)| p.kind == "city"))
@@ -507,8 +509,13 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 pending && founding == round
             }) {
                 let form = surface(&input.text[c.start..c.end]);
-                let target = known_form(&b, &index, &form)
-                    .map(|e| (e, None))
+                let club = || {
+                    let full = clubs[d].get(&form).filter(|_| surname_here(d, c))?;
+                    let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
+                    Some((e, Some(format!("short for {full}"))))
+                };
+                let target = club()
+                    .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
                     .or_else(|| {
                         surname_of(&b, &index, &form, &placed[d])
                             .map(|(e, full)| (e, Some(format!("surname of {full}"))))
