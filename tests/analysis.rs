@@ -1,10 +1,12 @@
 //! Analysis snapshots: every article under `tests/fixtures/dates/` and every seed article is
-//! analysed, and what was found is compared with `<article>.expected` beside the fixture (for
+//! analysed (and the entity fixtures and the seeds as corpora), and what was found is compared with `<article>.expected` beside the fixture (for
 //! seeds: `tests/fixtures/seeds/<id>.expected`). `UPDATE_EXPECT=1` rewrites them for review.
 
 use std::fmt::Write;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+mod common;
 
 use dossier::analysis::find_dates;
 use dossier::corpus::{Limits, parse_document};
@@ -305,6 +307,13 @@ fn seed_corpus_entities_and_events() {
             doc.id
         );
     }
+    let actual = render(&corpus, &analysis);
+    common::check(Path::new("tests/fixtures/seeds/corpus.expected"), &actual);
+}
+
+/// The analysis of a corpus as reviewable text: entities with their aliases and reasons, each
+/// article's mentions and boilerplate, and the events.
+fn render(corpus: &dossier::corpus::Corpus, analysis: &dossier::analysis::Analysis) -> String {
     let mut actual = String::new();
     for e in &analysis.entities {
         writeln!(
@@ -352,15 +361,23 @@ fn seed_corpus_entities_and_events() {
         )
         .unwrap();
     }
-    let path = Path::new("tests/fixtures/seeds/corpus.expected");
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        fs::write(path, &actual).unwrap();
-        return;
-    }
-    let expected = fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{} differs\n--- expected\n{expected}--- actual\n{actual}",
-        path.display()
-    );
+    actual
+}
+
+/// Entity rules on short articles written for them (`tests/fixtures/entities/`, one corpus):
+/// names of unknown words, quoted titles, clubs named for their city, employers before roles,
+/// and the like. Compared with `corpus.expected` there.
+#[test]
+fn entity_fixtures() {
+    use dossier::analysis::{ArticleInput, analyze};
+    use dossier::corpus::load_folder;
+    let dir = Path::new("tests/fixtures/entities");
+    let corpus = load_folder(dir, &Limits::default()).unwrap();
+    let inputs: Vec<ArticleInput> = corpus
+        .documents
+        .iter()
+        .map(|d| d.analysis_input())
+        .collect();
+    let actual = render(&corpus, &analyze(&inputs));
+    common::check(&dir.join("corpus.expected"), &actual);
 }

@@ -1,5 +1,6 @@
 //! How often each capitalised word, and each pair of adjacent capitalised words, occurs in one
-//! article: whether a surname is used on its own elsewhere ("Virat Kohli … Kohli").
+//! article: whether the first word of a name is used on its own elsewhere ("Berlinale …
+//! Berlinale Palast").
 
 use crate::analysis::fast_hash::FxHashMap;
 use crate::analysis::tokens::{Token, TokenKind};

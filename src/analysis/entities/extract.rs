@@ -29,8 +29,7 @@ pub enum Evidence {
     /// Listed with names of one kind ("Nvidia, Samsung and Salesforce"): one of them.
     ListedWith(String),
     /// Written as a personal name: two or three capitalised words, none of them an English
-    /// word, in the middle of a sentence or with the last one used alone elsewhere in the
-    /// article ("Virat Kohli … Kohli said").
+    /// word or a known place, role or head noun ("Virat Kohli", "Huo Meng").
     NameShape,
     /// Undecided, but right before a lower-case role and a name, as an employer is ("Huawei
     /// founder Ren Zhengfei"): an organisation unless it is a known name.
@@ -606,46 +605,63 @@ impl<'a> Sentence<'a, '_> {
     }
 
     /// Whether the phrase reads as a personal name nothing else has claimed: two or three
-    /// capitalised words, none of them an English word, a place, a demonym, a
-    /// role or a head noun; and either not opening the sentence, or a subject of a verb of
-    /// saying, or with its last word used on its own elsewhere in the article (surnames are;
-    /// "Golden Bear", "Al Jazeera" and "Deutsche Bahn" are not names of this shape or not
-    /// repeated so).
-    fn reads_as_name(&self, first: usize, end: usize, speaker: bool) -> bool {
+    /// capitalised words, none of them an English word, a place, a demonym, a role or a head
+    /// noun ("Virat Kohli", "Huo Meng"), and its first word never used on its own in the
+    /// article ("Berlinale … Berlinale Palast" is named after something). "Golden Bear" (English
+    /// words), "Al Jazeera" and "Casa da Música" (particles) are not names of this shape.
+    fn reads_as_name(&self, first: usize, end: usize) -> bool {
         let g = gazetteer();
         let words = self.words_in(first, end);
-        let parts: Vec<(usize, &str)> = words
-            .iter()
-            .copied()
-            .filter(|(_, w)| !words::is_name_particle(w))
-            .collect();
         // Particles and hyphens join the words of places and foreign institutions as often
-        // as those of people ("Casa da Música", "Kempir-Abad"): such names need other evidence.
-        let joined = (first..end).any(|i| matches!(self.tok(i), Some("-" | "‐" | "'" | "’")));
-        if parts.len() != words.len() || joined || !(2..=3).contains(&parts.len()) {
+        // as those of people ("Casa da Música", "Kempir-Abad"): such names need other evidence,
+        // except a hyphen in the surname after a first name ("Kwame Osei-Bonsu").
+        let last_part = (first..end)
+            .rev()
+            .find(|&i| !self.glued(i))
+            .unwrap_or(first);
+        let hyphen = |i: usize| matches!(self.tok(i), Some("-" | "‐"));
+        let apostrophe = (first..end).any(|i| matches!(self.tok(i), Some("'" | "’")));
+        let spaced = (first..end)
+            .filter(|&i| !self.glued(i) || i == first)
+            .count();
+        if words.iter().any(|(_, w)| words::is_name_particle(w))
+            || apostrophe
+            || (first..last_part).any(hyphen)
+            || !(2..=3).contains(&spaced)
+            || words.len() > 4
+            || matches!(words[0].1, "Al" | "El" | "Le" | "La")
+        {
             return false;
         }
+        // After a hyphen an English surname may follow ("Adeyemi-Brown").
         let name_like = |&(j, w): &(usize, &str)| {
             self.is_cap(j)
                 && self.name_word(j, w)
-                && !g.is_common_word(w)
+                && (!g.is_common_word(w) || (j > first && hyphen(j - 1)))
                 && !self.is_acronym(j)
                 && w.chars().count() >= 2
                 && w.chars().all(char::is_alphabetic)
         };
-        if !parts.iter().all(name_like) || matches!(parts[0].1, "Al" | "El" | "Le" | "La") {
+        if !words.iter().all(name_like) {
             return false;
         }
-        // A first word used on its own elsewhere is a name in itself, and the phrase is named
-        // after it ("Berlinale … Berlinale Palast"): people are not called by a given name
-        // alone in news.
         let counts = self.counts();
-        let (first_word, second) = (parts[0].1, parts[1].1);
-        if counts.word(first_word) > counts.pair(first_word, second) {
-            return false;
-        }
-        let (before_last, last) = (parts[parts.len() - 2].1, parts[parts.len() - 1].1);
-        speaker || !self.at_start(first) || counts.word(last) > counts.pair(before_last, last)
+        counts.word(words[0].1) <= counts.pair(words[0].1, words[1].1)
+    }
+
+    /// Whether what follows a line-opening word in capitals makes it a dateline, so a place
+    /// even if no gazetteer knows it: an agency credit and a dash ("BRIGHTWATER (AP) —") or a
+    /// comma and a month ("BRIGHTWATER, Sept. 18").
+    fn dateline_shape(&self, end: usize) -> bool {
+        let credit = self.tok(end) == Some("(")
+            && self.is_cap(end + 1)
+            && self.tok(end + 2) == Some(")")
+            && matches!(self.tok(end + 3), Some("-" | "–" | "—"));
+        let dated = self.tok(end) == Some(",")
+            && self
+                .word(end + 1)
+                .is_some_and(crate::analysis::dates::is_month_or_weekday);
+        credit || dated
     }
 
     /// Whether the word at `j` can be part of a personal name.
@@ -892,7 +908,7 @@ impl<'a> Sentence<'a, '_> {
         if words.len() == 1 && self.is_acronym(first) {
             let credit = next_is(&["("]) && self.tok(end + 2) == Some(")");
             let dateline = self.at_start(first) && (next_is(&[",", ".", "–", "—", "-"]) || credit);
-            if dateline && g.place_any_case(phrase).is_some() {
+            if dateline && (g.place_any_case(phrase).is_some() || self.dateline_shape(end)) {
                 // "ASTANA, December 30."
                 self.push(
                     out,
@@ -917,7 +933,7 @@ impl<'a> Sentence<'a, '_> {
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
         if words.len() <= 3 && capitals && self.at_start(first) {
-            if g.place_any_case(phrase).is_some() {
+            if g.place_any_case(phrase).is_some() || self.dateline_shape(end) {
                 self.push(
                     out,
                     first,
@@ -1177,14 +1193,21 @@ impl<'a> Sentence<'a, '_> {
         }
         // A town named with its state or country: "based in Canonsburg, Pennsylvania".
         let after_preposition = first > 0
-            && self
-                .word(first - 1)
-                .is_some_and(|w| matches!(w, "in" | "at" | "near" | "from" | "of" | "outside"));
+            && self.word(first - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "in" | "at" | "near" | "from" | "of" | "outside" | "to" | "into"
+                )
+            });
+        // ("According to Abdykalikova, Kazakhstan hopes": the state must end the phrase.)
         if after_preposition
             && words.len() <= 2
             && next_is(&[","])
             && self.is_cap(end + 1)
-            && !matches!(self.tok(end + 2), Some("'" | "’"))
+            && matches!(
+                self.tok(end + 2),
+                None | Some("," | "." | ";" | ")" | "—" | "–")
+            )
             && g.place(self.word(end + 1).unwrap_or(""))
                 .is_some_and(|(_, p)| p.kind != "city")
             && words.iter().all(|&(_, w)| !g.is_given_name(w))
@@ -1233,7 +1256,7 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
             return;
         }
-        if self.reads_as_name(first, end, speaker) {
+        if self.reads_as_name(first, end) {
             self.push(
                 out,
                 first,

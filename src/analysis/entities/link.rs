@@ -321,8 +321,14 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             return false;
         }
         let form = surface(&inputs[d].text[c.start..c.end]);
+        // "in Lisbon", "at Lisbon": the city itself ("from Lisbon" may be a transfer).
+        let before = inputs[d].text[..c.start].trim_end();
+        let locative = [" in", " at", " near", " outside"]
+            .iter()
+            .any(|p| before.ends_with(p));
         surnames[d].contains(&form)
             || (clubs[d].contains_key(&form)
+                && !locative
                 && gazetteer()
                     .place(&form)
                     .is_some_and(|(_, p)| p.kind == "city"))
