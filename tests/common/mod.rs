@@ -1,4 +1,6 @@
 //! What the data-driven tests share: the expected-file comparison and the fixture corpus.
+// Each test binary compiles this module and uses only part of it.
+#![allow(dead_code)]
 
 use std::path::Path;
 
