@@ -455,6 +455,26 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A named storm: "Tropical Storm Trami", "Hurricane Milton" name the storm after the
+        // words for its kind.
+        let all = self.words_in(first, end);
+        let kind_words = all
+            .iter()
+            .take_while(|(_, w)| matches!(*w, "Tropical" | "Super") || is_storm_noun(w))
+            .count();
+        if all[..kind_words].iter().any(|(_, w)| is_storm_noun(w))
+            && (1..=2).contains(&(all.len() - kind_words))
+        {
+            let evidence = Evidence::OtherHead(all[kind_words - 1].1.to_string());
+            self.push(
+                out,
+                all[kind_words].0,
+                end,
+                Some(EntityKind::Other),
+                evidence,
+            );
+            return;
+        }
         // A listed company, even one named after people ("Morgan Stanley").
         if gazetteer().is_company(&self.text[start..stop]) {
             self.push(
@@ -715,10 +735,15 @@ impl<'a> Sentence<'a, '_> {
                     .and_then(|p| self.word(p))
                     .filter(|t| words::is_person_title(t))
             };
+            // "the Red Cross": English words after "the" name a thing, not a person.
+            let the_common = first > 0
+                && self.word(first - 1) == Some("the")
+                && tail.iter().all(|(_, t)| g.is_common_word(t));
             if tail.len() >= 2
                 && g.is_given_name(w)
                 && !self.is_acronym(i)
                 && !words::is_company_word(tail[tail.len() - 1].1)
+                && !the_common
             {
                 // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
                 // when the whole phrase up to it reads as a name.
@@ -1063,6 +1088,9 @@ impl<'a> Sentence<'a, '_> {
                     Some(EntityKind::Organization),
                     Evidence::OrgHead(head.to_string()),
                 );
+            } else if !self.at_start(first) {
+                // "the Commission": left to the corpus pass, which may know the full name.
+                self.push(out, first, end, None, Evidence::Undecided);
             }
             return;
         }
@@ -1282,6 +1310,11 @@ impl<'a> Sentence<'a, '_> {
         // capitalised word.
         self.push(out, first, end, None, evidence);
     }
+}
+
+/// Words for a kind of storm, before the storm's name ("Typhoon Haiyan").
+fn is_storm_noun(word: &str) -> bool {
+    matches!(word, "Storm" | "Typhoon" | "Hurricane" | "Cyclone")
 }
 
 /// Whether a word is written in camel case, as brands are ("OpenAI", "DeepMind"): a capital,

@@ -527,7 +527,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             .map(|(e, full)| (e, Some(format!("surname of {full}"))))
                     })
                     .or_else(|| variant_of(&b, &index, &form))
-                    .or_else(|| short_form_of(&b, &index, &form));
+                    .or_else(|| short_form_of(&b, &index, &form))
+                    .or_else(|| {
+                        let the = input.text[..c.start].trim_end().ends_with(" the");
+                        head_of(&b, &form, &placed[d]).filter(|_| the)
+                    });
                 if let Some((e, reason)) = target {
                     b.note(e, &form, None, reason);
                     placed[d].push((c.start, c.end, e));
@@ -653,6 +657,50 @@ impl Index {
 }
 
 /// The single element of `candidates` (after following merges), if there is exactly one.
+/// "the Commission" after "European Commission": the one organisation of the article whose
+/// name of two or more words ends with this word.
+fn head_of(
+    b: &Builder,
+    form: &str,
+    same_article: &[(usize, usize, usize)],
+) -> Option<(usize, Option<String>)> {
+    if form.contains(' ') {
+        return None;
+    }
+    let orgs: Vec<usize> = same_article
+        .iter()
+        .map(|m| b.root(m.2))
+        .filter(|&e| {
+            let kinds = &b.entities[e].kinds;
+            kinds.iter().max_by_key(|(_, n)| **n).map(|(k, _)| *k) == Some(EntityKind::Organization)
+        })
+        .filter(|&e| {
+            b.entities[e]
+                .forms
+                .iter()
+                .any(|(f, _)| f.contains(' ') && f.rsplit(' ').next() == Some(form))
+        })
+        .collect();
+    let e = unique(b, &orgs)?;
+    let full = longest_multiword_form(b, e)?;
+    Some((e, Some(format!("short for {full}"))))
+}
+
+/// Of several people who share a surname in one article, the one named first: a bare surname
+/// refers to the subject ("Ossian Varga … his wife, Ilse Varga … Varga said").
+fn first_named(
+    b: &Builder,
+    candidates: &[usize],
+    same_article: &[(usize, usize, usize)],
+) -> Option<usize> {
+    let roots: Vec<usize> = candidates.iter().map(|&i| b.root(i)).collect();
+    same_article
+        .iter()
+        .filter(|m| roots.contains(&b.root(m.2)))
+        .min_by_key(|m| m.0)
+        .map(|m| b.root(m.2))
+}
+
 fn unique(b: &Builder, candidates: &[usize]) -> Option<usize> {
     let mut roots: Vec<usize> = candidates.iter().map(|&i| b.root(i)).collect();
     roots.sort_unstable();
@@ -691,7 +739,9 @@ fn surname_of(
         .copied()
         .filter(|&p| same_article.iter().any(|m| b.root(m.2) == b.root(p)))
         .collect();
-    let e = unique(b, &here).or_else(|| unique(b, people))?;
+    let e = unique(b, &here)
+        .or_else(|| first_named(b, &here, same_article))
+        .or_else(|| unique(b, people))?;
     let full = longest_multiword_form(b, e)?;
     Some((e, full))
 }

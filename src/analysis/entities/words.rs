@@ -130,7 +130,9 @@ word_class! {
         "program", "bloc", "survey", "centres", "centers", "services", "agencies", "councils",
         "committees", "institutes", "laboratory", "laboratories", "lab", "panel", "collaboration",
         "consortium", "management", "investments", "securities", "advisors", "advisers",
-        "ventures",
+        "ventures", "records", "pictures", "studios", "entertainment", "publishing",
+        "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
+        "gallery", "library", "hospital", "clinic",
     ]
 }
 
