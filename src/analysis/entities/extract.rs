@@ -37,6 +37,10 @@ pub enum Evidence {
     /// Undecided, but described as a person ("Ajei Gopal, who has led …", "Kroos, 34,"): a
     /// known name (a surname of a full name) if there is one, else a person.
     PersonCue,
+    /// Undecided, but a word that is no English word and recurs in the article in the middle
+    /// of sentences ("… and Hezbollah … on behalf of Hezbollah"): a known name if there is
+    /// one, else an organisation (most such names are; people get a full name first).
+    Recurring,
     /// A title of a work in quotation marks, every word capitalised ("The Blue Trail").
     QuotedTitle,
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
@@ -1299,10 +1303,21 @@ impl<'a> Sentence<'a, '_> {
             .is_some_and(|w| w.chars().all(char::is_lowercase) && words::is_employee_role(w))
             && (end + 1..end + 4).any(|i| self.is_cap(i))
             && !(words.len() == 1 && g.is_common_word(last_word));
+        let recurring = words.len() == 1
+            && !self.at_start(first)
+            && !self.is_acronym(first)
+            && !g.is_common_word(last_word)
+            && !g.is_given_name(last_word)
+            && last_word.chars().all(char::is_alphabetic)
+            // Not as a modifier ("Arab states"): demonyms recur too.
+            && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && self.counts().word(last_word) >= 2;
         let evidence = if speaker {
             Evidence::Speaker
         } else if employer && words.len() <= 3 {
             Evidence::Employer
+        } else if recurring {
+            Evidence::Recurring
         } else {
             Evidence::Undecided
         };

@@ -510,7 +510,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 let founding = c.kind.is_some()
                     || matches!(
                         c.evidence,
-                        Evidence::Speaker | Evidence::Employer | Evidence::PersonCue
+                        Evidence::Speaker
+                            | Evidence::Employer
+                            | Evidence::PersonCue
+                            | Evidence::Recurring
                     );
                 pending && founding == round
             }) {
@@ -535,8 +538,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 if let Some((e, reason)) = target {
                     b.note(e, &form, None, reason);
                     placed[d].push((c.start, c.end, e));
-                } else if matches!(c.evidence, Evidence::Speaker | Evidence::Employer)
-                    && form.split(' ').count() <= 3
+                } else if matches!(
+                    c.evidence,
+                    Evidence::Speaker | Evidence::Employer | Evidence::Recurring
+                ) && form.split(' ').count() <= 3
                 {
                     let e = b.get_or_add(key_for(EntityKind::Organization, &form));
                     b.note(e, &form, Some(EntityKind::Organization), None);
