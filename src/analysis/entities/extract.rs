@@ -648,7 +648,8 @@ impl<'a> Sentence<'a, '_> {
         let spaced = (first..end)
             .filter(|&i| !self.glued(i) || i == first)
             .count();
-        if words.iter().any(|(_, w)| words::is_name_particle(w))
+        if words.len() < 2
+            || words.iter().any(|(_, w)| words::is_name_particle(w))
             || apostrophe
             || (first..last_part).any(hyphen)
             || !(2..=3).contains(&spaced)

@@ -497,9 +497,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }
     }
 
-    // 4. Undecided mentions: a known name, a surname of a known person, or a speaker. Those
-    // that can found an entity of their own (speakers, employers, waiting places) go first,
-    // so a plain mention elsewhere can then be known by them ("… from Huawei" after "Huawei
+    // 4. Undecided mentions: a known name, a surname of a known person, a club's city, "the
+    // Commission", or else what their cue says. Those that can found an entity of their own
+    // (speakers, employers, person cues, recurring words, waiting places) go first, so a
+    // plain mention elsewhere can then be known by them ("… from Huawei" after "Huawei
     // founder Ren Zhengfei").
     for round in [true, false] {
         let index = Index::new(&b);
@@ -661,7 +662,6 @@ impl Index {
     }
 }
 
-/// The single element of `candidates` (after following merges), if there is exactly one.
 /// "the Commission" after "European Commission": the one organisation of the article whose
 /// name of two or more words ends with this word.
 fn head_of(
@@ -706,6 +706,7 @@ fn first_named(
         .map(|m| b.root(m.2))
 }
 
+/// The single element of `candidates` (after following merges), if there is exactly one.
 fn unique(b: &Builder, candidates: &[usize]) -> Option<usize> {
     let mut roots: Vec<usize> = candidates.iter().map(|&i| b.root(i)).collect();
     roots.sort_unstable();
