@@ -217,6 +217,38 @@ pub fn is_past_verb(word: &str) -> bool {
         )
 }
 
+/// Verbs of saying in the past: they date the telling, not what is told ("said the plant
+/// opens in April").
+pub fn is_reporting_verb(word: &str) -> bool {
+    matches!(
+        Lower::new(word).as_str(),
+        "said"
+            | "told"
+            | "added"
+            | "stated"
+            | "announced"
+            | "noted"
+            | "reported"
+            | "wrote"
+            | "explained"
+            | "stressed"
+            | "claimed"
+            | "warned"
+            | "confirmed"
+            | "denied"
+            | "declared"
+            | "insisted"
+            | "argued"
+            | "replied"
+            | "tweeted"
+            | "posted"
+            | "urged"
+            | "predicted"
+            | "estimated"
+            | "expected"
+    )
+}
+
 /// Words of company results and the economy: with them, "the third quarter" is a quarter of
 /// the year rather than of a game.
 pub fn is_business_word(word: &str) -> bool {

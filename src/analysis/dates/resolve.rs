@@ -113,6 +113,19 @@ pub fn find_dates_in(
         } else {
             looks_ahead_from(text, tokens)
         };
+        // A sentence that tells what happened ("ended", "won"; verbs of saying only tell when it
+        // was said) places a yearless date behind the article.
+        let told_in_past = !recognized.is_empty()
+            && ahead_from == usize::MAX
+            && tokens.iter().any(|t| {
+                let w = t.text(text);
+                t.kind == TokenKind::Word
+                    && w.len() > 3
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && lexicon::is_past_verb(w)
+                    && !lexicon::is_reporting_verb(w)
+                    && !lexicon::is_future_marker(w)
+            });
         for f in recognized {
             // "by 2050" sets a deadline: it lies ahead.
             let deadline = f.first > 0 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by");
@@ -137,6 +150,14 @@ pub fn find_dates_in(
                 tokens: tokens[f.first..f.last].to_vec(),
                 found: f,
                 future,
+                // ("postponed the vote to March 18": a target date may lie ahead.)
+                past: told_in_past
+                    && !future
+                    && !(f.first > 0
+                        && matches!(
+                            tokens[f.first - 1].text(text),
+                            "to" | "until" | "till" | "for"
+                        )),
             });
         }
     }
@@ -147,7 +168,7 @@ pub fn find_dates_in(
     let dates = found
         .iter()
         .filter_map(|l| {
-            let (value, certainty) = resolve(&l.found.expr, &reference, l.future)?;
+            let (value, certainty) = resolve(&l.found.expr, &reference, l.future, l.past)?;
             let start = l.tokens.first()?.start;
             let end = l.tokens.last()?.end;
             Some(DateMention {
@@ -195,6 +216,8 @@ struct Located {
     tokens: Vec<Token>,
     found: Found,
     future: bool,
+    /// The sentence tells what happened: a yearless date cannot lie ahead.
+    past: bool,
 }
 
 /// Days since the epoch of a calendar expression's first day, if it has a year and a month.
@@ -451,7 +474,12 @@ fn day_point(days: i64) -> DatePoint {
 }
 
 /// Resolves one expression; `None` when it cannot be given any value at all.
-fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Certainty)> {
+fn resolve(
+    expr: &Expr,
+    reference: &Reference,
+    future: bool,
+    past: bool,
+) -> Option<(Edtf, Certainty)> {
     let anchor = reference_day(reference);
     let inferred = |edtf: Edtf, uncertain: bool| {
         let edtf = if uncertain { edtf.uncertain() } else { edtf };
@@ -534,14 +562,20 @@ fn resolve(expr: &Expr, reference: &Reference, future: bool) -> Option<(Edtf, Ce
                 return Some((value, Certainty::Unknown));
             };
             let (ref_year, _, _) = civil_from_days(ref_days);
-            let day = start.day.unwrap_or(15);
+            // A month told in the past may be the reference's own month: measure from its first
+            // day then.
+            let day = start.day.unwrap_or(if past { 1 } else { 15 });
             let year = [ref_year - 1, ref_year, ref_year + 1]
                 .into_iter()
                 .min_by_key(|&y| {
                     let d = days_from_civil(y, month, day.min(days_in_month(y, month))) - ref_days;
                     // Past-tense text looks back, future-tense text forward.
                     let wrong_way = if future { d < -3 } else { d > 3 };
-                    if wrong_way { d.abs() * 4 } else { d.abs() }
+                    match (wrong_way, past) {
+                        (true, true) => d.abs() * 100,
+                        (true, false) => d.abs() * 4,
+                        _ => d.abs(),
+                    }
                 })
                 .unwrap_or(ref_year);
             let with_year = |p: DatePoint| DatePoint {
