@@ -652,6 +652,11 @@ impl<'a> Matcher<'a> {
     /// hyphenated adjective ("third-quarter profit") or a word of business in its sentence
     /// (sport has quarters too); a half always needs its year ("the second half" of a match).
     fn year_division(&self, i: usize) -> Option<(usize, Expr)> {
+        let division = |code, year, relative| Expr::YearDivision {
+            code,
+            year,
+            relative,
+        };
         // "Q3", "Q3 2024"
         if let Some(q) = self
             .word(i)
@@ -661,18 +666,9 @@ impl<'a> Matcher<'a> {
         {
             let year = self.year(i + 1);
             let after = if year.is_some() { i + 2 } else { i + 1 };
-            let code = 32 + q;
-            let relative = None;
-            return Some((
-                after,
-                Expr::YearDivision {
-                    code,
-                    year,
-                    relative,
-                },
-            ));
+            return Some((after, division(32 + q, year, None)));
         }
-        let ordinal = match Lower::new(self.word(i)?).as_str() {
+        let ordinal: u8 = match Lower::new(self.word(i)?).as_str() {
             "first" => 1,
             "second" => 2,
             "third" => 3,
@@ -681,44 +677,21 @@ impl<'a> Matcher<'a> {
         };
         let hyphen = self.is_any(i + 1, DASHES) && self.glued(i + 1) && self.glued(i + 2);
         let noun = if hyphen { i + 2 } else { i + 1 };
-        let of_year = |at| self.of_year(at);
         match Lower::new(self.word(noun)?).as_str() {
             "quarter" => {
-                let code = 32 + ordinal as u8;
-                if let Some((year, relative, after)) = of_year(noun + 1) {
-                    return Some((
-                        after,
-                        Expr::YearDivision {
-                            code,
-                            year,
-                            relative,
-                        },
-                    ));
+                let code = 32 + ordinal;
+                if let Some((year, relative, after)) = self.of_year(noun + 1) {
+                    return Some((after, division(code, year, relative)));
                 }
                 let business = hyphen
                     || self.tokens.iter().any(|t| {
                         t.kind == TokenKind::Word && lexicon::is_business_word(t.text(self.text))
                     });
-                business.then_some((
-                    noun + 1,
-                    Expr::YearDivision {
-                        code,
-                        year: None,
-                        relative: None,
-                    },
-                ))
+                business.then_some((noun + 1, division(code, None, None)))
             }
             "half" if ordinal <= 2 => {
-                let (year, relative, after) = of_year(noun + 1)?;
-                let code = 39 + ordinal as u8;
-                Some((
-                    after,
-                    Expr::YearDivision {
-                        code,
-                        year,
-                        relative,
-                    },
-                ))
+                let (year, relative, after) = self.of_year(noun + 1)?;
+                Some((after, division(39 + ordinal, year, relative)))
             }
             _ if ordinal == 1 => {
                 // "the first nine months of the year"
@@ -729,7 +702,7 @@ impl<'a> Matcher<'a> {
                 if !(2..=11).contains(&months) || !self.is(noun + 1, "months") {
                     return None;
                 }
-                let (year, relative, after) = of_year(noun + 2)?;
+                let (year, relative, after) = self.of_year(noun + 2)?;
                 if relative.is_some_and(|r| r != 0) {
                     return None;
                 }
