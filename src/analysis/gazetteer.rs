@@ -18,6 +18,8 @@ pub struct Place {
     pub kind: &'static str,
     /// The ISO 3166 code for country names (so "Türkiye" and "Turkey" group), else empty.
     pub group: &'static str,
+    /// For an abbreviation, the name it stands for ("Calif." → "California"), else empty.
+    pub alias_of: &'static str,
 }
 
 /// The lists, indexed.
@@ -42,7 +44,15 @@ pub fn gazetteer() -> &'static Gazetteer {
                 continue;
             };
             let group = fields.next().unwrap_or("");
-            places.insert(name, Place { kind, group });
+            let alias_of = fields.next().unwrap_or("");
+            places.insert(
+                name,
+                Place {
+                    kind,
+                    group,
+                    alias_of,
+                },
+            );
             places_folded.entry(fold(name)).or_insert(name);
         }
         Gazetteer {

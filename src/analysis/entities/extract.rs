@@ -675,8 +675,9 @@ impl<'a> Sentence<'a, '_> {
     }
 
     /// Whether what follows a line-opening word in capitals makes it a dateline, so a place
-    /// even if no gazetteer knows it: an agency credit and a dash ("BRIGHTWATER (AP) —") or a
-    /// comma and a month ("BRIGHTWATER, Sept. 18").
+    /// even if no gazetteer knows it: an agency credit and a dash ("BRIGHTWATER (AP) —"), a
+    /// comma and a month ("BRIGHTWATER, Sept. 18"), or a comma, a state and a dash
+    /// ("BRIGHTWATER, Ohio —").
     fn dateline_shape(&self, end: usize) -> bool {
         let credit = self.tok(end) == Some("(")
             && self.is_cap(end + 1)
@@ -686,7 +687,22 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(end + 1)
                 .is_some_and(crate::analysis::dates::is_month_or_weekday);
-        credit || dated
+        // "WENTZVILLE, Mo. —", "BOCA CHICA, Texas —": a state or country, then the dash.
+        let g = gazetteer();
+        let state = self.tok(end) == Some(",")
+            && self.word(end + 1).is_some_and(|w| {
+                g.place(w).is_some_and(|(_, p)| p.kind != "city")
+                    || g.place(&format!("{w}."))
+                        .is_some_and(|(_, p)| !p.alias_of.is_empty())
+            })
+            && (end + 2..end + 4)
+                .take_while(|&i| {
+                    self.tok(i) == Some(".")
+                        || !self.tokens[i].space_before
+                        || matches!(self.tok(i), Some("—" | "–" | "("))
+                })
+                .any(|i| matches!(self.tok(i), Some("—" | "–" | "(")));
+        credit || dated || state
     }
 
     /// Whether the word at `j` can be part of a personal name.
@@ -883,6 +899,25 @@ impl<'a> Sentence<'a, '_> {
                 first,
                 end,
                 Some(EntityKind::Organization),
+                Evidence::Gazetteer,
+            );
+            return;
+        }
+        // A state abbreviated in AP style after its town: "OAKLAND, Calif." (the period is
+        // part of the name; only after a comma, as "Miss." and "Ind." mean other things).
+        if words.len() == 1
+            && next_is(&["."])
+            && self.glued(end)
+            && first > 0
+            && self.tok(first - 1) == Some(",")
+            && g.place(&format!("{phrase}."))
+                .is_some_and(|(_, p)| !p.alias_of.is_empty())
+        {
+            self.push(
+                out,
+                first,
+                end + 1,
+                Some(EntityKind::Place),
                 Evidence::Gazetteer,
             );
             return;

@@ -232,6 +232,9 @@ fn key_for(kind: EntityKind, form: &str) -> String {
     match kind {
         EntityKind::Place => match gazetteer().place_any_case(form) {
             Some((_, place)) if !place.group.is_empty() => format!("place:{}", place.group),
+            Some((_, place)) if !place.alias_of.is_empty() => {
+                format!("place:{}", place.alias_of.to_lowercase())
+            }
             Some((name, _)) => format!("place:{}", name.to_lowercase()),
             None => format!("place:{}", form.to_lowercase()),
         },
