@@ -600,14 +600,20 @@ fn resolve(
             };
             Some(inferred(value, ref_uncertain))
         }
+        // A season or a division of a named year: its EDTF code in the month's place.
         Expr::Season {
-            season,
+            season: code,
+            year: Some(year),
+            ..
+        }
+        | Expr::YearDivision {
+            code,
             year: Some(year),
             ..
         } => {
             let point = DatePoint {
                 year: Some(year),
-                month: Some(season),
+                month: Some(code),
                 day: None,
             };
             Some((Edtf::point(point), Certainty::Stated))
@@ -679,18 +685,6 @@ fn resolve(
                 Edtf::interval(month(first), month(last)).approximate(),
                 Certainty::Stated,
             ))
-        }
-        Expr::YearDivision {
-            code,
-            year: Some(year),
-            ..
-        } => {
-            let point = DatePoint {
-                year: Some(year),
-                month: Some(code),
-                day: None,
-            };
-            Some((Edtf::point(point), Certainty::Stated))
         }
         Expr::YearDivision {
             code,

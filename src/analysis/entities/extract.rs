@@ -479,8 +479,10 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // A listed company, even one named after people ("Morgan Stanley").
-        if gazetteer().is_company(&self.text[start..stop]) {
+        // A listed company named after people ("Morgan Stanley") before the given-name rule
+        // can read it as one; one-word names keep `classify_plain`'s check that the article
+        // does not use them as common words ("Target").
+        if self.words_in(first, end).len() >= 2 && gazetteer().is_company(&self.text[start..stop]) {
             self.push(
                 out,
                 first,
