@@ -153,6 +153,7 @@ pub fn find_dates_in(
                 // ("postponed the vote to March 18": a target date may lie ahead.)
                 past: told_in_past
                     && !future
+                    && !in_relative_clause_without_past(text, tokens, f.first)
                     && !(f.first > 0
                         && matches!(
                             tokens[f.first - 1].text(text),
@@ -180,6 +181,28 @@ pub fn find_dates_in(
         })
         .collect();
     DatedText { reference, dates }
+}
+
+/// Whether the token at `at` lies in a relative clause ("…, who takes office in October,") that
+/// has no verb in the past of its own: the sentence's tense does not reach into it.
+fn in_relative_clause_without_past(text: &str, tokens: &[Token], at: usize) -> bool {
+    let is_boundary = |t: &Token| matches!(t.text(text), "," | ";" | "(" | ")" | "—" | "–");
+    let start = tokens[..at]
+        .iter()
+        .rposition(is_boundary)
+        .map_or(0, |i| i + 1);
+    let end = tokens[at..]
+        .iter()
+        .position(is_boundary)
+        .map_or(tokens.len(), |i| at + i);
+    let clause = &tokens[start..end];
+    clause
+        .first()
+        .is_some_and(|t| matches!(t.text(text), "who" | "which" | "that" | "where"))
+        && !clause.iter().any(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && w.len() > 3 && lexicon::is_past_verb(w)
+        })
 }
 
 /// Whether a sentence speaks of what is to come: a future marker ("will", "next"), or an intent
@@ -261,6 +284,25 @@ fn infer_reference(
             value: Some(value),
             certainty: Certainty::Stated,
             evidence: "front matter `published`".to_string(),
+        };
+    }
+    // A publication line anywhere ("Published 19 July 2024", "Updated 3 March 2021 09:42 GMT"):
+    // the earliest, since updates come later than the text they update.
+    let publication = found
+        .iter()
+        .filter(|l| matches!(l.found.expr, Expr::Calendar { start: DatePoint { year: Some(_), day: Some(_), .. }, .. }))
+        .filter(|l| is_publication_line(text, &body, l))
+        .min_by_key(|l| explicit_day(&l.found.expr));
+    if let Some(line) = publication {
+        let Expr::Calendar { start, .. } = line.found.expr else {
+            unreachable!()
+        };
+        let line_start = text[..line.tokens[0].start].rfind('\n').map_or(body.start, |i| i + 1);
+        let line_end = text[line_start..].find('\n').map_or(body.end, |i| line_start + i);
+        return Reference {
+            value: Some(Edtf::point(start)),
+            certainty: Certainty::Stated,
+            evidence: format!("publication line “{}”", text[line_start..line_end].trim()),
         };
     }
     // A dateline: a date in the first lines, after an all-caps place name or alone on its line.
@@ -412,6 +454,49 @@ fn apply_hint(reference: &mut Reference, hint: &YearHint) {
         certainty: Certainty::Inferred,
         evidence,
     };
+}
+
+/// Whether a date sits on a short line of its own after a publication word: "Published 19 July
+/// 2024", "Updated: 3 March 2021 09:42 GMT", "Posted on Tue 10 Sep 2024 at 6:05am".
+fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
+    let (Some(first), Some(last)) = (l.tokens.first(), l.tokens.last()) else {
+        return false;
+    };
+    let line_start = text[..first.start]
+        .rfind('\n')
+        .map_or(body.start, |i| i + 1)
+        .max(body.start);
+    let line_end = text[last.end..]
+        .find('\n')
+        .map_or(body.end, |i| last.end + i)
+        .min(body.end);
+    if line_end - line_start > 80 {
+        return false;
+    }
+    let prefix = text[line_start..first.start].trim_matches(|c: char| !c.is_alphanumeric());
+    let mut words = prefix
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut named = false;
+    if words.peek().is_none() {
+        return false;
+    }
+    for w in words {
+        match crate::analysis::ascii::Lower::new(w).as_str() {
+            "published" | "posted" | "updated" | "modified" | "date" | "dated" => named = true,
+            "last" | "first" | "originally" | "on" | "at" | "mon" | "tue" | "wed" | "thu"
+            | "fri" | "sat" | "sun" => {}
+            _ => return false,
+        }
+    }
+    // After the date: a clock time and a zone at most, not a sentence.
+    let rest = &text[last.end..line_end];
+    named
+        && rest
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| w.len() <= 4)
 }
 
 /// Whether the text between the body start and `at` is a dateline place: upper-case words
