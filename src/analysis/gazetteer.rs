@@ -1,5 +1,6 @@
 //! Name lists from published data (see `data/README.md`): places, demonyms, given names,
-//! listed companies, and the common words of English.
+//! listed companies and brands, products named after their maker, and the common words of
+//! English.
 //! Compiled into the binary; parsed once on first use.
 
 use crate::analysis::fast_hash::{FxHashMap, FxHashSet};
@@ -9,6 +10,7 @@ const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const ADJECTIVES: &str = include_str!("../../data/gazetteer/adjectives.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/gazetteer/given-names.txt");
 const COMPANIES: &str = include_str!("../../data/gazetteer/companies.txt");
+const PRODUCTS: &str = include_str!("../../data/gazetteer/products.txt");
 const COMMON_WORDS: &str = include_str!("../../data/gazetteer/common-words.txt");
 
 /// A known place: its kind and, for countries, the ISO code shared by all its names.
@@ -29,6 +31,7 @@ pub struct Gazetteer {
     adjectives: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
     companies: FxHashSet<&'static str>,
+    products: FxHashSet<&'static str>,
     common_words: FxHashSet<&'static str>,
 }
 
@@ -61,6 +64,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             adjectives: ADJECTIVES.lines().collect(),
             given_names: GIVEN_NAMES.lines().collect(),
             companies: COMPANIES.lines().collect(),
+            products: PRODUCTS.lines().collect(),
             common_words: COMMON_WORDS.lines().collect(),
         }
     })
@@ -90,6 +94,11 @@ impl Gazetteer {
     /// "Meta Platforms").
     pub fn is_company(&self, name: &str) -> bool {
         self.companies.contains(name)
+    }
+
+    /// Whether the name is a product named after its maker ("Apple Music", "Google Maps").
+    pub fn is_product(&self, name: &str) -> bool {
+        self.products.contains(name)
     }
 
     /// Whether the word, lower-cased, is an English dictionary word ("Golden", "bear"), as

@@ -441,6 +441,29 @@ impl<'a> Sentence<'a, '_> {
         if first >= end {
             return;
         }
+        // An English word opening the sentence before a known company: "Rival Samsung
+        // launched" (not before a place: "Real Madrid" is a club; not before a company that
+        // is an English word: "Example News").
+        if self.at_start(first) && end - first >= 2 && self.is_cap(first + 1) {
+            let g = gazetteer();
+            let (start, stop) = self.span(first, end);
+            let (rest, _) = self.span(first + 1, end);
+            let known = |name: &str| g.place(name).is_some() || g.is_company(name);
+            let rest = &self.text[rest..stop];
+            if let Some(w) = self.word(first)
+                && g.is_common_word(w)
+                && !words::is_role(w)
+                && !words::is_person_title(w)
+                && !g.is_given_name(w)
+                && !g.is_adjective(w)
+                && !known(w)
+                && !known(&self.text[start..stop])
+                && g.is_company(rest)
+                && !(end - first == 2 && g.is_common_word(rest))
+            {
+                first += 1;
+            }
+        }
         if self.named_by_context(first, end, out) {
             return;
         }
@@ -482,6 +505,10 @@ impl<'a> Sentence<'a, '_> {
         // A listed company named after people ("Morgan Stanley") before the given-name rule
         // can read it as one; one-word names keep `classify_plain`'s check that the article
         // does not use them as common words ("Target").
+        if self.words_in(first, end).len() >= 2 && gazetteer().is_product(&self.text[start..stop]) {
+            self.push(out, first, end, Some(EntityKind::Other), Evidence::Gazetteer);
+            return;
+        }
         if self.words_in(first, end).len() >= 2 && gazetteer().is_company(&self.text[start..stop]) {
             self.push(
                 out,

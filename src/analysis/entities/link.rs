@@ -284,8 +284,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // Per article: (start, end, entity draft) of every decided mention.
     let mut placed: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); inputs.len()];
 
-    // A one-word place that is also the surname of a person named in the same article is that
-    // person ("Mahmood Yakubu … Yakubu said"): it waits for step 4.
+    // A one-word place or listed name that is also the surname of a person named in the same
+    // article is that person ("Mahmood Yakubu … Yakubu said", "Fidel Castro … Castro"): it
+    // waits for step 4.
     let surnames: Vec<crate::analysis::fast_hash::FxHashSet<String>> = inputs
         .iter()
         .map(|input| {
@@ -320,10 +321,16 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         })
         .collect();
     let surname_here = |d: usize, c: &Candidate| {
-        if c.kind != Some(EntityKind::Place) || c.evidence != Evidence::Gazetteer {
+        if c.evidence != Evidence::Gazetteer {
             return false;
         }
         let form = surface(&inputs[d].text[c.start..c.end]);
+        if c.kind == Some(EntityKind::Organization) {
+            return surnames[d].contains(&form);
+        }
+        if c.kind != Some(EntityKind::Place) {
+            return false;
+        }
         // "in Lisbon", "at Lisbon": the city itself ("from Lisbon" may be a transfer).
         let before = inputs[d].text[..c.start].trim_end();
         let locative = [" in", " at", " near", " outside"]
