@@ -287,6 +287,18 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // An apostrophe inside a word: "O'Brien", "Wetang'ula", "Ma'ruf" (not a clitic:
+            // "Kenya's", "Ruto'll").
+            if matches!(self.tok(end), Some("'" | "’"))
+                && self.glued(end)
+                && self.glued(end + 1)
+                && self.word(end + 1).is_some_and(|w| {
+                    !matches!(w, "s" | "t" | "re" | "ve" | "ll" | "d" | "m" | "S")
+                })
+            {
+                end += 2;
+                continue;
+            }
             // "Solaris Bus & Coach", "Procter & Gamble"
             if self.tok(end) == Some("&") && self.is_cap(end + 1) {
                 end += 2;
@@ -401,6 +413,9 @@ impl<'a> Sentence<'a, '_> {
     ) {
         if first < end {
             let (start, end) = self.span(first, end);
+            if std::env::var_os("DOSSIER_DEBUG").is_some() {
+                eprintln!("{:?} {:?} {:?}", &self.text[start..end], kind, evidence);
+            }
             out.push(Candidate {
                 start,
                 end,
@@ -1163,9 +1178,23 @@ impl<'a> Sentence<'a, '_> {
             }
             return;
         }
-        // An acronym before words that name nothing known: "a UNESCO World Heritage site"
-        // gives "UNESCO".
+        // An acronym before words that name nothing known and that modify a noun: "a UNESCO
+        // World Heritage site" gives "UNESCO" (but "BMO Capital Markets in London", "CCS
+        // Insight." are one name).
+        let modifies_noun = self.word(end).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !words::is_function_word(w)
+                && !words::is_name_connector(w)
+                && !words::is_reporting_verb(w)
+                && !matches!(
+                    w,
+                    "in" | "at" | "on" | "for" | "to" | "from" | "by" | "with" | "which" | "who"
+                        | "that" | "has" | "had" | "have" | "is" | "was" | "are" | "were"
+                        | "will" | "would" | "could" | "can" | "may" | "also"
+                )
+        });
         if words.len() >= 2
+            && modifies_noun
             && self.is_acronym(first)
             && words[0].1.chars().count() >= 3
             && g.place_any_case(words[0].1).is_none()
@@ -1174,6 +1203,24 @@ impl<'a> Sentence<'a, '_> {
                 out,
                 first,
                 first + 1,
+                Some(EntityKind::Organization),
+                Evidence::Acronym,
+            );
+            return;
+        }
+        // An acronym leading capitalised words is a firm's name: "BMO Capital Markets", "CCS
+        // Insight".
+        if words.len() >= 2
+            && self.is_acronym(first)
+            && words[0].1.chars().count() >= 2
+            && g.place_any_case(words[0].1).is_none()
+            && !words.iter().any(|(_, w)| words::is_role(w) || words::is_person_title(w))
+            && words[1..].iter().all(|&(j, _)| !self.is_acronym(j))
+        {
+            self.push(
+                out,
+                first,
+                end,
                 Some(EntityKind::Organization),
                 Evidence::Acronym,
             );
@@ -1377,7 +1424,11 @@ impl<'a> Sentence<'a, '_> {
             // Not as a modifier ("Arab states"): demonyms recur too.
             && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
             && self.counts().word(last_word) >= 2;
-        let evidence = if speaker {
+        // ("Analysts said", "Residents say": an English word opening the sentence is the
+        // subject, not a name.)
+        let plain_opening =
+            words.len() == 1 && self.at_start(first) && g.is_common_word(last_word);
+        let evidence = if speaker && !plain_opening {
             Evidence::Speaker
         } else if employer && words.len() <= 3 {
             Evidence::Employer
