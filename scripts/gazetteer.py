@@ -167,6 +167,9 @@ def main():
             aliases[abbreviation] = name
     for cont in continents.values():
         add(cont['name'], 'region')
+        # Its adjective, by the English suffix ("Europe" → "European", "Asia" → "Asian").
+        if ' ' not in cont['name']:
+            adjectives.add(cont['name'] + ('an' if cont['name'].endswith('e') else 'n'))
     for city in sorted(cities.values(), key=lambda v: -v['population']):
         if city['population'] < CITY_MIN_POPULATION:
             continue

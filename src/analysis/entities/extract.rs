@@ -43,6 +43,10 @@ pub enum Evidence {
     Recurring,
     /// A title of a work in quotation marks, every word capitalised ("The Blue Trail").
     QuotedTitle,
+    /// Undecided, but a word that is no English word, found in the article after "in" or
+    /// "near" or before a lower-case noun for a site ("in Nusantara", "the Escondida mine"): a
+    /// known name if there is one, else a place.
+    Located,
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
     Undecided,
     /// Undecided, but the subject of a verb of saying ("Tengrinews reports").
@@ -156,6 +160,68 @@ impl<'a> Sentence<'a, '_> {
     fn counts(&self) -> &WordCounts<'a> {
         self.counts
             .get_or_init(|| WordCounts::new(self.text, self.article))
+    }
+
+    /// Whether the article places the capitalised `word` somewhere: right after "in", "near"
+    /// or "outside" (not "a stake in X"), or right before a lower-case noun for a site ("the
+    /// Escondida mine").
+    fn located_in_article(&self, word: &str) -> bool {
+        let tokens = self.article;
+        let text_at = |i: usize| tokens.get(i).map(|t| t.text(self.text));
+        tokens.iter().enumerate().any(|(i, t)| {
+            if t.kind != TokenKind::Word || t.text(self.text) != word {
+                return false;
+            }
+            let after_in = i >= 1
+                && matches!(text_at(i - 1), Some("in" | "near" | "outside"))
+                && !(i >= 2
+                    && text_at(i - 2).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "stake" | "stakes" | "shares" | "invest" | "invested" | "investment"
+                                | "investments" | "interest" | "role" | "job" | "jobs" | "work"
+                                | "worked" | "career" | "vote" | "trust" | "confidence"
+                        )
+                    }));
+            let site_after = tokens.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && n.space_before
+                    && words::is_site_noun_after(n.text(self.text))
+                    && n.text(self.text).starts_with(char::is_lowercase)
+            });
+            after_in || site_after
+        })
+    }
+
+    /// Whether the article writes the acronym's words out in lower case ("artificial
+    /// intelligence … AI"): then it abbreviates a common noun, not a name.
+    fn spelled_out_in_lower_case(&self, acronym: &str) -> bool {
+        let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
+        if !(2..=5).contains(&letters.len()) || !letters.iter().all(char::is_ascii_lowercase) {
+            return false;
+        }
+        let tokens = self.article;
+        let lower_word = |i: usize, letter: char| {
+            tokens.get(i).is_some_and(|t| {
+                let w = t.text(self.text);
+                t.kind == TokenKind::Word
+                    && w.starts_with(letter)
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        };
+        (0..tokens.len()).any(|i| {
+            let mut at = i;
+            letters.iter().enumerate().all(|(k, &letter)| {
+                if k > 0 {
+                    at += 1;
+                    // "long-term", "e-commerce": a hyphen between the words.
+                    if tokens.get(at).is_some_and(|t| t.text(self.text) == "-") {
+                        at += 1;
+                    }
+                }
+                lower_word(at, letter)
+            })
+        })
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
@@ -428,6 +494,8 @@ impl<'a> Sentence<'a, '_> {
     /// Words of the chunk (not punctuation), as (index, text).
     fn words_in(&self, first: usize, end: usize) -> Vec<(usize, &'a str)> {
         (first..end)
+            // The rest of a word after an apostrophe ("Wetang'ula") is part of that word.
+            .filter(|&i| !(i > first && self.glued(i) && matches!(self.tok(i - 1), Some("'" | "’"))))
             .filter_map(|i| self.word(i).map(|w| (i, w)))
             .collect()
     }
@@ -1026,7 +1094,9 @@ impl<'a> Sentence<'a, '_> {
                     Some(EntityKind::Place),
                     Evidence::Gazetteer,
                 );
-            } else if !(next_is(&[")"]) && first > 0 && self.tok(first - 1) == Some("(")) {
+            } else if !(next_is(&[")"]) && first > 0 && self.tok(first - 1) == Some("("))
+                && !self.spelled_out_in_lower_case(phrase)
+            {
                 self.push(
                     out,
                     first,
@@ -1325,7 +1395,9 @@ impl<'a> Sentence<'a, '_> {
                 .word(first - 1)
                 .is_some_and(|w| matches!(w, "at" | "from" | "of"))
             && self.word(first - 2).is_some_and(words::is_staff_noun);
-        if staff && words.len() <= 4 && g.place(phrase).is_none() {
+        // (Not a site the article places: "workers at Escondida … the Escondida mine".)
+        let site = words.len() == 1 && self.located_in_article(last_word);
+        if staff && words.len() <= 4 && g.place(phrase).is_none() && !site {
             self.push(
                 out,
                 first,
@@ -1415,15 +1487,18 @@ impl<'a> Sentence<'a, '_> {
             .is_some_and(|w| w.chars().all(char::is_lowercase) && words::is_employee_role(w))
             && (end + 1..end + 4).any(|i| self.is_cap(i))
             && !(words.len() == 1 && g.is_common_word(last_word));
-        let recurring = words.len() == 1
-            && !self.at_start(first)
+        let unknown_word = words.len() == 1
             && !self.is_acronym(first)
             && !g.is_common_word(last_word)
             && !g.is_given_name(last_word)
-            && last_word.chars().all(char::is_alphabetic)
+            && !g.is_adjective(last_word)
+            && last_word.chars().all(char::is_alphabetic);
+        let recurring = unknown_word
+            && !self.at_start(first)
             // Not as a modifier ("Arab states"): demonyms recur too.
             && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
             && self.counts().word(last_word) >= 2;
+        let located = unknown_word && self.located_in_article(last_word);
         // ("Analysts said", "Residents say": an English word opening the sentence is the
         // subject, not a name.)
         let plain_opening =
@@ -1432,6 +1507,8 @@ impl<'a> Sentence<'a, '_> {
             Evidence::Speaker
         } else if employer && words.len() <= 3 {
             Evidence::Employer
+        } else if located {
+            Evidence::Located
         } else if recurring {
             Evidence::Recurring
         } else {

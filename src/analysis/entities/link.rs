@@ -525,6 +525,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             | Evidence::Employer
                             | Evidence::PersonCue
                             | Evidence::Recurring
+                            | Evidence::Located
                     );
                 pending && founding == round
             }) {
@@ -556,6 +557,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 {
                     let e = b.get_or_add(key_for(EntityKind::Organization, &form));
                     b.note(e, &form, Some(EntityKind::Organization), None);
+                    placed[d].push((c.start, c.end, e));
+                } else if c.evidence == Evidence::Located {
+                    let e = b.get_or_add(key_for(EntityKind::Place, &form));
+                    b.note(e, &form, Some(EntityKind::Place), None);
                     placed[d].push((c.start, c.end, e));
                 } else if c.evidence == Evidence::PersonCue {
                     let e = b.get_or_add(key_for(EntityKind::Person, &form));

@@ -292,6 +292,17 @@ word_class! {
     ]
 }
 
+#[rustfmt::skip]
+word_class! {
+    /// Lower-case nouns for a site or an area right after its name ("the Escondida mine",
+    /// "Kalimantan province").
+    is_site_noun_after: [
+        "mine", "mines", "province", "region", "district", "county", "island", "islands",
+        "valley", "port", "peninsula", "basin", "oilfield", "refinery", "airport", "camp",
+        "village", "town", "municipality", "prefecture", "governorate", "state", "township",
+    ]
+}
+
 /// Compass points, which name regions after "the" ("the Middle East").
 pub fn is_compass(word: &str) -> bool {
     matches!(word, "East" | "West" | "North" | "South")
