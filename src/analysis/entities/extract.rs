@@ -592,6 +592,31 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), Evidence::Gazetteer);
             return;
         }
+        // A company's name and a word that is not an organisation's: its product ("Apple
+        // Intelligence", "Google Gemini", "Boeing Starliner"; not "Apple Watch"'s kind of name,
+        // "Human Rights Watch", nor "Samsung Electronics").
+        let all_words = self.words_in(first, end);
+        if let [(_, maker), (_, product)] = all_words[..]
+            && gazetteer().is_company(maker)
+            && (!gazetteer().is_common_word(maker) || !self.at_start(first))
+            && !gazetteer().is_company(product)
+            // ("a Stellantis Jeep factory": a maker's brand, where its plants are.)
+            && !self.word(end).is_some_and(|w| {
+                matches!(w, "factory" | "factories" | "plant" | "plants" | "brand" | "brands"
+                    | "dealers" | "dealership" | "workers" | "employees" | "unit" | "division")
+            })
+            && !words::is_org_head(product)
+            && !words::is_company_word(product)
+            && !words::is_role(product)
+            && !words::is_person_title(product)
+            && !words::is_other_head(product)
+            && gazetteer().place(product).is_none()
+            && !gazetteer().is_adjective(product)
+            && !gazetteer().is_company(&self.text[start..stop])
+        {
+            self.push(out, first, end, Some(EntityKind::Other), Evidence::Gazetteer);
+            return;
+        }
         if self.words_in(first, end).len() >= 2 && gazetteer().is_company(&self.text[start..stop]) {
             self.push(
                 out,

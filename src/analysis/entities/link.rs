@@ -352,7 +352,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 continue;
             }
             let form = surface(&input.text[c.start..c.end]);
-            let key = if c.evidence == Evidence::Acronym {
+            // (A listed acronym too, "ISRO", so it can still meet its expansion.)
+            let acronym = c.evidence == Evidence::Acronym
+                || (kind == EntityKind::Organization
+                    && form.chars().count() >= 2
+                    && form.chars().all(|ch| ch.is_ascii_uppercase()));
+            let key = if acronym {
                 format!("acronym:{form}")
             } else {
                 key_for(kind, &form)
