@@ -273,6 +273,21 @@ impl<'a> Sentence<'a, '_> {
                 i = close + 1;
                 continue;
             }
+            // A product written with a small "i" or "e" before its capital: "iPhone 16", "iOS".
+            if self.word(i).is_some_and(is_small_prefix_brand) && !self.glued(i) {
+                let numbered = self.tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
+                });
+                let end = if numbered { i + 2 } else { i + 1 };
+                let kind = if gazetteer().is_company(self.word(i).unwrap_or_default()) {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Other
+                };
+                self.push(out, i, end, Some(kind), Evidence::NameShape);
+                i = end;
+                continue;
+            }
             if !self.is_cap(i) {
                 i += 1;
                 continue;
@@ -343,12 +358,15 @@ impl<'a> Sentence<'a, '_> {
                 self.word(i)
                     .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             };
-            // An initial: "S. Somanath", "George W. Bush".
+            // An initial: "S. Somanath", "George W. Bush" (not a sentence ending in a letter:
+            // "… on X. NASA said", "… Plan B. The").
             if self.tok(end) == Some(".")
                 && self.glued(end)
                 && single_cap(end - 1)
                 && self.is_cap(end + 1)
                 && !self.glued(end + 1)
+                && !self.is_acronym(end + 1)
+                && !self.word(end + 1).is_some_and(words::is_function_word)
             {
                 end += 2;
                 continue;
@@ -503,7 +521,14 @@ impl<'a> Sentence<'a, '_> {
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
         // Leading function words ("The", "According") and trailing connectors go.
         let mut first = first;
+        // After "the" in mid-sentence a capitalised grammar word is part of the name: "the All
+        // England Club", "the All Progressives Congress".
+        let named_after_the = first > 0
+            && !self.at_start(first)
+            && self.word(first - 1) == Some("the")
+            && end - first >= 2;
         while first < end
+            && !named_after_the
             && self
                 .word(first)
                 .is_some_and(|w| words::is_function_word(w) && !self.is_acronym(first))
@@ -1523,7 +1548,18 @@ impl<'a> Sentence<'a, '_> {
             // Not as a modifier ("Arab states"): demonyms recur too.
             && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
             && self.counts().word(last_word) >= 2;
-        let located = unknown_word && self.located_in_article(last_word);
+        // Also a compass word and such a word, placed where it stands: "in East Kalimantan
+        // province".
+        let compass_unknown = words.len() == 2
+            && words::is_compass(words[0].1)
+            && !g.is_common_word(last_word)
+            && !g.is_given_name(last_word)
+            && last_word.chars().all(char::is_alphabetic)
+            && (self.word(end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
+            }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "near"))));
+        let located =
+            (unknown_word && self.located_in_article(last_word)) || compass_unknown;
         // ("Analysts said", "Residents say": an English word opening the sentence is the
         // subject, not a name.)
         let plain_opening =
@@ -1572,6 +1608,17 @@ fn is_capitals_then_lower(word: &str) -> bool {
     capitals >= 2
         && chars.len() >= capitals + 2
         && chars[capitals..].iter().all(|c| c.is_lowercase())
+}
+
+/// Whether a word is a brand written with a small "i" or "e" before a capital ("iPhone",
+/// "iOS", "eBay"), as products and a few companies are.
+fn is_small_prefix_brand(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(chars.next(), Some('i' | 'e'))
+        && chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && word.chars().any(char::is_lowercase)
+        && word.chars().skip(1).all(char::is_alphabetic)
 }
 
 /// Whether a capitalised word is an ordinary noun, not a name or a grammar word: the first
