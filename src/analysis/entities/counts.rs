@@ -1,8 +1,13 @@
-//! How often each capitalised word, and each pair of adjacent capitalised words, occurs in one
-//! article: whether the first word of a name is used on its own elsewhere ("Berlinale …
-//! Berlinale Palast").
+//! What one article says about its capitalised words, counted in one pass: how often each
+//! occurs, alone and next to another (whether the first word of a name is used on its own
+//! elsewhere: "Berlinale … Berlinale Palast"), whether it spells out an acronym in lower case;
+//! and, in a pass of its own, which capitalised words it places ("in Nusantara", "the
+//! Escondida mine").
 
-use crate::analysis::fast_hash::FxHashMap;
+use std::cell::RefCell;
+
+use super::words;
+use crate::analysis::fast_hash::{FxHashMap, FxHashSet};
 use crate::analysis::tokens::{Token, TokenKind};
 
 /// Counts of the capitalised words of one article, and of adjacent pairs of them.
@@ -10,6 +15,7 @@ use crate::analysis::tokens::{Token, TokenKind};
 pub struct WordCounts<'a> {
     words: FxHashMap<&'a str, u32>,
     pairs: FxHashMap<(&'a str, &'a str), u32>,
+    spelled_out: RefCell<FxHashMap<String, bool>>,
 }
 
 impl<'a> WordCounts<'a> {
@@ -38,8 +44,92 @@ impl<'a> WordCounts<'a> {
         self.words.get(word).copied().unwrap_or(0)
     }
 
+    /// Whether `tokens` (the article these counts were made from) write the acronym's words
+    /// out in lower case ("artificial intelligence … AI"): then it abbreviates a common noun,
+    /// not a name. Remembered per acronym.
+    pub fn spelled_out(&self, text: &str, tokens: &[Token], acronym: &str) -> bool {
+        if let Some(&known) = self.spelled_out.borrow().get(acronym) {
+            return known;
+        }
+        let found = spelled_out_in(text, tokens, acronym);
+        self.spelled_out
+            .borrow_mut()
+            .insert(acronym.to_string(), found);
+        found
+    }
+
     /// How many times the capitalised `first` is directly followed by `second`.
     pub fn pair(&self, first: &str, second: &str) -> u32 {
         self.pairs.get(&(first, second)).copied().unwrap_or(0)
     }
+}
+
+/// The capitalised words that the article places somewhere: right after "in", "near" or
+/// "outside" (not "a stake in X"), or right before a lower-case noun for a site ("the Escondida
+/// mine"). One pass that looks only around those words.
+pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
+    let mut placed = FxHashSet::default();
+    let capitalised = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(text))
+            .filter(|w| w.starts_with(char::is_uppercase))
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = t.text(text);
+        if matches!(w, "in" | "near" | "outside") {
+            let after_stake = i >= 1
+                && matches!(
+                    tokens[i - 1].text(text),
+                    "stake" | "stakes" | "shares" | "invest" | "invested" | "investment"
+                        | "investments" | "interest" | "role" | "job" | "jobs" | "work"
+                        | "worked" | "career" | "vote" | "trust" | "confidence"
+                );
+            if let Some(name) = capitalised(i + 1).filter(|_| !after_stake) {
+                placed.insert(name);
+            }
+        } else if i >= 1
+            && t.space_before
+            && let Some(name) = capitalised(i - 1)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && words::is_site_noun_after(w)
+        {
+            placed.insert(name);
+        }
+    }
+    placed
+}
+
+/// Whether some run of lower-case words in `tokens` has the acronym's letters as initials,
+/// with hyphens allowed between them ("long-term", "e-commerce").
+fn spelled_out_in(text: &str, tokens: &[Token], acronym: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
+    if !(2..=5).contains(&letters.len()) || !letters.iter().all(char::is_ascii_lowercase) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let lower_word = |i: usize, letter: char| {
+        tokens.get(i).is_some_and(|t| {
+            // (The first byte first: most words fail there.)
+            bytes.get(t.start) == Some(&(letter as u8))
+                && t.kind == TokenKind::Word
+                && bytes[t.start..t.end].iter().all(u8::is_ascii_lowercase)
+        })
+    };
+    (0..tokens.len()).any(|i| {
+        let mut at = i;
+        letters.iter().enumerate().all(|(k, &letter)| {
+            if k > 0 {
+                at += 1;
+                if tokens.get(at).is_some_and(|t| t.text(text) == "-") {
+                    at += 1;
+                }
+            }
+            lower_word(at, letter)
+        })
+    })
 }

@@ -4,7 +4,8 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::EntityKind;
-use super::counts::WordCounts;
+use super::counts::{WordCounts, placed_words};
+use crate::analysis::fast_hash::FxHashSet;
 use super::words;
 use crate::analysis::gazetteer::gazetteer;
 use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
@@ -89,6 +90,7 @@ pub fn extract_in(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let counts = OnceCell::new();
+    let placed = OnceCell::new();
     for span in spans {
         let sentence_tokens = &tokens[span.clone()];
         let sentence = sentence_tokens[0].start..sentence_tokens[sentence_tokens.len() - 1].end;
@@ -102,6 +104,7 @@ pub fn extract_in(
             tokens: sentence_tokens,
             article: tokens,
             counts: &counts,
+            placed: &placed,
         }
         .candidates(&mut out);
         decide_by_list(text, &mut out[from..]);
@@ -154,6 +157,8 @@ struct Sentence<'a, 's> {
     /// The whole article's tokens, and their counts once a rule asks for them.
     article: &'a [Token],
     counts: &'s OnceCell<WordCounts<'a>>,
+    /// The capitalised words the article places somewhere, once a rule asks.
+    placed: &'s OnceCell<FxHashSet<&'a str>>,
 }
 
 impl<'a> Sentence<'a, '_> {
@@ -162,66 +167,18 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| WordCounts::new(self.text, self.article))
     }
 
-    /// Whether the article places the capitalised `word` somewhere: right after "in", "near"
-    /// or "outside" (not "a stake in X"), or right before a lower-case noun for a site ("the
-    /// Escondida mine").
+    /// Whether the article places the capitalised `word` somewhere (see
+    /// [`placed_words`]).
     fn located_in_article(&self, word: &str) -> bool {
-        let tokens = self.article;
-        let text_at = |i: usize| tokens.get(i).map(|t| t.text(self.text));
-        tokens.iter().enumerate().any(|(i, t)| {
-            if t.kind != TokenKind::Word || t.text(self.text) != word {
-                return false;
-            }
-            let after_in = i >= 1
-                && matches!(text_at(i - 1), Some("in" | "near" | "outside"))
-                && !(i >= 2
-                    && text_at(i - 2).is_some_and(|w| {
-                        matches!(
-                            w,
-                            "stake" | "stakes" | "shares" | "invest" | "invested" | "investment"
-                                | "investments" | "interest" | "role" | "job" | "jobs" | "work"
-                                | "worked" | "career" | "vote" | "trust" | "confidence"
-                        )
-                    }));
-            let site_after = tokens.get(i + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word
-                    && n.space_before
-                    && words::is_site_noun_after(n.text(self.text))
-                    && n.text(self.text).starts_with(char::is_lowercase)
-            });
-            after_in || site_after
-        })
+        self.placed
+            .get_or_init(|| placed_words(self.text, self.article))
+            .contains(word)
     }
 
-    /// Whether the article writes the acronym's words out in lower case ("artificial
-    /// intelligence … AI"): then it abbreviates a common noun, not a name.
+    /// Whether the article writes the acronym's words out in lower case (see
+    /// [`WordCounts::spelled_out`]).
     fn spelled_out_in_lower_case(&self, acronym: &str) -> bool {
-        let letters: Vec<char> = acronym.chars().map(|c| c.to_ascii_lowercase()).collect();
-        if !(2..=5).contains(&letters.len()) || !letters.iter().all(char::is_ascii_lowercase) {
-            return false;
-        }
-        let tokens = self.article;
-        let lower_word = |i: usize, letter: char| {
-            tokens.get(i).is_some_and(|t| {
-                let w = t.text(self.text);
-                t.kind == TokenKind::Word
-                    && w.starts_with(letter)
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-            })
-        };
-        (0..tokens.len()).any(|i| {
-            let mut at = i;
-            letters.iter().enumerate().all(|(k, &letter)| {
-                if k > 0 {
-                    at += 1;
-                    // "long-term", "e-commerce": a hyphen between the words.
-                    if tokens.get(at).is_some_and(|t| t.text(self.text) == "-") {
-                        at += 1;
-                    }
-                }
-                lower_word(at, letter)
-            })
-        })
+        self.counts().spelled_out(self.text, self.article, acronym)
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
@@ -497,7 +454,8 @@ impl<'a> Sentence<'a, '_> {
     ) {
         if first < end {
             let (start, end) = self.span(first, end);
-            if std::env::var_os("DOSSIER_DEBUG").is_some() {
+            static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+            if *DEBUG.get_or_init(|| std::env::var_os("DOSSIER_DEBUG").is_some()) {
                 eprintln!("{:?} {:?} {:?}", &self.text[start..end], kind, evidence);
             }
             out.push(Candidate {
@@ -513,7 +471,9 @@ impl<'a> Sentence<'a, '_> {
     fn words_in(&self, first: usize, end: usize) -> Vec<(usize, &'a str)> {
         (first..end)
             // The rest of a word after an apostrophe ("Wetang'ula") is part of that word.
-            .filter(|&i| !(i > first && self.glued(i) && matches!(self.tok(i - 1), Some("'" | "’"))))
+            .filter(|&i| {
+                !(i > first && matches!(self.tok(i - 1), Some("'" | "’")) && self.glued(i))
+            })
             .filter_map(|i| self.word(i).map(|w| (i, w)))
             .collect()
     }
@@ -558,7 +518,8 @@ impl<'a> Sentence<'a, '_> {
             let (rest, _) = self.span(first + 1, end);
             let known = |name: &str| g.place(name).is_some() || g.is_company(name);
             let rest = &self.text[rest..stop];
-            if let Some(w) = self.word(first)
+            if g.is_company(rest)
+                && let Some(w) = self.word(first)
                 && g.is_common_word(w)
                 && !words::is_role(w)
                 && !words::is_person_title(w)
@@ -566,7 +527,6 @@ impl<'a> Sentence<'a, '_> {
                 && !g.is_adjective(w)
                 && !known(w)
                 && !known(&self.text[start..stop])
-                && g.is_company(rest)
                 && !(end - first == 2 && g.is_common_word(rest))
             {
                 first += 1;
@@ -578,8 +538,10 @@ impl<'a> Sentence<'a, '_> {
         // A place of several words is a place, even if it starts like a name ("Sri Lanka",
         // "Abu Dhabi").
         let (start, stop) = self.span(first, end);
-        if self.words_in(first, end).len() >= 2
-            && gazetteer().place(&self.text[start..stop]).is_some()
+        let g = gazetteer();
+        let all = self.words_in(first, end);
+        let whole = &self.text[start..stop];
+        if all.len() >= 2 && g.place(whole).is_some()
         {
             self.push(
                 out,
@@ -592,7 +554,6 @@ impl<'a> Sentence<'a, '_> {
         }
         // A named storm: "Tropical Storm Trami", "Hurricane Milton" name the storm after the
         // words for its kind.
-        let all = self.words_in(first, end);
         let kind_words = all
             .iter()
             .take_while(|(_, w)| matches!(*w, "Tropical" | "Super") || is_storm_noun(w))
@@ -610,21 +571,19 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // A listed company named after people ("Morgan Stanley") before the given-name rule
-        // can read it as one; one-word names keep `classify_plain`'s check that the article
-        // does not use them as common words ("Target").
-        if self.words_in(first, end).len() >= 2 && gazetteer().is_product(&self.text[start..stop]) {
+        // A product named after its maker ("Google Maps").
+        if all.len() >= 2 && g.is_product(whole) {
             self.push(out, first, end, Some(EntityKind::Other), Evidence::Gazetteer);
             return;
         }
         // A company's name and a word that is not an organisation's: its product ("Apple
         // Intelligence", "Google Gemini", "Boeing Starliner"; not "Apple Watch"'s kind of name,
         // "Human Rights Watch", nor "Samsung Electronics").
-        let all_words = self.words_in(first, end);
-        if let [(_, maker), (_, product)] = all_words[..]
-            && gazetteer().is_company(maker)
-            && (!gazetteer().is_common_word(maker) || !self.at_start(first))
-            && !gazetteer().is_company(product)
+        if let [(_, maker), (_, product)] = all[..]
+            && g.is_company(maker)
+            && !g.is_company(whole)
+            && !g.is_company(product)
+            && (!self.at_start(first) || !g.is_common_word(maker))
             // ("a Stellantis Jeep factory": a maker's brand, where its plants are.)
             && !self.word(end).is_some_and(|w| {
                 matches!(w, "factory" | "factories" | "plant" | "plants" | "brand" | "brands"
@@ -635,14 +594,16 @@ impl<'a> Sentence<'a, '_> {
             && !words::is_role(product)
             && !words::is_person_title(product)
             && !words::is_other_head(product)
-            && gazetteer().place(product).is_none()
-            && !gazetteer().is_adjective(product)
-            && !gazetteer().is_company(&self.text[start..stop])
+            && g.place(product).is_none()
+            && !g.is_adjective(product)
         {
             self.push(out, first, end, Some(EntityKind::Other), Evidence::Gazetteer);
             return;
         }
-        if self.words_in(first, end).len() >= 2 && gazetteer().is_company(&self.text[start..stop]) {
+        // A listed company named after people ("Morgan Stanley") before the given-name rule
+        // can read it as one; one-word names keep `classify_plain`'s check that the article
+        // does not use them as common words ("Target").
+        if all.len() >= 2 && g.is_company(whole) {
             self.push(
                 out,
                 first,
@@ -1537,40 +1498,46 @@ impl<'a> Sentence<'a, '_> {
             .is_some_and(|w| w.chars().all(char::is_lowercase) && words::is_employee_role(w))
             && (end + 1..end + 4).any(|i| self.is_cap(i))
             && !(words.len() == 1 && g.is_common_word(last_word));
-        let unknown_word = words.len() == 1
-            && !self.is_acronym(first)
-            && !g.is_common_word(last_word)
-            && !g.is_given_name(last_word)
-            && !g.is_adjective(last_word)
-            && last_word.chars().all(char::is_alphabetic);
-        let recurring = unknown_word
-            && !self.at_start(first)
-            // Not as a modifier ("Arab states"): demonyms recur too.
-            && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
-            && self.counts().word(last_word) >= 2;
-        // Also a compass word and such a word, placed where it stands: "in East Kalimantan
-        // province".
-        let compass_unknown = words.len() == 2
-            && words::is_compass(words[0].1)
-            && !g.is_common_word(last_word)
-            && !g.is_given_name(last_word)
-            && last_word.chars().all(char::is_alphabetic)
-            && (self.word(end).is_some_and(|w| {
-                w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
-            }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "near"))));
-        let located =
-            (unknown_word && self.located_in_article(last_word)) || compass_unknown;
         // ("Analysts said", "Residents say": an English word opening the sentence is the
         // subject, not a name.)
         let plain_opening =
             words.len() == 1 && self.at_start(first) && g.is_common_word(last_word);
+        // A word that is no English word or known name (checked only when needed).
+        let unknown = |w: &str| {
+            w.chars().all(char::is_alphabetic)
+                && !g.is_common_word(w)
+                && !g.is_given_name(w)
+                && !g.is_adjective(w)
+        };
+        let unknown_word = || words.len() == 1 && !self.is_acronym(first) && unknown(last_word);
+        let located = || {
+            // Also a compass word and such a word, placed where it stands: "in East
+            // Kalimantan province".
+            let compass_unknown = || {
+                words.len() == 2
+                    && words::is_compass(words[0].1)
+                    && (self.word(end).is_some_and(|w| {
+                        w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
+                    }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "near"))))
+                    && unknown(last_word)
+            };
+            (unknown_word() && self.located_in_article(last_word)) || compass_unknown()
+        };
+        let recurring = || {
+            words.len() == 1
+                && !self.at_start(first)
+                // Not as a modifier ("Arab states"): demonyms recur too.
+                && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
+                && unknown_word()
+                && self.counts().word(last_word) >= 2
+        };
         let evidence = if speaker && !plain_opening {
             Evidence::Speaker
         } else if employer && words.len() <= 3 {
             Evidence::Employer
-        } else if located {
+        } else if located() {
             Evidence::Located
-        } else if recurring {
+        } else if recurring() {
             Evidence::Recurring
         } else {
             Evidence::Undecided
