@@ -96,7 +96,7 @@ pub fn find_dates_in(
     hint: Option<&YearHint>,
 ) -> DatedText {
     let mut found = Vec::new();
-    for span in spans {
+    for (sentence_index, span) in spans.iter().enumerate() {
         let tokens = &all_tokens[span.clone()];
         let sentence = tokens[0].start..tokens[tokens.len() - 1].end;
         if excluded
@@ -147,6 +147,7 @@ pub fn find_dates_in(
             };
             let future = (ahead_from <= f.first && !past_verb) || deadline;
             found.push(Located {
+                sentence: sentence_index,
                 tokens: tokens[f.first..f.last].to_vec(),
                 found: f,
                 future,
@@ -166,10 +167,22 @@ pub fn find_dates_in(
     if let Some(hint) = hint {
         apply_hint(&mut reference, hint);
     }
+    let mut values: Vec<Option<(Edtf, Certainty)>> = found
+        .iter()
+        .map(|l| resolve(&l.found.expr, &reference, l.future, l.past))
+        .collect();
+    // "fell in January from a year earlier": counted back from the date before it in the
+    // sentence, not from the article's date.
+    for k in 0..found.len() {
+        if let Some(value) = shifted_from_previous(text, &found, &values, k) {
+            values[k] = Some(value);
+        }
+    }
     let dates = found
         .iter()
-        .filter_map(|l| {
-            let (value, certainty) = resolve(&l.found.expr, &reference, l.future, l.past)?;
+        .zip(values)
+        .filter_map(|(l, value)| {
+            let (value, certainty) = value?;
             let start = l.tokens.first()?.start;
             let end = l.tokens.last()?.end;
             Some(DateMention {
@@ -181,6 +194,66 @@ pub fn find_dates_in(
         })
         .collect();
     DatedText { reference, dates }
+}
+
+/// The value of a whole number of months or years "earlier" or "later" (not "ago") counted
+/// from the month or year written just before it in the same sentence: "in January from a year
+/// earlier" is January of the year before.
+fn shifted_from_previous(
+    text: &str,
+    found: &[Located],
+    values: &[Option<(Edtf, Certainty)>],
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let l = &found[k];
+    let Expr::Period { unit, offset, .. } = l.found.expr else {
+        return None;
+    };
+    let last = l.tokens.last()?.text(text);
+    if !matches!(unit, Unit::Month | Unit::Year)
+        || !["earlier", "later", "before", "prior", "previously"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let j = (0..k)
+        .rev()
+        .take_while(|&j| found[j].sentence == l.sentence)
+        .find(|&j| matches!(found[j].found.expr, Expr::Calendar { .. }))?;
+    let (previous, certainty) = values[j]?;
+    let start = previous.start;
+    if previous.end.is_some() || previous.decade || start.day.is_some() {
+        return None;
+    }
+    let (year, month) = (start.year?, start.month);
+    let point = match (unit, month) {
+        (Unit::Year, _) => DatePoint {
+            year: Some(year + offset),
+            ..start
+        },
+        (Unit::Month, Some(m)) if m <= 12 => {
+            let index = year * 12 + i32::from(m) - 1 + offset;
+            DatePoint {
+                year: Some(index.div_euclid(12)),
+                month: u8::try_from(index.rem_euclid(12) + 1).ok(),
+                day: None,
+            }
+        }
+        _ => return None,
+    };
+    let value = Edtf::point(point);
+    let value = if previous.uncertain {
+        value.uncertain()
+    } else {
+        value
+    };
+    let certainty = if certainty == Certainty::Unknown {
+        Certainty::Unknown
+    } else {
+        Certainty::Inferred
+    };
+    Some((value, certainty))
 }
 
 /// Whether the token at `at` lies in a relative clause ("…, who takes office in October,") that
@@ -236,6 +309,8 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
 }
 
 struct Located {
+    /// Index of the sentence it is in.
+    sentence: usize,
     tokens: Vec<Token>,
     found: Found,
     future: bool,

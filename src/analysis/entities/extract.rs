@@ -33,7 +33,8 @@ pub enum Evidence {
     /// word or a known place, role or head noun ("Virat Kohli", "Huo Meng").
     NameShape,
     /// Undecided, but right before a lower-case role and a name, as an employer is ("Huawei
-    /// founder Ren Zhengfei"): an organisation unless it is a known name.
+    /// founder Ren Zhengfei"), or before a word for its fighters, staff or shares ("Hezbollah
+    /// fighters"): an organisation unless it is a known name.
     Employer,
     /// Undecided, but described as a person ("Ajei Gopal, who has led …", "Kroos, 34,"): a
     /// known name (a surname of a full name) if there is one, else a person.
@@ -1498,6 +1499,15 @@ impl<'a> Sentence<'a, '_> {
             .is_some_and(|w| w.chars().all(char::is_lowercase) && words::is_employee_role(w))
             && (end + 1..end + 4).any(|i| self.is_cap(i))
             && !(words.len() == 1 && g.is_common_word(last_word));
+        // …or before a word for its fighters, staff or shares: "Hezbollah fighters", "Gazprom
+        // shares" (names that are no English words, given names or places).
+        let employer = employer
+            || (words.len() <= 2
+                && self.word(end).is_some_and(words::is_member_noun_after)
+                && self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
+                && words.iter().all(|(_, w)| {
+                    !g.is_common_word(w) && !g.is_given_name(w) && g.place(w).is_none()
+                }));
         // ("Analysts said", "Residents say": an English word opening the sentence is the
         // subject, not a name.)
         let plain_opening =

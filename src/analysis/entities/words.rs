@@ -282,6 +282,16 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Lower-case plural nouns for an organisation's people or stock, right after its name
+    /// ("Hezbollah fighters", "Gazprom shares"): not for a person's ("Trump supporters").
+    is_member_noun_after: [
+        "fighters", "militants", "gunmen", "shares", "shareholders", "stock", "bonds",
+        "executives", "employees", "staffers", "commanders", "subsidiaries", "lawmakers",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Lower-case nouns for a kind of settlement or area, before "of" and its name ("the
     /// village of Varnavas", "the province of Taroudant").
     is_settlement_noun: [
