@@ -45,9 +45,10 @@ pub enum Evidence {
     Recurring,
     /// A title of a work in quotation marks, every word capitalised ("The Blue Trail").
     QuotedTitle,
-    /// Undecided, but a word that is no English word, found in the article after "in" or
-    /// "near" or before a lower-case noun for a site ("in Nusantara", "the Escondida mine"): a
-    /// known name if there is one, else a place.
+    /// A word that is no English word, found in the article after "in" or "near" or before a
+    /// lower-case noun for a site ("in Nusantara", "the Escondida mine"): a known name if there
+    /// is one, else a place. Also a name read as a person's but after "at the" or "in the": a
+    /// venue ("at the Santiago Bernabéu").
     Located,
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
     Undecided,
@@ -612,6 +613,26 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Organization),
                 Evidence::Gazetteer,
             );
+            return;
+        }
+        // A name after "the" names no person ("at the Santiago Bernabéu", "the Roland Garros
+        // final"; "the late Ana Ruiz" does): a venue after "at the" or "in the", else left to
+        // the corpus pass.
+        let after_the = first >= 1
+            && !self.at_start(first)
+            && self.word(first - 1) == Some("the")
+            && all.len() >= 2
+            && !self.is_acronym(first);
+        if after_the
+            && self.person_suffix(first, end).is_some_and(|(name_first, _)| name_first == first)
+        {
+            let venue = first >= 2 && matches!(self.word(first - 2), Some("at" | "in"));
+            let (kind, evidence) = if venue {
+                (Some(EntityKind::Place), Evidence::Located)
+            } else {
+                (None, Evidence::Undecided)
+            };
+            self.push(out, first, end, kind, evidence);
             return;
         }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
