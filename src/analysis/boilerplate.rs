@@ -28,6 +28,7 @@ const MARKERS: &[&str] = &[
     "cookie",
     "terms of use",
     "privacy policy",
+    "skip to ",
 ];
 
 /// Byte ranges (into `text`) of the boilerplate lines of `text[body]`.
@@ -63,7 +64,14 @@ pub fn boilerplate(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
 /// Prompts and credits are short: a long paragraph that mentions "subscribe" is prose.
 const MAX_PROMPT_BYTES: usize = 300;
 
-fn is_boilerplate(line: &str) -> bool {
+/// Whether one line (trimmed) is a prompt, a credit or a navigation label.
+///
+/// ```
+/// use dossier::analysis::is_boilerplate;
+/// assert!(is_boilerplate("Skip to main content"));
+/// assert!(!is_boilerplate("Flooding forces thousands from homes in Valencia"));
+/// ```
+pub fn is_boilerplate(line: &str) -> bool {
     if line.len() > MAX_PROMPT_BYTES {
         return false;
     }

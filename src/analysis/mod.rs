@@ -23,7 +23,7 @@ mod spans;
 mod tokens;
 
 pub use analyze::{Analysis, ArticleAnalysis, ArticleInput, analyze};
-pub use boilerplate::boilerplate;
+pub use boilerplate::{boilerplate, is_boilerplate};
 pub use dates::{
     Certainty, DateMention, DatePoint, DatedText, Edtf, Reference, civil_from_days,
     days_from_civil, days_in_month, find_dates, weekday,

@@ -112,7 +112,8 @@ fn headline_line(text: &str, body_start: usize) -> (usize, usize) {
         let start = pos + (line.len() - line.trim_start().len());
         let end = pos + line.trim_end().len();
         pos += raw.len();
-        if start >= end {
+        // (Navigation and prompts above the headline are not it: "Skip to main content".)
+        if start >= end || crate::analysis::is_boilerplate(&text[start..end]) {
             continue;
         }
         first.get_or_insert((start, end));

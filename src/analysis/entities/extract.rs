@@ -47,8 +47,8 @@ pub enum Evidence {
     QuotedTitle,
     /// A word that is no English word, found in the article after "in" or "near" or before a
     /// lower-case noun for a site ("in Nusantara", "the Escondida mine"): a known name if there
-    /// is one, else a place. Also a name read as a person's but after "at the" or "in the": a
-    /// venue ("at the Santiago Bernabéu").
+    /// is one, else a place. Also a name before ", where" ("Paiporta, where …"), and one read
+    /// as a person's but after "at the" or "in the": a venue ("at the Santiago Bernabéu").
     Located,
     /// Undecided: a capitalised word or phrase with no evidence yet (a lone surname, say).
     Undecided,
@@ -1484,6 +1484,19 @@ impl<'a> Sentence<'a, '_> {
                         .is_ok_and(|n| (10..=110).contains(&n))
             })
             && self.tok(end + 2) == Some(",");
+        // A relative clause about a place: "including Paiporta, where 62 people died" (a
+        // place unless the corpus knows the name as something else).
+        let where_clause = next_is(&[","]) && self.word(end + 1) == Some("where");
+        if where_clause
+            && (1..=3).contains(&words.len())
+            && !self.at_start(first)
+            && words
+                .iter()
+                .all(|(_, w)| !g.is_common_word(w) && !words::is_role(w))
+        {
+            self.push(out, first, end, None, Evidence::Located);
+            return;
+        }
         // (British English gives clubs "who" too: "Arsenal, who beat Everton"; one word needs
         // the age.)
         if (age || (who && words.len() >= 2))
