@@ -910,6 +910,8 @@ impl<'a> Sentence<'a, '_> {
                 && !self.is_acronym(i)
                 && !words::is_company_word(tail[tail.len() - 1].1)
                 && !the_common
+                // "Paris Saint-Germain", "Paris St Germain": a saint's name makes a place's.
+                && !tail[1..].iter().any(|(_, t)| matches!(*t, "Saint" | "Sainte" | "St"))
             {
                 // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
                 // when the whole phrase up to it reads as a name.
