@@ -68,37 +68,40 @@ impl<'a> WordCounts<'a> {
 /// "outside" (not "a stake in X"), or right before a lower-case noun for a site ("the Escondida
 /// mine"). One pass that looks only around those words.
 pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
+    let bytes = text.as_bytes();
     let mut placed = FxHashSet::default();
-    let capitalised = |j: usize| {
-        tokens
-            .get(j)
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.text(text))
-            .filter(|w| w.starts_with(char::is_uppercase))
+    // Cheap tests on bytes first: most tokens are neither a preposition nor after a name.
+    let capitalised = |t: &Token| {
+        t.kind == TokenKind::Word
+            && bytes
+                .get(t.start)
+                .is_some_and(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+            && text[t.start..t.end].starts_with(char::is_uppercase)
     };
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
+        let b = &bytes[t.start..t.end];
+        if t.kind != TokenKind::Word || !b[0].is_ascii_lowercase() {
             continue;
         }
-        let w = t.text(text);
-        if matches!(w, "in" | "near" | "outside") {
+        if matches!(b, b"in" | b"near" | b"outside") {
             let after_stake = i >= 1
                 && matches!(
-                    tokens[i - 1].text(text),
-                    "stake" | "stakes" | "shares" | "invest" | "invested" | "investment"
-                        | "investments" | "interest" | "role" | "job" | "jobs" | "work"
-                        | "worked" | "career" | "vote" | "trust" | "confidence"
+                    &bytes[tokens[i - 1].start..tokens[i - 1].end],
+                    b"stake" | b"stakes" | b"shares" | b"invest" | b"invested" | b"investment"
+                        | b"investments" | b"interest" | b"role" | b"job" | b"jobs" | b"work"
+                        | b"worked" | b"career" | b"vote" | b"trust" | b"confidence"
                 );
-            if let Some(name) = capitalised(i + 1).filter(|_| !after_stake) {
-                placed.insert(name);
+            if let Some(next) = tokens.get(i + 1).filter(|n| capitalised(n))
+                && !after_stake
+            {
+                placed.insert(next.text(text));
             }
         } else if i >= 1
             && t.space_before
-            && let Some(name) = capitalised(i - 1)
-            && w.starts_with(|c: char| c.is_ascii_lowercase())
-            && words::is_site_noun_after(w)
+            && capitalised(&tokens[i - 1])
+            && words::is_site_noun_after(t.text(text))
         {
-            placed.insert(name);
+            placed.insert(tokens[i - 1].text(text));
         }
     }
     placed
