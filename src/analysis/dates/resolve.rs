@@ -365,15 +365,31 @@ fn infer_reference(
     // the earliest, since updates come later than the text they update.
     let publication = found
         .iter()
-        .filter(|l| matches!(l.found.expr, Expr::Calendar { start: DatePoint { year: Some(_), day: Some(_), .. }, .. }))
+        .filter(|l| {
+            matches!(
+                l.found.expr,
+                Expr::Calendar {
+                    start: DatePoint {
+                        year: Some(_),
+                        day: Some(_),
+                        ..
+                    },
+                    ..
+                }
+            )
+        })
         .filter(|l| is_publication_line(text, &body, l))
         .min_by_key(|l| explicit_day(&l.found.expr));
     if let Some(line) = publication {
         let Expr::Calendar { start, .. } = line.found.expr else {
             unreachable!()
         };
-        let line_start = text[..line.tokens[0].start].rfind('\n').map_or(body.start, |i| i + 1);
-        let line_end = text[line_start..].find('\n').map_or(body.end, |i| line_start + i);
+        let line_start = text[..line.tokens[0].start]
+            .rfind('\n')
+            .map_or(body.start, |i| i + 1);
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(body.end, |i| line_start + i);
         return Reference {
             value: Some(Edtf::point(start)),
             certainty: Certainty::Stated,

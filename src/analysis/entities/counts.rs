@@ -87,9 +87,23 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
             let after_stake = i >= 1
                 && matches!(
                     &bytes[tokens[i - 1].start..tokens[i - 1].end],
-                    b"stake" | b"stakes" | b"shares" | b"invest" | b"invested" | b"investment"
-                        | b"investments" | b"interest" | b"role" | b"job" | b"jobs" | b"work"
-                        | b"worked" | b"career" | b"vote" | b"trust" | b"confidence"
+                    b"stake"
+                        | b"stakes"
+                        | b"shares"
+                        | b"invest"
+                        | b"invested"
+                        | b"investment"
+                        | b"investments"
+                        | b"interest"
+                        | b"role"
+                        | b"job"
+                        | b"jobs"
+                        | b"work"
+                        | b"worked"
+                        | b"career"
+                        | b"vote"
+                        | b"trust"
+                        | b"confidence"
                 );
             if let Some(next) = tokens.get(i + 1).filter(|n| capitalised(n))
                 && !after_stake

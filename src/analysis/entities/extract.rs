@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::EntityKind;
 use super::counts::{WordCounts, placed_words};
-use crate::analysis::fast_hash::FxHashSet;
 use super::words;
+use crate::analysis::fast_hash::FxHashSet;
 use crate::analysis::gazetteer::gazetteer;
 use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
 
@@ -335,9 +335,9 @@ impl<'a> Sentence<'a, '_> {
             if matches!(self.tok(end), Some("'" | "’"))
                 && self.glued(end)
                 && self.glued(end + 1)
-                && self.word(end + 1).is_some_and(|w| {
-                    !matches!(w, "s" | "t" | "re" | "ve" | "ll" | "d" | "m" | "S")
-                })
+                && self
+                    .word(end + 1)
+                    .is_some_and(|w| !matches!(w, "s" | "t" | "re" | "ve" | "ll" | "d" | "m" | "S"))
             {
                 end += 2;
                 continue;
@@ -456,10 +456,6 @@ impl<'a> Sentence<'a, '_> {
     ) {
         if first < end {
             let (start, end) = self.span(first, end);
-            static DEBUG: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-            if *DEBUG.get_or_init(|| std::env::var_os("DOSSIER_DEBUG").is_some()) {
-                eprintln!("{:?} {:?} {:?}", &self.text[start..end], kind, evidence);
-            }
             out.push(Candidate {
                 start,
                 end,
@@ -543,8 +539,7 @@ impl<'a> Sentence<'a, '_> {
         let g = gazetteer();
         let all = self.words_in(first, end);
         let whole = &self.text[start..stop];
-        if all.len() >= 2 && g.place(whole).is_some()
-        {
+        if all.len() >= 2 && g.place(whole).is_some() {
             self.push(
                 out,
                 first,
@@ -575,7 +570,13 @@ impl<'a> Sentence<'a, '_> {
         }
         // A product named after its maker ("Google Maps").
         if all.len() >= 2 && g.is_product(whole) {
-            self.push(out, first, end, Some(EntityKind::Other), Evidence::Gazetteer);
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Other),
+                Evidence::Gazetteer,
+            );
             return;
         }
         // A company's name and a word that is not an organisation's: its product ("Apple
@@ -599,7 +600,13 @@ impl<'a> Sentence<'a, '_> {
             && g.place(product).is_none()
             && !g.is_adjective(product)
         {
-            self.push(out, first, end, Some(EntityKind::Other), Evidence::Gazetteer);
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Other),
+                Evidence::Gazetteer,
+            );
             return;
         }
         // A listed company named after people ("Morgan Stanley") before the given-name rule
@@ -624,7 +631,9 @@ impl<'a> Sentence<'a, '_> {
             && all.len() >= 2
             && !self.is_acronym(first);
         if after_the
-            && self.person_suffix(first, end).is_some_and(|(name_first, _)| name_first == first)
+            && self
+                .person_suffix(first, end)
+                .is_some_and(|(name_first, _)| name_first == first)
         {
             let venue = first >= 2 && matches!(self.word(first - 2), Some("at" | "in"));
             let (kind, evidence) = if venue {
@@ -1293,9 +1302,29 @@ impl<'a> Sentence<'a, '_> {
                 && !words::is_reporting_verb(w)
                 && !matches!(
                     w,
-                    "in" | "at" | "on" | "for" | "to" | "from" | "by" | "with" | "which" | "who"
-                        | "that" | "has" | "had" | "have" | "is" | "was" | "are" | "were"
-                        | "will" | "would" | "could" | "can" | "may" | "also"
+                    "in" | "at"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "from"
+                        | "by"
+                        | "with"
+                        | "which"
+                        | "who"
+                        | "that"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "also"
                 )
         });
         if words.len() >= 2
@@ -1319,7 +1348,9 @@ impl<'a> Sentence<'a, '_> {
             && self.is_acronym(first)
             && words[0].1.chars().count() >= 2
             && g.place_any_case(words[0].1).is_none()
-            && !words.iter().any(|(_, w)| words::is_role(w) || words::is_person_title(w))
+            && !words
+                .iter()
+                .any(|(_, w)| words::is_role(w) || words::is_person_title(w))
             && words[1..].iter().all(|&(j, _)| !self.is_acronym(j))
         {
             self.push(
@@ -1540,14 +1571,15 @@ impl<'a> Sentence<'a, '_> {
         let employer = employer
             || (words.len() <= 2
                 && self.word(end).is_some_and(words::is_member_noun_after)
-                && self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
+                && self
+                    .word(end)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
                 && words.iter().all(|(_, w)| {
                     !g.is_common_word(w) && !g.is_given_name(w) && g.place(w).is_none()
                 }));
         // ("Analysts said", "Residents say": an English word opening the sentence is the
         // subject, not a name.)
-        let plain_opening =
-            words.len() == 1 && self.at_start(first) && g.is_common_word(last_word);
+        let plain_opening = words.len() == 1 && self.at_start(first) && g.is_common_word(last_word);
         // A word that is no English word or known name (checked only when needed).
         let unknown = |w: &str| {
             w.chars().all(char::is_alphabetic)
