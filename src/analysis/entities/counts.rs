@@ -129,12 +129,16 @@ fn spelled_out_in(text: &str, tokens: &[Token], acronym: &str) -> bool {
         return false;
     }
     let bytes = text.as_bytes();
+    // Content words only, of three letters or more: "and in" does not spell "AI", "under new"
+    // does not spell "UN".
     let lower_word = |i: usize, letter: char| {
         tokens.get(i).is_some_and(|t| {
             // (The first byte first: most words fail there.)
             bytes.get(t.start) == Some(&(letter as u8))
                 && t.kind == TokenKind::Word
+                && t.end - t.start >= 3
                 && bytes[t.start..t.end].iter().all(u8::is_ascii_lowercase)
+                && !words::is_function_word(t.text(text))
         })
     };
     (0..tokens.len()).any(|i| {
