@@ -630,11 +630,8 @@ impl<'a> Sentence<'a, '_> {
             && self.word(first - 1) == Some("the")
             && all.len() >= 2
             && !self.is_acronym(first);
-        if after_the
-            && self
-                .person_suffix(first, end)
-                .is_some_and(|(name_first, _)| name_first == first)
-        {
+        let person = self.person_suffix(first, end);
+        if after_the && person.as_ref().is_some_and(|(name_first, _)| *name_first == first) {
             let venue = first >= 2 && matches!(self.word(first - 2), Some("at" | "in"));
             let (kind, evidence) = if venue {
                 (Some(EntityKind::Place), Evidence::Located)
@@ -645,7 +642,7 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
-        if let Some((name_first, evidence)) = self.person_suffix(first, end) {
+        if let Some((name_first, evidence)) = person {
             self.push(out, name_first, end, Some(EntityKind::Person), evidence);
             self.classify_prefix(first, name_first, out);
             return;

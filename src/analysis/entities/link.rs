@@ -324,10 +324,14 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         if c.evidence != Evidence::Gazetteer {
             return false;
         }
-        let form = surface(&inputs[d].text[c.start..c.end]);
         if c.kind == Some(EntityKind::Organization) {
-            return surnames[d].contains(&form);
+            // (One word, as surnames are; most articles name no such person.)
+            let raw = &inputs[d].text[c.start..c.end];
+            return !surnames[d].is_empty()
+                && !raw.contains(char::is_whitespace)
+                && surnames[d].contains(raw);
         }
+        let form = surface(&inputs[d].text[c.start..c.end]);
         if c.kind != Some(EntityKind::Place) {
             return false;
         }
