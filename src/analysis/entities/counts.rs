@@ -65,7 +65,7 @@ impl<'a> WordCounts<'a> {
 }
 
 /// The capitalised words that the article places somewhere: right after "in", "near" or
-/// "outside" (not "a stake in X"), or right before a lower-case noun for a site ("the Escondida
+/// "outside", with or without "the" (not "a stake in X"), or right before a lower-case noun for a site ("the Escondida
 /// mine"). One pass that looks only around those words.
 pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
     let bytes = text.as_bytes();
@@ -105,8 +105,22 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
                         | b"trust"
                         | b"confidence"
                 );
-            if let Some(next) = tokens.get(i + 1).filter(|n| capitalised(n))
+            // "in Nusantara", "in the Zócalo" (not "in the Berlinale competition": there the
+            // name only qualifies a noun).
+            let the = tokens.get(i + 1).is_some_and(|n| n.text(text) == "the");
+            let at = if the { i + 2 } else { i + 1 };
+            let qualifies = the
+                && tokens.get(at + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word && bytes[n.start].is_ascii_lowercase()
+                });
+            // (The first word of a longer name is not placed alone: "in the Berlinale Palast".)
+            let longer = tokens
+                .get(at + 1)
+                .is_some_and(|n| n.space_before && capitalised(n));
+            if let Some(next) = tokens.get(at).filter(|n| capitalised(n))
                 && !after_stake
+                && !qualifies
+                && !longer
             {
                 placed.insert(next.text(text));
             }

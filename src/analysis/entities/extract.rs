@@ -1283,6 +1283,15 @@ impl<'a> Sentence<'a, '_> {
                     Some(EntityKind::Organization),
                     Evidence::OrgHead(head.to_string()),
                 );
+            } else if !g.is_common_word(head) {
+                // A head that is no English word is a name on its own: "polled by Reuters".
+                self.push(
+                    out,
+                    first,
+                    end,
+                    Some(EntityKind::Organization),
+                    Evidence::OrgHead(head.to_string()),
+                );
             } else if !self.at_start(first) {
                 // "the Commission": left to the corpus pass, which may know the full name.
                 self.push(out, first, end, None, Evidence::Undecided);

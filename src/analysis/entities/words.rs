@@ -147,6 +147,7 @@ word_class! {
         "process", "talks", "negotiations", "dialogue", "memorandum", "communique", "statement",
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
+        "prix", "open", "marathon", "rally", "classic", "series",
     ]
 }
 
