@@ -876,7 +876,17 @@ impl<'a> Sentence<'a, '_> {
         let g = gazetteer();
         let words = self.words_in(first, end);
         // Whether each word can be part of a name, and from where on all of them can.
-        let nameable: Vec<bool> = words.iter().map(|&(j, t)| self.name_word(j, t)).collect();
+        let mut nameable: Vec<bool> = words.iter().map(|&(j, t)| self.name_word(j, t)).collect();
+        // A surname that is also a town's, after a given name: "Kazuo Ueda", "Jack London".
+        if let [.., (_, given), (j, last)] = words[..]
+            && let [.., true, false] = nameable[..]
+            && g.is_given_name(given)
+            && self.is_cap(j)
+            && g.place(last).is_some_and(|(_, p)| p.kind == "city")
+        {
+            let n = nameable.len();
+            nameable[n - 1] = true;
+        }
         let mut all_from = words.len();
         while all_from > 0 && nameable[all_from - 1] {
             all_from -= 1;
