@@ -877,14 +877,16 @@ impl<'a> Sentence<'a, '_> {
         let words = self.words_in(first, end);
         // Whether each word can be part of a name, and from where on all of them can.
         let mut nameable: Vec<bool> = words.iter().map(|&(j, t)| self.name_word(j, t)).collect();
-        // A surname that is also a town's, after a given name: "Kazuo Ueda", "Jack London".
+        // A surname that is also a town's, after a given name or a title and a name: "Kazuo
+        // Ueda", "Jack London", "Governor Haruto Ueda".
+        let n = words.len();
+        let titled = n >= 3 && words::is_person_title(words[n - 3].1);
         if let [.., (_, given), (j, last)] = words[..]
             && let [.., true, false] = nameable[..]
-            && g.is_given_name(given)
+            && (g.is_given_name(given) || titled)
             && self.is_cap(j)
             && g.place(last).is_some_and(|(_, p)| p.kind == "city")
         {
-            let n = nameable.len();
             nameable[n - 1] = true;
         }
         let mut all_from = words.len();

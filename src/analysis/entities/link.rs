@@ -320,6 +320,24 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .collect()
         })
         .collect();
+    // And a one-word place that the same article names as an organisation by its context
+    // ("the governing Morena party … Morena and its allies") is that organisation, unless it
+    // stands where a place does ("in Morena").
+    let organisations: Vec<crate::analysis::fast_hash::FxHashSet<&str>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| {
+                    c.kind == Some(EntityKind::Organization)
+                        && matches!(c.evidence, Evidence::OrgHead(_))
+                })
+                .map(|c| &input.text[c.start..c.end])
+                .filter(|form| !form.contains(char::is_whitespace))
+                .collect()
+        })
+        .collect();
     let surname_here = |d: usize, c: &Candidate| {
         if c.evidence != Evidence::Gazetteer {
             return false;
@@ -341,6 +359,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             .iter()
             .any(|p| before.ends_with(p));
         surnames[d].contains(&form)
+            || (organisations[d].contains(form.as_str()) && !locative)
             || (clubs[d].contains_key(&form)
                 && !locative
                 && gazetteer()
