@@ -169,6 +169,31 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| WordCounts::new(self.text, self.article))
     }
 
+    /// The plural noun for organisations that introduces a list the phrase at `first` is in,
+    /// with "such as", "including" or "like": back over capitalised words, commas and "and".
+    fn listed_as_organisation(&self, first: usize) -> Option<&'a str> {
+        let mut i = first;
+        for _ in 0..12 {
+            if i == 0 {
+                return None;
+            }
+            i -= 1;
+            let t = self.tok(i)?;
+            if t == "," || t == "and" || self.is_cap(i) {
+                continue;
+            }
+            let noun_at = match t {
+                "including" | "like" => i.checked_sub(1),
+                "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
+                _ => return None,
+            };
+            return noun_at
+                .and_then(|n| self.word(n))
+                .filter(|w| words::is_org_plural(w));
+        }
+        None
+    }
+
     /// Whether the article places the capitalised `word` somewhere (see
     /// [`placed_words`]).
     fn located_in_article(&self, word: &str) -> bool {
@@ -531,6 +556,13 @@ impl<'a> Sentence<'a, '_> {
             }
         }
         if self.named_by_context(first, end, out) {
+            return;
+        }
+        // In a list of organisations: "big companies such as Toyota, Sony and Hitachi" (even
+        // names of towns).
+        if let Some(noun) = self.listed_as_organisation(first) {
+            let evidence = Evidence::OrgHead(noun.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // A place of several words is a place, even if it starts like a name ("Sri Lanka",

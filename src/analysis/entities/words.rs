@@ -315,6 +315,20 @@ word_class! {
     ]
 }
 
+#[rustfmt::skip]
+word_class! {
+    /// Lower-case plural nouns for organisations, before "such as", "including" or "like" and
+    /// a list of them ("companies such as Toyota and Hitachi").
+    is_org_plural: [
+        "companies", "firms", "groups", "banks", "carmakers", "automakers", "airlines",
+        "retailers", "brands", "insurers", "lenders", "manufacturers", "makers", "rivals",
+        "competitors", "clubs", "teams", "parties", "organisations", "organizations", "agencies",
+        "charities", "broadcasters", "newspapers", "outlets", "publishers", "startups",
+        "start-ups", "platforms", "giants", "exporters", "producers", "operators", "unions",
+        "universities", "corporations", "conglomerates", "chipmakers", "drugmakers", "miners",
+    ]
+}
+
 /// Compass points, which name regions after "the" ("the Middle East").
 pub fn is_compass(word: &str) -> bool {
     matches!(word, "East" | "West" | "North" | "South")
