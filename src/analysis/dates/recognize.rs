@@ -117,7 +117,7 @@ pub fn recognize(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        match m.at(i) {
+        match m.at(i).map(|(last, expr)| m.quarter_by_months(last, expr)) {
             Some((last, expr)) if last > i => {
                 out.push(Found {
                     first: i,
@@ -140,6 +140,43 @@ struct Matcher<'a> {
 const DASHES: &[&str] = &["-", "–", "—", "‐", "‑"];
 
 impl<'a> Matcher<'a> {
+    /// A range of three months that starts a quarter, before "quarter": that quarter
+    /// ("the October-December quarter" is the fourth, EDTF code 36).
+    fn quarter_by_months(&self, last: usize, expr: Expr) -> (usize, Expr) {
+        if let Expr::Calendar {
+            start:
+                DatePoint {
+                    year,
+                    month: Some(from),
+                    day: None,
+                },
+            end:
+                Some(DatePoint {
+                    month: Some(to),
+                    day: None,
+                    ..
+                }),
+            part: None,
+        } = expr
+            && self.is(last, "quarter")
+            && matches!(from, 1 | 4 | 7 | 10)
+            && to == from + 2
+        {
+            // "… quarter of 2023"
+            let (year, after) = match self.year(last + 2) {
+                Some(y) if year.is_none() && self.is(last + 1, "of") => (Some(y), last + 3),
+                _ => (year, last + 1),
+            };
+            let division = Expr::YearDivision {
+                code: 33 + (from - 1) / 3,
+                year,
+                relative: None,
+            };
+            return (after, division);
+        }
+        (last, expr)
+    }
+
     /// Whether a temporal expression can start at token `i`: a number, a capitalised word, or
     /// one of the few lower-case words that open one ("late", "last", "two", "yesterday").
     /// Everything else is skipped without trying the patterns.
@@ -473,6 +510,27 @@ impl<'a> Matcher<'a> {
                 }
                 return None;
             }
+            // A range of months joined by a dash: "October-December 2023", "the July–September
+            // quarter" (without a year, only where the context makes it a date).
+            if self.is_any(next, DASHES)
+                && self.glued(next)
+                && let Some((other, n)) = self.month(next + 1)
+                && other != month
+            {
+                let (year, after) = self.trailing_year(n);
+                let dated = year.is_some()
+                    || self.is(after, "quarter")
+                    || (i > 0
+                        && self.word(i - 1).is_some_and(|w| {
+                            w.eq_ignore_ascii_case("the") || lexicon::is_temporal_preposition(w)
+                        }));
+                if dated && !self.inside_name(i, after) {
+                    let first_year = year.map(|y| if other < month { y - 1 } else { y });
+                    let start = point(first_year, Some(month), None);
+                    let end = point(year, Some(other), None);
+                    return Some((after, calendar(start, Some(end), None)));
+                }
+            }
             let (year, after) = self.trailing_year(next);
             if let Some(year) = year {
                 return Some((
@@ -495,7 +553,14 @@ impl<'a> Matcher<'a> {
                 && self
                     .word(i - 1)
                     .is_some_and(lexicon::is_temporal_preposition);
-            if after_preposition && !self.inside_name(i, next) {
+            // "as early as April", "as soon as March" (not "known as April").
+            let as_early_as = i >= 3
+                && self.is(i - 1, "as")
+                && self.is(i - 3, "as")
+                && self
+                    .word(i - 2)
+                    .is_some_and(|w| matches!(w, "early" | "late" | "soon"));
+            if (after_preposition || as_early_as) && !self.inside_name(i, next) {
                 return Some((next, calendar(point(None, Some(month), None), None, None)));
             }
             return None;
