@@ -663,7 +663,11 @@ impl<'a> Sentence<'a, '_> {
             && all.len() >= 2
             && !self.is_acronym(first);
         let person = self.person_suffix(first, end);
-        if after_the && person.as_ref().is_some_and(|(name_first, _)| *name_first == first) {
+        if after_the
+            && person
+                .as_ref()
+                .is_some_and(|(name_first, _)| *name_first == first)
+        {
             let venue = first >= 2 && matches!(self.word(first - 2), Some("at" | "in"));
             let (kind, evidence) = if venue {
                 (Some(EntityKind::Place), Evidence::Located)
@@ -1523,7 +1527,9 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // A town named with its state or country: "based in Canonsburg, Pennsylvania".
+        // A town named with its state or country: "based in Canonsburg, Pennsylvania", "of
+        // Reigate, Surrey," (a county that is also a city elsewhere, after a town's name that is
+        // no English word).
         let after_preposition = first > 0
             && self.word(first - 1).is_some_and(|w| {
                 matches!(
@@ -1541,7 +1547,9 @@ impl<'a> Sentence<'a, '_> {
                 None | Some("," | "." | ";" | ")" | "—" | "–")
             )
             && g.place(self.word(end + 1).unwrap_or(""))
-                .is_some_and(|(_, p)| p.kind != "city")
+                .is_some_and(|(_, p)| {
+                    p.kind != "city" || !words.iter().any(|&(_, w)| g.is_common_word(w))
+                })
             && words.iter().all(|&(_, w)| !g.is_given_name(w))
         {
             self.push(
