@@ -129,6 +129,11 @@ pub fn find_dates_in(
         for f in recognized {
             // "by 2050" sets a deadline: it lies ahead.
             let deadline = f.first > 0 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by");
+            // "called a meeting for Tuesday": a day something is set for lies ahead.
+            let set_for = f.first > 0
+                && tokens[f.first - 1].text(text) == "for"
+                && matches!(f.expr, Expr::Weekday(_));
+            let deadline = deadline || set_for;
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
             // …unless a verb in the past governs the date: "a tax increase announced in 2023".

@@ -429,7 +429,29 @@ impl<'a> Sentence<'a, '_> {
                     let dated = self
                         .word(next)
                         .is_some_and(crate::analysis::dates::is_month_or_weekday);
-                    if and_ok && self.is_cap(next) && !self.at_start(next) && !dated {
+                    // "the Samajwadi Party of Akhilesh Yadav": a person's name after "of" is
+                    // the party's leader, not part of its name.
+                    let person = w == "of"
+                        && {
+                            let g = gazetteer();
+                            let name_like = |i: usize| {
+                                self.word(i).is_some_and(|n| {
+                                    self.is_cap(i)
+                                        && !g.is_common_word(n)
+                                        && g.place(n).is_none()
+                                        && !words::is_org_head(n)
+                                        && !words::is_other_head(n)
+                                })
+                            };
+                            name_like(next)
+                            && name_like(next + 1)
+                            && !self.glued(next + 1)
+                            && !self.is_cap(next + 2)
+                            // ("University of Buenos Aires": a place of two words.)
+                            && g.place(&self.text[self.tokens[next].start..self.tokens[next + 1].end])
+                                .is_none()
+                        };
+                    if and_ok && self.is_cap(next) && !self.at_start(next) && !dated && !person {
                         has_connector |= w != "the";
                         end = next;
                         continue;
@@ -532,16 +554,17 @@ impl<'a> Sentence<'a, '_> {
         if first >= end {
             return;
         }
-        // An English word opening the sentence before a known company: "Rival Samsung
-        // launched" (not before a place: "Real Madrid" is a club; not before a company that
-        // is an English word: "Example News").
+        // An English word opening the sentence before a known company or country: "Rival
+        // Samsung launched", "Hosts Ivory Coast came from behind" (not before a city: "Real
+        // Madrid" is a club; not before a company that is an English word: "Example News").
         if self.at_start(first) && end - first >= 2 && self.is_cap(first + 1) {
             let g = gazetteer();
             let (start, stop) = self.span(first, end);
             let (rest, _) = self.span(first + 1, end);
             let known = |name: &str| g.place(name).is_some() || g.is_company(name);
             let rest = &self.text[rest..stop];
-            if g.is_company(rest)
+            let country = |name: &str| g.place(name).is_some_and(|(_, p)| !p.group.is_empty());
+            if (g.is_company(rest) || country(rest))
                 && let Some(w) = self.word(first)
                 && g.is_common_word(w)
                 && !words::is_role(w)
@@ -1307,6 +1330,16 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // In "X of Y" the head before "of" decides: "Africa Cup of Nations" is an event,
+        // whatever "Nations" would say.
+        if let Some(k) = words.iter().position(|(_, w)| *w == "of")
+            && k >= 1
+            && words::is_other_head(words[k - 1].1)
+        {
+            let evidence = Evidence::OtherHead(words[k - 1].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         if words::is_other_head(last_word) && words.len() >= 2 {
             // A year before a named initiative belongs to its name: "2045 Global Strategic Initiative".
             let year_before = first > 0
@@ -1340,8 +1373,9 @@ impl<'a> Sentence<'a, '_> {
                     Some(EntityKind::Organization),
                     Evidence::OrgHead(head.to_string()),
                 );
-            } else if !self.at_start(first) {
-                // "the Commission": left to the corpus pass, which may know the full name.
+            } else if !self.at_start(first) || (first > 0 && self.word(first - 1) == Some("The")) {
+                // "the Commission", "“The Commission has failed": left to the corpus pass,
+                // which may know the full name.
                 self.push(out, first, end, None, Evidence::Undecided);
             }
             return;

@@ -572,7 +572,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     .or_else(|| variant_of(&b, &index, &form))
                     .or_else(|| short_form_of(&b, &index, &form))
                     .or_else(|| {
-                        let the = input.text[..c.start].trim_end().ends_with(" the");
+                        let before = input.text[..c.start].trim_end();
+                        let the = before.ends_with(" the")
+                            || before.ends_with("The")
+                                && !before[..before.len() - 3]
+                                    .ends_with(|ch: char| ch.is_alphanumeric());
                         head_of(&b, &form, &placed[d]).filter(|_| the)
                     });
                 if let Some((e, reason)) = target {

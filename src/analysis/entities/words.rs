@@ -311,7 +311,7 @@ word_class! {
         "mine", "mines", "province", "region", "district", "county", "island", "islands",
         "valley", "port", "peninsula", "basin", "oilfield", "refinery", "airport", "camp",
         "village", "town", "municipality", "prefecture", "governorate", "state", "township",
-        "jungle", "rainforest", "highlands", "countryside", "coastline",
+        "jungle", "rainforest", "highlands", "countryside", "coastline", "river", "lake",
     ]
 }
 
