@@ -497,7 +497,12 @@ fn infer_reference(
             },
         };
     }
-    if let Some(&latest) = past.iter().max() {
+    // (A year alone, "stolen in 2019", says only that the article is later: no reference.)
+    if let Some(&latest) = past.iter().max()
+        && found.iter().any(|l| {
+            !l.future && has_month(&l.found.expr) && explicit_day(&l.found.expr) == Some(latest)
+        })
+    {
         // As precise as the expression that gave it ("in 2018" is a year, not January 1).
         let point = found
             .iter()
@@ -513,10 +518,15 @@ fn infer_reference(
             evidence: "the latest date the article mentions in the past tense".to_string(),
         };
     }
+    let evidence = if past.is_empty() {
+        "no date in the article"
+    } else {
+        "only years on their own, which say the article is later, not when"
+    };
     Reference {
         value: None,
         certainty: Certainty::Unknown,
-        evidence: "no date in the article".to_string(),
+        evidence: evidence.to_string(),
     }
 }
 
