@@ -103,7 +103,8 @@ def fetch(tmp):
         ap_abbreviations,
         # Software projects (a licence of their own, a code forge or a developer's domain as
         # the icon's source) are left out: news rarely names them, and their names are often
-        # someone else's ("Starship", a shell prompt; "Castro", a podcast app).
+        # someone else's ("Starship", a shell prompt). Brands left with such names ("Castro", a
+        # podcast app) yield to a person of that surname in the same article (see link.rs).
         [icon['title'] for icon in json.load(icons.extractfile('package/data/simple-icons.json'))
          if 'license' not in icon and not re.search(
              r'github|gitlab|sourceforge|codeberg|\.(io|dev|rs|sh|app|ai|js\.org)(/|$)',
