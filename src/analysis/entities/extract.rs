@@ -169,6 +169,32 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| WordCounts::new(self.text, self.article))
     }
 
+    /// Whether the chunk is a listed company's one-word name and a word that names no
+    /// organisation, place or role: its product (see `classify_chunk`).
+    fn maker_and_product(&self, first: usize, end: usize, all: &[(usize, &str)]) -> bool {
+        let g = gazetteer();
+        let [(_, maker), (_, product)] = all[..] else {
+            return false;
+        };
+        let (start, stop) = self.span(first, end);
+        g.is_company(maker)
+            && !g.is_company(&self.text[start..stop])
+            && !g.is_company(product)
+            && (!self.at_start(first) || !g.is_common_word(maker))
+            // ("a Stellantis Jeep factory": a maker's brand, where its plants are.)
+            && !self.word(end).is_some_and(|w| {
+                matches!(w, "factory" | "factories" | "plant" | "plants" | "brand" | "brands"
+                    | "dealers" | "dealership" | "workers" | "employees" | "unit" | "division")
+            })
+            && !words::is_org_head(product)
+            && !words::is_company_word(product)
+            && !words::is_role(product)
+            && !words::is_person_title(product)
+            && !words::is_other_head(product)
+            && g.place(product).is_none()
+            && !g.is_adjective(product)
+    }
+
     /// The plural noun for organisations that introduces a list the phrase at `first` is in,
     /// with "such as", "including" or "like": back over capitalised words, commas and "and".
     fn listed_as_organisation(&self, first: usize) -> Option<&'a str> {
@@ -623,38 +649,10 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // A product named after its maker ("Google Maps").
-        if all.len() >= 2 && g.is_product(whole) {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Other),
-                Evidence::Gazetteer,
-            );
-            return;
-        }
-        // A company's name and a word that is not an organisation's: its product ("Apple
-        // Intelligence", "Google Gemini", "Boeing Starliner"; not "Apple Watch"'s kind of name,
-        // "Human Rights Watch", nor "Samsung Electronics").
-        if let [(_, maker), (_, product)] = all[..]
-            && g.is_company(maker)
-            && !g.is_company(whole)
-            && !g.is_company(product)
-            && (!self.at_start(first) || !g.is_common_word(maker))
-            // ("a Stellantis Jeep factory": a maker's brand, where its plants are.)
-            && !self.word(end).is_some_and(|w| {
-                matches!(w, "factory" | "factories" | "plant" | "plants" | "brand" | "brands"
-                    | "dealers" | "dealership" | "workers" | "employees" | "unit" | "division")
-            })
-            && !words::is_org_head(product)
-            && !words::is_company_word(product)
-            && !words::is_role(product)
-            && !words::is_person_title(product)
-            && !words::is_other_head(product)
-            && g.place(product).is_none()
-            && !g.is_adjective(product)
-        {
+        // A product named after its maker: listed ("Google Maps"), or a company's name and a
+        // word that is not an organisation's ("Apple Intelligence", "Boeing Starliner"; not
+        // "Apple Watch"'s kind of name, "Human Rights Watch", nor "Samsung Electronics").
+        if (all.len() >= 2 && g.is_product(whole)) || self.maker_and_product(first, end, &all) {
             self.push(
                 out,
                 first,
