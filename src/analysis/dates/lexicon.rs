@@ -167,6 +167,78 @@ pub fn is_future_marker(word: &str) -> bool {
     )
 }
 
+/// Whether a word is a verb in the present tense that sets something on a date: "the race
+/// finishes in Nice on July 21", "the court has a hearing on Monday". A date it governs is
+/// the next one, whatever the rest of the sentence tells.
+pub fn is_scheduling_present(word: &str) -> bool {
+    matches!(
+        Lower::new(word).as_str(),
+        "has"
+            | "have"
+            | "begins"
+            | "begin"
+            | "starts"
+            | "start"
+            | "opens"
+            | "open"
+            | "ends"
+            | "finishes"
+            | "finish"
+            | "closes"
+            | "resumes"
+            | "resume"
+            | "returns"
+            | "concludes"
+            | "hosts"
+            | "host"
+            | "meets"
+            | "meet"
+            | "faces"
+            | "face"
+            | "visits"
+            | "travels"
+            | "arrives"
+            | "departs"
+            | "launches"
+            | "expires"
+            | "heads"
+            | "kicks"
+            | "takes"
+            | "holds"
+            | "hold"
+    )
+}
+
+/// Whether a word is an irregular past participle that [`is_past_verb`] does not know ("has
+/// taken", "have seen"): after "has" or "have" it tells what happened.
+pub fn is_irregular_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "taken"
+            | "given"
+            | "seen"
+            | "done"
+            | "gone"
+            | "begun"
+            | "risen"
+            | "fallen"
+            | "become"
+            | "grown"
+            | "known"
+            | "shown"
+            | "written"
+            | "spoken"
+            | "chosen"
+            | "driven"
+            | "broken"
+            | "stolen"
+            | "beaten"
+            | "thrown"
+            | "come"
+            | "run"
+    )
+}
+
 /// Whether a word is a verb in the past tense: a regular one ("announced") or a common
 /// irregular one ("said", "told", "met"). A date it governs lies behind the article.
 pub fn is_past_verb(word: &str) -> bool {

@@ -150,7 +150,10 @@ pub fn find_dates_in(
                 verb.is_some_and(|v| !lexicon::is_future_marker(v.text(text)))
                     && !looks_ahead(text, near)
             };
-            let future = (ahead_from <= f.first && !past_verb) || deadline;
+            let scheduled = !past_verb && scheduled_in_present(text, tokens, f.first);
+            let future = (ahead_from <= f.first && !past_verb)
+                || deadline
+                || (scheduled && matches!(f.expr, Expr::Weekday(_)));
             found.push(Located {
                 sentence: sentence_index,
                 tokens: tokens[f.first..f.last].to_vec(),
@@ -159,6 +162,7 @@ pub fn find_dates_in(
                 // ("postponed the vote to March 18": a target date may lie ahead.)
                 past: told_in_past
                     && !future
+                    && !scheduled
                     && !in_relative_clause_without_past(text, tokens, f.first)
                     && !(f.first > 0
                         && matches!(
@@ -281,6 +285,29 @@ fn in_relative_clause_without_past(text: &str, tokens: &[Token], at: usize) -> b
             let w = t.text(text);
             t.kind == TokenKind::Word && w.len() > 3 && lexicon::is_past_verb(w)
         })
+}
+
+/// Whether a verb in the present tense that sets things on dates governs the date at `at`: in
+/// its clause, a few words before it, with no verb in the past between ("the race has its rest
+/// day on Monday", "finishes in Nice on July 21, the first time since 1905 that it has not
+/// ended in Paris"; not "has said on Monday", "has been closed since Monday").
+fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
+    let from = at.saturating_sub(8);
+    let Some(verb) = tokens[from..at]
+        .iter()
+        .rposition(|t| t.kind == TokenKind::Word && lexicon::is_scheduling_present(t.text(text)))
+        .map(|i| from + i)
+    else {
+        return false;
+    };
+    tokens[verb + 1..at].iter().all(|t| {
+        let w = t.text(text);
+        !matches!(
+            w,
+            "," | ";" | "—" | "–" | "(" | ")" | "since" | "after" | "been"
+        ) && !(t.kind == TokenKind::Word && w.len() > 3 && lexicon::is_past_verb(w))
+            && !lexicon::is_irregular_participle(w)
+    })
 }
 
 /// Whether a sentence speaks of what is to come: a future marker ("will", "next"), or an intent

@@ -15,6 +15,8 @@ use crate::analysis::tokens::{Token, TokenKind};
 pub struct WordCounts<'a> {
     words: FxHashMap<&'a str, u32>,
     pairs: FxHashMap<(&'a str, &'a str), u32>,
+    /// Words that open a company's name ending in a word like "Holdings" ("Novo Holdings").
+    firms: FxHashSet<&'a str>,
     spelled_out: RefCell<FxHashMap<String, bool>>,
 }
 
@@ -33,6 +35,9 @@ impl<'a> WordCounts<'a> {
             *counts.words.entry(word).or_default() += 1;
             if let Some(before) = previous.filter(|_| t.space_before) {
                 *counts.pairs.entry((before, word)).or_default() += 1;
+                if words::is_company_word(word) {
+                    counts.firms.insert(before);
+                }
             }
             previous = Some(word);
         }
@@ -42,6 +47,13 @@ impl<'a> WordCounts<'a> {
     /// How many times the capitalised `word` occurs, exactly as written.
     pub fn word(&self, word: &str) -> u32 {
         self.words.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether the article names a company by `word` and a word like "Holdings" or "Group"
+    /// ("Novo Holdings"): another name opening with it is likely the company's sibling ("Novo
+    /// Nordisk"), not a person.
+    pub fn opens_firm_name(&self, word: &str) -> bool {
+        self.firms.contains(word)
     }
 
     /// Whether `tokens` (the article these counts were made from) write the acronym's words
@@ -64,9 +76,10 @@ impl<'a> WordCounts<'a> {
     }
 }
 
-/// The capitalised words that the article places somewhere: right after "in", "near" or
-/// "outside", with or without "the" (not "a stake in X"), or right before a lower-case noun for a site ("the Escondida
-/// mine"). One pass that looks only around those words.
+/// The capitalised words that the article places somewhere: right after "in", "near",
+/// "outside", "into", "across" or "through", with or without "the" (not "a stake in X"), or
+/// right before a lower-case noun for a site ("the Escondida mine"). One pass that looks only
+/// around those words.
 pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
     let bytes = text.as_bytes();
     let mut placed = FxHashSet::default();
@@ -83,7 +96,10 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
         if t.kind != TokenKind::Word || !b[0].is_ascii_lowercase() {
             continue;
         }
-        if matches!(b, b"in" | b"near" | b"outside") {
+        if matches!(
+            b,
+            b"in" | b"near" | b"outside" | b"into" | b"across" | b"through"
+        ) {
             let after_stake = i >= 1
                 && matches!(
                     &bytes[tokens[i - 1].start..tokens[i - 1].end],
@@ -113,10 +129,11 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
                 && tokens.get(at + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word && bytes[n.start].is_ascii_lowercase()
                 });
-            // (The first word of a longer name is not placed alone: "in the Berlinale Palast".)
+            // (The first word of a longer name is not placed alone: "in the Berlinale Palast";
+            // a headline ending in a name is followed by the next line, not by more name.)
             let longer = tokens
                 .get(at + 1)
-                .is_some_and(|n| n.space_before && capitalised(n));
+                .is_some_and(|n| n.space_before && !n.line_break_before && capitalised(n));
             if let Some(next) = tokens.get(at).filter(|n| capitalised(n))
                 && !after_stake
                 && !qualifies

@@ -408,13 +408,15 @@ impl<'a> Sentence<'a, '_> {
                     continue;
                 }
             }
-            // A glued hyphen before a lower-case word ends the name: "UN-led", "Kremlin-backed".
+            // A glued hyphen before a lower-case word ends the name: "UN-led", "Kremlin-backed";
+            // not the second syllable of a Korean given name: "Han Duck-soo".
             if matches!(self.tok(end), Some("-" | "‐"))
                 && self.glued(end + 1)
                 && self
                     .word(end + 1)
                     .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
                 && !self.word(end + 1).is_some_and(words::is_name_particle)
+                && !self.given_name_syllable(first, end)
             {
                 break;
             }
@@ -538,12 +540,41 @@ impl<'a> Sentence<'a, '_> {
         }
     }
 
+    /// Whether the hyphen at `hyphen` joins the two syllables of a given name written in the
+    /// Korean way, after a surname: "Han Duck-soo", "Kim Jong-un" (the syllable after it is no
+    /// English word, and a known given name or short; "Yoon-led", "Hong Kong-based" end there).
+    fn given_name_syllable(&self, first: usize, hyphen: usize) -> bool {
+        let g = gazetteer();
+        hyphen >= first + 2
+            && self.glued(hyphen)
+            && self.is_cap(hyphen - 1)
+            && self.is_cap(hyphen - 2)
+            && self.word(hyphen - 1).is_some_and(|w| w.len() <= 6)
+            && self.word(hyphen + 1).is_some_and(|w| {
+                let mut chars = w.chars();
+                let capitalised: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                w.len() <= 6
+                    && !g.is_common_word(w)
+                    && (g.is_given_name(&capitalised) || w.len() <= 3)
+            })
+    }
+
     /// Words of the chunk (not punctuation), as (index, text).
     fn words_in(&self, first: usize, end: usize) -> Vec<(usize, &'a str)> {
         (first..end)
-            // The rest of a word after an apostrophe ("Wetang'ula") is part of that word.
+            // The rest of a word after an apostrophe ("Wetang'ula") or the lower-case syllable
+            // after a hyphen ("Duck-soo") is part of that word.
             .filter(|&i| {
-                !(i > first && matches!(self.tok(i - 1), Some("'" | "’")) && self.glued(i))
+                !(i > first
+                    && self.glued(i)
+                    && (matches!(self.tok(i - 1), Some("'" | "’"))
+                        || (matches!(self.tok(i - 1), Some("-" | "‐"))
+                            && self
+                                .word(i)
+                                .is_some_and(|w| w.starts_with(char::is_lowercase)))))
             })
             .filter_map(|i| self.word(i).map(|w| (i, w)))
             .collect()
@@ -675,6 +706,23 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A sibling of a company the article names by the same first word: "Novo Holdings …
+        // Novo Nordisk", "Tata Sons … Tata Steel".
+        if (2..=3).contains(&all.len())
+            && self.is_cap(first)
+            && !self.is_acronym(first)
+            && !g.is_adjective(all[0].1)
+            && g.place(all[0].1).is_none()
+            && self.counts().opens_firm_name(all[0].1)
+            && all[1..]
+                .iter()
+                .all(|(_, w)| !g.is_given_name(w) && !words::is_role(w))
+            && g.place(whole).is_none()
+        {
+            let evidence = Evidence::OrgHead(all[0].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A name after "the" names no person ("at the Santiago Bernabéu", "the Roland Garros
         // final"; "the late Ana Ruiz" does): a venue after "at the" or "in the", else left to
         // the corpus pass.
@@ -728,7 +776,26 @@ impl<'a> Sentence<'a, '_> {
             .filter(|_| before == Some("of"))
             .and_then(lower)
             .filter(|w| words::is_settlement_noun(w));
-        if org_noun.is_none() && settlement.is_none() {
+        // "the Alberta Wildfire agency" (not "a Paris agency": a known place is named there).
+        let org_noun = org_noun.or_else(|| {
+            lower(end)
+                .filter(|w| matches!(*w, "agency" | "authority"))
+                .filter(|_| end - first > 1 || !self.at_start(first))
+        });
+        // A product after the noun for its kind, the sentence going on with a grammar word or
+        // punctuation: "the weight-loss drug Wegovy and", "the chatbot Gemini," (not "the
+        // treatment Biden received").
+        let product = before
+            .filter(|w| words::is_product_noun_before(w))
+            .filter(|_| {
+                self.tokens
+                    .get(end)
+                    .is_none_or(|t| t.kind == TokenKind::Punct)
+                    || self
+                        .word(end)
+                        .is_some_and(|w| words::is_function_word(w) || words::is_name_connector(w))
+            });
+        if org_noun.is_none() && settlement.is_none() && product.is_none() {
             return self.named_by_apposition(first, end, out);
         }
         let g = gazetteer();
@@ -739,6 +806,26 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let country = g.place(phrase).is_some_and(|(_, p)| !p.group.is_empty());
+        if let Some(noun) = product
+            && words.len() <= 3
+            && g.place(phrase).is_none()
+            && !g.is_company(phrase)
+            && !g.is_given_name(words[0].1)
+            && !words.iter().any(|(_, w)| {
+                words::is_role(w)
+                    || words::is_org_head(w)
+                    || crate::analysis::dates::is_month_or_weekday(w)
+            })
+        {
+            let evidence = Evidence::OtherHead(noun.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return true;
+        }
+        let unplaced = lower(end).is_some_and(|w| matches!(w, "agency" | "authority"))
+            && before.is_none_or(|w| !words::is_org_noun_before(w));
+        if unplaced && g.place(phrase).is_some() {
+            return false;
+        }
         if let Some(noun) = org_noun
             && !country
             && !g.is_adjective(phrase)
@@ -748,11 +835,20 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return true;
         }
+        // ("the government of Nursultan Nazarbayev" names a person; "the town of Jasper" names
+        // no one, given name or not.)
+        let town = settlement.is_some_and(|n| {
+            matches!(
+                n,
+                "village" | "villages" | "town" | "towns" | "city" | "municipality" | "suburb"
+            )
+        });
         if let Some(noun) = settlement
             && !country
-            && !words
-                .iter()
-                .any(|(_, w)| g.is_given_name(w) && g.place(w).is_none())
+            && (town
+                || !words
+                    .iter()
+                    .any(|(_, w)| g.is_given_name(w) && g.place(w).is_none()))
         {
             let evidence = Evidence::OtherHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -984,16 +1080,18 @@ impl<'a> Sentence<'a, '_> {
                 && g.is_given_name(w)
                 && !self.is_acronym(i)
                 && !words::is_company_word(tail[tail.len() - 1].1)
+                && !words::is_place_tail(tail[tail.len() - 1].1)
                 && !the_common
                 // "Paris Saint-Germain", "Paris St Germain": a saint's name makes a place's.
                 && !tail[1..].iter().any(|(_, t)| matches!(*t, "Saint" | "Sainte" | "St"))
             {
                 // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
                 // when the whole phrase up to it reads as a name.
+                // ("Rival Eli Lilly": not an English word.)
                 let all_names = words[..k]
                     .iter()
                     .zip(&nameable)
-                    .all(|(&(j, _), &ok)| self.is_cap(j) && ok);
+                    .all(|(&(j, w), &ok)| self.is_cap(j) && ok && !g.is_common_word(w));
                 let start = if all_names && k <= 2 { 0 } else { k };
                 return Some((words[start].0, Evidence::GivenName));
             }
@@ -1192,6 +1290,16 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A time zone after a clock time: "17:55 BST", "11:40 am MT", "9 a.m. EST".
+        let after_clock = first >= 2
+            && (matches!(self.word(first - 1), Some("am" | "pm" | "AM" | "PM"))
+                || (self.tokens[first - 1].kind == TokenKind::Number
+                    && self.tok(first - 2) == Some(":"))
+                || (self.tok(first - 1) == Some(".")
+                    && matches!(self.word(first - 2), Some("m" | "M"))));
+        if words.len() == 1 && self.is_acronym(first) && after_clock {
+            return;
+        }
         if words.len() == 1 && self.is_acronym(first) {
             let credit = next_is(&["("]) && self.tok(end + 2) == Some(")");
             let dateline = self.at_start(first) && (next_is(&[",", ".", "–", "—", "-"]) || credit);
@@ -1246,13 +1354,9 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // Geographic features: "Lake Victoria", "Fergana Valley".
-        if words.len() >= 2 && (words::is_place_head(words[0].1) || words::is_place_head(last_word))
-        {
-            let head = if words::is_place_head(last_word) {
-                last_word
-            } else {
-                words[0].1
-            };
+        let place_last = words::is_place_head(last_word) || words::is_place_tail(last_word);
+        if words.len() >= 2 && (words::is_place_head(words[0].1) || place_last) {
+            let head = if place_last { last_word } else { words[0].1 };
             self.push(
                 out,
                 first,
@@ -1329,8 +1433,10 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // In "X of Y" the head before "of" decides: "Africa Cup of Nations" is an event,
-        // whatever "Nations" would say.
-        if let Some(k) = words.iter().position(|(_, w)| *w == "of")
+        // whatever "Nations" would say; so in "X de Y": "Tour de France".
+        if let Some(k) = words
+            .iter()
+            .position(|(_, w)| matches!(*w, "of" | "de" | "du" | "des"))
             && k >= 1
             && words::is_other_head(words[k - 1].1)
         {
@@ -1658,15 +1764,42 @@ impl<'a> Sentence<'a, '_> {
             && !(words.len() == 1 && g.is_common_word(last_word));
         // …or before a word for its fighters, staff or shares: "Hezbollah fighters", "Gazprom
         // shares" (names that are no English words, given names or places).
+        // ("Hamas political leaders": a word for their branch may come between.)
+        let member_at = if self.word(end).is_some_and(|w| {
+            matches!(
+                w,
+                "political" | "military" | "senior" | "top" | "armed" | "exiled"
+            )
+        }) {
+            end + 1
+        } else {
+            end
+        };
         let employer = employer
             || (words.len() <= 2
-                && self.word(end).is_some_and(words::is_member_noun_after)
                 && self
-                    .word(end)
+                    .word(member_at)
+                    .is_some_and(words::is_member_noun_after)
+                && self
+                    .word(member_at)
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
                 && words.iter().all(|(_, w)| {
                     !g.is_common_word(w) && !g.is_given_name(w) && g.place(w).is_none()
                 }));
+        // …or after a person's name and "of": "Remco Evenepoel of Soudal Quick-Step" (a place
+        // would be known: "Evenepoel of Belgium"; after a title, "Prime Minister X of Y", it
+        // is the country).
+        let employer = employer
+            || (words.len() <= 4
+                && first >= 2
+                && self.word(first - 1) == Some("of")
+                && out.last().is_some_and(|c| {
+                    c.kind == Some(EntityKind::Person)
+                        && c.end == self.tokens[first - 2].end
+                        && !matches!(c.evidence, Evidence::Title(_))
+                })
+                && g.place(phrase).is_none()
+                && !words.iter().any(|(_, w)| g.is_adjective(w)));
         // ("Analysts said", "Residents say": an English word opening the sentence is the
         // subject, not a name.)
         let plain_opening = words.len() == 1 && self.at_start(first) && g.is_common_word(last_word);
@@ -1689,7 +1822,22 @@ impl<'a> Sentence<'a, '_> {
                     }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "near"))))
                     && unknown(last_word)
             };
-            (unknown_word() && self.located_in_article(last_word)) || compass_unknown()
+            // A given name too, between "the" and the site's noun: "the Rafah crossing".
+            let the_site = || {
+                words.len() == 1
+                    && first > 0
+                    && self.word(first - 1) == Some("the")
+                    && self.word(end).is_some_and(|w| {
+                        w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
+                    })
+                    && !self.is_acronym(first)
+                    && last_word.chars().all(char::is_alphabetic)
+                    && !g.is_common_word(last_word)
+                    && !g.is_adjective(last_word)
+            };
+            (unknown_word() && self.located_in_article(last_word))
+                || compass_unknown()
+                || the_site()
         };
         let recurring = || {
             words.len() == 1

@@ -132,7 +132,7 @@ word_class! {
         "consortium", "management", "investments", "securities", "advisors", "advisers",
         "ventures", "records", "pictures", "studios", "entertainment", "publishing",
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
-        "gallery", "library", "hospital", "clinic",
+        "gallery", "library", "hospital", "clinic", "team",
     ]
 }
 
@@ -147,7 +147,7 @@ word_class! {
         "process", "talks", "negotiations", "dialogue", "memorandum", "communique", "statement",
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
-        "prix", "open", "marathon", "rally", "classic", "series",
+        "prix", "open", "marathon", "rally", "classic", "series", "tour",
     ]
 }
 
@@ -223,6 +223,15 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Words naming a kind of place only at the end of its name ("Jasper National Park", "Bondi
+    /// Beach"): first, they are also surnames ("Park Chung-hee").
+    is_place_tail: [
+        "park", "parks", "beach", "falls", "gardens", "sanctuary",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Institutions named by one capitalised common noun in the middle of a sentence ("Congress
     /// voted", "the Senate").
     is_institution: [
@@ -252,6 +261,18 @@ word_class! {
         "automaker", "chipmaker", "drugmaker", "firm", "company", "conglomerate", "insurer",
         "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
         "party", "militia", "watchdog", "regulator", "group",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Lower-case nouns for a kind of product or work that come right before its name ("the
+    /// weight-loss drug Wegovy", "the chatbot Gemini", "the novel Orbital").
+    is_product_noun_before: [
+        "drug", "drugs", "vaccine", "medicine", "medication", "treatment", "pill", "jab",
+        "therapy", "smartphone", "handset", "chatbot", "app", "console", "spacecraft", "rocket",
+        "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
+        "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
     ]
 }
 
@@ -288,6 +309,7 @@ word_class! {
     is_member_noun_after: [
         "fighters", "militants", "gunmen", "shares", "shareholders", "stock", "bonds",
         "executives", "employees", "staffers", "commanders", "subsidiaries", "lawmakers",
+        "leaders", "officials", "members", "negotiators", "operatives", "delegation",
     ]
 }
 
@@ -312,6 +334,8 @@ word_class! {
         "valley", "port", "peninsula", "basin", "oilfield", "refinery", "airport", "camp",
         "village", "town", "municipality", "prefecture", "governorate", "state", "township",
         "jungle", "rainforest", "highlands", "countryside", "coastline", "river", "lake",
+        "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood",
+        "neighborhood",
     ]
 }
 
