@@ -240,7 +240,8 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
             }
         })
         .collect();
-    events.sort_by_key(|e| {
+    // (Keys computed once each: a date's day range is dear to compare over and over.)
+    events.sort_by_cached_key(|e| {
         (
             e.date.day_range().map_or(i64::MAX, |r| r.0),
             e.sources[0].document,

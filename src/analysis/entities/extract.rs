@@ -1013,12 +1013,7 @@ impl<'a> Sentence<'a, '_> {
     fn name_word(&self, j: usize, t: &str) -> bool {
         let g = gazetteer();
         (self.is_cap(j) || words::is_name_particle(t))
-            && !words::is_org_head(t)
-            && !words::is_other_head(t)
-            && !words::is_role(t)
-            && !words::is_person_title(t)
-            && !words::is_function_word(t)
-            && !words::is_place_head(t)
+            && !words::breaks_name(t)
             && !g.is_adjective(t)
             && g.place(t).is_none_or(|_| g.is_given_name(t))
     }

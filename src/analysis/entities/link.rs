@@ -153,12 +153,16 @@ impl Builder {
 
 /// Normalises a surface form: curly apostrophes straightened, spaces collapsed.
 fn surface(text: &str) -> String {
-    // Most forms are one word or words with single spaces: nothing to do.
-    let plain = !text.contains('’')
-        && !text.contains("  ")
-        && !text.starts_with(' ')
-        && !text.ends_with(' ')
-        && !text.contains(|c: char| c.is_whitespace() && c != ' ');
+    // Most forms are one word or words with single spaces: nothing to do (one pass over the
+    // bytes; text beyond ASCII is checked by characters).
+    let bytes = text.as_bytes();
+    let plain = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|pair| pair == b"  ")
+        && !bytes
+            .iter()
+            .any(|&b| b != b' ' && (b.is_ascii_whitespace() || b == 0x0b))
+        && (text.is_ascii() || !text.contains(|c: char| c == '’' || (c.is_whitespace() && c != ' ')));
     if plain {
         return text.to_string();
     }
@@ -367,7 +371,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     .is_some_and(|(_, p)| p.kind == "city"))
     };
 
-    // 1. Mentions whose kind the evidence settles.
+    // 1. Mentions whose kind the evidence settles. (Keys remembered per form: the same names
+    // recur across a corpus, and a key is dear to make.)
+    let mut keys: HashMap<(EntityKind, String), String> = HashMap::default();
     for (d, input) in inputs.iter().enumerate() {
         for c in &input.candidates {
             let Some(kind) = c.kind else { continue };
@@ -383,7 +389,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             let key = if acronym {
                 format!("acronym:{form}")
             } else {
-                key_for(kind, &form)
+                keys.entry((kind, form.clone()))
+                    .or_insert_with(|| key_for(kind, &form))
+                    .clone()
             };
             let e = b.get_or_add(key);
             b.note(e, &form, Some(kind), None);

@@ -6,35 +6,35 @@ use std::sync::OnceLock;
 use crate::analysis::fast_hash::FxHashSet;
 
 /// Declares `pub fn $name(word: &str) -> bool`: whether the word, lower-cased, is in the list.
+/// Also declares the list itself as `$list`, for classes made of several lists.
 macro_rules! word_class {
-    ($(#[$doc:meta])* $name:ident: [$($word:literal),* $(,)?]) => {
+    ($(#[$doc:meta])* $name:ident, $list:ident: [$($word:literal),* $(,)?]) => {
+        const $list: &[&str] = &[$($word),*];
         $(#[$doc])*
         pub fn $name(word: &str) -> bool {
             static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
-            any(word, &[$($word),*], &SET)
+            any(word, &[$list], &SET)
         }
     };
 }
 
-/// Whether `word`, lower-cased, is in `list`. The list is turned into a hash set on first use,
+/// Whether `word`, lower-cased, is in one of `lists`. They are turned into a hash set on first use,
 /// holding each word also capitalised, so the usual spellings ("ministry", "Ministry") are
 /// found without lower-casing.
 fn any(
     word: &str,
-    list: &'static [&'static str],
+    lists: &[&'static [&'static str]],
     set: &'static OnceLock<FxHashSet<String>>,
 ) -> bool {
     let set = set.get_or_init(|| {
-        let capitalised = list.iter().map(|w| {
+        let list = lists.iter().flat_map(|l| l.iter());
+        let capitalised = list.clone().map(|w| {
             let mut chars = w.chars();
             chars.next().map_or_else(String::new, |first| {
                 first.to_uppercase().chain(chars).collect::<String>()
             })
         });
-        list.iter()
-            .map(|w| w.to_string())
-            .chain(capitalised)
-            .collect()
+        list.map(|w| w.to_string()).chain(capitalised).collect()
     });
     if !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
         return set.contains(word);
@@ -46,7 +46,7 @@ fn any(
 word_class! {
     /// Function words and other common words that are capitalised only at the start of a sentence
     /// or in headlines ("The", "According", "Besides").
-    is_function_word: [
+    is_function_word, FUNCTION_WORD: [
         "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "his", "her",
         "they", "their", "we", "our", "you", "your", "i", "in", "on", "at", "of", "for", "to",
         "from", "by", "with", "as", "and", "or", "but", "if", "when", "while", "after", "before",
@@ -69,7 +69,7 @@ word_class! {
 #[rustfmt::skip]
 word_class! {
     /// Titles and roles that precede a person's name ("President", "Deputy Foreign Minister").
-    is_role: [
+    is_role, ROLE: [
         "coach", "manager", "trainer", "owner", "economist", "lawyer", "attorney", "prosecutor",
         "negotiator", "researcher", "scientist", "historian", "author", "director-general",
         "president", "vice", "prime", "minister", "ministers", "deputy", "secretary", "general",
@@ -93,7 +93,7 @@ word_class! {
 #[rustfmt::skip]
 word_class! {
     /// Roles that on their own say the name after them is a person ("Mr", "President").
-    is_person_title: [
+    is_person_title, PERSON_TITLE: [
         "general", "coach", "manager", "economist", "lawyer", "attorney", "prosecutor",
         "negotiator", "president", "minister", "secretary", "director", "chairman", "chairwoman",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "sen",
@@ -113,7 +113,7 @@ word_class! {
 #[rustfmt::skip]
 word_class! {
     /// Last words of organisation names ("Ministry", "Committee", "League").
-    is_org_head: [
+    is_org_head, ORG_HEAD: [
         "reserve", "exchange", "electronics", "pharmaceuticals", "telecom", "media", "community",
         "force", "co", "systems", "airlines", "airways", "motors", "holdings", "industries",
         "partners", "labs", "ministry", "ministries", "committee", "league", "council", "agency",
@@ -139,7 +139,7 @@ word_class! {
 #[rustfmt::skip]
 word_class! {
     /// Last words of names of events, documents and initiatives ("Conference", "Declaration").
-    is_other_head: [
+    is_other_head, OTHER_HEAD: [
         "regulation", "directive", "bill", "ordinance", "conference", "summit", "initiative",
         "declaration", "agreement", "accord", "accords", "treaty", "pact", "charter", "convention",
         "protocol", "resolution", "strategy", "plan", "doctrine", "act", "law", "war", "games",
@@ -154,7 +154,7 @@ word_class! {
 #[rustfmt::skip]
 word_class! {
     /// Short words left in lower case inside titles of works ("The Lord of the Rings").
-    is_title_small_word: [
+    is_title_small_word, TITLE_SMALL_WORD: [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by",
         "with", "from", "as", "vs", "via",
     ]
@@ -197,7 +197,7 @@ pub fn is_name_particle(word: &str) -> bool {
 #[rustfmt::skip]
 word_class! {
     /// Verbs of saying that follow a source: a person, or an organisation speaking.
-    is_reporting_verb: [
+    is_reporting_verb, REPORTING_VERB: [
         "said", "says", "say", "added", "adds", "told", "tells", "stated", "announced",
         "announces", "noted", "stressed", "stresses", "reported", "reports", "explained",
         "emphasised", "emphasized", "wrote", "writes", "declared", "confirmed", "asked", "argued",
@@ -210,7 +210,7 @@ word_class! {
 word_class! {
     /// Words naming a kind of geographic feature, before or after the name ("Lake Victoria",
     /// "Fergana Valley", "Mount Kenya", "Red Sea").
-    is_place_head: [
+    is_place_head, PLACE_HEAD: [
         "lake", "river", "mount", "mountains", "valley", "sea", "ocean", "gulf", "bay", "island",
         "islands", "desert", "peninsula", "strait", "canal", "coast", "basin", "province",
         "region", "district", "county", "oblast", "governorate", "square", "street", "avenue",
@@ -225,7 +225,7 @@ word_class! {
 word_class! {
     /// Words naming a kind of place only at the end of its name ("Jasper National Park", "Bondi
     /// Beach"): first, they are also surnames ("Park Chung-hee").
-    is_place_tail: [
+    is_place_tail, PLACE_TAIL: [
         "park", "parks", "beach", "falls", "gardens", "sanctuary",
     ]
 }
@@ -234,7 +234,7 @@ word_class! {
 word_class! {
     /// Institutions named by one capitalised common noun in the middle of a sentence ("Congress
     /// voted", "the Senate").
-    is_institution: [
+    is_institution, INSTITUTION: [
         "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
         "house",
     ]
@@ -244,7 +244,7 @@ word_class! {
 word_class! {
     /// Words that follow a company's own name ("Volvo Group", "Acme Inc"): without them the name
     /// still means the company.
-    is_company_word: [
+    is_company_word, COMPANY_WORD: [
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
         "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries",
         "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms",
@@ -256,7 +256,7 @@ word_class! {
 word_class! {
     /// Lower-case nouns for a kind of organisation that come right before its name ("the
     /// carmaker Volkswagen", "club Al Hilal", "tech giant Google").
-    is_org_noun_before: [
+    is_org_noun_before, ORG_NOUN_BEFORE: [
         "airline", "carrier", "club", "broadcaster", "newspaper", "retailer", "carmaker",
         "automaker", "chipmaker", "drugmaker", "firm", "company", "conglomerate", "insurer",
         "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
@@ -268,7 +268,7 @@ word_class! {
 word_class! {
     /// Lower-case nouns for a kind of product or work that come right before its name ("the
     /// weight-loss drug Wegovy", "the chatbot Gemini", "the novel Orbital").
-    is_product_noun_before: [
+    is_product_noun_before, PRODUCT_NOUN_BEFORE: [
         "drug", "drugs", "vaccine", "medicine", "medication", "treatment", "pill", "jab",
         "therapy", "smartphone", "handset", "chatbot", "app", "console", "spacecraft", "rocket",
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
@@ -280,7 +280,7 @@ word_class! {
 word_class! {
     /// Lower-case nouns for a kind of organisation that end a phrase describing one ("Mizuho,
     /// Japan's third-largest bank"): the nouns that come before or after a name, and more.
-    is_org_kind: [
+    is_org_kind, ORG_KIND: [
         "bank", "maker", "manufacturer", "producer", "operator", "developer", "insurer",
         "lender", "retailer", "conglomerate", "charity", "organisation", "organization",
         "agency", "ministry", "broadcaster", "newspaper", "airline", "carrier", "firm",
@@ -296,7 +296,7 @@ word_class! {
 word_class! {
     /// Lower-case nouns for a kind of organisation that come right after its name ("the Verdi
     /// union", "the ruling Morena party").
-    is_org_noun_after: [
+    is_org_noun_after, ORG_NOUN_AFTER: [
         "party", "union", "airline", "carrier", "militia", "movement", "club", "broadcaster",
         "newspaper", "daily", "group", "network", "alliance", "coalition",
     ]
@@ -306,7 +306,7 @@ word_class! {
 word_class! {
     /// Lower-case plural nouns for an organisation's people or stock, right after its name
     /// ("Hezbollah fighters", "Gazprom shares"): not for a person's ("Trump supporters").
-    is_member_noun_after: [
+    is_member_noun_after, MEMBER_NOUN_AFTER: [
         "fighters", "militants", "gunmen", "shares", "shareholders", "stock", "bonds",
         "executives", "employees", "staffers", "commanders", "subsidiaries", "lawmakers",
         "leaders", "officials", "members", "negotiators", "operatives", "delegation",
@@ -317,7 +317,7 @@ word_class! {
 word_class! {
     /// Lower-case nouns for a kind of settlement or area, before "of" and its name ("the
     /// village of Varnavas", "the province of Taroudant").
-    is_settlement_noun: [
+    is_settlement_noun, SETTLEMENT_NOUN: [
         "village", "villages", "town", "towns", "city", "province", "region", "district",
         "county", "municipality", "island", "suburb", "neighbourhood", "neighborhood", "port",
         "state", "commune", "prefecture", "government", "people", "residents", "outskirts",
@@ -329,7 +329,7 @@ word_class! {
 word_class! {
     /// Lower-case nouns for a site or an area right after its name ("the Escondida mine",
     /// "Kalimantan province").
-    is_site_noun_after: [
+    is_site_noun_after, SITE_NOUN_AFTER: [
         "mine", "mines", "province", "region", "district", "county", "island", "islands",
         "valley", "port", "peninsula", "basin", "oilfield", "refinery", "airport", "camp",
         "village", "town", "municipality", "prefecture", "governorate", "state", "township",
@@ -343,7 +343,7 @@ word_class! {
 word_class! {
     /// Lower-case plural nouns for organisations, before "such as", "including" or "like" and
     /// a list of them ("companies such as Toyota and Hitachi").
-    is_org_plural: [
+    is_org_plural, ORG_PLURAL: [
         "companies", "firms", "groups", "banks", "carmakers", "automakers", "airlines",
         "retailers", "brands", "insurers", "lenders", "manufacturers", "makers", "rivals",
         "competitors", "clubs", "teams", "parties", "organisations", "organizations", "agencies",
@@ -362,7 +362,7 @@ pub fn is_compass(word: &str) -> bool {
 word_class! {
     /// Lower-case roles that follow the organisation a person works for ("Huawei founder Ren
     /// Zhengfei", "Nvidia spokesperson Ken Brown").
-    is_employee_role: [
+    is_employee_role, EMPLOYEE_ROLE: [
         "founder", "co-founder", "cofounder", "chief", "ceo", "cfo", "spokesperson",
         "spokesman", "spokeswoman", "chairman", "chairwoman", "executive", "boss", "analyst",
         "economist", "strategist", "engineer", "researcher", "director", "president", "owner",
@@ -374,9 +374,27 @@ word_class! {
 word_class! {
     /// Plural nouns for people who work somewhere: "analysts at X", "officials from X" name an
     /// organisation X.
-    is_staff_noun: [
+    is_staff_noun, STAFF_NOUN: [
         "analysts", "economists", "officials", "researchers", "scientists", "executives",
         "employees", "workers", "staff", "engineers", "lawyers", "spokespeople", "strategists",
         "traders", "investors", "doctors", "experts", "managers", "representatives",
     ]
+}
+
+/// Whether the word can be no part of a personal name: a function word, a role or title, or a
+/// head noun of an organisation's, an event's or a place's name. One lookup for six lists.
+pub fn breaks_name(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+    any(
+        word,
+        &[
+            FUNCTION_WORD,
+            ROLE,
+            PERSON_TITLE,
+            ORG_HEAD,
+            OTHER_HEAD,
+            PLACE_HEAD,
+        ],
+        &SET,
+    )
 }
