@@ -404,6 +404,33 @@ impl<'a> Matcher<'a> {
             ));
         }
 
+        // All in numbers with a four-digit year: "20/03/2024", "20.03.2024" (day first, as in
+        // most of the world), "3/20/2024" (month first, as in the US). Only when the numbers
+        // say which is the day: "03/04/2024" could be either, and is left alone.
+        if let Some(a) = self.number(i)
+            && let Some(sep) = self.tok(i + 1).filter(|t| matches!(*t, "/" | "."))
+            && (1..=4).all(|k| self.glued(i + k))
+            && let Some(b) = self.number(i + 2)
+            && self.tok(i + 3) == Some(sep)
+            && self.tok(i + 4).is_some_and(|t| t.len() == 4)
+            && let Some(year) = self.year(i + 4)
+        {
+            let (day, month) = match (a, b) {
+                (13..=31, 1..=12) => (a, b),
+                (1..=12, 13..=31) => (b, a),
+                _ if a == b && a <= 12 => (a, b),
+                _ => return None,
+            };
+            let (day, month) = (day as u8, month as u8);
+            if valid_day(Some(year), month, day) {
+                return Some((
+                    i + 5,
+                    calendar(point(Some(year), Some(month), Some(day)), None, None),
+                ));
+            }
+            return None;
+        }
+
         // Day first: "22 Jun 2023", "25–27 May", "4th of July".
         if let Some((day, next)) = self.day(i) {
             let (end_day, next) = match (self.is_any(next, DASHES), self.day(next + 1)) {

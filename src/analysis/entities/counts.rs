@@ -140,11 +140,29 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
                 && !longer
             {
                 placed.insert(next.text(text));
+                // "in Reykjanesbaer and Sudurnes": a second place joined to the first.
+                let joined = tokens
+                    .get(at + 1)
+                    .is_some_and(|n| matches!(n.text(text), "and" | "or"));
+                let alone = |k: usize| {
+                    tokens
+                        .get(k)
+                        .is_none_or(|n| !(n.space_before && !n.line_break_before && capitalised(n)))
+                };
+                if let Some(second) = tokens.get(at + 2).filter(|n| capitalised(n))
+                    && joined
+                    && alone(at + 3)
+                {
+                    placed.insert(second.text(text));
+                }
             }
         } else if i >= 1
             && t.space_before
             && capitalised(&tokens[i - 1])
-            && words::is_site_noun_after(t.text(text))
+            && (words::is_site_noun_after(t.text(text))
+                || tokens
+                    .get(i + 1)
+                    .is_some_and(|n| words::is_site_compound(t.text(text), n.text(text))))
         {
             placed.insert(tokens[i - 1].text(text));
         }

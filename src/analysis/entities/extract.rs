@@ -991,6 +991,13 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(end + 1)
                 .is_some_and(crate::analysis::dates::is_month_or_weekday);
+        // "VARNBY, Fellmark (AP) —": a capitalised word, then an agency's credit and the dash.
+        let credited = self.tok(end) == Some(",")
+            && self.is_cap(end + 1)
+            && self.tok(end + 2) == Some("(")
+            && self.is_acronym(end + 3)
+            && self.tok(end + 4) == Some(")")
+            && matches!(self.tok(end + 5), Some("-" | "–" | "—"));
         // "WENTZVILLE, Mo. —", "BOCA CHICA, Texas —": a state or country, then the dash.
         let g = gazetteer();
         let state = self.tok(end) == Some(",")
@@ -1006,7 +1013,7 @@ impl<'a> Sentence<'a, '_> {
                         || matches!(self.tok(i), Some("—" | "–" | "("))
                 })
                 .any(|i| matches!(self.tok(i), Some("—" | "–" | "(")));
-        credit || dated || state
+        credit || credited || dated || state
     }
 
     /// Whether the word at `j` can be part of a personal name.
@@ -1090,8 +1097,9 @@ impl<'a> Sentence<'a, '_> {
                 let start = if all_names && k <= 2 { 0 } else { k };
                 return Some((words[start].0, Evidence::GivenName));
             }
+            // (Particles do not count: "President Luiz Inacio Lula da Silva".)
             if let Some(title) = title
-                && (1..=4).contains(&tail.len())
+                && (1..=4).contains(&parts)
                 && !self.is_acronym(i)
             {
                 return Some((i, Evidence::Title(title.to_string())));
@@ -1259,10 +1267,12 @@ impl<'a> Sentence<'a, '_> {
                     .word(i)
                     .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase))
         };
+        // (Also after a country and before a dash: "MALMO, Sweden (AP) —".)
+        let dash_after = matches!(self.tok(end + 1), Some("—" | "–" | "-"));
         if words.len() <= 3
             && first >= 2
             && self.tok(first - 1) == Some("(")
-            && dateline_before(first - 2)
+            && (dateline_before(first - 2) || (dash_after && self.is_cap(first - 2)))
             && next_is(&[")"])
         {
             self.push(
@@ -1285,11 +1295,14 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // A time zone after a clock time: "17:55 BST", "11:40 am MT", "9 a.m. EST".
+        // A time zone after a clock time: "17:55 BST", "11:40 am MT", "9 a.m. EST", "0600 GMT".
         let after_clock = first >= 2
             && (matches!(self.word(first - 1), Some("am" | "pm" | "AM" | "PM"))
                 || (self.tokens[first - 1].kind == TokenKind::Number
-                    && self.tok(first - 2) == Some(":"))
+                    && (self.tok(first - 2) == Some(":")
+                        || self.tok(first - 1).is_some_and(|t| {
+                            t.len() == 4 && t.parse::<u32>().is_ok_and(|n| n % 100 < 60 && n < 2400)
+                        })))
                 || (self.tok(first - 1) == Some(".")
                     && matches!(self.word(first - 2), Some("m" | "M"))));
         if words.len() == 1 && self.is_acronym(first) && after_clock {
@@ -1823,7 +1836,11 @@ impl<'a> Sentence<'a, '_> {
                     && first > 0
                     && self.word(first - 1) == Some("the")
                     && self.word(end).is_some_and(|w| {
-                        w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
+                        w.starts_with(char::is_lowercase)
+                            && (words::is_site_noun_after(w)
+                                || self
+                                    .word(end + 1)
+                                    .is_some_and(|n| words::is_site_compound(w, n)))
                     })
                     && !self.is_acronym(first)
                     && last_word.chars().all(char::is_alphabetic)

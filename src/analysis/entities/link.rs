@@ -162,7 +162,8 @@ fn surface(text: &str) -> String {
         && !bytes
             .iter()
             .any(|&b| b != b' ' && (b.is_ascii_whitespace() || b == 0x0b))
-        && (text.is_ascii() || !text.contains(|c: char| c == '’' || (c.is_whitespace() && c != ' ')));
+        && (text.is_ascii()
+            || !text.contains(|c: char| c == '’' || (c.is_whitespace() && c != ' ')));
     if plain {
         return text.to_string();
     }

@@ -133,6 +133,10 @@ word_class! {
         "ventures", "records", "pictures", "studios", "entertainment", "publishing",
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "team",
+        // The same in the languages whose names English news keeps ("Banque de France").
+        "banque", "banco", "société", "compagnie", "universidad", "université", "universidade",
+        "università", "instituto", "institut", "partido", "parti", "partito", "ministerio",
+        "ministère", "comité", "comisión", "conseil", "consejo",
     ]
 }
 
@@ -147,7 +151,7 @@ word_class! {
         "process", "talks", "negotiations", "dialogue", "memorandum", "communique", "statement",
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
-        "prix", "open", "marathon", "rally", "classic", "series", "tour",
+        "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest",
     ]
 }
 
@@ -218,6 +222,9 @@ word_class! {
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll",
+        // The same in the languages whose names English news keeps ("Stade de France").
+        "stade", "estadio", "stadio", "parc", "rue", "palais", "plaza", "praça", "piazza",
+        "mont", "lac", "isla", "avenida",
     ]
 }
 
@@ -337,6 +344,28 @@ word_class! {
         "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood",
         "neighborhood",
     ]
+}
+
+/// Whether two lower-case words make a noun for a site, after its name: "the Svartsengi power
+/// plant", "the Kerem gas field", "the Tal border crossing".
+pub fn is_site_compound(first: &str, second: &str) -> bool {
+    matches!(
+        first,
+        "power"
+            | "nuclear"
+            | "gas"
+            | "oil"
+            | "coal"
+            | "geothermal"
+            | "border"
+            | "refugee"
+            | "military"
+            | "air"
+            | "naval"
+    ) && matches!(
+        second,
+        "plant" | "station" | "field" | "crossing" | "camp" | "base"
+    )
 }
 
 #[rustfmt::skip]
