@@ -169,6 +169,16 @@ pub fn sentence_spans(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         if t == "." && (i == 0 || is_abbreviation(text, tokens, i)) {
             continue;
         }
+        // "OAKLAND, Calif. (AP) —": an agency's credit goes on with the dateline.
+        let credit = next_text == "("
+            && tokens.get(last + 2).is_some_and(|a| {
+                let a = a.text(text);
+                a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase())
+            })
+            && tokens.get(last + 3).is_some_and(|c| c.text(text) == ")");
+        if credit {
+            continue;
+        }
         if starts_new {
             out.push(b..last + 1);
             begin = None;

@@ -43,6 +43,9 @@ pub enum Expr {
         year: Option<i32>,
         /// Years relative to the reference year when no year is written (0 = this).
         relative: i32,
+        /// "the spring": the one the sentence points to, the next when it looks ahead, the last
+        /// when it tells what happened (else this year's).
+        nearest: bool,
     },
     /// A weekday name ("on Thursday").
     Weekday(u8),
@@ -673,6 +676,7 @@ impl<'a> Matcher<'a> {
     }
 
     fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let nearest = i > 0 && self.is(i - 1, "the") && !self.capitalized(i);
         let (relative, next) = if self.is(i, "earlier") || self.is(i, "later") {
             if !self.is(i + 1, "this") {
                 return None;
@@ -707,6 +711,7 @@ impl<'a> Matcher<'a> {
                     season,
                     year: Some(year),
                     relative: 0,
+                    nearest: false,
                 },
             ));
         }
@@ -717,6 +722,7 @@ impl<'a> Matcher<'a> {
                 season,
                 year: None,
                 relative,
+                nearest,
             },
         ))
     }

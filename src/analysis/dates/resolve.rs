@@ -840,11 +840,24 @@ fn resolve(
             season,
             year: None,
             relative,
+            nearest,
         } => match anchor {
             Some((ref_days, uncertain)) => {
-                let (year, _, _) = civil_from_days(ref_days);
+                let (year, month, _) = civil_from_days(ref_days);
+                // "until a special election, likely in the spring" in November: next year's.
+                let months = match season {
+                    21 => Some((3, 5)),
+                    22 => Some((6, 8)),
+                    23 => Some((9, 11)),
+                    _ => None,
+                };
+                let shift = match months {
+                    Some((_, last)) if nearest && future && last < month => 1,
+                    Some((first, _)) if nearest && past && first > month => -1,
+                    _ => 0,
+                };
                 let point = DatePoint {
-                    year: Some(year + relative),
+                    year: Some(year + relative + shift),
                     month: Some(season),
                     day: None,
                 };

@@ -211,6 +211,15 @@ impl<'a> Sentence<'a, '_> {
             let noun_at = match t {
                 "including" | "like" => i.checked_sub(1),
                 "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
+                // "at group companies Daihatsu and Hino Motors" (not a country: "rivals
+                // Argentina and Brazil" are teams named by their countries).
+                _ if words::is_org_plural(t) => {
+                    let (start, stop) = self.span(i + 1, i + 2);
+                    let country = gazetteer()
+                        .place(&self.text[start..stop])
+                        .is_some_and(|(_, p)| !p.group.is_empty());
+                    return (!country).then_some(t);
+                }
                 _ => return None,
             };
             return noun_at
@@ -356,7 +365,10 @@ impl<'a> Sentence<'a, '_> {
                 || words::is_place_head(w)
                 || matches!(w, "Republic" | "Kingdom")
         };
-        let mut has_head = self.word(first).is_some_and(opens);
+        // ("District Attorney Pamela Price of Alameda County": a head noun inside a title
+        // opens nothing.)
+        let mut has_head = self.word(first).is_some_and(opens)
+            && !self.word(first + 1).is_some_and(words::is_role);
         let mut has_connector = false;
         let mut end = first + 1;
         while let Some(t) = self.tokens.get(end) {
@@ -621,7 +633,10 @@ impl<'a> Sentence<'a, '_> {
             let known = |name: &str| g.place(name).is_some() || g.is_company(name);
             let rest = &self.text[rest..stop];
             let country = |name: &str| g.place(name).is_some_and(|(_, p)| !p.group.is_empty());
-            if (g.is_company(rest) || country(rest))
+            let firm = self
+                .word(end - 1)
+                .is_some_and(|w| words::is_company_word(w) && end - first >= 3);
+            if (g.is_company(rest) || country(rest) || firm)
                 && let Some(w) = self.word(first)
                 && g.is_common_word(w)
                 && !words::is_role(w)
@@ -1000,6 +1015,14 @@ impl<'a> Sentence<'a, '_> {
             && matches!(self.tok(end + 5), Some("-" | "–" | "—"));
         // "WENTZVILLE, Mo. —", "BOCA CHICA, Texas —": a state or country, then the dash.
         let g = gazetteer();
+        // ("KOUROU, French Guiana —": the state or country may take two words.)
+        let two_words = self.tok(end) == Some(",")
+            && self.is_cap(end + 1)
+            && self.is_cap(end + 2)
+            && !self.glued(end + 2)
+            && matches!(self.tok(end + 3), Some("—" | "–" | "-" | "("))
+            && g.place(&self.text[self.tokens[end + 1].start..self.tokens[end + 2].end])
+                .is_some_and(|(_, p)| p.kind != "city");
         let state = self.tok(end) == Some(",")
             && self.word(end + 1).is_some_and(|w| {
                 g.place(w).is_some_and(|(_, p)| p.kind != "city")
@@ -1013,7 +1036,7 @@ impl<'a> Sentence<'a, '_> {
                         || matches!(self.tok(i), Some("—" | "–" | "("))
                 })
                 .any(|i| matches!(self.tok(i), Some("—" | "–" | "(")));
-        credit || credited || dated || state
+        credit || credited || dated || state || two_words
     }
 
     /// Whether the word at `j` can be part of a personal name.
@@ -1198,6 +1221,38 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
 
+        // A model named by a word and its number: "Ariane 6", "Apollo 11" (a word that is no
+        // English word, before a number up to 20 and a lower-case word or a stop: not a
+        // batsman's score, "Kohli 82").
+        if words.len() == 1
+            && !self.is_acronym(first)
+            && !self.at_start(first)
+            && g.place(last_word).is_none()
+            && !g.is_common_word(last_word)
+            && !g.is_adjective(last_word)
+            && !g.is_company(last_word)
+            && self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.space_before
+                    && t.text(self.text).parse::<u8>().is_ok_and(|n| n <= 20)
+            })
+            && self.tokens.get(end + 1).is_none_or(|t| {
+                t.kind == TokenKind::Punct && !matches!(t.text(self.text), "-" | "–" | ":" | "/")
+                    || self
+                        .word(end + 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+        {
+            self.push(
+                out,
+                first,
+                end + 1,
+                Some(EntityKind::Other),
+                Evidence::OtherHead(last_word.to_string()),
+            );
+            return;
+        }
+
         // An acronym defined right here: "International Committee of the Red Cross (ICRC)".
         if next_is(&["("])
             && self.is_acronym(end + 1)
@@ -1211,6 +1266,21 @@ impl<'a> Sentence<'a, '_> {
                 None,
                 Evidence::AcronymOf(phrase.to_string()),
             );
+            // "The Integrated Food Security Phase Classification (IPC) said": a body that
+            // speaks, whatever its last word.
+            if words.len() >= 3
+                && self.word(end + 3).is_some_and(words::is_reporting_verb)
+                && !words.iter().any(|(_, w)| words::is_role(w))
+            {
+                self.push(
+                    out,
+                    first,
+                    end,
+                    Some(EntityKind::Organization),
+                    Evidence::Speaker,
+                );
+                return;
+            }
         }
         // Listed companies ("Nvidia", "Meta Platforms"); a one-word name opening a sentence
         // only if the article never uses it as a common word ("Target", "Block").
@@ -1245,6 +1315,19 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A city that also names a company in this article, before a word for its shares or
+        // staff: "Toyota Motor Corporation … Toyota shares fell".
+        if words.len() == 1
+            && g.place(phrase).is_some_and(|(_, p)| p.kind == "city")
+            && self.word(end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && words::is_member_noun_after(w)
+            })
+            && self.counts().opens_firm_name(last_word)
+        {
+            let evidence = Evidence::OrgHead(self.word(end).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // Known places, also without their diacritics ("Poznan"); all-capitals words are left
         // to the dateline and acronym rules below.
         let mixed_case = !phrase
@@ -1272,7 +1355,10 @@ impl<'a> Sentence<'a, '_> {
         if words.len() <= 3
             && first >= 2
             && self.tok(first - 1) == Some("(")
-            && (dateline_before(first - 2) || (dash_after && self.is_cap(first - 2)))
+            && (dateline_before(first - 2)
+                || (dash_after
+                    && (self.is_cap(first - 2)
+                        || (self.tok(first - 2) == Some(".") && self.is_cap(first - 3)))))
             && next_is(&[")"])
         {
             self.push(
@@ -1643,6 +1729,26 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A city's name as a surname after a word that is no English word, place or head:
+        // "Sifan Hassan" (the given name unknown to the list).
+        if let [(j, given), (_, surname)] = words[..]
+            && self.is_cap(j)
+            && g.place(surname).is_some_and(|(_, p)| p.kind == "city")
+            && given.chars().all(char::is_alphabetic)
+            && given.chars().count() >= 3
+            && !g.is_common_word(given)
+            && self.name_word(j, given)
+            && !is_compass_word(given)
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::NameShape,
+            );
+            return;
+        }
         // A place inside a longer phrase ("Central Downtown Astana"): keep the known place
         // (not after a leading adjective: "British Columbia" is not Columbia).
         if words.len() >= 2
@@ -1751,7 +1857,14 @@ impl<'a> Sentence<'a, '_> {
             && first >= 2
             && self.tok(first - 1) == Some(",")
             && self.word(first - 2).is_some_and(words::is_person_title);
-        if (speaker || appositive) && (2..=3).contains(&words.len()) && !self.at_start(first) {
+        // ("Doctors Without Borders said" is no person's name.)
+        if (speaker || appositive)
+            && (2..=3).contains(&words.len())
+            && !self.at_start(first)
+            && !words
+                .iter()
+                .any(|(_, w)| words::is_function_word(w) || words::is_org_head(w))
+        {
             self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
             return;
         }

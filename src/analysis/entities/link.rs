@@ -184,10 +184,20 @@ fn content_words(name: &str, drop_places: bool) -> String {
         .collect();
     // "Volvo Group" is "Volvo": a legal form or "Group" after a name adds nothing.
     let named = parts.iter().any(|w| !is_legal_form(w));
-    let mut set: Vec<String> = parts
+    let parts: Vec<&str> = parts
         .into_iter()
         .filter(|w| !(drop_places && named && is_legal_form(w)))
-        .filter(|w| !drop_places || (g.place(w).is_none() && !g.is_adjective(w)))
+        .collect();
+    // (A company named for its town keeps it: "Toyota Motor" and "Hino Motors" are two.)
+    let placed = |w: &&str| g.place(w).is_some() || g.is_adjective(w);
+    let drop_places = drop_places
+        && !parts
+            .iter()
+            .filter(|w| !placed(w))
+            .all(|w| words::is_company_word(w));
+    let mut set: Vec<String> = parts
+        .into_iter()
+        .filter(|w| !drop_places || !placed(w))
         .map(|w| {
             let w = w.to_lowercase();
             match w.strip_suffix('s') {
@@ -541,6 +551,33 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             && b.root(target) != b.root(*i)
         {
             b.merge(*i, target, &format!("surname of {full}"));
+        }
+    }
+
+    // 3c. A one-word organisation is the one company named by that word and words like
+    // "Motor Corporation" or "Group" ("Toyota shares" of "Toyota Motor Corporation").
+    let index = Index::new(&b);
+    for i in 0..b.entities.len() {
+        let draft = &b.entities[i];
+        if draft.merged_into.is_some()
+            || draft.kinds.len() != 1
+            || !draft.kinds.contains_key(&EntityKind::Organization)
+        {
+            continue;
+        }
+        let Some((form, _)) = draft.forms.first().filter(|(f, _)| !f.contains(' ')) else {
+            continue;
+        };
+        let Some(target) = index
+            .org_first_words
+            .get(form.as_str())
+            .and_then(|list| unique(&b, list))
+            .filter(|&t| t != b.root(i))
+        else {
+            continue;
+        };
+        if let Some(full) = longest_multiword_form(&b, target) {
+            b.merge(i, target, &format!("short form of {full}"));
         }
     }
 

@@ -132,7 +132,8 @@ word_class! {
         "consortium", "management", "investments", "securities", "advisors", "advisers",
         "ventures", "records", "pictures", "studios", "entertainment", "publishing",
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
-        "gallery", "library", "hospital", "clinic", "team",
+        "gallery", "library", "hospital", "clinic", "team", "registrar", "registry", "tribunal",
+        "inspectorate", "ombudsman",
         // The same in the languages whose names English news keeps ("Banque de France").
         "banque", "banco", "société", "compagnie", "universidad", "université", "universidade",
         "università", "instituto", "institut", "partido", "parti", "partito", "ministerio",
@@ -254,7 +255,7 @@ word_class! {
     is_company_word, COMPANY_WORD: [
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
         "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries",
-        "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms",
+        "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms", "motor",
         "management", "capital", "investments", "securities", "ventures",
     ]
 }
@@ -267,7 +268,7 @@ word_class! {
         "airline", "carrier", "club", "broadcaster", "newspaper", "retailer", "carmaker",
         "automaker", "chipmaker", "drugmaker", "firm", "company", "conglomerate", "insurer",
         "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
-        "party", "militia", "watchdog", "regulator", "group",
+        "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
     ]
 }
 
