@@ -138,10 +138,16 @@ def main():
             places[name] = (kind, group)
 
     adjectives = set()
+    lower_words = {w for w in dictionary.splitlines() if re.fullmatch('[a-z]{2,}', w)}
     for c in countries:
         for name in [c['name']['common'], c['name']['official'], *c.get('altSpellings', [])]:
             # Two-letter codes other than well-known ones are noise in prose.
             if len(name) == 2 and name not in ('UK', 'US'):
+                continue
+            # An other-language spelling that is an English word ("Island" for Iceland) names
+            # something else in English prose.
+            is_alt = name not in (c['name']['common'], c['name']['official'])
+            if is_alt and name.lower() in lower_words:
                 continue
             add(name, 'country', c['cca2'])
         for capital in c.get('capital', []):

@@ -629,12 +629,15 @@ impl<'a> Matcher<'a> {
             ));
         }
 
-        // "last week", "next month", "this year", "earlier this year"
+        // "last week", "next month", "this year", "earlier this year", "later in the week"
         if let Some((offset, next)) = match lower {
             "last" | "past" => Some((-1, i + 1)),
             "next" | "coming" => Some((1, i + 1)),
             "this" => Some((0, i + 1)),
             "earlier" | "later" if self.is(i + 1, "this") => Some((0, i + 2)),
+            "earlier" | "later" if self.is(i + 1, "in") && self.is(i + 2, "the") => {
+                Some((0, i + 3))
+            }
             _ => None,
         } {
             if self.is(next, "weekend") {

@@ -632,7 +632,11 @@ impl<'a> Sentence<'a, '_> {
             let (rest, _) = self.span(first + 1, end);
             let known = |name: &str| g.place(name).is_some() || g.is_company(name);
             let rest = &self.text[rest..stop];
-            let country = |name: &str| g.place(name).is_some_and(|(_, p)| !p.group.is_empty());
+            // (A country, or a place of two words or more: "Neighboring Santa Catarina".)
+            let country = |name: &str| {
+                g.place(name)
+                    .is_some_and(|(_, p)| !p.group.is_empty() || name.contains(' '))
+            };
             let firm = self
                 .word(end - 1)
                 .is_some_and(|w| words::is_company_word(w) && end - first >= 3);
@@ -810,6 +814,16 @@ impl<'a> Sentence<'a, '_> {
                         .word(end)
                         .is_some_and(|w| words::is_function_word(w) || words::is_name_connector(w))
             });
+        // A name that ends its sentence after a noun for its kind and a comma: "according to
+        // the publisher's parent company, Penguin Random House."
+        let org_noun = org_noun.or_else(|| {
+            (first >= 2
+                && self.tok(first - 1) == Some(",")
+                && matches!(self.tok(end), Some("." | ";")))
+            .then(|| lower(first - 2))
+            .flatten()
+            .filter(|w| words::is_org_kind(w))
+        });
         if org_noun.is_none() && settlement.is_none() && product.is_none() {
             return self.named_by_apposition(first, end, out);
         }
@@ -1164,9 +1178,11 @@ impl<'a> Sentence<'a, '_> {
         // counts only if it still names something ("Cabinet Secretary" → nothing).
         let whole = end;
         while end > first
-            && self
+            && (self
                 .word(end - 1)
                 .is_some_and(|w| words::is_role(w) || words::is_name_connector(w))
+                // ("UN Secretary-General")
+                || matches!(self.tok(end - 1), Some("-" | "‐")))
         {
             end -= 1;
         }
@@ -1283,10 +1299,12 @@ impl<'a> Sentence<'a, '_> {
             }
         }
         // Listed companies ("Nvidia", "Meta Platforms"); a one-word name opening a sentence
-        // only if the article never uses it as a common word ("Target", "Block").
-        if g.is_company(phrase)
-            && (words.len() > 1 || !self.at_start(first) || !self.used_in_lower_case(last_word))
-        {
+        // only if it is no English word and the article never uses it as one ("Target",
+        // "Employers": else the corpus pass decides, from the name's other mentions).
+        let opening_word = words.len() == 1
+            && self.at_start(first)
+            && (g.is_common_word(last_word) || self.used_in_lower_case(last_word));
+        if g.is_company(phrase) && !opening_word {
             self.push(
                 out,
                 first,
@@ -1449,7 +1467,9 @@ impl<'a> Sentence<'a, '_> {
         }
         // Geographic features: "Lake Victoria", "Fergana Valley".
         let place_last = words::is_place_head(last_word) || words::is_place_tail(last_word);
-        if words.len() >= 2 && (words::is_place_head(words[0].1) || place_last) {
+        // ("Lake Chad Basin Commission", "Harbour Islands Forum": the last word names the body.)
+        let body_last = words::is_org_head(last_word) || words::is_other_head(last_word);
+        if words.len() >= 2 && ((words::is_place_head(words[0].1) && !body_last) || place_last) {
             let head = if place_last { last_word } else { words[0].1 };
             self.push(
                 out,
@@ -1536,6 +1556,16 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead(words[k - 1].1.to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A forum is also the body that holds it: "Pacific Islands Forum leaders".
+        let body = last_word.eq_ignore_ascii_case("forum")
+            && self.word(end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && words::is_member_noun_after(w)
+            });
+        if body && words.len() >= 2 {
+            let evidence = Evidence::OrgHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         if words::is_other_head(last_word) && words.len() >= 2 {

@@ -192,6 +192,7 @@ pub fn is_name_particle(word: &str) -> bool {
             | "di"
             | "dos"
             | "das"
+            | "do"
             | "del"
             | "la"
             | "le"
