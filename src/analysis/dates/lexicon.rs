@@ -19,6 +19,14 @@ pub fn month(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
+    // (Most words are not: no lower-casing for them.)
+    if !(3..=9).contains(&word.len())
+        || !word.bytes().next().is_some_and(|b| {
+            matches!(b.to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+        })
+    {
+        return None;
+    }
     let lower = Lower::new(word);
     let lower = lower.as_str();
     if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
@@ -52,6 +60,14 @@ pub fn weekday(word: &str) -> Option<u8> {
         "saturday",
         "sunday",
     ];
+    // (Most words are not: no lower-casing for them.)
+    if !(6..=9).contains(&word.len())
+        || !word
+            .get(word.len() - 3..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("day"))
+    {
+        return None;
+    }
     let lower = Lower::new(word);
     let lower = lower.as_str();
     DAYS.iter().position(|d| *d == lower).map(|i| i as u8)
@@ -70,6 +86,9 @@ pub fn season(word: &str) -> Option<u8> {
 
 /// The value of a small number word ("two", "a", "several" ≈ 3).
 pub fn number_word(word: &str) -> Option<i64> {
+    if word.len() > 7 {
+        return None;
+    }
     Some(match Lower::new(word).as_str() {
         "a" | "an" | "one" => 1,
         "two" | "couple" => 2,

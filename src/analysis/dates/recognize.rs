@@ -458,8 +458,12 @@ impl<'a> Matcher<'a> {
             return Some(found);
         }
 
+        // (The first word lower-cased once, for the patterns below that open with a word.)
+        let first_lower = Lower::new(first);
+        let lower = first_lower.as_str();
+
         // Part of a month: "early May", "late May, 2015", "mid-June", "the end of April".
-        let part = match Lower::new(first).as_str() {
+        let part = match lower {
             "early" | "beginning" | "start" => Some((Part::Early, i + 1)),
             "mid" | "middle" => Some((Part::Mid, i + 1)),
             "late" => Some((Part::Late, i + 1)),
@@ -609,8 +613,6 @@ impl<'a> Matcher<'a> {
         }
 
         // Deictic words.
-        let lower = Lower::new(first);
-        let lower = lower.as_str();
         let offset = match lower {
             "today" => Some(0),
             "yesterday" => Some(-1),

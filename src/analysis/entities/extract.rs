@@ -1301,10 +1301,12 @@ impl<'a> Sentence<'a, '_> {
         // Listed companies ("Nvidia", "Meta Platforms"); a one-word name opening a sentence
         // only if it is no English word and the article never uses it as one ("Target",
         // "Employers": else the corpus pass decides, from the name's other mentions).
-        let opening_word = words.len() == 1
-            && self.at_start(first)
-            && (g.is_common_word(last_word) || self.used_in_lower_case(last_word));
-        if g.is_company(phrase) && !opening_word {
+        let opening_word = || {
+            words.len() == 1
+                && self.at_start(first)
+                && (g.is_common_word(last_word) || self.used_in_lower_case(last_word))
+        };
+        if g.is_company(phrase) && !opening_word() {
             self.push(
                 out,
                 first,
