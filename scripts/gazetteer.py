@@ -139,15 +139,18 @@ def main():
 
     adjectives = set()
     lower_words = {w for w in dictionary.splitlines() if re.fullmatch('[a-z]{2,}', w)}
+    demonyms = {d for c in countries for d in c.get('demonyms', {}).get('eng', {}).values()}
     for c in countries:
         for name in [c['name']['common'], c['name']['official'], *c.get('altSpellings', [])]:
             # Two-letter codes other than well-known ones are noise in prose.
             if len(name) == 2 and name not in ('UK', 'US'):
                 continue
             # An other-language spelling that is an English word ("Island" for Iceland) names
-            # something else in English prose.
+            # something else in English prose; so does a demonym ("Thai court" is a court),
+            # unless it is the name's own first word ("Vatican" for Vatican City).
             is_alt = name not in (c['name']['common'], c['name']['official'])
-            if is_alt and name.lower() in lower_words:
+            demonym = name in demonyms and c['name']['common'].split()[0] != name
+            if is_alt and (name.lower() in lower_words or demonym):
                 continue
             add(name, 'country', c['cca2'])
         for capital in c.get('capital', []):

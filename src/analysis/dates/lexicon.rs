@@ -22,7 +22,10 @@ pub fn month(word: &str) -> Option<u8> {
     // (Most words are not: no lower-casing for them.)
     if !(3..=9).contains(&word.len())
         || !word.bytes().next().is_some_and(|b| {
-            matches!(b.to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+            matches!(
+                b.to_ascii_lowercase(),
+                b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+            )
         })
     {
         return None;

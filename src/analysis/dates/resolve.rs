@@ -186,6 +186,9 @@ pub fn find_dates_in(
         if let Some(value) = shifted_from_previous(text, &found, &values, k) {
             values[k] = Some(value);
         }
+        if let Some(value) = days_from_previous(text, &found, &values, k) {
+            values[k] = Some(value);
+        }
     }
     let dates = found
         .iter()
@@ -252,6 +255,55 @@ fn shifted_from_previous(
         _ => return None,
     };
     let value = Edtf::point(point);
+    let value = if previous.uncertain {
+        value.uncertain()
+    } else {
+        value
+    };
+    let certainty = if certainty == Certainty::Unknown {
+        Certainty::Unknown
+    } else {
+        Certainty::Inferred
+    };
+    Some((value, certainty))
+}
+
+/// The value of a number of days or weeks "earlier" or "later" (not "ago") counted from the
+/// day written last before it, in its sentence or the four before: "declared an emergency on
+/// Wednesday … a continental emergency a day earlier" is the Tuesday.
+fn days_from_previous(
+    text: &str,
+    found: &[Located],
+    values: &[Option<(Edtf, Certainty)>],
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let l = &found[k];
+    let Expr::Offset { days, approximate } = l.found.expr else {
+        return None;
+    };
+    let last = l.tokens.last()?.text(text);
+    if !["earlier", "later", "before", "prior", "previously"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let j = (0..k)
+        .rev()
+        .take_while(|&j| found[j].sentence + 4 >= l.sentence)
+        .find(|&j| values[j].is_some_and(|(v, _)| v.end.is_none() && v.start.day.is_some()))?;
+    let (previous, certainty) = values[j]?;
+    let (year, month, day) = (
+        previous.start.year?,
+        previous.start.month?,
+        previous.start.day?,
+    );
+    let value = Edtf::point(day_point(days_from_civil(year, month, day) + days));
+    let value = if approximate {
+        value.approximate()
+    } else {
+        value
+    };
     let value = if previous.uncertain {
         value.uncertain()
     } else {

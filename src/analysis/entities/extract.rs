@@ -757,7 +757,20 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|(name_first, _)| *name_first == first)
         {
             let venue = first >= 2 && matches!(self.word(first - 2), Some("at" | "in"));
-            let (kind, evidence) = if venue {
+            // (Not before a noun it qualifies: "at the Jackson Hole symposium".)
+            let qualifies = self
+                .word(end)
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+            let club = self
+                .named_for_place(first, end, &all)
+                .filter(|_| !qualifies);
+            let (kind, evidence) = if let Some(place) = club {
+                // ("beat the Dallas Mavericks": a club named for its city.)
+                (
+                    Some(EntityKind::Organization),
+                    Evidence::OtherHead(place.to_string()),
+                )
+            } else if venue {
                 (Some(EntityKind::Place), Evidence::Located)
             } else {
                 (None, Evidence::Undecided)
@@ -772,6 +785,43 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         self.classify_plain(first, end, out);
+    }
+
+    /// The place a club, a firm or a paper is named for, when the phrase is a place and a word
+    /// or two that name nothing on their own: "Manchester City", "Boston Dynamics", "Los
+    /// Angeles Lakers", "U.S. Steel". A place that is also a given name needs English words
+    /// after it ("Dallas Mavericks", not "Jordan Peters").
+    fn named_for_place(
+        &self,
+        first: usize,
+        end: usize,
+        words: &[(usize, &str)],
+    ) -> Option<&'a str> {
+        let g = gazetteer();
+        let (start, stop) = self.span(first, end);
+        if !(2..=4).contains(&words.len()) || g.place(&self.text[start..stop]).is_some() {
+            return None;
+        }
+        for p in 1..words.len().min(3) {
+            let rest = &words[p..];
+            let mut stop = self.tokens[words[p - 1].0].end;
+            if self.tok(words[p - 1].0 + 1) == Some(".") && self.glued(words[p - 1].0 + 1) {
+                stop += 1;
+            }
+            let prefix = &self.text[start..stop];
+            let given = p == 1 && g.is_given_name(prefix);
+            let english = |w: &str| {
+                g.is_common_word(w) || w.strip_suffix('s').is_some_and(|one| g.is_common_word(one))
+            };
+            if rest.len() <= 2
+                && g.place(prefix).is_some()
+                && rest.iter().all(|&(_, w)| is_plain_noun(w))
+                && (!given || rest.iter().all(|&(_, w)| english(w)))
+            {
+                return Some(prefix);
+            }
+        }
+        None
     }
 
     /// Names whose kind the lower-case words around them give: "the carmaker Volkswagen",
@@ -1069,6 +1119,19 @@ impl<'a> Sentence<'a, '_> {
         let words = self.words_in(first, end);
         // Whether each word can be part of a name, and from where on all of them can.
         let mut nameable: Vec<bool> = words.iter().map(|&(j, t)| self.name_word(j, t)).collect();
+        // A given name that is also a head noun, before a name: "Bill Russell".
+        for k in 0..words.len().saturating_sub(1) {
+            let (j, w) = words[k];
+            if !nameable[k]
+                && nameable[k + 1]
+                && self.is_cap(j)
+                && words::is_other_head(w)
+                && g.is_given_name(w)
+                && !g.is_common_word(words[k + 1].1)
+            {
+                nameable[k] = true;
+            }
+        }
         // A surname that is also a town's, after a given name or a title and a name: "Kazuo
         // Ueda", "Jack London", "Governor Haruto Ueda".
         let n = words.len();
@@ -1163,7 +1226,7 @@ impl<'a> Sentence<'a, '_> {
             if words::is_role(w)
                 || adjective_before_role
                 || words::is_name_connector(w)
-                || words::is_function_word(w)
+                || (words::is_function_word(w) && !self.is_acronym(first))
             {
                 first += 1;
             } else {
@@ -1711,17 +1774,13 @@ impl<'a> Sentence<'a, '_> {
         }
         // A place followed by a word or two that name nothing on their own: a club, a firm or
         // a paper named for its city ("Manchester City", "Boston Dynamics").
-        if (2..=3).contains(&words.len())
-            && g.place(words[0].1).is_some()
-            && !g.is_given_name(words[0].1)
-            && words[1..].iter().all(|&(_, w)| is_plain_noun(w))
-        {
+        if let Some(place) = self.named_for_place(first, end, &words) {
             self.push(
                 out,
                 first,
                 end,
                 Some(EntityKind::Organization),
-                Evidence::OtherHead(words[0].1.to_string()),
+                Evidence::OtherHead(place.to_string()),
             );
             return;
         }

@@ -235,7 +235,7 @@ word_class! {
     /// Words naming a kind of place only at the end of its name ("Jasper National Park", "Bondi
     /// Beach"): first, they are also surnames ("Park Chung-hee").
     is_place_tail, PLACE_TAIL: [
-        "park", "parks", "beach", "falls", "gardens", "sanctuary",
+        "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary",
     ]
 }
 
@@ -307,7 +307,8 @@ word_class! {
     /// union", "the ruling Morena party").
     is_org_noun_after, ORG_NOUN_AFTER: [
         "party", "union", "airline", "carrier", "militia", "movement", "club", "broadcaster",
-        "newspaper", "daily", "group", "network", "alliance", "coalition",
+        "newspaper", "daily", "group", "network", "alliance", "coalition", "insurgency", "rebels",
+        "guerrillas", "insurgents",
     ]
 }
 
