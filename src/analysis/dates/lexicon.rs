@@ -76,6 +76,21 @@ pub fn weekday(word: &str) -> Option<u8> {
     DAYS.iter().position(|d| *d == lower).map(|i| i as u8)
 }
 
+/// Month and day of a holiday with a fixed date, by its English name ("New Year's Day",
+/// "Christmas"), with a straight or curly apostrophe.
+pub fn holiday(name: &str) -> Option<(u8, u8)> {
+    Some(match name.replace('’', "'").as_str() {
+        "New Year's Day" | "New Year's" => (1, 1),
+        "New Year's Eve" => (12, 31),
+        "Christmas" | "Christmas Day" => (12, 25),
+        "Christmas Eve" => (12, 24),
+        "Boxing Day" => (12, 26),
+        "Valentine's Day" => (2, 14),
+        "Halloween" => (10, 31),
+        _ => return None,
+    })
+}
+
 /// EDTF season code (21 spring … 24 winter) for a season name.
 pub fn season(word: &str) -> Option<u8> {
     match Lower::new(word).as_str() {

@@ -13,6 +13,12 @@ pub use resolve::{
     Certainty, DateMention, DatedText, Reference, YearHint, find_dates, find_dates_in,
 };
 
+/// Whether a name is a holiday's that the date recognizer reads ("New Year", "Christmas Day"),
+/// so no entity.
+pub fn is_holiday_name(name: &str) -> bool {
+    name == "New Year" || lexicon::holiday(name).is_some()
+}
+
 /// Whether a word names a month or a weekday ("May", "Friday"), in any case.
 pub fn is_month_or_weekday(word: &str) -> bool {
     lexicon::month(word).is_some() || lexicon::weekday(word).is_some()

@@ -600,6 +600,31 @@ impl<'a> Matcher<'a> {
             return None;
         }
 
+        // Holidays with a fixed date: "New Year's Day", "Christmas Eve" (the longest name).
+        if self.capitalized(i)
+            && matches!(
+                first,
+                "New" | "Christmas" | "Boxing" | "Valentine" | "Halloween"
+            )
+        {
+            for n in (1..=5).rev() {
+                let last = i + n - 1;
+                if last >= self.tokens.len()
+                    || (i + 1..=last).any(|k| self.tokens[k].space_before && !self.capitalized(k))
+                {
+                    continue;
+                }
+                let name = &self.text[self.tokens[i].start..self.tokens[last].end];
+                if let Some((month, day)) = lexicon::holiday(name) {
+                    let (year, after) = self.trailing_year(last + 1);
+                    return Some((
+                        after,
+                        calendar(point(year, Some(month), Some(day)), None, None),
+                    ));
+                }
+            }
+        }
+
         // Seasons: "spring 2015", "this spring", "earlier this spring", "the spring of 2015".
         if let Some(expr) = self.season(i) {
             return Some(expr);

@@ -958,6 +958,47 @@ impl<'a> Sentence<'a, '_> {
         if !opens {
             return false;
         }
+        // "Suzu, a town of 13,000 at the tip": a place, by the noun for its kind.
+        let g = gazetteer();
+        let settlement = (end + 2..end + 5)
+            .take_while(|&k| {
+                self.word(k)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+            .find(|&k| {
+                self.word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "town"
+                            | "city"
+                            | "village"
+                            | "port"
+                            | "suburb"
+                            | "municipality"
+                            | "island"
+                            | "province"
+                            | "region"
+                            | "district"
+                    )
+                }) && self.tokens.get(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Punct
+                        || matches!(
+                            t.text(self.text),
+                            "of" | "in" | "on" | "near" | "that" | "where" | "which" | "with"
+                        )
+                })
+            });
+        if let Some(k) = settlement
+            && (1..=3).contains(&self.words_in(first, end).len())
+            && self
+                .words_in(first, end)
+                .iter()
+                .all(|(_, w)| !words::is_role(w) && !words::is_org_head(w) && !g.is_adjective(w))
+        {
+            let evidence = Evidence::OtherHead(self.word(k).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return true;
+        }
         let mut i = end + 1;
         while i < end + 10
             && self
@@ -1271,8 +1312,11 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
-        // A month or a weekday is a date, never a name ("in January, said …").
-        if words.len() == 1 && crate::analysis::dates::is_month_or_weekday(last_word) {
+        // A month or a weekday is a date, never a name ("in January, said …"); so is a
+        // holiday ("New Year's Day").
+        if (words.len() == 1 && crate::analysis::dates::is_month_or_weekday(last_word))
+            || crate::analysis::dates::is_holiday_name(phrase)
+        {
             return;
         }
         // An event named by a word and its year: "Euro 2024", "Expo 2020".
@@ -1453,8 +1497,17 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // A name glued to a number: "Astana-2", "COVID-19" (a round, an edition, a disease).
-        if words.len() == 1 && (first + 1..end).any(|i| self.tokens[i].kind == TokenKind::Number) {
+        // A name glued to a number: "Astana-2", "COVID-19" (a round, an edition, a disease),
+        // or written with it in one word: "COP29", "G20".
+        let capitals_and_digits = last_word.bytes().any(|b| b.is_ascii_digit())
+            && last_word
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_uppercase());
+        if words.len() == 1
+            && (capitals_and_digits
+                || (first + 1..end).any(|i| self.tokens[i].kind == TokenKind::Number))
+        {
             self.push(
                 out,
                 first,
@@ -1904,6 +1957,40 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A relative named after the word for the kin: "his wife, Meredith,", "her son Tom".
+        let kin_at = if first >= 2 && self.tok(first - 1) == Some(",") {
+            first - 2
+        } else {
+            first.wrapping_sub(1)
+        };
+        let kin = self.word(kin_at).filter(|w| {
+            matches!(
+                *w,
+                "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "mother"
+                    | "father"
+                    | "brother"
+                    | "sister"
+                    | "partner"
+                    | "widow"
+                    | "widower"
+                    | "fiancée"
+                    | "fiance"
+                    | "fiancé"
+            )
+        });
+        if let Some(kin) = kin
+            && (1..=3).contains(&words.len())
+            && words.iter().all(|&(j, w)| self.name_word(j, w))
+            && g.place(phrase).is_none()
+        {
+            let evidence = Evidence::Title(kin.to_string());
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
+            return;
+        }
         // A relative clause about a person: "Ajei Gopal, who has led Ansys", or an age: "Kroos,
         // 34, played".
         let who = next_is(&[","])
@@ -1943,18 +2030,24 @@ impl<'a> Sentence<'a, '_> {
         // The subject of a verb of saying ("Tengrinews reports", "Kitack Lim, said"): a person
         // if it reads like a full name, else decided by the corpus pass.
         let verb_at = if next_is(&[","]) { end + 1 } else { end };
-        let speaker = self.word(verb_at).is_some_and(words::is_reporting_verb);
+        // (A source: "according to Bloomberg".)
+        let according = first >= 2
+            && self.word(first - 1) == Some("to")
+            && self
+                .word(first - 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("according"));
+        let says = self.word(verb_at).is_some_and(words::is_reporting_verb);
         let appositive = next_is(&[","])
             && first >= 2
             && self.tok(first - 1) == Some(",")
             && self.word(first - 2).is_some_and(words::is_person_title);
         // ("Doctors Without Borders said" is no person's name.)
-        if (speaker || appositive)
+        if (says || appositive)
             && (2..=3).contains(&words.len())
             && !self.at_start(first)
-            && !words
-                .iter()
-                .any(|(_, w)| words::is_function_word(w) || words::is_org_head(w))
+            && !words.iter().any(|(_, w)| {
+                words::is_function_word(w) || words::is_org_head(w) || words::is_company_word(w)
+            })
         {
             self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
             return;
@@ -2063,6 +2156,7 @@ impl<'a> Sentence<'a, '_> {
                 && unknown_word()
                 && self.counts().word(last_word) >= 2
         };
+        let speaker = says || according;
         let evidence = if speaker && !plain_opening {
             Evidence::Speaker
         } else if employer && words.len() <= 3 {

@@ -106,7 +106,7 @@ word_class! {
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
         "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
         "executive", "speaker", "councilmember", "assemblymember", "assemblyman",
-        "assemblywoman", "supervisor", "sheriff",
+        "assemblywoman", "supervisor", "sheriff", "champion", "golfer",
     ]
 }
 
@@ -257,6 +257,7 @@ word_class! {
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
         "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries",
         "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms", "motor",
+        "power", "electric",
         "management", "capital", "investments", "securities", "ventures",
     ]
 }
