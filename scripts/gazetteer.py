@@ -202,7 +202,8 @@ def main():
     # ("Alberta") is kept (the analysis reads a given name before a surname as a person);
     # short ones ("Lola", "Unity", "Nelson") are more often people or words.
     for sub in sorted(subdivisions, key=lambda s: s['code']):
-        name = sub['name']
+        # An other-language name and code in brackets go: "Wales [Cymru GB-CYM]".
+        name = re.sub(r'\s*\[[^]]*\]', '', sub['name'])
         if (sub['type'] in SUBDIVISION_TYPES and len(name) >= 4
                 and (name not in given or len(name) >= 7)
                 and not set(name.split()) <= GENERIC_PLACE_WORDS):

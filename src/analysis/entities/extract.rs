@@ -1291,12 +1291,15 @@ impl<'a> Sentence<'a, '_> {
             end -= 1;
         }
         let left = self.words_in(first, end);
+        // ("Stellantis Chief Executive Carlos Tavares": a word that is no English word, before
+        // the roles, names the employer.)
         let names_something = end == whole
             || left.len() >= 2
             || (left.len() == 1
                 && (self.is_acronym(first)
                     || g.place(left[0].1).is_some()
-                    || words::is_institution(left[0].1)));
+                    || words::is_institution(left[0].1)
+                    || !(g.is_common_word(left[0].1) || g.is_adjective(left[0].1))));
         if first < end && names_something {
             self.classify_plain(first, end, out);
         }
@@ -1344,6 +1347,33 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
 
+        // A product after its maker's possessive: "Boeing's Starliner", "Boeing's troubled
+        // Starliner capsule" (a word that is no English word, given name or place).
+        let maker_before = |at: usize| {
+            at >= 3
+                && self.word(at - 1) == Some("s")
+                && matches!(self.tok(at - 2), Some("'" | "’"))
+                && self.word(at - 3).is_some_and(|m| g.is_company(m))
+        };
+        if words.len() == 1
+            && !self.is_acronym(first)
+            && (maker_before(first)
+                || (first
+                    .checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && maker_before(first - 1)))
+            && last_word.chars().all(char::is_alphabetic)
+            && !g.is_common_word(last_word)
+            && !g.is_given_name(last_word)
+            && g.place(last_word).is_none()
+            && !g.is_company(last_word)
+            && !g.is_adjective(last_word)
+        {
+            let evidence = Evidence::OtherHead("maker".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A model named by a word and its number: "Ariane 6", "Apollo 11" (a word that is no
         // English word, before a number up to 20 and a lower-case word or a stop: not a
         // batsman's score, "Kohli 82").
@@ -1676,11 +1706,18 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
-        // A forum is also the body that holds it: "Pacific Islands Forum leaders".
-        let body = last_word.eq_ignore_ascii_case("forum")
+        // A forum is also the body that holds it: "Pacific Islands Forum leaders"; and what
+        // speaks is a body, not an event: "the far-right National Rally said".
+        let says_after = self
+            .word(if next_is(&[","]) { end + 1 } else { end })
+            .is_some_and(words::is_reporting_verb);
+        let body = (last_word.eq_ignore_ascii_case("forum")
             && self.word(end).is_some_and(|w| {
                 w.starts_with(char::is_lowercase) && words::is_member_noun_after(w)
-            });
+            }))
+            || (says_after
+                && words::is_other_head(last_word)
+                && !words.iter().any(|(_, w)| *w == "of"));
         if body && words.len() >= 2 {
             let evidence = Evidence::OrgHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -2062,10 +2099,28 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        let employer = self
-            .word(end)
-            .is_some_and(|w| w.chars().all(char::is_lowercase) && words::is_employee_role(w))
-            && (end + 1..end + 4).any(|i| self.is_cap(i))
+        // (Capitalised, a firm's or a movement's role only: "Stellantis Chief Executive X",
+        // not "Philippine President X".)
+        let corporate = |w: &str| {
+            [
+                "chief",
+                "executive",
+                "ceo",
+                "founder",
+                "chairman",
+                "chairwoman",
+                "leader",
+            ]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r))
+        };
+        let employer = self.word(end).is_some_and(|w| {
+            (w.chars().all(char::is_lowercase)
+                || (self.is_cap(end)
+                    && corporate(w)
+                    && !words.iter().any(|(_, w)| g.is_adjective(w))))
+                && words::is_employee_role(w)
+        }) && (end + 1..end + 4).any(|i| self.is_cap(i))
             && !(words.len() == 1 && g.is_common_word(last_word));
         // …or before a word for its fighters, staff or shares: "Hezbollah fighters", "Gazprom
         // shares" (names that are no English words, given names or places).

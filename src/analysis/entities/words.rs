@@ -226,7 +226,7 @@ word_class! {
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "plaza", "praça", "piazza",
-        "mont", "lac", "isla", "avenida",
+        "mont", "lac", "isla", "avenida", "hotel",
     ]
 }
 
@@ -399,7 +399,7 @@ word_class! {
         "founder", "co-founder", "cofounder", "chief", "ceo", "cfo", "spokesperson",
         "spokesman", "spokeswoman", "chairman", "chairwoman", "executive", "boss", "analyst",
         "economist", "strategist", "engineer", "researcher", "director", "president", "owner",
-        "manager", "coach", "striker", "midfielder", "defender", "goalkeeper",
+        "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "leader",
     ]
 }
 
