@@ -988,10 +988,10 @@ impl<'a> Sentence<'a, '_> {
                         )
                 })
             });
+        let named = self.words_in(first, end);
         if let Some(k) = settlement
-            && (1..=3).contains(&self.words_in(first, end).len())
-            && self
-                .words_in(first, end)
+            && (1..=3).contains(&named.len())
+            && named
                 .iter()
                 .all(|(_, w)| !words::is_role(w) && !words::is_org_head(w) && !g.is_adjective(w))
         {
@@ -1024,7 +1024,6 @@ impl<'a> Sentence<'a, '_> {
         } else {
             return false;
         };
-        let g = gazetteer();
         let words = self.words_in(first, end);
         if words.len() > 4
             || words
@@ -1996,11 +1995,11 @@ impl<'a> Sentence<'a, '_> {
         }
         // A relative named after the word for the kin: "his wife, Meredith,", "her son Tom".
         let kin_at = if first >= 2 && self.tok(first - 1) == Some(",") {
-            first - 2
+            Some(first - 2)
         } else {
-            first.wrapping_sub(1)
+            first.checked_sub(1)
         };
-        let kin = self.word(kin_at).filter(|w| {
+        let kin = kin_at.and_then(|k| self.word(k)).filter(|w| {
             matches!(
                 *w,
                 "wife"
