@@ -90,33 +90,10 @@ fn word_hashes(text: &str) -> Vec<u64> {
     out
 }
 
-/// Whether the Jaccard similarity of two sorted sets reaches `threshold` (in (0, 1]). Stops as
-/// soon as the answer is known: most pairs share few words, and the walk through both sets is
-/// the dear part of grouping.
-fn similar(a: &[u64], b: &[u64], threshold: f64) -> bool {
-    let total = a.len() + b.len();
-    // The fewest shared words that reach the threshold: both / (total − both) ≥ threshold.
-    let reaches = |both: usize| total > both && both as f64 / (total - both) as f64 >= threshold;
-    // (From the closed form, corrected by a step for rounding.)
-    let most = a.len().min(b.len());
-    let mut need = ((threshold * total as f64) / (1.0 + threshold)).ceil() as usize;
-    while need > 0 && reaches(need - 1) {
-        need -= 1;
-    }
-    while need <= most && !reaches(need) {
-        need += 1;
-    }
-    if need > most {
-        return false;
-    }
+/// Jaccard similarity of two sorted sets.
+fn similarity(a: &[u64], b: &[u64]) -> f64 {
     let (mut i, mut j, mut both) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
-        if both >= need {
-            return true;
-        }
-        if both + (a.len() - i).min(b.len() - j) < need {
-            return false;
-        }
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -127,7 +104,12 @@ fn similar(a: &[u64], b: &[u64], threshold: f64) -> bool {
             }
         }
     }
-    both >= need
+    let union = a.len() + b.len() - both;
+    if union == 0 {
+        0.0
+    } else {
+        both as f64 / union as f64
+    }
 }
 
 /// How far apart (in days) two retellings of one happening may be dated and still be grouped.
@@ -204,7 +186,7 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
             return;
         }
         // The word overlap is the dear part: only measured when the dates leave it open.
-        let alike = |threshold: f64| similar(&bags[i], &bags[j], threshold);
+        let alike = |threshold: f64| similarity(&bags[i], &bags[j]) >= threshold;
         let same = if a.source.document == b.source.document {
             overlapping && alike(0.4)
         } else {
