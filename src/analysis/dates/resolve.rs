@@ -221,12 +221,7 @@ fn shifted_from_previous(
     let Expr::Period { unit, offset, .. } = l.found.expr else {
         return None;
     };
-    let last = l.tokens.last()?.text(text);
-    if !matches!(unit, Unit::Month | Unit::Year)
-        || !["earlier", "later", "before", "prior", "previously"]
-            .iter()
-            .any(|w| last.eq_ignore_ascii_case(w))
-    {
+    if !matches!(unit, Unit::Month | Unit::Year) || !counts_from_before(text, l) {
         return None;
     }
     let j = (0..k)
@@ -255,6 +250,22 @@ fn shifted_from_previous(
         _ => return None,
     };
     let value = Edtf::point(point);
+    Some(counted_from(&previous, certainty, value))
+}
+
+/// Whether the expression ends with a word that counts from a date written before it
+/// ("a year earlier", "two days later"), not from the article's ("ago").
+fn counts_from_before(text: &str, l: &Located) -> bool {
+    l.tokens.last().is_some_and(|t| {
+        let last = t.text(text);
+        ["earlier", "later", "before", "prior", "previously"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+    })
+}
+
+/// A value counted from an earlier date: as uncertain as it, and inferred unless unknown.
+fn counted_from(previous: &Edtf, certainty: Certainty, value: Edtf) -> (Edtf, Certainty) {
     let value = if previous.uncertain {
         value.uncertain()
     } else {
@@ -265,7 +276,7 @@ fn shifted_from_previous(
     } else {
         Certainty::Inferred
     };
-    Some((value, certainty))
+    (value, certainty)
 }
 
 /// The value of a number of days or weeks "earlier" or "later" (not "ago") counted from the
@@ -281,11 +292,7 @@ fn days_from_previous(
     let Expr::Offset { days, approximate } = l.found.expr else {
         return None;
     };
-    let last = l.tokens.last()?.text(text);
-    if !["earlier", "later", "before", "prior", "previously"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
-    {
+    if !counts_from_before(text, l) {
         return None;
     }
     let j = (0..k)
@@ -304,17 +311,7 @@ fn days_from_previous(
     } else {
         value
     };
-    let value = if previous.uncertain {
-        value.uncertain()
-    } else {
-        value
-    };
-    let certainty = if certainty == Certainty::Unknown {
-        Certainty::Unknown
-    } else {
-        Certainty::Inferred
-    };
-    Some((value, certainty))
+    Some(counted_from(&previous, certainty, value))
 }
 
 /// Whether the token at `at` lies in a relative clause ("…, who takes office in October,") that
