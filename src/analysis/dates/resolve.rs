@@ -133,7 +133,12 @@ pub fn find_dates_in(
             let set_for = f.first > 0
                 && tokens[f.first - 1].text(text) == "for"
                 && matches!(f.expr, Expr::Weekday(_));
-            let deadline = deadline || set_for;
+            // "whose contract runs until December": an end that lies ahead, unless the
+            // sentence tells what happened ("was closed until March").
+            let until = f.first > 0
+                && matches!(tokens[f.first - 1].text(text), "until" | "till")
+                && !told_in_past;
+            let deadline = deadline || set_for || until;
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
             // …unless a verb in the past governs the date: "a tax increase announced in 2023".

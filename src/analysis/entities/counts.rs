@@ -125,9 +125,12 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
             // name only qualifies a noun).
             let the = tokens.get(i + 1).is_some_and(|n| n.text(text) == "the");
             let at = if the { i + 2 } else { i + 1 };
+            // ("across the Amazon without food": a grammar word after it qualifies nothing.)
             let qualifies = the
                 && tokens.get(at + 1).is_some_and(|n| {
-                    n.kind == TokenKind::Word && bytes[n.start].is_ascii_lowercase()
+                    n.kind == TokenKind::Word
+                        && bytes[n.start].is_ascii_lowercase()
+                        && !words::is_function_word(n.text(text))
                 });
             // (The first word of a longer name is not placed alone: "in the Berlinale Palast";
             // a headline ending in a name is followed by the next line, not by more name.)

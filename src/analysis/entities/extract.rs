@@ -451,7 +451,11 @@ impl<'a> Sentence<'a, '_> {
             }
             if let Some(w) = self.word(end) {
                 let glued_hyphen = self.glued(end + 1) && self.tok(end + 1) == Some("-");
-                if words::is_name_particle(w) && (self.is_cap(end + 1) || glued_hyphen) {
+                // ("Luis de la Fuente", "Ursula von der Leyen": two particles in a row.)
+                let particles =
+                    self.word(end + 1).is_some_and(words::is_name_particle) && self.is_cap(end + 2);
+                if words::is_name_particle(w) && (self.is_cap(end + 1) || glued_hyphen || particles)
+                {
                     end += 1;
                     continue;
                 }
@@ -611,6 +615,15 @@ impl<'a> Sentence<'a, '_> {
             while first < end && !self.is_cap(first) {
                 first += 1;
             }
+        }
+        // A plural demonym before a name: "Americans Victor Ambros and Gary Ruvkun".
+        if end - first >= 2
+            && self.word(first).is_some_and(|w| {
+                w.strip_suffix('s')
+                    .is_some_and(|one| gazetteer().is_adjective(one))
+            })
+        {
+            first += 1;
         }
         let mut end = end;
         while end > first
@@ -1442,6 +1455,16 @@ impl<'a> Sentence<'a, '_> {
                 && self.at_start(first)
                 && (g.is_common_word(last_word) || self.used_in_lower_case(last_word))
         };
+        // ("across the Amazon": a listed name after "the" that the article places is the
+        // place.)
+        let placed_after_the = words.len() == 1
+            && first > 0
+            && self.word(first - 1) == Some("the")
+            && self.located_in_article(last_word);
+        if g.is_company(phrase) && placed_after_the {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
+            return;
+        }
         if g.is_company(phrase) && !opening_word() {
             self.push(
                 out,
