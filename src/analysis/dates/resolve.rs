@@ -138,7 +138,15 @@ pub fn find_dates_in(
             let until = f.first > 0
                 && matches!(tokens[f.first - 1].text(text), "until" | "till")
                 && !told_in_past;
-            let deadline = deadline || set_for || until;
+            // "could return as early as Wednesday", "as soon as Monday": the earliest a thing
+            // can happen lies ahead, unless the sentence tells what happened.
+            let soonest = f.first >= 3
+                && matches!(f.expr, Expr::Weekday(_))
+                && tokens[f.first - 1].text(text) == "as"
+                && matches!(tokens[f.first - 2].text(text), "early" | "soon")
+                && tokens[f.first - 3].text(text) == "as"
+                && !told_in_past;
+            let deadline = deadline || set_for || until || soonest;
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
             // …unless a verb in the past governs the date: "a tax increase announced in 2023".

@@ -77,7 +77,9 @@ impl<'a> WordCounts<'a> {
 }
 
 /// The capitalised words that the article places somewhere: right after "in", "near",
-/// "outside", "into", "across" or "through", with or without "the" (not "a stake in X"), or
+/// "outside", "into", "across", "through", "along", "past" or "toward", with or without "the"
+/// (not "a stake in X"), after "down the" or "up the", after "to" that ends a journey ("flew
+/// to", "a mission to"), or
 /// right before a lower-case noun for a site ("the Escondida mine"). One pass that looks only
 /// around those words.
 pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
@@ -96,10 +98,27 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
         if t.kind != TokenKind::Word || !b[0].is_ascii_lowercase() {
             continue;
         }
+        // Prepositions of place and of motion ("along the Seine", "fly past Europa"); "down"
+        // and "up" only before "the" ("down the Seine", not "stepped down Monday"); "to" only
+        // after a word for a journey ("a journey to Jupiter", "flew to Hanoi", not "said to").
+        let the_next = || tokens.get(i + 1).is_some_and(|n| n.text(text) == "the");
+        let journey_before =
+            || i >= 1 && words::is_journey_word(&text[tokens[i - 1].start..tokens[i - 1].end]);
         if matches!(
             b,
-            b"in" | b"near" | b"outside" | b"into" | b"across" | b"through"
-        ) {
+            b"in"
+                | b"near"
+                | b"outside"
+                | b"into"
+                | b"across"
+                | b"through"
+                | b"along"
+                | b"past"
+                | b"toward"
+                | b"towards"
+        ) || (matches!(b, b"down" | b"up") && the_next())
+            || (b == b"to" && journey_before())
+        {
             let after_stake = i >= 1
                 && matches!(
                     &bytes[tokens[i - 1].start..tokens[i - 1].end],

@@ -712,6 +712,54 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A model before the noun for its kind, after its maker: "a SpaceX Crew Dragon capsule"
+        // (the maker, then the model), "NASA's Europa Clipper spacecraft".
+        if let Some(noun) = self.word(end).filter(|w| words::is_product_noun_after(w)) {
+            let maker = |i: usize, w: &str| {
+                g.is_company(w) || is_camel_case(w) || (self.is_acronym(i) && !g.is_common_word(w))
+            };
+            // (A listed company may name the model after a maker's possessive only: "a Pfizer
+            // BioNTech vaccine" names two makers.)
+            let names_nothing = |ws: &[(usize, &str)], after_possessive: bool| {
+                ws.iter().all(|&(_, w)| {
+                    !words::is_org_head(w)
+                        && !words::is_company_word(w)
+                        && (after_possessive || !g.is_company(w))
+                        && !words::is_role(w)
+                        && !g.is_adjective(w)
+                        && g.place(w).is_none()
+                })
+            };
+            let evidence = || Evidence::OtherHead(noun.to_string());
+            let after_maker = first >= 3
+                && self.word(first - 1) == Some("s")
+                && matches!(self.tok(first - 2), Some("'" | "’"))
+                && self.word(first - 3).is_some_and(|m| maker(first - 3, m));
+            if after_maker
+                && (1..=3).contains(&all.len())
+                && names_nothing(&all, true)
+                && !g.is_given_name(all[0].1)
+            {
+                self.push(out, first, end, Some(EntityKind::Other), evidence());
+                return;
+            }
+            if (2..=4).contains(&all.len())
+                && maker(all[0].0, all[0].1)
+                && names_nothing(&all[1..], false)
+                && !g.is_company(whole)
+                && !g.is_product(whole)
+            {
+                let maker_evidence = if g.is_company(all[0].1) {
+                    Evidence::Gazetteer
+                } else {
+                    Evidence::OrgHead("maker".to_string())
+                };
+                let kind = Some(EntityKind::Organization);
+                self.push(out, first, all[1].0, kind, maker_evidence);
+                self.push(out, all[1].0, end, Some(EntityKind::Other), evidence());
+                return;
+            }
+        }
         // A product named after its maker: listed ("Google Maps"), or a company's name and a
         // word that is not an organisation's ("Apple Intelligence", "Boeing Starliner"; not
         // "Apple Watch"'s kind of name, "Human Rights Watch", nor "Samsung Electronics").
@@ -1740,7 +1788,13 @@ impl<'a> Sentence<'a, '_> {
             || (says_after
                 && words::is_other_head(last_word)
                 && !words.iter().any(|(_, w)| *w == "of"));
-        if body && words.len() >= 2 {
+        // A party named as a congress or a rally: "National Democratic Congress", "Democratic
+        // Rally" (not "the Party Congress", "Mobile World Congress").
+        let party = matches!(last_word, "Congress" | "Rally")
+            && words[..words.len() - 1]
+                .iter()
+                .any(|(_, w)| words::is_party_word(w));
+        if (body || party) && words.len() >= 2 {
             let evidence = Evidence::OrgHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
@@ -1758,6 +1812,16 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Other),
                 Evidence::OtherHead(last_word.to_string()),
             );
+            return;
+        }
+        // A centre that is a site, named by what it is for: "Kennedy Space Center", "Javits
+        // Convention Center" (not "Carter Center", "National Hurricane Center").
+        if words.len() >= 3
+            && matches!(last_word, "Center" | "Centre")
+            && words::is_venue_center_word(words[words.len() - 2].1)
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
         if let Some(&(_, head)) = words.iter().find(|(_, w)| words::is_org_head(w)) {
@@ -2221,9 +2285,23 @@ impl<'a> Sentence<'a, '_> {
                     && !g.is_common_word(last_word)
                     && !g.is_adjective(last_word)
             };
+            // A part of a known place, after its possessive and before a noun for a site:
+            // "Florida's Big Bend region", "Ukraine's Donbas region".
+            let part_of_place = || {
+                words.len() <= 3
+                    && first >= 3
+                    && self.word(first - 1) == Some("s")
+                    && matches!(self.tok(first - 2), Some("'" | "’"))
+                    && self.word(first - 3).is_some_and(|p| g.place(p).is_some())
+                    && self.word(end).is_some_and(|w| {
+                        w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
+                    })
+                    && !words.iter().any(|(_, w)| g.is_given_name(w))
+            };
             (unknown_word() && self.located_in_article(last_word))
                 || compass_unknown()
                 || the_site()
+                || part_of_place()
         };
         let recurring = || {
             words.len() == 1

@@ -241,6 +241,56 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Words for a journey, before "to" and the place it ends in ("a journey to Jupiter", "flew
+    /// to Hanoi", "the road to Damascus").
+    is_journey_word, JOURNEY_WORD: [
+        "journey", "journeys", "trip", "trips", "voyage", "flight", "flights", "mission",
+        "missions", "travel", "travels", "travelled", "traveled", "travelling", "traveling",
+        "flew", "fly", "flies", "flying", "sailed", "sail", "drove", "drive", "returned",
+        "return", "returning", "moved", "relocated", "fled", "flee", "fleeing", "deported",
+        "headed", "heading", "route", "road", "way", "visit", "visits",
+        "launched", "sent", "evacuated", "marched", "walked", "migrated", "emigrated",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Words that name a political party's stance or following ("National Democratic
+    /// Congress", "Democratic Rally", "All Progressives Congress").
+    is_party_word, PARTY_WORD: [
+        "national", "democratic", "republican", "socialist", "liberal", "conservative",
+        "progressive", "progressives", "popular", "patriotic", "revolutionary",
+        "labour", "labor", "nationalist", "communist", "green", "unionist", "federal",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Words before "Center" or "Centre" that make it a site rather than a body ("Kennedy Space
+    /// Center", "Barbican Arts Centre", "World Trade Center").
+    is_venue_center_word, VENUE_CENTER_WORD: [
+        "space", "convention", "trade", "shopping", "exhibition", "arts", "performing",
+        "aquatics", "sports", "civic", "financial", "conference", "congress", "events",
+        "leisure", "visitor", "visitors", "garden",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Lower-case nouns for a kind of product that come right after a model's name ("a SpaceX
+    /// Crew Dragon capsule", "NASA's Europa Clipper spacecraft").
+    is_product_noun_after, PRODUCT_NOUN_AFTER: [
+        "spacecraft", "capsule", "rocket", "rockets", "probe", "telescope", "rover", "lander",
+        "orbiter", "satellite", "satellites", "jet", "jets", "jetliner", "jetliners", "airliner",
+        "airliners", "aircraft", "plane", "planes", "helicopter", "helicopters", "smartphone",
+        "smartphones", "handset", "handsets", "console", "consoles", "chip", "chips",
+        "processor", "processors", "chatbot", "missile", "missiles", "drone",
+        "drones", "sedan", "pickup",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Institutions named by one capitalised common noun in the middle of a sentence ("Congress
     /// voted", "the Senate").
     is_institution, INSTITUTION: [
