@@ -153,6 +153,9 @@ def main():
             if is_alt and (name.lower() in lower_words or demonym):
                 continue
             add(name, 'country', c['cca2'])
+            # "United States of America" is "America" in most prose.
+            if name.endswith(' of America'):
+                add('America', 'country', c['cca2'])
         for capital in c.get('capital', []):
             add(capital, 'city')
         for d in c.get('demonyms', {}).get('eng', {}).values():
@@ -215,7 +218,9 @@ def main():
     for index in indices.values():
         for company in index['companies']:
             name = unicodedata.normalize('NFC', company['name'].strip())
-            for form in {name, LEGAL_FORM.sub('', name).strip(' ,')}:
+            # ("Eli Lilly and Company" → "Eli Lilly", not "Eli Lilly and".)
+            short = re.sub(r'\s+(and|&)$', '', LEGAL_FORM.sub('', name).strip(' ,'))
+            for form in {name, short}:
                 if (len(form) >= 3 and latin(form) and form not in places and form not in given
                         and form not in adjectives):
                     companies.add(form)

@@ -328,6 +328,15 @@ fn render(corpus: &dossier::corpus::Corpus, analysis: &dossier::analysis::Analys
     }
     for (doc, article) in corpus.documents.iter().zip(&analysis.articles) {
         writeln!(actual, "document {}", doc.id).unwrap();
+        if let Some(r) = &article.reference {
+            let value = r.value.map_or("none".to_string(), |v| v.to_string());
+            writeln!(
+                actual,
+                "  reference {value} ({:?}): {}",
+                r.certainty, r.evidence
+            )
+            .unwrap();
+        }
         for m in &article.mentions {
             let id = &analysis.entities[m.entity].id;
             writeln!(

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::boilerplate::boilerplate;
 use super::dates::{DateMention, Reference, YearHint, find_dates_in};
-use super::entities::{Entity, LinkInput, LinkedMention, extract_in, link};
+use super::entities::{Entity, EntityKind, LinkInput, LinkedMention, extract_in, link};
 use super::events::{DatedSentence, Event, EventSource, entities_in, group_events, label};
 use super::tokens::{Token, sentence_spans, tokenize};
 
@@ -256,6 +256,41 @@ fn body_range(input: &ArticleInput<'_>) -> Range<usize> {
     start..input.text.len()
 }
 
+/// The year that opens the name of a yearly event's edition: "2024 Nobel Prize in Physiology
+/// or Medicine", "2026 World Cup" (not "2045 Global Strategic Initiative": a target, not an
+/// edition).
+fn edition_year(name: &str) -> Option<i32> {
+    let (year, rest) = name.split_once(' ')?;
+    let year: i32 = year.parse().ok().filter(|y| (1900..=2100).contains(y))?;
+    let head = rest
+        .split(" in ")
+        .next()?
+        .rsplit(' ')
+        .next()?
+        .to_ascii_lowercase();
+    matches!(
+        head.as_str(),
+        "prize"
+            | "prizes"
+            | "award"
+            | "awards"
+            | "olympics"
+            | "games"
+            | "cup"
+            | "championship"
+            | "championships"
+            | "open"
+            | "festival"
+            | "marathon"
+            | "prix"
+            | "contest"
+            | "tour"
+            | "oscars"
+            | "grammys"
+    )
+    .then_some(year)
+}
+
 /// For each article without a year anywhere, the year that other articles give to the same
 /// months in sentences naming this article's entities ("April 20" here, "In April 2015, …
 /// Kazakhstan" there). Only a clear majority counts.
@@ -287,12 +322,36 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
     }
     let mut hints = Vec::new();
     for (d, a) in articles.iter().enumerate() {
-        let has_year = a
+        let reference_year = a
             .reference
             .as_ref()
-            .is_some_and(|r| r.value.is_some_and(|v| v.start.year.is_some()))
-            || a.dates.iter().any(|x| x.value.start.year.is_some());
-        if has_year || inputs[d].published.is_some() {
+            .is_some_and(|r| r.value.is_some_and(|v| v.start.year.is_some()));
+        if reference_year || inputs[d].published.is_some() {
+            continue;
+        }
+        // Its own word first: the edition of a yearly event it names ("won the 2024 Nobel
+        // Prize", "the 2026 World Cup final"), unless a date with a year and a month says more
+        // (a year or a decade alone, "in the 1990s", says only that the article is later).
+        let dated_year = a
+            .dates
+            .iter()
+            .any(|x| x.value.start.year.is_some() && x.value.start.month.is_some());
+        let text = inputs[d].text;
+        if !dated_year
+            && let Some((year, name)) = a
+                .mentions
+                .iter()
+                .filter(|m| m.kind == EntityKind::Other)
+                .find_map(|m| {
+                    let name = &text[m.start..m.end];
+                    edition_year(name).map(|y| (y, name))
+                })
+        {
+            let evidence = format!("the edition of a yearly event it names, “{name}”");
+            hints.push((d, YearHint { year, evidence }));
+            continue;
+        }
+        if a.dates.iter().any(|x| x.value.start.year.is_some()) {
             continue;
         }
         let mut votes: Vec<(i32, usize)> = Vec::new();

@@ -504,6 +504,32 @@ impl<'a> Sentence<'a, '_> {
             }
             break;
         }
+        // A prize's field after "in": "Nobel Prize in Physiology or Medicine", "Prize in
+        // Economic Sciences" (capitalised common words, not a place: "won the prize in Oslo").
+        if self
+            .word(end - 1)
+            .is_some_and(|w| matches!(w, "Prize" | "Prizes" | "Award" | "Medal"))
+            && self.word(end) == Some("in")
+        {
+            let g = gazetteer();
+            let field = |i: usize| {
+                self.is_cap(i)
+                    && !self.at_start(i)
+                    && self
+                        .word(i)
+                        .is_some_and(|w| g.is_common_word(w) && g.place(w).is_none())
+            };
+            let mut last = end;
+            while field(last + 1) {
+                last += 1;
+                if matches!(self.word(last + 1), Some("or" | "and")) && field(last + 2) {
+                    last += 1;
+                }
+            }
+            if last > end {
+                return last + 1;
+            }
+        }
         // "Ferdinand Marcos Jr.": the abbreviation's period belongs to the name.
         if self.word(end - 1).is_some_and(|w| matches!(w, "Jr" | "Sr"))
             && self.tok(end) == Some(".")
@@ -794,6 +820,8 @@ impl<'a> Sentence<'a, '_> {
             && !g.is_adjective(all[0].1)
             && g.place(all[0].1).is_none()
             && self.counts().opens_firm_name(all[0].1)
+            // (Not the firm's name itself: "West Bank" is no sibling of itself.)
+            && !words::is_company_word(all[all.len() - 1].1)
             && all[1..]
                 .iter()
                 .all(|(_, w)| !g.is_given_name(w) && !words::is_role(w))
@@ -1683,8 +1711,11 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
-        // Geographic features: "Lake Victoria", "Fergana Valley".
-        let place_last = words::is_place_head(last_word) || words::is_place_tail(last_word);
+        // Geographic features: "Lake Victoria", "Fergana Valley"; a river's bank named by its
+        // side ("West Bank", "South Bank": a bank of money has a name of its own).
+        let place_last = words::is_place_head(last_word)
+            || words::is_place_tail(last_word)
+            || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));
         // ("Lake Chad Basin Commission", "Harbour Islands Forum": the last word names the body.)
         let body_last = words::is_org_head(last_word) || words::is_other_head(last_word);
         if words.len() >= 2 && ((words::is_place_head(words[0].1) && !body_last) || place_last) {
@@ -1766,13 +1797,18 @@ impl<'a> Sentence<'a, '_> {
         }
         // In "X of Y" the head before "of" decides: "Africa Cup of Nations" is an event,
         // whatever "Nations" would say; so in "X de Y": "Tour de France".
+        // ("Nobel Prize in Physiology or Medicine": a prize's field, see `chunk_end`.)
+        let year_before = first > 0
+            && self.tokens[first - 1].kind == TokenKind::Number
+            && !self.at_start(first - 1);
         if let Some(k) = words
             .iter()
-            .position(|(_, w)| matches!(*w, "of" | "de" | "du" | "des"))
+            .position(|(_, w)| matches!(*w, "of" | "de" | "du" | "des" | "in"))
             && k >= 1
             && words::is_other_head(words[k - 1].1)
         {
             let evidence = Evidence::OtherHead(words[k - 1].1.to_string());
+            let first = if year_before { first - 1 } else { first };
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
@@ -1801,9 +1837,6 @@ impl<'a> Sentence<'a, '_> {
         }
         if words::is_other_head(last_word) && words.len() >= 2 {
             // A year before a named initiative belongs to its name: "2045 Global Strategic Initiative".
-            let year_before = first > 0
-                && self.tokens[first - 1].kind == TokenKind::Number
-                && !self.at_start(first - 1);
             let first = if year_before { first - 1 } else { first };
             self.push(
                 out,
