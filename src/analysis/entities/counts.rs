@@ -76,15 +76,24 @@ impl<'a> WordCounts<'a> {
     }
 }
 
+/// The capitalised words an article places (see [`placed_words`]).
+#[derive(Default)]
+pub struct PlacedWords<'a> {
+    /// Every word placed.
+    pub words: FxHashSet<&'a str>,
+    /// Those placed after "the" ("across the Amazon"), as a company's name seldom is.
+    pub after_the: FxHashSet<&'a str>,
+}
+
 /// The capitalised words that the article places somewhere: right after "in", "near",
 /// "outside", "into", "across", "through", "along", "past" or "toward", with or without "the"
 /// (not "a stake in X"), after "down the" or "up the", after "to" that ends a journey ("flew
 /// to", "a mission to"), or
 /// right before a lower-case noun for a site ("the Escondida mine"). One pass that looks only
 /// around those words.
-pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
+pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
     let bytes = text.as_bytes();
-    let mut placed = FxHashSet::default();
+    let mut placed = PlacedWords::default();
     // Cheap tests on bytes first: most tokens are neither a preposition nor after a name.
     let capitalised = |t: &Token| {
         t.kind == TokenKind::Word
@@ -95,7 +104,8 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
     };
     for (i, t) in tokens.iter().enumerate() {
         let b = &bytes[t.start..t.end];
-        if t.kind != TokenKind::Word || !b[0].is_ascii_lowercase() {
+        // ("In Tefe, about 520 kilometers west": a preposition opening its sentence too.)
+        if t.kind != TokenKind::Word || !(b[0].is_ascii_lowercase() || b == b"In") {
             continue;
         }
         // Prepositions of place and of motion ("along the Seine", "fly past Europa"); "down"
@@ -116,6 +126,7 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
                 | b"past"
                 | b"toward"
                 | b"towards"
+                | b"In"
         ) || (matches!(b, b"down" | b"up") && the_next())
             || (b == b"to" && journey_before())
         {
@@ -161,7 +172,10 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
                 && !qualifies
                 && !longer
             {
-                placed.insert(next.text(text));
+                placed.words.insert(next.text(text));
+                if the {
+                    placed.after_the.insert(next.text(text));
+                }
                 // "in Reykjanesbaer and Sudurnes": a second place joined to the first.
                 let joined = tokens
                     .get(at + 1)
@@ -175,7 +189,7 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
                     && joined
                     && alone(at + 3)
                 {
-                    placed.insert(second.text(text));
+                    placed.words.insert(second.text(text));
                 }
             }
         } else if i >= 1
@@ -186,7 +200,7 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> FxHashSet<&'a str> {
                     .get(i + 1)
                     .is_some_and(|n| words::is_site_compound(t.text(text), n.text(text))))
         {
-            placed.insert(tokens[i - 1].text(text));
+            placed.words.insert(tokens[i - 1].text(text));
         }
     }
     placed

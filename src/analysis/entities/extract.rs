@@ -4,9 +4,8 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::EntityKind;
-use super::counts::{WordCounts, placed_words};
+use super::counts::{PlacedWords, WordCounts, placed_words};
 use super::words;
-use crate::analysis::fast_hash::FxHashSet;
 use crate::analysis::gazetteer::gazetteer;
 use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
 
@@ -160,7 +159,7 @@ struct Sentence<'a, 's> {
     article: &'a [Token],
     counts: &'s OnceCell<WordCounts<'a>>,
     /// The capitalised words the article places somewhere, once a rule asks.
-    placed: &'s OnceCell<FxHashSet<&'a str>>,
+    placed: &'s OnceCell<PlacedWords<'a>>,
 }
 
 impl<'a> Sentence<'a, '_> {
@@ -232,9 +231,12 @@ impl<'a> Sentence<'a, '_> {
     /// Whether the article places the capitalised `word` somewhere (see
     /// [`placed_words`]).
     fn located_in_article(&self, word: &str) -> bool {
+        self.placed_words().words.contains(word)
+    }
+
+    fn placed_words(&self) -> &PlacedWords<'a> {
         self.placed
             .get_or_init(|| placed_words(self.text, self.article))
-            .contains(word)
     }
 
     /// Whether the article writes the acronym's words out in lower case (see
@@ -1531,12 +1533,10 @@ impl<'a> Sentence<'a, '_> {
                 && self.at_start(first)
                 && (g.is_common_word(last_word) || self.used_in_lower_case(last_word))
         };
-        // ("across the Amazon": a listed name after "the" that the article places is the
-        // place.)
-        let placed_after_the = words.len() == 1
-            && first > 0
-            && self.word(first - 1) == Some("the")
-            && self.located_in_article(last_word);
+        // ("across the Amazon": a listed name that the article places after "the" is the
+        // place, there and in the headline's "Amazon drought".)
+        let placed_after_the =
+            words.len() == 1 && self.placed_words().after_the.contains(last_word);
         if g.is_company(phrase) && placed_after_the {
             self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
             return;
