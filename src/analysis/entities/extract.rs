@@ -801,6 +801,13 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A party named by its members before the given-name rule can read a person: "Free
+        // Democrats", "Christian Democrats", "Sweden Democrats".
+        if all.len() >= 2 && words::is_party_plural(all[all.len() - 1].1) {
+            let evidence = Evidence::OrgHead(all[all.len() - 1].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A listed company named after people ("Morgan Stanley") before the given-name rule
         // can read it as one; one-word names keep `classify_plain`'s check that the article
         // does not use them as common words ("Target").
@@ -936,6 +943,16 @@ impl<'a> Sentence<'a, '_> {
             .filter(|_| before == Some("of"))
             .and_then(lower)
             .filter(|w| words::is_settlement_noun(w));
+        // A settlement named after the noun for it and a comma, ending the phrase: "from the
+        // provincial capital, Wabag." (not "the town, Smith said").
+        let settlement = settlement.or_else(|| {
+            (first >= 2
+                && self.tok(first - 1) == Some(",")
+                && matches!(self.tok(end), None | Some("." | ";" | ")")))
+            .then(|| lower(first - 2))
+            .flatten()
+            .filter(|w| matches!(*w, "capital" | "town" | "village" | "city" | "port"))
+        });
         // "the Alberta Wildfire agency" (not "a Paris agency": a known place is named there).
         let org_noun = org_noun.or_else(|| {
             lower(end)
@@ -996,10 +1013,13 @@ impl<'a> Sentence<'a, '_> {
         if unplaced && g.place(phrase).is_some() {
             return false;
         }
+        // ("the Islamic State group": "State" names no role there.)
         if let Some(noun) = org_noun
             && !country
             && !g.is_adjective(phrase)
-            && !words.iter().any(|(_, w)| words::is_role(w))
+            && !words
+                .iter()
+                .any(|(_, w)| words::is_role(w) && *w != "State")
         {
             let evidence = Evidence::OrgHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -1704,10 +1724,14 @@ impl<'a> Sentence<'a, '_> {
         if words.len() >= 3 && g.is_adjective(words[0].1) && words::is_role(words[1].1) {
             return self.classify_plain(words[1].0, end, out);
         }
+        // (Also a demonym's plural: "a third of Americans".)
         if words.len() == 1
             && (g.is_adjective(last_word)
                 || words::is_function_word(last_word)
-                || words::is_role(last_word))
+                || words::is_role(last_word)
+                || last_word
+                    .strip_suffix('s')
+                    .is_some_and(|one| g.is_adjective(one) && !g.is_common_word(last_word)))
         {
             return;
         }
@@ -2089,15 +2113,23 @@ impl<'a> Sentence<'a, '_> {
                     "in" | "at" | "near" | "from" | "of" | "outside" | "to" | "into"
                 )
             });
+        // ("the Minnetonka, Minnesota-based company": a town before its state and "-based".)
+        let based = next_is(&[","])
+            && matches!(self.tok(end + 2), Some("-"))
+            && self.glued(end + 2)
+            && self
+                .word(end + 3)
+                .is_some_and(|w| matches!(w, "based" | "headquartered"));
         // ("According to Abdykalikova, Kazakhstan hopes": the state must end the phrase.)
-        if after_preposition
+        if (after_preposition || based)
             && words.len() <= 2
             && next_is(&[","])
             && self.is_cap(end + 1)
-            && matches!(
-                self.tok(end + 2),
-                None | Some("," | "." | ";" | ")" | "—" | "–")
-            )
+            && (based
+                || matches!(
+                    self.tok(end + 2),
+                    None | Some("," | "." | ";" | ")" | "—" | "–")
+                ))
             && g.place(self.word(end + 1).unwrap_or(""))
                 .is_some_and(|(_, p)| {
                     p.kind != "city" || !words.iter().any(|&(_, w)| g.is_common_word(w))

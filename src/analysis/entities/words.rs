@@ -291,11 +291,25 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Plural nouns for a party's members that end the party's name ("Free Democrats", "Sweden
+    /// Democrats", "Scottish Greens").
+    is_party_plural, PARTY_PLURAL: [
+        "democrats", "republicans", "socialists", "conservatives", "liberals", "greens",
+        "progressives", "nationalists", "communists", "unionists", "tories", "radicals",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Institutions named by one capitalised common noun in the middle of a sentence ("Congress
     /// voted", "the Senate").
     is_institution, INSTITUTION: [
         "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
         "house",
+        // Parliaments English news names in their own language ("the Bundestag voted").
+        "bundestag", "bundesrat", "knesset", "duma", "sejm", "riksdag", "storting", "folketing",
+        "eduskunta", "althing", "oireachtas", "dáil", "majlis", "rada", "seimas", "saeima",
+        "riigikogu", "sabor", "skupstina", "sobranie", "kurultai", "jirga",
     ]
 }
 
@@ -305,7 +319,7 @@ word_class! {
     /// still means the company.
     is_company_word, COMPANY_WORD: [
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
-        "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries",
+        "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries", "music",
         "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms", "motor",
         "power", "electric",
         "management", "capital", "investments", "securities", "ventures",
@@ -359,7 +373,7 @@ word_class! {
     is_org_noun_after, ORG_NOUN_AFTER: [
         "party", "union", "airline", "carrier", "militia", "movement", "club", "broadcaster",
         "newspaper", "daily", "group", "network", "alliance", "coalition", "insurgency", "rebels",
-        "guerrillas", "insurgents",
+        "guerrillas", "insurgents", "unit", "subsidiary", "division", "affiliate",
     ]
 }
 
