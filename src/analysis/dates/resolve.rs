@@ -167,11 +167,16 @@ pub fn find_dates_in(
             let future = (ahead_from <= f.first && !past_verb)
                 || deadline
                 || (scheduled && matches!(f.expr, Expr::Weekday(_)));
+            // ("Trudeau, who took power in November 2015, …": background, not news.)
+            let background = f.first > 0
+                && relative_clause(text, tokens, f.first)
+                    .is_some_and(|clause| matches!(clause[0].text(text), "who" | "which"));
             found.push(Located {
                 sentence: sentence_index,
                 tokens: tokens[f.first..f.last].to_vec(),
                 found: f,
                 future,
+                background,
                 // ("postponed the vote to March 18": a target date may lie ahead.)
                 past: told_in_past
                     && !future
@@ -330,6 +335,17 @@ fn days_from_previous(
 /// Whether the token at `at` lies in a relative clause ("…, who takes office in October,") that
 /// has no verb in the past of its own: the sentence's tense does not reach into it.
 fn in_relative_clause_without_past(text: &str, tokens: &[Token], at: usize) -> bool {
+    relative_clause(text, tokens, at).is_some_and(|clause| {
+        !clause.iter().any(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && w.len() > 3 && lexicon::is_past_verb(w)
+        })
+    })
+}
+
+/// The relative clause between commas or dashes that the token at `at` lies in ("…, who took
+/// power in November 2015, …"), if it is in one.
+fn relative_clause<'t>(text: &str, tokens: &'t [Token], at: usize) -> Option<&'t [Token]> {
     let is_boundary = |t: &Token| matches!(t.text(text), "," | ";" | "(" | ")" | "—" | "–");
     let start = tokens[..at]
         .iter()
@@ -343,10 +359,7 @@ fn in_relative_clause_without_past(text: &str, tokens: &[Token], at: usize) -> b
     clause
         .first()
         .is_some_and(|t| matches!(t.text(text), "who" | "which" | "that" | "where"))
-        && !clause.iter().any(|t| {
-            let w = t.text(text);
-            t.kind == TokenKind::Word && w.len() > 3 && lexicon::is_past_verb(w)
-        })
+        .then_some(clause)
 }
 
 /// Whether a verb in the present tense that sets things on dates governs the date at `at`: in
@@ -408,6 +421,9 @@ struct Located {
     tokens: Vec<Token>,
     found: Found,
     future: bool,
+    /// It lies in a relative clause about someone or something ("who took power in November
+    /// 2015"): background, which says nothing of when the article was written.
+    background: bool,
     /// The sentence tells what happened: a yearless date cannot lie ahead.
     past: bool,
 }
@@ -548,7 +564,7 @@ fn infer_reference(
         // final in 2022") says only that the article is later, not by how much.
         let recent: Vec<i64> = found
             .iter()
-            .filter(|l| !l.future && has_month(&l.found.expr))
+            .filter(|l| !l.future && !l.background && has_month(&l.found.expr))
             .filter_map(|l| explicit_day(&l.found.expr))
             .collect();
         let year = recent.iter().max().map(|&latest| {

@@ -802,10 +802,18 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A party named by its members before the given-name rule can read a person: "Free
-        // Democrats", "Christian Democrats", "Sweden Democrats".
-        if all.len() >= 2 && words::is_party_plural(all[all.len() - 1].1) {
+        // Democrats", "Christian Democrats", "Sweden Democrats"; alone in the middle of a
+        // sentence too: "the opposition Conservatives".
+        if words::is_party_plural(all[all.len() - 1].1) && (all.len() >= 2 || !self.at_start(first))
+        {
             let evidence = Evidence::OrgHead(all[all.len() - 1].1.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A ship, by the letters for its kind: "the MV Bahari", "HMS Belfast".
+        if all.len() >= 2 && is_vessel_prefix(all[0].1) {
+            let evidence = Evidence::OtherHead(all[0].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A listed company named after people ("Morgan Stanley") before the given-name rule
@@ -1678,9 +1686,16 @@ impl<'a> Sentence<'a, '_> {
         if words.len() == 1 && self.is_acronym(first) && after_clock {
             return;
         }
+        // Datelines of two cities joined by a slash: "MILAN/FRANKFURT (Reuters)".
+        let slash_before = first >= 2
+            && self.tok(first - 1) == Some("/")
+            && self.glued(first)
+            && self.is_acronym(first - 2)
+            && self.at_start(first - 2);
+        let line_start = self.at_start(first) || slash_before;
         if words.len() == 1 && self.is_acronym(first) {
             let credit = next_is(&["("]) && self.tok(end + 2) == Some(")");
-            let dateline = self.at_start(first) && (next_is(&[",", ".", "–", "—", "-"]) || credit);
+            let dateline = line_start && (next_is(&[",", ".", "–", "—", "-", "/"]) || credit);
             if dateline && (g.place_any_case(phrase).is_some() || self.dateline_shape(end)) {
                 // "ASTANA, December 30."
                 self.push(
@@ -1707,7 +1722,7 @@ impl<'a> Sentence<'a, '_> {
         let capitals = phrase
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
-        if words.len() <= 3 && capitals && self.at_start(first) {
+        if words.len() <= 3 && capitals && line_start {
             if g.place_any_case(phrase).is_some() || self.dateline_shape(end) {
                 self.push(
                     out,
@@ -1737,8 +1752,9 @@ impl<'a> Sentence<'a, '_> {
         }
         // Geographic features: "Lake Victoria", "Fergana Valley"; a river's bank named by its
         // side ("West Bank", "South Bank": a bank of money has a name of its own).
+        let club_town = last_word == "Town" && g.place(words[0].1).is_some();
         let place_last = words::is_place_head(last_word)
-            || words::is_place_tail(last_word)
+            || (words::is_place_tail(last_word) && !club_town)
             || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));
         // ("Lake Chad Basin Commission", "Harbour Islands Forum": the last word names the body.)
         let body_last = words::is_org_head(last_word) || words::is_other_head(last_word);
@@ -2392,6 +2408,15 @@ impl<'a> Sentence<'a, '_> {
         // capitalised word.
         self.push(out, first, end, None, evidence);
     }
+}
+
+/// Letters for a kind of ship, before its name ("MV Bahari", "HMS Belfast", "USS Gerald R.
+/// Ford").
+fn is_vessel_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "MV" | "MS" | "MT" | "SS" | "RMS" | "HMS" | "HMAS" | "HMCS" | "USS" | "USNS" | "FV"
+    )
 }
 
 /// Words for a kind of storm, before the storm's name ("Typhoon Haiyan").
