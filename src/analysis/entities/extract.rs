@@ -1734,6 +1734,37 @@ impl<'a> Sentence<'a, '_> {
             }
             return;
         }
+        // A place before nothing but roles: "the U.S. President said", "U.S. President-elect
+        // Donald Trump" (the hyphen ends the phrase).
+        if words.len() >= 2
+            && let Some(k) = (1..words.len()).find(|&k| {
+                words[k..]
+                    .iter()
+                    .all(|(_, w)| words::is_role(w) || words::is_person_title(w))
+            })
+            && words[k].0 > first
+        {
+            let (start, stop) = self.span(first, words[k].0);
+            if g.place(&self.text[start..stop]).is_some() {
+                self.push(
+                    out,
+                    first,
+                    words[k].0,
+                    Some(EntityKind::Place),
+                    Evidence::Gazetteer,
+                );
+                return;
+            }
+        }
+        // Roles after a demonym name no one: "the Kenyan President said".
+        if words.len() >= 2
+            && g.is_adjective(words[0].1)
+            && words[1..]
+                .iter()
+                .all(|(_, w)| words::is_role(w) || words::is_person_title(w))
+        {
+            return;
+        }
         // A leading demonym before a role-like word: "Kazakh Foreign Ministry" → "Foreign
         // Ministry"; but "Arab League" and "French Centre for …" keep it.
         if words.len() >= 3 && g.is_adjective(words[0].1) && words::is_role(words[1].1) {
@@ -2245,13 +2276,16 @@ impl<'a> Sentence<'a, '_> {
             && first >= 2
             && self.tok(first - 1) == Some(",")
             && self.word(first - 2).is_some_and(words::is_person_title);
-        // ("Doctors Without Borders said" is no person's name.)
+        // ("Doctors Without Borders said" is no person's name; nor "the Kenyan President said".)
         if (says || appositive)
             && (2..=3).contains(&words.len())
             && !self.at_start(first)
             && !words.iter().any(|(_, w)| {
                 words::is_function_word(w) || words::is_org_head(w) || words::is_company_word(w)
             })
+            && !words
+                .iter()
+                .all(|(_, w)| g.is_adjective(w) || words::is_role(w) || words::is_person_title(w))
         {
             self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
             return;

@@ -988,11 +988,13 @@ fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
             continue;
         };
         let name = match kind {
-            // The most frequent form, written in mixed case if there is one ("Abu Dhabi", not
-            // the dateline's "ABU DHABI").
+            // The most frequent form, not a dateline's capitals if there is another ("Abu
+            // Dhabi", not "ABU DHABI"; but "U.S." and "UK" are how the place is written).
             EntityKind::Place => d.forms.iter().max_by_key(|(f, n)| {
+                let shouted = !f.chars().any(char::is_lowercase)
+                    && f.chars().filter(|c| c.is_alphabetic()).count() >= 4;
                 let mixed = f.chars().any(char::is_lowercase);
-                (mixed, *n, std::cmp::Reverse(f.len()))
+                (!shouted, *n, mixed, std::cmp::Reverse(f.len()))
             }),
             _ => d
                 .forms
