@@ -43,7 +43,7 @@ pub struct DatedSentence {
     pub source: EventSource,
     /// Its date.
     pub date: Edtf,
-    /// Entities named in it.
+    /// Entities named in it, sorted, without repeats.
     pub entities: Vec<usize>,
     /// Its label.
     pub label: String,
@@ -90,10 +90,36 @@ fn word_hashes(text: &str) -> Vec<u64> {
     out
 }
 
-/// Jaccard similarity of two sorted sets.
-fn similarity(a: &[u64], b: &[u64]) -> f64 {
-    let (mut i, mut j, mut both) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
+/// Lists of numbers laid end to end in one vector, each found by its index.
+struct Flat<T> {
+    items: Vec<T>,
+    /// Where list `i` ends (and list `i + 1` starts).
+    ends: Vec<usize>,
+}
+
+impl<T> Flat<T> {
+    fn new(lists: impl Iterator<Item = Vec<T>>) -> Flat<T> {
+        let mut flat = Flat {
+            items: Vec::new(),
+            ends: Vec::new(),
+        };
+        for list in lists {
+            flat.items.extend(list);
+            flat.ends.push(flat.items.len());
+        }
+        flat
+    }
+
+    fn get(&self, i: usize) -> &[T] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.items[start..self.ends[i]]
+    }
+}
+
+/// How many items two sorted lists share, counting no further than two.
+fn common_up_to_two(a: &[usize], b: &[usize]) -> usize {
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while i < a.len() && j < b.len() && both < 2 {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
@@ -103,6 +129,20 @@ fn similarity(a: &[u64], b: &[u64]) -> f64 {
                 j += 1;
             }
         }
+    }
+    both
+}
+
+/// Jaccard similarity of two sorted sets.
+fn similarity(a: &[u64], b: &[u64]) -> f64 {
+    // Without branches on the comparison: which side moves is as good as random, and a
+    // mispredicted branch per step cost more than the steps.
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        both += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     let union = a.len() + b.len() - both;
     if union == 0 {
@@ -136,7 +176,11 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
         }
         i
     }
-    let bags: Vec<Vec<u64>> = sentences.iter().map(|s| word_hashes(&s.text)).collect();
+    // What pairs are judged by, in flat arrays (a pair touches two sentences far apart in
+    // memory; one array each keeps those reads few): word hashes, entities, articles, days.
+    let bags = Flat::new(sentences.iter().map(|s| word_hashes(&s.text)));
+    let shared_entities = Flat::new(sentences.iter().map(|s| s.entities.clone()));
+    let documents: Vec<usize> = sentences.iter().map(|s| s.source.document).collect();
     let ranges: Vec<Option<(i64, i64)>> = sentences.iter().map(|s| s.date.day_range()).collect();
     // Only sentences that share an entity can tell the same happening: for each entity, walk
     // its dated sentences in date order and compare neighbours within the window; yearless ones
@@ -162,10 +206,9 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
         if ri == rj {
             return;
         }
-        let (a, b) = (&sentences[i], &sentences[j]);
         let overlapping = match (ranges[i], ranges[j]) {
             (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
-            _ => overlaps(&a.date, &b.date),
+            _ => overlaps(&sentences[i].date, &sentences[j].date),
         };
         let near = |days: i64| match (ranges[i], ranges[j]) {
             (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 + days && b0 <= a1 + days,
@@ -175,19 +218,14 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
         if !overlapping && !near(CLOSE_DAYS) {
             return;
         }
-        // Shared entities, counted up to the two that matter.
-        let shared = a
-            .entities
-            .iter()
-            .filter(|e| b.entities.contains(e))
-            .take(2)
-            .count();
+        // Shared entities (both lists sorted), counted up to the two that matter.
+        let shared = common_up_to_two(shared_entities.get(i), shared_entities.get(j));
         if shared == 0 {
             return;
         }
         // The word overlap is the dear part: only measured when the dates leave it open.
-        let alike = |threshold: f64| similarity(&bags[i], &bags[j]) >= threshold;
-        let same = if a.source.document == b.source.document {
+        let alike = |threshold: f64| similarity(bags.get(i), bags.get(j)) >= threshold;
+        let same = if documents[i] == documents[j] {
             overlapping && alike(0.4)
         } else {
             (overlapping && shared >= 2) || ((overlapping || near(CLOSE_DAYS)) && alike(0.3))
