@@ -990,6 +990,37 @@ impl<'a> Sentence<'a, '_> {
             .flatten()
             .filter(|w| words::is_org_kind(w))
         });
+        // A name set off by commas after the noun for its kind: "its rover, Pragyan, will",
+        // "The ship, the Dali, was", "her official residence, Ganabhaban, was".
+        let comma_at = if first >= 1 && self.word(first - 1) == Some("the") {
+            first.checked_sub(2)
+        } else {
+            first.checked_sub(1)
+        };
+        let set_off = comma_at
+            .filter(|&c| self.tok(c) == Some(",") && c >= 1)
+            .filter(|_| matches!(self.tok(end), Some("," | ".")))
+            .and_then(|c| lower(c - 1))
+            .and_then(|noun| match noun {
+                "rover" | "lander" | "probe" | "spacecraft" | "satellite" | "telescope"
+                | "ship" | "vessel" | "tanker" | "freighter" | "ferry" | "yacht" | "submarine" => {
+                    Some((EntityKind::Other, noun))
+                }
+                "residence" | "palace" | "compound" | "stadium" | "airport" | "venue" => {
+                    Some((EntityKind::Place, noun))
+                }
+                _ => None,
+            });
+        let (start, stop) = self.span(first, end);
+        // (A known place set off after "ship" is more likely a port of call than its name.)
+        if let Some((kind, noun)) = set_off
+            && end - first <= 3
+            && (kind == EntityKind::Place || gazetteer().place(&self.text[start..stop]).is_none())
+        {
+            let evidence = Evidence::OtherHead(noun.to_string());
+            self.push(out, first, end, Some(kind), evidence);
+            return true;
+        }
         if org_noun.is_none() && settlement.is_none() && product.is_none() {
             return self.named_by_apposition(first, end, out);
         }
@@ -998,7 +1029,6 @@ impl<'a> Sentence<'a, '_> {
         if words.is_empty() || words.len() > 4 {
             return false;
         }
-        let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let country = g.place(phrase).is_some_and(|(_, p)| !p.group.is_empty());
         if let Some(noun) = product
