@@ -208,6 +208,21 @@ pub fn find_dates_in(
             values[k] = Some(value);
         }
     }
+    // "set a day earlier, on Sunday": the date set off after a count of days says which day
+    // it is, whatever the count is counted from.
+    for k in 0..found.len().saturating_sub(1) {
+        let (l, next) = (&found[k], &found[k + 1]);
+        let (Some(last), Some(first)) = (l.tokens.last(), next.tokens.first()) else {
+            continue;
+        };
+        if matches!(l.found.expr, Expr::Offset { .. })
+            && next.sentence == l.sentence
+            && matches!(text[last.end..first.start].trim(), ", on" | ",")
+            && values[k + 1].is_some()
+        {
+            values[k] = values[k + 1];
+        }
+    }
     let dates = found
         .iter()
         .zip(values)

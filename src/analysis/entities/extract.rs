@@ -1899,8 +1899,11 @@ impl<'a> Sentence<'a, '_> {
         // In "X of Y" the head before "of" decides: "Africa Cup of Nations" is an event,
         // whatever "Nations" would say; so in "X de Y": "Tour de France".
         // ("Nobel Prize in Physiology or Medicine": a prize's field, see `chunk_end`.)
+        // (A year: four digits of their own, not the "20" of "Twenty20".)
         let year_before = first > 0
             && self.tokens[first - 1].kind == TokenKind::Number
+            && self.tok(first - 1).is_some_and(|t| t.len() == 4)
+            && !self.glued(first - 1)
             && !self.at_start(first - 1);
         if let Some(k) = words
             .iter()
@@ -2451,8 +2454,16 @@ impl<'a> Sentence<'a, '_> {
         let recurring = || {
             words.len() == 1
                 && !self.at_start(first)
-                // Not as a modifier ("Arab states"): demonyms recur too.
-                && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
+                // (Not a unit after a number, "17.09C", nor a word for an event: "Olympics".)
+                && last_word.chars().count() >= 2
+                && !words::is_other_head(last_word)
+                // Not as a modifier ("Arab states"): demonyms recur too (a grammar word or a
+                // verb of saying after it modifies nothing: "fighting with Hezbollah has").
+                && !self.word(end).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !words::is_function_word(w)
+                        && !words::is_reporting_verb(w)
+                })
                 && unknown_word()
                 && self.counts().word(last_word) >= 2
         };

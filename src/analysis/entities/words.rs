@@ -235,7 +235,7 @@ word_class! {
     /// Words naming a kind of place only at the end of its name ("Jasper National Park", "Bondi
     /// Beach"): first, they are also surnames ("Park Chung-hee").
     is_place_tail, PLACE_TAIL: [
-        "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town",
+        "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
     ]
 }
 
