@@ -810,6 +810,53 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A title's place, then the person who holds it: "Archbishop of Paris Laurent Ulrich",
+        // "Governor of Texas Greg Abbott".
+        if all.len() >= 3
+            && first >= 2
+            && self.word(first - 1) == Some("of")
+            && self
+                .word(first - 2)
+                .is_some_and(|w| words::is_role(w) || words::is_person_title(w))
+            && let Some(k) = (1..=2.min(all.len() - 2)).find(|&k| {
+                let (start, stop) = self.span(first, all[k].0);
+                g.place(&self.text[start..stop]).is_some()
+                    && (g.is_given_name(all[k].1) || !g.is_common_word(all[k].1))
+            })
+        {
+            self.push(
+                out,
+                first,
+                all[k].0,
+                Some(EntityKind::Place),
+                Evidence::Gazetteer,
+            );
+            self.push(
+                out,
+                all[k].0,
+                end,
+                Some(EntityKind::Person),
+                Evidence::GivenName,
+            );
+            return;
+        }
+        // Airlines, named for a place or a people: "Jeju Air", "Korean Air", "Air India".
+        if all.len() == 2 && (all[1].1 == "Air" || all[0].1 == "Air") {
+            let evidence = Evidence::OrgHead("Air".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // Motor racing's classes: "Formula One", "Formula 1", "Formula E".
+        if all.len() <= 2
+            && all[0].1 == "Formula"
+            && self
+                .tok(first + 1)
+                .is_some_and(|t| matches!(t, "One" | "Two" | "Three" | "1" | "2" | "3" | "E"))
+        {
+            let evidence = Evidence::OtherHead("Formula".to_string());
+            self.push(out, first, first + 2, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A ship, by the letters for its kind: "the MV Bahari", "HMS Belfast".
         if all.len() >= 2 && is_vessel_prefix(all[0].1) {
             let evidence = Evidence::OtherHead(all[0].1.to_string());
@@ -1807,7 +1854,13 @@ impl<'a> Sentence<'a, '_> {
                 || words::is_role(last_word)
                 || last_word
                     .strip_suffix('s')
-                    .is_some_and(|one| g.is_adjective(one) && !g.is_common_word(last_word)))
+                    .is_some_and(|one| g.is_adjective(one) && !g.is_common_word(last_word))
+                // ("the Dutchman said", "two Frenchmen")
+                || ["man", "men", "woman", "women"].iter().any(|suffix| {
+                    last_word
+                        .strip_suffix(suffix)
+                        .is_some_and(|stem| g.is_adjective(stem))
+                }))
         {
             return;
         }

@@ -735,6 +735,17 @@ impl Index {
                     if person {
                         for w in f.split(' ') {
                             index.person_words.entry(w.to_string()).or_default().push(i);
+                            // "Assad" for "Bashar al-Assad": the surname without its particle.
+                            if let Some((particle, rest)) = w.split_once('-')
+                                && words::is_name_particle(&particle.to_lowercase())
+                                && rest.starts_with(char::is_uppercase)
+                            {
+                                index
+                                    .person_words
+                                    .entry(rest.to_string())
+                                    .or_default()
+                                    .push(i);
+                            }
                         }
                     }
                     if org {

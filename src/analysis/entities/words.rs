@@ -76,7 +76,7 @@ word_class! {
         "director", "chairman", "chairwoman", "chair", "head", "chief", "spokesman", "spokeswoman",
         "spokesperson", "ambassador", "envoy", "senator", "sen", "governor", "gov", "mayor",
         "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "ayatollah", "cardinal",
-        "bishop", "judge", "justice", "commissioner", "chancellor", "premier", "representative",
+        "bishop", "archbishop", "judge", "justice", "commissioner", "chancellor", "premier", "representative",
         "rep", "congressman", "congresswoman", "mp", "lawmaker", "leader", "founder", "ceo",
         "executive", "officer", "colonel", "col", "lieutenant", "lt", "major", "captain", "capt",
         "commander", "admiral", "sergeant", "sgt", "marshal", "professor", "prof", "dr", "mr",
@@ -106,7 +106,8 @@ word_class! {
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
         "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
         "executive", "speaker", "councilmember", "assemblymember", "assemblyman",
-        "assemblywoman", "supervisor", "sheriff", "champion", "golfer",
+        "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
+        "cardinal",
     ]
 }
 
