@@ -213,7 +213,12 @@ impl<'a> Sentence<'a, '_> {
                 // "at group companies Daihatsu and Hino Motors" (not a country: "rivals
                 // Argentina and Brazil" are teams named by their countries).
                 _ if words::is_org_plural(t) => {
-                    let (start, stop) = self.span(i + 1, i + 2);
+                    // (The whole word after it, "U.S." with its periods.)
+                    let mut last = i + 1;
+                    while last + 1 < self.tokens.len() && self.glued(last + 1) {
+                        last += 1;
+                    }
+                    let (start, stop) = self.span(i + 1, last + 1);
                     let country = gazetteer()
                         .place(&self.text[start..stop])
                         .is_some_and(|(_, p)| !p.group.is_empty());
@@ -1548,7 +1553,9 @@ impl<'a> Sentence<'a, '_> {
             at >= 3
                 && self.word(at - 1) == Some("s")
                 && matches!(self.tok(at - 2), Some("'" | "’"))
-                && self.word(at - 3).is_some_and(|m| g.is_company(m))
+                && self
+                    .word(at - 3)
+                    .is_some_and(|m| g.is_company(m) || is_camel_case(m))
         };
         if words.len() == 1
             && !self.is_acronym(first)
@@ -1770,6 +1777,9 @@ impl<'a> Sentence<'a, '_> {
             && self.is_acronym(first - 2)
             && self.at_start(first - 2);
         let line_start = self.at_start(first) || slash_before;
+        if words.len() == 1 && self.is_acronym(first) && words::is_common_acronym(last_word) {
+            return;
+        }
         if words.len() == 1 && self.is_acronym(first) {
             let credit = next_is(&["("]) && self.tok(end + 2) == Some(")");
             let dateline = line_start && (next_is(&[",", ".", "–", "—", "-", "/"]) || credit);

@@ -335,6 +335,28 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .collect()
         })
         .collect();
+    // A team's nickname after the team's full name: "the Philadelphia Eagles … the Eagles",
+    // "the Kansas City Chiefs … the Chiefs" (a plural after its place's name).
+    let nicknames: Vec<HashMap<String, String>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| c.kind == Some(EntityKind::Organization))
+                .filter_map(|c| {
+                    let form = surface(&input.text[c.start..c.end]);
+                    let (place, last) = form.rsplit_once(' ')?;
+                    let team = last.len() > 3
+                        && last.ends_with('s')
+                        && !words::is_company_word(last)
+                        && !words::is_org_head(last)
+                        && gazetteer().place(place).is_some();
+                    team.then(|| (last.to_string(), form.clone()))
+                })
+                .collect()
+        })
+        .collect();
     // And a one-word place that the same article names as an organisation by its context
     // ("the governing Morena party … Morena and its allies") is that organisation, unless it
     // stands where a place does ("in Morena").
@@ -609,8 +631,14 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
+                let nickname = || {
+                    let full = nicknames[d].get(&form)?;
+                    let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
+                    Some((e, Some(format!("short for {full}"))))
+                };
                 let target = club()
                     .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
+                    .or_else(nickname)
                     .or_else(|| {
                         surname_of(&b, &index, &form, &placed[d])
                             .map(|(e, full)| (e, Some(format!("surname of {full}"))))

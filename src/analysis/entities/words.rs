@@ -154,6 +154,8 @@ word_class! {
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
         "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest",
+        // Named wildfires ("the Palisades Fire", "the Camp Fire").
+        "fire",
     ]
 }
 
@@ -297,6 +299,17 @@ word_class! {
     is_party_plural, PARTY_PLURAL: [
         "democrats", "republicans", "socialists", "conservatives", "liberals", "greens",
         "progressives", "nationalists", "communists", "unionists", "tories", "radicals",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Abbreviations of common nouns, written in capitals like a body's initials ("an AI
+    /// model", "GDP grew", "the IPO"): no organisation.
+    is_common_acronym, COMMON_ACRONYM: [
+        "ai", "agi", "gdp", "gnp", "ipo", "ipos", "ev", "evs", "tv", "pc", "dna", "rna", "vat",
+        "hq", "vr", "ar", "suv", "suvs", "lng", "etf", "etfs", "cpi", "pmi", "icu", "phd",
+        "ceo", "cfo", "coo", "cto", "mba", "atm", "atms", "sms", "gps", "led", "lcd", "usb",
     ]
 }
 
