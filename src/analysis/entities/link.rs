@@ -317,46 +317,38 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         })
         .collect();
     // Likewise a one-word place that ends a two-word organisation of the same article is that
-    // organisation, as a club or firm named for its city is ("Real Madrid … Madrid won").
-    let clubs: Vec<HashMap<String, String>> = inputs
+    // organisation, as a club or firm named for its city is ("Real Madrid … Madrid won"); and a
+    // team's nickname after the team's full name is the team: "the Philadelphia Eagles … the
+    // Eagles", "the Kansas City Chiefs … the Chiefs" (a plural after its place's name). Both by
+    // the organisation's last word, one pass over each article's organisations.
+    let (clubs, nicknames): (Vec<HashMap<String, String>>, Vec<HashMap<String, String>>) = inputs
         .iter()
         .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| c.kind == Some(EntityKind::Organization))
-                .filter_map(|c| {
-                    let form = surface(&input.text[c.start..c.end]);
-                    let (first, last) = form.split_once(' ')?;
-                    let last =
-                        (!last.contains(' ') && !first.is_empty()).then(|| last.to_string())?;
-                    Some((last, form))
-                })
-                .collect()
+            let mut clubs = HashMap::default();
+            let mut nicknames = HashMap::default();
+            for c in &input.candidates {
+                if c.kind != Some(EntityKind::Organization) {
+                    continue;
+                }
+                let form = surface(&input.text[c.start..c.end]);
+                let Some((rest, last)) = form.rsplit_once(' ') else {
+                    continue;
+                };
+                let team = last.len() > 3
+                    && last.ends_with('s')
+                    && !words::is_company_word(last)
+                    && !words::is_org_head(last)
+                    && gazetteer().place(rest).is_some();
+                if team {
+                    nicknames.insert(last.to_string(), form.clone());
+                }
+                if !rest.contains(' ') && !rest.is_empty() {
+                    clubs.insert(last.to_string(), form);
+                }
+            }
+            (clubs, nicknames)
         })
-        .collect();
-    // A team's nickname after the team's full name: "the Philadelphia Eagles … the Eagles",
-    // "the Kansas City Chiefs … the Chiefs" (a plural after its place's name).
-    let nicknames: Vec<HashMap<String, String>> = inputs
-        .iter()
-        .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| c.kind == Some(EntityKind::Organization))
-                .filter_map(|c| {
-                    let form = surface(&input.text[c.start..c.end]);
-                    let (place, last) = form.rsplit_once(' ')?;
-                    let team = last.len() > 3
-                        && last.ends_with('s')
-                        && !words::is_company_word(last)
-                        && !words::is_org_head(last)
-                        && gazetteer().place(place).is_some();
-                    team.then(|| (last.to_string(), form.clone()))
-                })
-                .collect()
-        })
-        .collect();
+        .unzip();
     // And a one-word place that the same article names as an organisation by its context
     // ("the governing Morena party … Morena and its allies") is that organisation, unless it
     // stands where a place does ("in Morena").
