@@ -321,7 +321,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // team's nickname after the team's full name is the team: "the Philadelphia Eagles … the
     // Eagles", "the Kansas City Chiefs … the Chiefs" (a plural after its place's name). Both by
     // the organisation's last word, one pass over each article's organisations.
-    let (clubs, nicknames): (Vec<HashMap<String, String>>, Vec<HashMap<String, String>>) = inputs
+    type ByLastWord = HashMap<String, String>;
+    let (clubs, nicknames): (Vec<ByLastWord>, Vec<ByLastWord>) = inputs
         .iter()
         .map(|input| {
             let mut clubs = HashMap::default();
