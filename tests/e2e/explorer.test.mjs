@@ -161,8 +161,9 @@ test('facets: entities, sources and dates combine, counts follow, one control cl
   await waitForTitles(page, ALL);
   // Kinds can be switched off: no people in the entity panel, nor highlighted.
   await page.getByTestId('kind-toggle').and(page.locator('[data-kind=person]')).uncheck();
-  assert.equal(await entities.locator('[data-kind=person]').count(), 0);
-  assert.equal(params(page).get('hide'), 'person');
+  // The URL changes first and the panel follows it: wait for both rather than race them.
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('hide') === 'person');
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label=Entities] [data-kind=person]').length === 0);
   await page.getByRole('link', { name: HARBOUR }).click();
   await page.getByRole('article', { name: HARBOUR }).waitFor();
   assert.equal(await page.locator('[data-testid=reader-body] mark[data-kind=person]').count(), 0);
@@ -232,8 +233,10 @@ test('the URL holds the view: reload restores it, back and forward step through 
   await page.getByRole('article', { name: SUMMIT }).waitFor();
   assert.equal(page.url(), url);
   assert.equal(await searchBox(page).inputValue(), 'grain');
-  assert.ok(await page.getByRole('checkbox', { name: 'Egypt', exact: true }).isChecked());
-  assert.ok((await page.locator('[data-testid=reader-body] mark.hit').count()) >= 2);
+  await page.waitForFunction(
+    () => document.querySelector('input[data-toggle=entity][data-value=egypt]')?.checked === true,
+  );
+  await page.locator('[data-testid=reader-body] mark.hit').nth(1).waitFor(); // at least two marks
   // The facets are drawn a frame after the results: wait for the checkbox, not just the list.
   const egyptChecked = (checked) =>
     page.waitForFunction(
