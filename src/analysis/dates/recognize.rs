@@ -947,7 +947,12 @@ impl<'a> Matcher<'a> {
                 .word(last)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
             && self.word(last).is_none_or(|w| lexicon::unit(w).is_none());
-        if !(preposition || modifier) || self.inside_name(i, last) {
+        // A year in a list of years after a comma: "in 2008, 2012 and 2021".
+        let listed = i >= 2
+            && self.is_any(i - 1, &[","])
+            && self.year(i - 2).is_some()
+            && (self.is_any(last, &[","]) || self.is(last, "and") || self.is(last, "or"));
+        if !(preposition || modifier || listed) || self.inside_name(i, last) {
             return None;
         }
         // Counts: "by 2015 votes", "of 2000 people" — a plural noun after the number.

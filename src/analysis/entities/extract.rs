@@ -133,8 +133,21 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
         let list = &mut candidates[start..end];
         let mut kinds = list.iter().filter_map(|c| c.kind);
         let shared = kinds.next().filter(|&k| kinds.all(|other| other == k));
+        // Two names are a list for companies only, beside a listed one, when the undecided one
+        // is a single word that is no English word: "factories of Samsung and Foxconn" (a
+        // place or a person beside an undecided name is too often its counterpart: "Israel
+        // and Hezbollah", later decided by the whole article).
+        let pair_of_companies = list.len() == 2
+            && shared == Some(EntityKind::Organization)
+            && list.iter().all(|c| {
+                let w = &text[c.start..c.end];
+                match c.kind {
+                    Some(_) => gazetteer().is_company(w),
+                    None => !w.contains(' ') && !gazetteer().is_common_word(w),
+                }
+            });
         if let Some(kind) = shared
-            && list.len() >= 3
+            && (list.len() >= 3 || pair_of_companies)
         {
             let named = list
                 .iter()
@@ -229,6 +242,44 @@ impl<'a> Sentence<'a, '_> {
             return noun_at
                 .and_then(|n| self.word(n))
                 .filter(|w| words::is_org_plural(w));
+        }
+        None
+    }
+
+    /// The plural noun for settlements whose list, after "of", the phrase at `first` is a
+    /// later member of: "the provinces of Quang Ninh and Hai Phong" (back over capitalised
+    /// words, commas and "and"; the first member is named by `named_by_context` directly).
+    fn listed_as_settlement(&self, first: usize) -> Option<&'a str> {
+        let mut i = first;
+        let mut joined = false;
+        for _ in 0..12 {
+            i = i.checked_sub(1)?;
+            let t = self.tok(i)?;
+            if t == "," || t == "and" {
+                joined = true;
+                continue;
+            }
+            if self.is_cap(i) {
+                continue;
+            }
+            return (t == "of" && joined)
+                .then(|| i.checked_sub(1).and_then(|n| self.word(n)))
+                .flatten()
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "provinces"
+                            | "regions"
+                            | "districts"
+                            | "counties"
+                            | "villages"
+                            | "towns"
+                            | "cities"
+                            | "islands"
+                            | "states"
+                            | "municipalities"
+                    )
+                });
         }
         None
     }
@@ -370,7 +421,7 @@ impl<'a> Sentence<'a, '_> {
             words::is_org_head(w)
                 || words::is_other_head(w)
                 || words::is_place_head(w)
-                || matches!(w, "Republic" | "Kingdom")
+                || matches!(w, "Republic" | "Kingdom" | "House" | "Chamber")
         };
         // ("District Attorney Pamela Price of Alameda County": a head noun inside a title
         // opens nothing.)
@@ -1013,6 +1064,35 @@ impl<'a> Sentence<'a, '_> {
             .flatten()
             .filter(|w| matches!(*w, "capital" | "town" | "village" | "city" | "port"))
         });
+        // An administrative area named before the noun for its kind, the sentence going on
+        // with punctuation or a grammar word: "in Phu Tho province, sending" (not "the
+        // Manhattan district attorney": there the noun qualifies the next one).
+        let settlement = settlement.or_else(|| {
+            lower(end)
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "province"
+                            | "provinces"
+                            | "region"
+                            | "district"
+                            | "county"
+                            | "prefecture"
+                            | "governorate"
+                            | "oblast"
+                            | "township"
+                            | "municipality"
+                    )
+                })
+                .filter(|_| {
+                    self.tokens.get(end + 1).is_none_or(|t| {
+                        t.kind == TokenKind::Punct || words::is_function_word(t.text(self.text))
+                    })
+                })
+        });
+        // A member of a list after a plural noun for settlements: "the coastal provinces of
+        // Quang Ninh and Hai Phong".
+        let settlement = settlement.or_else(|| self.listed_as_settlement(first));
         // "the Alberta Wildfire agency" (not "a Paris agency": a known place is named there).
         let org_noun = org_noun.or_else(|| {
             lower(end)
@@ -1073,6 +1153,31 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(kind), evidence);
             return true;
         }
+        // A tournament named before the match it stages: "the Wimbledon final" (one word that
+        // names no team: not a place, company, person or organisation).
+        let product = product.or_else(|| {
+            lower(end)
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "final" | "finals" | "semi-final" | "semifinal" | "quarter-final"
+                            | "quarterfinal" | "tournament"
+                    )
+                })
+                .filter(|_| {
+                    end - first == 1 && before == Some("the") && {
+                        let g = gazetteer();
+                        let w = self.word(first).unwrap_or_default();
+                        !self.is_acronym(first)
+                            && g.place(w).is_none()
+                            && !g.is_company(w)
+                            && !g.is_given_name(w)
+                            && !g.is_common_word(w)
+                            && !g.is_adjective(w)
+                            && !words::is_org_head(w)
+                    }
+                })
+        });
         if org_noun.is_none() && settlement.is_none() && product.is_none() {
             return self.named_by_apposition(first, end, out);
         }
@@ -1120,11 +1225,25 @@ impl<'a> Sentence<'a, '_> {
         let town = settlement.is_some_and(|n| {
             matches!(
                 n,
-                "village" | "villages" | "town" | "towns" | "city" | "municipality" | "suburb"
+                "village"
+                    | "villages"
+                    | "town"
+                    | "towns"
+                    | "city"
+                    | "cities"
+                    | "municipality"
+                    | "suburb"
+                    | "provinces"
+                    | "regions"
+                    | "districts"
+                    | "counties"
             )
-        });
+        }) || (settlement.is_some() && lower(end) == settlement);
         if let Some(noun) = settlement
             && !country
+            && !words
+                .iter()
+                .any(|(_, w)| words::is_role(w) || words::is_org_head(w) || g.is_adjective(w))
             && (town
                 || !words
                     .iter()
@@ -1449,6 +1568,28 @@ impl<'a> Sentence<'a, '_> {
         None
     }
 
+    /// Whether the words at `at` say what a business does, past an adverb: "Alphabet's Waymo
+    /// already runs paid rides", "its unit said" (a company, where a product would not be
+    /// the subject).
+    fn acts_as_business(&self, at: usize) -> bool {
+        let at = if self
+            .word(at)
+            .is_some_and(|w| matches!(w, "already" | "also" | "still" | "now") || w.ends_with("ly"))
+        {
+            at + 1
+        } else {
+            at
+        };
+        self.word(at).is_some_and(|w| {
+            words::is_reporting_verb(w)
+                || matches!(
+                    w,
+                    "runs" | "operates" | "owns" | "employs" | "hires" | "sells" | "offers"
+                        | "plans" | "makes" | "builds" | "charges" | "serves"
+                )
+        })
+    }
+
     /// What comes before a person's name in a chunk: titles (dropped), and possibly a place
     /// or an organisation ("Secretary of State of Kazakhstan …", "Director of the X Centre …").
     fn classify_prefix(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
@@ -1487,6 +1628,16 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|w| words::is_role(w) || words::is_name_connector(w))
                 // ("UN Secretary-General")
                 || matches!(self.tok(end - 1), Some("-" | "‐")))
+        {
+            end -= 1;
+        }
+        // A court's level before a judge's or a prosecutor's role belongs to the role: "U.S.
+        // District Judge", "Manhattan District Attorney" (the place stays).
+        if end < whole
+            && end > first
+            && self
+                .word(end - 1)
+                .is_some_and(|w| matches!(w, "District" | "Circuit" | "Appeals" | "Bankruptcy"))
         {
             end -= 1;
         }
@@ -1572,8 +1723,13 @@ impl<'a> Sentence<'a, '_> {
             && !g.is_company(last_word)
             && !g.is_adjective(last_word)
         {
-            let evidence = Evidence::OtherHead("maker".to_string());
-            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            // (A unit of the company where it does business: "Alphabet's Waymo already runs".)
+            let (kind, evidence) = if self.acts_as_business(end) {
+                (EntityKind::Organization, Evidence::OrgHead("unit".to_string()))
+            } else {
+                (EntityKind::Other, Evidence::OtherHead("maker".to_string()))
+            };
+            self.push(out, first, end, Some(kind), evidence);
             return;
         }
         // A model named by a word and its number: "Ariane 6", "Apollo 11" (a word that is no
@@ -1640,10 +1796,17 @@ impl<'a> Sentence<'a, '_> {
         // Listed companies ("Nvidia", "Meta Platforms"); a one-word name opening a sentence
         // only if it is no English word and the article never uses it as one ("Target",
         // "Employers": else the corpus pass decides, from the name's other mentions).
+        // (Its possessive before a capitalised word is the company's: "Alphabet's Waymo".)
+        let possessive_before_name = || {
+            matches!(self.tok(end), Some("'" | "’"))
+                && self.word(end + 1) == Some("s")
+                && self.is_cap(end + 2)
+        };
         let opening_word = || {
             words.len() == 1
                 && self.at_start(first)
                 && (g.is_common_word(last_word) || self.used_in_lower_case(last_word))
+                && !possessive_before_name()
         };
         // ("across the Amazon": a listed name that the article places after "the" is the
         // place, there and in the headline's "Amazon drought".)
@@ -1719,6 +1882,21 @@ impl<'a> Sentence<'a, '_> {
         };
         // (Also after a country and before a dash: "MALMO, Sweden (AP) —".)
         let dash_after = matches!(self.tok(end + 1), Some("—" | "–" | "-"));
+        // (Or opening its line when the date stands on the line above: "(AP) — Elon Musk".)
+        let opens_line = first >= 1
+            && (first == 1 || self.tokens[first - 1].line_break_before)
+            && self.tok(first - 1) == Some("(")
+            && dash_after;
+        if words.len() <= 3 && opens_line && next_is(&[")"]) {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Speaker,
+            );
+            return;
+        }
         if words.len() <= 3
             && first >= 2
             && self.tok(first - 1) == Some("(")
@@ -1957,6 +2135,12 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Organization),
                 Evidence::OrgHead(last_word.to_string()),
             );
+            return;
+        }
+        // A chamber of a parliament or of trade: "House of Commons", "Chamber of Deputies".
+        if words.len() >= 3 && matches!(words[0].1, "House" | "Chamber") && words[1].1 == "of" {
+            let evidence = Evidence::OrgHead(words[0].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // In "X of Y" the head before "of" decides: "Africa Cup of Nations" is an event,

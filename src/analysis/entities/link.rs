@@ -771,10 +771,17 @@ impl Index {
                     }
                     if org {
                         index.initials.entry(initials(f)).or_default().push(i);
-                        // "Volvo Group" is also "Volvo"; "Arab League" is not "Arab".
+                        // "Volvo Group" is also "Volvo"; "Arab League" is not "Arab"; "Labour
+                        // Party" is "Labour" (not "Conservative Party": "Conservative" alone
+                        // qualifies a noun).
                         let mut parts = f.split(' ');
+                        let party = |first: &str| {
+                            f.strip_prefix(first) == Some(" Party")
+                                && (!words::is_party_word(&first.to_lowercase())
+                                    || matches!(first, "Labour" | "Labor"))
+                        };
                         if let Some(first) = parts.next()
-                            && parts.all(words::is_company_word)
+                            && (parts.all(words::is_company_word) || party(first))
                         {
                             let list = index.org_first_words.entry(first.to_string());
                             list.or_default().push(i);

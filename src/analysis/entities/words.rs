@@ -336,7 +336,8 @@ word_class! {
         "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries", "music",
         "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms", "motor",
         "power", "electric",
-        "management", "capital", "investments", "securities", "ventures",
+        "management", "capital", "investments", "securities", "ventures", "bros", "brothers",
+        "pictures", "studios", "entertainment", "pharmaceuticals", "therapeutics",
     ]
 }
 
@@ -407,7 +408,8 @@ word_class! {
     /// Lower-case nouns for a kind of settlement or area, before "of" and its name ("the
     /// village of Varnavas", "the province of Taroudant").
     is_settlement_noun, SETTLEMENT_NOUN: [
-        "village", "villages", "town", "towns", "city", "province", "region", "district",
+        "village", "villages", "town", "towns", "city", "cities", "province", "provinces",
+        "region", "regions", "district", "districts", "counties", "states", "islands",
         "county", "municipality", "island", "suburb", "neighbourhood", "neighborhood", "port",
         "state", "commune", "prefecture", "government", "people", "residents", "outskirts",
         "capital", "north", "south", "east", "west", "parts",
