@@ -544,6 +544,25 @@ impl<'a> Matcher<'a> {
                 }
                 return None;
             }
+            // A quarter named by its last month, as Australian statistics name them: "the
+            // December quarter", "the June-quarter figures".
+            let quarter_at = if self.is_any(next, DASHES) && self.glued(next) {
+                next + 1
+            } else {
+                next
+            };
+            if month % 3 == 0 && self.is(quarter_at, "quarter") && i > 0 && self.is(i - 1, "the") {
+                let (year, after) = match self.year(quarter_at + 2) {
+                    Some(y) if self.is(quarter_at + 1, "of") => (Some(y), quarter_at + 3),
+                    _ => (None, quarter_at + 1),
+                };
+                let division = Expr::YearDivision {
+                    code: 32 + month / 3,
+                    year,
+                    relative: None,
+                };
+                return Some((after, division));
+            }
             // A range of months joined by a dash: "October-December 2023", "the July–September
             // quarter" (without a year, only where the context makes it a date).
             if self.is_any(next, DASHES)
@@ -947,10 +966,17 @@ impl<'a> Matcher<'a> {
                 .word(last)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
             && self.word(last).is_none_or(|w| lexicon::unit(w).is_none());
-        // A year in a list of years after a comma: "in 2008, 2012 and 2021".
-        let listed = i >= 2
-            && self.is_any(i - 1, &[","])
-            && self.year(i - 2).is_some()
+        // A year in a list of years after a comma, the list's first year after a preposition:
+        // "in 2008, 2012 and 2021" (not "the years 2019, 2020 and 2021").
+        let mut head = i;
+        while head >= 2 && self.is_any(head - 1, &[","]) && self.year(head - 2).is_some() {
+            head -= 2;
+        }
+        let listed = head < i
+            && head
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(lexicon::is_temporal_preposition)
             && (self.is_any(last, &[","]) || self.is(last, "and") || self.is(last, "or"));
         if !(preposition || modifier || listed) || self.inside_name(i, last) {
             return None;

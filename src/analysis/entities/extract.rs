@@ -463,6 +463,15 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // A station's number: "BBC Radio 4", "Channel 4" (then the name ends).
+            if self.tokens[end].kind == TokenKind::Number
+                && self.tokens[end].end - self.tokens[end].start <= 2
+                && self.tokens[end].space_before
+                && matches!(self.word(end - 1), Some("Radio" | "Channel"))
+            {
+                end += 1;
+                continue;
+            }
             // "Solaris Bus & Coach", "Procter & Gamble"
             if self.tok(end) == Some("&") && self.is_cap(end + 1) {
                 end += 2;
@@ -1160,8 +1169,13 @@ impl<'a> Sentence<'a, '_> {
                 .filter(|w| {
                     matches!(
                         *w,
-                        "final" | "finals" | "semi-final" | "semifinal" | "quarter-final"
-                            | "quarterfinal" | "tournament"
+                        "final"
+                            | "finals"
+                            | "semi-final"
+                            | "semifinal"
+                            | "quarter-final"
+                            | "quarterfinal"
+                            | "tournament"
                     )
                 })
                 .filter(|_| {
@@ -1308,7 +1322,40 @@ impl<'a> Sentence<'a, '_> {
                         )
                 })
             });
+        // "Orbital, a short novel that follows": a work or a product, by the noun for its
+        // kind among the first words (not "Smith, a film director": a noun after it is the
+        // head).
+        let work = self
+            .word(end + 1)
+            .filter(|w| matches!(*w, "a" | "an"))
+            .and_then(|_| {
+                (end + 2..end + 5)
+                    .take_while(|&k| {
+                        self.word(k)
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    })
+                    .find(|&k| self.word(k).is_some_and(words::is_product_noun_before))
+            })
+            .filter(|&k| {
+                self.tokens.get(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Punct || words::is_function_word(t.text(self.text))
+                })
+            });
         let named = self.words_in(first, end);
+        if let Some(k) = work
+            && (1..=3).contains(&named.len())
+            && named.iter().all(|(_, w)| {
+                !words::is_role(w)
+                    && !words::is_org_head(w)
+                    && !g.is_adjective(w)
+                    && g.place(w).is_none()
+                    && !g.is_company(w)
+            })
+        {
+            let evidence = Evidence::OtherHead(self.word(k).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return true;
+        }
         if let Some(k) = settlement
             && (1..=3).contains(&named.len())
             && named
@@ -1584,8 +1631,18 @@ impl<'a> Sentence<'a, '_> {
             words::is_reporting_verb(w)
                 || matches!(
                     w,
-                    "runs" | "operates" | "owns" | "employs" | "hires" | "sells" | "offers"
-                        | "plans" | "makes" | "builds" | "charges" | "serves"
+                    "runs"
+                        | "operates"
+                        | "owns"
+                        | "employs"
+                        | "hires"
+                        | "sells"
+                        | "offers"
+                        | "plans"
+                        | "makes"
+                        | "builds"
+                        | "charges"
+                        | "serves"
                 )
         })
     }
@@ -1666,6 +1723,15 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
+        // A broadcaster's station by its number: "BBC Radio 4", "Channel 4 News".
+        if let Some(k) = (first + 1..end).find(|&k| {
+            self.tokens[k].kind == TokenKind::Number
+                && matches!(self.word(k - 1), Some("Radio" | "Channel"))
+        }) {
+            let evidence = Evidence::OrgHead(self.word(k - 1).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A month or a weekday is a date, never a name ("in January, said …"); so is a
         // holiday ("New Year's Day").
         if (words.len() == 1 && crate::analysis::dates::is_month_or_weekday(last_word))
@@ -1725,7 +1791,10 @@ impl<'a> Sentence<'a, '_> {
         {
             // (A unit of the company where it does business: "Alphabet's Waymo already runs".)
             let (kind, evidence) = if self.acts_as_business(end) {
-                (EntityKind::Organization, Evidence::OrgHead("unit".to_string()))
+                (
+                    EntityKind::Organization,
+                    Evidence::OrgHead("unit".to_string()),
+                )
             } else {
                 (EntityKind::Other, Evidence::OtherHead("maker".to_string()))
             };

@@ -350,6 +350,7 @@ word_class! {
         "automaker", "chipmaker", "drugmaker", "firm", "company", "conglomerate", "insurer",
         "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
         "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
+        "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
     ]
 }
 
