@@ -120,7 +120,11 @@ pub fn recognize(text: &str, tokens: &[Token]) -> Vec<Found> {
             i += 1;
             continue;
         }
-        match m.at(i).map(|(last, expr)| m.quarter_by_months(last, expr)) {
+        match m
+            .at(i)
+            .map(|(last, expr)| m.quarter_by_months(last, expr))
+            .map(|(last, expr)| m.between(i, last, expr))
+        {
             Some((last, expr)) if last > i => {
                 out.push(Found {
                     first: i,
@@ -178,6 +182,56 @@ impl<'a> Matcher<'a> {
             return (after, division);
         }
         (last, expr)
+    }
+
+    /// "between March 2024 and November 2024", "between 10 and 14 June": the two dates after
+    /// "between" are one interval when both are calendar points (no range, no part) of the
+    /// same precision, the second later; a point without a year takes the other's.
+    fn between(&self, first: usize, last: usize, expr: Expr) -> (usize, Expr) {
+        let Expr::Calendar {
+            start: from,
+            end: None,
+            part: None,
+        } = expr
+        else {
+            return (last, expr);
+        };
+        if first == 0 || !self.is(first - 1, "between") || !self.is(last, "and") {
+            return (last, expr);
+        }
+        let Some((
+            after,
+            Expr::Calendar {
+                start: to,
+                end: None,
+                part: None,
+            },
+        )) = self.at(last + 1)
+        else {
+            return (last, expr);
+        };
+        let same_precision = from.month.is_some() == to.month.is_some()
+            && from.day.is_some() == to.day.is_some()
+            && from.month.is_none_or(|m| m <= 12);
+        let from = DatePoint {
+            year: from.year.or(to.year),
+            ..from
+        };
+        let to = DatePoint {
+            year: to.year.or(from.year),
+            ..to
+        };
+        let later = (from.year, from.month.unwrap_or(0), from.day.unwrap_or(0))
+            < (to.year, to.month.unwrap_or(0), to.day.unwrap_or(0));
+        if !same_precision || !later {
+            return (last, expr);
+        }
+        let interval = Expr::Calendar {
+            start: from,
+            end: Some(to),
+            part: None,
+        };
+        (after, interval)
     }
 
     /// Whether a temporal expression can start at token `i`: a number, a capitalised word, or

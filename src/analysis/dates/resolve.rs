@@ -115,9 +115,11 @@ pub fn find_dates_in(
         };
         // A sentence that tells what happened ("ended", "won"; verbs of saying only tell when it
         // was said) places a yearless date behind the article.
+        // (A participle after a present "be" is a state, not a past event: "Parliament is
+        // suspended until March 24".)
         let told_in_past = !recognized.is_empty()
             && ahead_from == usize::MAX
-            && tokens.iter().any(|t| {
+            && tokens.iter().enumerate().any(|(k, t)| {
                 let w = t.text(text);
                 t.kind == TokenKind::Word
                     && w.len() > 3
@@ -125,6 +127,11 @@ pub fn find_dates_in(
                     && lexicon::is_past_verb(w)
                     && !lexicon::is_reporting_verb(w)
                     && !lexicon::is_future_marker(w)
+                    && !(k > 0
+                        && matches!(
+                            tokens[k - 1].text(text),
+                            "is" | "are" | "be" | "remains" | "remain" | "stays" | "stay"
+                        ))
             });
         for f in recognized {
             // "by 2050" sets a deadline: it lies ahead.
@@ -135,9 +142,18 @@ pub fn find_dates_in(
                 && matches!(f.expr, Expr::Weekday(_));
             // "whose contract runs until December": an end that lies ahead, unless the
             // sentence tells what happened ("was closed until March").
+            // (A bare participle before "until" is a state that lasts: "Parliament suspended
+            // until March 24", "the road closed until June"; "was closed until" is told.)
+            let lasting_state = f.first >= 2
+                && lexicon::is_past_verb(tokens[f.first - 2].text(text))
+                && !(f.first >= 3
+                    && matches!(
+                        tokens[f.first - 3].text(text),
+                        "was" | "were" | "had" | "been" | "stayed" | "remained"
+                    ));
             let until = f.first > 0
                 && matches!(tokens[f.first - 1].text(text), "until" | "till")
-                && !told_in_past;
+                && (!told_in_past || lasting_state);
             // "could return as early as Wednesday", "as soon as Monday": the earliest a thing
             // can happen lies ahead, unless the sentence tells what happened.
             let soonest = f.first >= 3

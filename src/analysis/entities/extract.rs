@@ -225,7 +225,8 @@ impl<'a> Sentence<'a, '_> {
                 "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
                 // "at group companies Daihatsu and Hino Motors" (not a country: "rivals
                 // Argentina and Brazil" are teams named by their countries).
-                _ if words::is_org_plural(t) => {
+                // (Not across a comma after it: "merging the two brands, Chairman X said".)
+                _ if words::is_org_plural(t) && self.tok(i + 1) != Some(",") => {
                     // (The whole word after it, "U.S." with its periods.)
                     let mut last = i + 1;
                     while last + 1 < self.tokens.len() && self.glued(last + 1) {
@@ -448,6 +449,8 @@ impl<'a> Sentence<'a, '_> {
                 && !self.is_acronym(end + 1)
                 && !self.word(end + 1).is_some_and(words::is_function_word)
             {
+                // ("U.S. Department of Justice": the word after the periods may be a head.)
+                has_head |= self.word(end + 1).is_some_and(opens);
                 end += 2;
                 continue;
             }
@@ -665,9 +668,14 @@ impl<'a> Sentence<'a, '_> {
                     .next()
                     .map(|c| c.to_uppercase().chain(chars).collect())
                     .unwrap_or_default();
-                w.len() <= 6
-                    && !g.is_common_word(w)
-                    && (g.is_given_name(&capitalised) || w.len() <= 3)
+                // (Short English words too, "Ji-won", "Jae-in", but not a hyphen's suffix:
+                // "Ford Motor-led".)
+                let short = w.len() <= 3
+                    && !matches!(
+                        w,
+                        "led" | "run" | "era" | "old" | "age" | "end" | "war" | "day"
+                    );
+                w.len() <= 6 && (short || (!g.is_common_word(w) && g.is_given_name(&capitalised)))
             })
     }
 
@@ -1111,15 +1119,19 @@ impl<'a> Sentence<'a, '_> {
         // A product after the noun for its kind, the sentence going on with a grammar word or
         // punctuation: "the weight-loss drug Wegovy and", "the chatbot Gemini," (not "the
         // treatment Biden received").
+        // (Not a name's first part before "of": "the journal Proceedings of the National …".)
         let product = before
             .filter(|w| words::is_product_noun_before(w))
+            .filter(|_| self.word(end) != Some("of"))
             .filter(|_| {
                 self.tokens
                     .get(end)
                     .is_none_or(|t| t.kind == TokenKind::Punct)
-                    || self
-                        .word(end)
-                        .is_some_and(|w| words::is_function_word(w) || words::is_name_connector(w))
+                    || self.word(end).is_some_and(|w| {
+                        words::is_function_word(w)
+                            || words::is_name_connector(w)
+                            || words::is_reporting_verb(w)
+                    })
             });
         // A name that ends its sentence after a noun for its kind and a comma: "according to
         // the publisher's parent company, Penguin Random House."

@@ -363,6 +363,7 @@ word_class! {
         "therapy", "smartphone", "handset", "chatbot", "app", "console", "spacecraft", "rocket",
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
+        "journal",
     ]
 }
 
