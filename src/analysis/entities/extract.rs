@@ -38,6 +38,9 @@ pub enum Evidence {
     /// Undecided, but described as a person ("Ajei Gopal, who has led …", "Kroos, 34,"): a
     /// known name (a surname of a full name) if there is one, else a person.
     PersonCue,
+    /// A nickname set off after a person's name ("Jimmy Cherizier, known as Barbecue,"):
+    /// another name of that person.
+    NicknameOf(String),
     /// Undecided, but a word that is no English word and recurs in the article in the middle
     /// of sentences ("… and Hezbollah … on behalf of Hezbollah"): a known name if there is
     /// one, else an organisation (most such names are; people get a full name first).
@@ -2612,6 +2615,24 @@ impl<'a> Sentence<'a, '_> {
                 .all(|(_, w)| !g.is_common_word(w) && !words::is_role(w))
         {
             self.push(out, first, end, None, Evidence::Located);
+            return;
+        }
+        // A person's nickname, set off after the name: "Jimmy Cherizier, known as Barbecue,".
+        let nickname_of = out
+            .last()
+            .filter(|c| {
+                first >= 4
+                    && self.word(first - 1) == Some("as")
+                    && matches!(self.word(first - 2), Some("known" | "nicknamed" | "dubbed"))
+                    && self.tok(first - 3) == Some(",")
+                    && c.kind == Some(EntityKind::Person)
+                    && c.end == self.tokens[first - 4].end
+            })
+            .map(|c| self.text[c.start..c.end].to_string());
+        if let Some(name) = nickname_of
+            && (1..=2).contains(&words.len())
+        {
+            self.push(out, first, end, None, Evidence::NicknameOf(name));
             return;
         }
         // (British English gives clubs "who" too: "Arsenal, who beat Everton"; one word needs

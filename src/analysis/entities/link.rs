@@ -425,9 +425,20 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }
     }
 
-    // 2. Acronyms defined in the text, then acronyms matching an organisation's initials.
+    // 2. Nicknames and acronyms defined in the text, then acronyms matching an organisation's
+    // initials.
     for (d, input) in inputs.iter().enumerate() {
         for c in &input.candidates {
+            if let Evidence::NicknameOf(name) = &c.evidence {
+                let nickname = surface(&input.text[c.start..c.end]);
+                let a = b.get_or_add(format!("nickname:{nickname}"));
+                b.note(a, &nickname, Some(EntityKind::Person), None);
+                if let Some(&target) = b.by_key.get(&key_for(EntityKind::Person, &surface(name))) {
+                    b.merge(a, target, "nickname given in the text");
+                }
+                placed[d].push((c.start, c.end, a));
+                continue;
+            }
             let Evidence::AcronymOf(expansion) = &c.evidence else {
                 continue;
             };
@@ -605,7 +616,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         let index = Index::new(&b);
         for (d, input) in inputs.iter().enumerate() {
             for c in input.candidates.iter().filter(|c| {
-                let pending = (c.kind.is_none() && !matches!(c.evidence, Evidence::AcronymOf(_)))
+                let pending = (c.kind.is_none()
+                    && !matches!(c.evidence, Evidence::AcronymOf(_) | Evidence::NicknameOf(_)))
                     || surname_here(d, c);
                 let founding = c.kind.is_some()
                     || matches!(
