@@ -424,8 +424,10 @@ fn looks_ahead(text: &str, tokens: &[Token]) -> bool {
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text(text))
         .collect();
+    // ("next to the plant" is a place, not a time ahead.)
     words.iter().enumerate().any(|(i, w)| {
-        lexicon::is_future_marker(w) || (lexicon::is_intent(w) && words[i + 1..].contains(&"to"))
+        (lexicon::is_future_marker(w) && !(*w == "next" && words.get(i + 1) == Some(&"to")))
+            || (lexicon::is_intent(w) && words[i + 1..].contains(&"to"))
     })
 }
 
@@ -438,7 +440,8 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
             continue;
         }
         let w = t.text(text);
-        if lexicon::is_future_marker(w) || (intent && w == "to") {
+        let beside = w == "next" && tokens.get(i + 1).is_some_and(|n| n.text(text) == "to");
+        if (lexicon::is_future_marker(w) && !beside) || (intent && w == "to") {
             return i + 1;
         }
         intent |= lexicon::is_intent(w);
@@ -888,17 +891,26 @@ fn resolve(
                 };
                 return Some((value, Certainty::Unknown));
             };
-            let (ref_year, _, _) = civil_from_days(ref_days);
+            let (ref_year, ref_month, _) = civil_from_days(ref_days);
             // A month told in the past may be the reference's own month: measure from its first
-            // day then.
+            // day then (a later month told in the past is last year's, however near: "bought in
+            // March", written on February 26).
             let day = start.day.unwrap_or(if past { 1 } else { 15 });
+            let later_month = past && start.day.is_none() && month != ref_month;
             let year = [ref_year - 1, ref_year, ref_year + 1]
                 .into_iter()
                 .min_by_key(|&y| {
                     let d = days_from_civil(y, month, day.min(days_in_month(y, month))) - ref_days;
                     // Past-tense text looks back, future-tense text forward.
-                    let wrong_way = if future { d < -3 } else { d > 3 };
+                    let wrong_way = if future {
+                        d < -3
+                    } else if later_month {
+                        d > 0
+                    } else {
+                        d > 3
+                    };
                     match (wrong_way, past) {
+                        (true, true) if later_month => d.abs() + 1_000_000,
                         (true, true) => d.abs() * 100,
                         (true, false) => d.abs() * 4,
                         _ => d.abs(),

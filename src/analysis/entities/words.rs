@@ -76,6 +76,7 @@ word_class! {
         "director", "chairman", "chairwoman", "chair", "head", "chief", "spokesman", "spokeswoman",
         "spokesperson", "ambassador", "envoy", "senator", "sen", "governor", "gov", "mayor",
         "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "ayatollah", "cardinal",
+        "emperor", "empress",
         "bishop", "archbishop", "judge", "justice", "commissioner", "chancellor", "premier", "representative",
         "rep", "congressman", "congresswoman", "mp", "lawmaker", "leader", "founder", "ceo",
         "executive", "officer", "colonel", "col", "lieutenant", "lt", "major", "captain", "capt",
@@ -98,6 +99,7 @@ word_class! {
         "negotiator", "president", "minister", "secretary", "director", "chairman", "chairwoman",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "sen",
         "governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
+        "emperor", "empress",
         "judge", "commissioner", "chancellor", "premier", "mp", "lawmaker", "leader", "ceo",
         "colonel", "col", "gen", "lieutenant", "captain", "commander", "admiral", "professor",
         "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "politician",
@@ -226,7 +228,7 @@ word_class! {
         "bridge", "airport", "port", "dam", "reservoir", "plateau", "arena", "stadium", "san",
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano",
-        "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll",
+        "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel",
@@ -390,7 +392,8 @@ word_class! {
     is_org_noun_after, ORG_NOUN_AFTER: [
         "party", "union", "airline", "carrier", "militia", "movement", "club", "broadcaster",
         "newspaper", "daily", "group", "network", "alliance", "coalition", "insurgency", "rebels",
-        "guerrillas", "insurgents", "unit", "subsidiary", "division", "affiliate",
+        "guerrillas", "insurgents", "unit", "subsidiary", "division", "affiliate", "radio",
+        "television", "magazine",
     ]
 }
 
