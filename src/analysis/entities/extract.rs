@@ -532,6 +532,25 @@ impl<'a> Sentence<'a, '_> {
                     end += 1;
                     continue;
                 }
+                // "Food and Drug Administration": an "and" between capitalised words whose run
+                // ends in a head noun joins them, even before any head.
+                // (English words on both sides, as in "Trade and Industry": "Daihatsu and Hino
+                // Motors", "Alaska Airlines and United Airlines" are two names.)
+                let common = |k: usize| self.word(k).is_some_and(|p| gazetteer().is_common_word(p));
+                let head_ahead = w == "and"
+                    && !has_head
+                    && self.is_cap(end - 1)
+                    && common(end - 1)
+                    && common(end + 1)
+                    && (end + 1..end + 4)
+                        .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
+                        .last()
+                        .is_some_and(|k| self.word(k).is_some_and(words::is_org_head));
+                if head_ahead {
+                    has_connector = true;
+                    end += 1;
+                    continue;
+                }
                 if words::is_name_connector(w) && (has_head || has_connector) {
                     let mut next = end + 1;
                     if self.word(next) == Some("the") {
@@ -1356,12 +1375,12 @@ impl<'a> Sentence<'a, '_> {
                         )
                 })
             });
-        // "Orbital, a short novel that follows": a work or a product, by the noun for its
-        // kind among the first words (not "Smith, a film director": a noun after it is the
-        // head).
+        // "Orbital, a short novel that follows", "Casgevy, the first treatment to use": a work
+        // or a product, by the noun for its kind among the first words (not "Smith, a film
+        // director": a noun after it is the head).
         let work = self
             .word(end + 1)
-            .filter(|w| matches!(*w, "a" | "an"))
+            .filter(|w| matches!(*w, "a" | "an" | "the"))
             .and_then(|_| {
                 (end + 2..end + 5)
                     .take_while(|&k| {

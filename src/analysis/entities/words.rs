@@ -430,7 +430,8 @@ word_class! {
         "valley", "port", "peninsula", "basin", "oilfield", "refinery", "airport", "camp",
         "village", "town", "municipality", "prefecture", "governorate", "state", "township",
         "jungle", "rainforest", "highlands", "countryside", "coastline", "river", "lake",
-        "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood",
+        "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood", "wetlands",
+        "wetland", "marshes", "savanna", "steppe", "archipelago",
         "neighborhood",
     ]
 }
