@@ -167,6 +167,25 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             let longer = tokens
                 .get(at + 1)
                 .is_some_and(|n| n.space_before && !n.line_break_before && capitalised(n));
+            // "in the Brazilian Amazon": past a demonym, the one name after it is placed.
+            let demonym_first = the
+                && longer
+                && tokens.get(at).is_some_and(|n| {
+                    capitalised(n) && crate::analysis::gazetteer::gazetteer().is_adjective(n.text(text))
+                })
+                && tokens
+                    .get(at + 2)
+                    .is_none_or(|n| !(n.space_before && capitalised(n)))
+                // (Not a head noun: "the European Union", "the Australian Open".)
+                && tokens.get(at + 1).is_some_and(|n| {
+                    let w = n.text(text);
+                    !words::is_org_head(w) && !words::is_other_head(w) && !words::is_place_head(w)
+                });
+            let (at, longer) = if demonym_first {
+                (at + 1, false)
+            } else {
+                (at, longer)
+            };
             if let Some(next) = tokens.get(at).filter(|n| capitalised(n))
                 && !after_stake
                 && !qualifies

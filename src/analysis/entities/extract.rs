@@ -767,6 +767,17 @@ impl<'a> Sentence<'a, '_> {
         {
             first += 1;
         }
+        // A demonym before a name the article places: "in the Brazilian Amazon".
+        if end - first == 2
+            && self
+                .word(first)
+                .is_some_and(|w| gazetteer().is_adjective(w))
+            && self
+                .word(first + 1)
+                .is_some_and(|w| self.placed_words().after_the.contains(w))
+        {
+            first += 1;
+        }
         let mut end = end;
         while end > first
             && self
@@ -905,7 +916,17 @@ impl<'a> Sentence<'a, '_> {
         // A product named after its maker: listed ("Google Maps"), or a company's name and a
         // word that is not an organisation's ("Apple Intelligence", "Boeing Starliner"; not
         // "Apple Watch"'s kind of name, "Human Rights Watch", nor "Samsung Electronics").
-        if (all.len() >= 2 && g.is_product(whole)) || self.maker_and_product(first, end, &all) {
+        let maker_and_product = self.maker_and_product(first, end, &all);
+        // (A model code names the model alone, its maker apart: "Airbus A350", as "Boeing 737
+        // MAX 9".)
+        if maker_and_product && all[1].1.contains(|c: char| c.is_ascii_digit()) {
+            let kind = Some(EntityKind::Organization);
+            self.push(out, first, all[1].0, kind, Evidence::Gazetteer);
+            let evidence = Evidence::OtherHead("maker".to_string());
+            self.push(out, all[1].0, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        if (all.len() >= 2 && g.is_product(whole)) || maker_and_product {
             self.push(
                 out,
                 first,
