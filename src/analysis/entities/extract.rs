@@ -888,7 +888,9 @@ impl<'a> Sentence<'a, '_> {
                 && self.word(first - 1) == Some("s")
                 && matches!(self.tok(first - 2), Some("'" | "’"))
                 && self.word(first - 3).is_some_and(|m| maker(first - 3, m));
-            if after_maker
+            // …or after "its": "the first stage of its Starship rocket".
+            let after_its = first >= 1 && matches!(self.word(first - 1), Some("its" | "their"));
+            if (after_maker || after_its)
                 && (1..=3).contains(&all.len())
                 && names_nothing(&all, true)
                 && !g.is_given_name(all[0].1)
@@ -1236,6 +1238,31 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(kind), evidence);
             return true;
         }
+        // A model or a programme named before the noun for its kind, mid-sentence: "the Super
+        // Heavy booster", "the Artemis programme" (names that are no known place, company or
+        // given name; a maker before it is read elsewhere).
+        let product = product.or_else(|| {
+            lower(end)
+                .filter(|w| words::is_product_noun_after(w))
+                .filter(|_| {
+                    let g = gazetteer();
+                    let named = self.words_in(first, end);
+                    !self.at_start(first)
+                        && before.is_some()
+                        && (1..=2).contains(&named.len())
+                        && named.iter().all(|&(j, w)| {
+                            !self.is_acronym(j)
+                                && g.place(w).is_none()
+                                && !g.is_company(w)
+                                && !g.is_given_name(w)
+                                && !g.is_adjective(w)
+                                && !words::is_org_head(w)
+                                && !words::is_company_word(w)
+                                && !words::is_role(w)
+                                && w != "Air"
+                        })
+                })
+        });
         // A tournament named before the match it stages: "the Wimbledon final" (one word that
         // names no team: not a place, company, person or organisation).
         let product = product.or_else(|| {
@@ -1534,8 +1561,17 @@ impl<'a> Sentence<'a, '_> {
         if !words.iter().all(name_like) {
             return false;
         }
+        // (After a country's possessive a person is named in full, whose first name may recur
+        // alone: "India's Gukesh Dommaraju … Gukesh said".)
+        let country_possessive = first >= 3
+            && self.word(first - 1) == Some("s")
+            && matches!(self.tok(first - 2), Some("'" | "’"))
+            && self
+                .word(first - 3)
+                .and_then(|c| g.place(c))
+                .is_some_and(|(_, p)| !p.group.is_empty());
         let counts = self.counts();
-        counts.word(words[0].1) <= counts.pair(words[0].1, words[1].1)
+        country_possessive || counts.word(words[0].1) <= counts.pair(words[0].1, words[1].1)
     }
 
     /// Whether what follows a line-opening word in capitals makes it a dateline, so a place
@@ -1657,7 +1693,7 @@ impl<'a> Sentence<'a, '_> {
             };
             // "the Red Cross": English words after "the" name a thing, not a person.
             let the_common = first > 0
-                && self.word(first - 1) == Some("the")
+                && matches!(self.word(first - 1), Some("the" | "The"))
                 && tail.iter().all(|(_, t)| g.is_common_word(t));
             if tail.len() >= 2
                 && g.is_given_name(w)

@@ -290,7 +290,7 @@ word_class! {
         "airliners", "aircraft", "plane", "planes", "helicopter", "helicopters", "smartphone",
         "smartphones", "handset", "handsets", "console", "consoles", "chip", "chips",
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
-        "drones", "sedan", "pickup",
+        "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
     ]
 }
 
