@@ -184,9 +184,10 @@ impl<'a> Matcher<'a> {
         (last, expr)
     }
 
-    /// "between March 2024 and November 2024", "between 10 and 14 June": the two dates after
-    /// "between" are one interval when both are calendar points (no range, no part) of the
-    /// same precision, the second later; a point without a year takes the other's.
+    /// "between March 2024 and November 2024", "between 3 May and 9 May": the two dates after
+    /// "between" are one interval when both are calendar points (no range, no part, no
+    /// season or quarter) of the same precision, the second later; a point without a year
+    /// takes the other's.
     fn between(&self, first: usize, last: usize, expr: Expr) -> (usize, Expr) {
         let Expr::Calendar {
             start: from,

@@ -431,7 +431,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         for c in &input.candidates {
             if let Evidence::NicknameOf(name) = &c.evidence {
                 let nickname = surface(&input.text[c.start..c.end]);
-                let a = b.get_or_add(format!("nickname:{nickname}"));
+                // (Keyed per article: the same nickname elsewhere may be someone else's.)
+                let a = b.get_or_add(format!("nickname:{d}:{nickname}"));
                 b.note(a, &nickname, Some(EntityKind::Person), None);
                 if let Some(&target) = b.by_key.get(&key_for(EntityKind::Person, &surface(name))) {
                     b.merge(a, target, "nickname given in the text");
