@@ -469,7 +469,7 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
-            // A station's number: "BBC Radio 4", "Channel 4" (then the name ends).
+            // A station's number is part of its name: "BBC Radio 4", "Channel 4 News".
             if self.tokens[end].kind == TokenKind::Number
                 && self.tokens[end].end - self.tokens[end].start <= 2
                 && self.tokens[end].space_before
