@@ -2079,27 +2079,16 @@ impl<'a> Sentence<'a, '_> {
         // (Also after a country and before a dash: "MALMO, Sweden (AP) —".)
         let dash_after = matches!(self.tok(end + 1), Some("—" | "–" | "-"));
         // (Or opening its line when the date stands on the line above: "(AP) — Elon Musk".)
-        let opens_line = first >= 1
-            && (first == 1 || self.tokens[first - 1].line_break_before)
-            && self.tok(first - 1) == Some("(")
-            && dash_after;
-        if words.len() <= 3 && opens_line && next_is(&[")"]) {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Organization),
-                Evidence::Speaker,
-            );
-            return;
-        }
+        let opens_line = first == 1 || (first >= 1 && self.tokens[first - 1].line_break_before);
         if words.len() <= 3
-            && first >= 2
+            && first >= 1
             && self.tok(first - 1) == Some("(")
-            && (dateline_before(first - 2)
-                || (dash_after
-                    && (self.is_cap(first - 2)
-                        || (self.tok(first - 2) == Some(".") && self.is_cap(first - 3)))))
+            && ((dash_after && opens_line)
+                || (first >= 2
+                    && (dateline_before(first - 2)
+                        || (dash_after
+                            && (self.is_cap(first - 2)
+                                || (self.tok(first - 2) == Some(".") && self.is_cap(first - 3)))))))
             && next_is(&[")"])
         {
             self.push(
