@@ -269,21 +269,7 @@ impl<'a> Sentence<'a, '_> {
             return (t == "of" && joined)
                 .then(|| i.checked_sub(1).and_then(|n| self.word(n)))
                 .flatten()
-                .filter(|w| {
-                    matches!(
-                        *w,
-                        "provinces"
-                            | "regions"
-                            | "districts"
-                            | "counties"
-                            | "villages"
-                            | "towns"
-                            | "cities"
-                            | "islands"
-                            | "states"
-                            | "municipalities"
-                    )
-                });
+                .filter(|w| words::is_settlement_plural(w));
         }
         None
     }
@@ -884,10 +870,7 @@ impl<'a> Sentence<'a, '_> {
                 })
             };
             let evidence = || Evidence::OtherHead(noun.to_string());
-            let after_maker = first >= 3
-                && self.word(first - 1) == Some("s")
-                && matches!(self.tok(first - 2), Some("'" | "’"))
-                && self.word(first - 3).is_some_and(|m| maker(first - 3, m));
+            let after_maker = self.possessor(first).is_some_and(|(m, w)| maker(m, w));
             // …or after "its": "the first stage of its Starship rocket".
             let after_its = first >= 1 && matches!(self.word(first - 1), Some("its" | "their"));
             if (after_maker || after_its)
@@ -1338,21 +1321,8 @@ impl<'a> Sentence<'a, '_> {
         // ("the government of Nursultan Nazarbayev" names a person; "the town of Jasper" names
         // no one, given name or not.)
         let town = settlement.is_some_and(|n| {
-            matches!(
-                n,
-                "village"
-                    | "villages"
-                    | "town"
-                    | "towns"
-                    | "city"
-                    | "cities"
-                    | "municipality"
-                    | "suburb"
-                    | "provinces"
-                    | "regions"
-                    | "districts"
-                    | "counties"
-            )
+            matches!(n, "village" | "town" | "city" | "municipality" | "suburb")
+                || (words::is_settlement_plural(n) && !matches!(n, "states" | "islands"))
         }) || (settlement.is_some() && lower(end) == settlement);
         if let Some(noun) = settlement
             && !country
@@ -1563,13 +1533,10 @@ impl<'a> Sentence<'a, '_> {
         }
         // (After a country's possessive a person is named in full, whose first name may recur
         // alone: "India's Gukesh Dommaraju … Gukesh said".)
-        let country_possessive = first >= 3
-            && self.word(first - 1) == Some("s")
-            && matches!(self.tok(first - 2), Some("'" | "’"))
-            && self
-                .word(first - 3)
-                .and_then(|c| g.place(c))
-                .is_some_and(|(_, p)| !p.group.is_empty());
+        let country_possessive = self
+            .possessor(first)
+            .and_then(|(_, c)| g.place(c))
+            .is_some_and(|(_, p)| !p.group.is_empty());
         let counts = self.counts();
         country_possessive || counts.word(words[0].1) <= counts.pair(words[0].1, words[1].1)
     }
@@ -1723,6 +1690,14 @@ impl<'a> Sentence<'a, '_> {
             }
         }
         None
+    }
+
+    /// The word whose possessive comes right before `at`, with its index: "Boeing" in
+    /// "Boeing's Starliner", "India" in "India's Gukesh".
+    fn possessor(&self, at: usize) -> Option<(usize, &'a str)> {
+        (at >= 3 && self.word(at - 1) == Some("s") && matches!(self.tok(at - 2), Some("'" | "’")))
+            .then(|| self.word(at - 3).map(|w| (at - 3, w)))
+            .flatten()
     }
 
     /// Whether the words at `at` say what a business does, past an adverb: "Alphabet's Waymo
@@ -1892,12 +1867,8 @@ impl<'a> Sentence<'a, '_> {
         // A product after its maker's possessive: "Boeing's Starliner", "Boeing's troubled
         // Starliner capsule" (a word that is no English word, given name or place).
         let maker_before = |at: usize| {
-            at >= 3
-                && self.word(at - 1) == Some("s")
-                && matches!(self.tok(at - 2), Some("'" | "’"))
-                && self
-                    .word(at - 3)
-                    .is_some_and(|m| g.is_company(m) || is_camel_case(m))
+            self.possessor(at)
+                .is_some_and(|(_, m)| g.is_company(m) || is_camel_case(m))
         };
         if words.len() == 1
             && !self.is_acronym(first)
@@ -2887,10 +2858,9 @@ impl<'a> Sentence<'a, '_> {
             // "Florida's Big Bend region", "Ukraine's Donbas region".
             let part_of_place = || {
                 words.len() <= 3
-                    && first >= 3
-                    && self.word(first - 1) == Some("s")
-                    && matches!(self.tok(first - 2), Some("'" | "’"))
-                    && self.word(first - 3).is_some_and(|p| g.place(p).is_some())
+                    && self
+                        .possessor(first)
+                        .is_some_and(|(_, p)| g.place(p).is_some())
                     && self.word(end).is_some_and(|w| {
                         w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
                     })

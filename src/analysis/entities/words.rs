@@ -423,6 +423,16 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Plural nouns for settlements or areas that introduce a list of them after "of" ("the
+    /// provinces of Quang Ninh and Hai Phong", "the villages of A and B").
+    is_settlement_plural, SETTLEMENT_PLURAL: [
+        "provinces", "regions", "districts", "counties", "villages", "towns", "cities", "islands",
+        "states", "municipalities",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Lower-case nouns for a site or an area right after its name ("the Escondida mine",
     /// "Kalimantan province").
     is_site_noun_after, SITE_NOUN_AFTER: [
