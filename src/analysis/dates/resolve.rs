@@ -179,6 +179,21 @@ pub fn find_dates_in(
                 verb.is_some_and(|v| !lexicon::is_future_marker(v.text(text)))
                     && !looks_ahead(text, near)
             };
+            // "looked set to govern after the party won the most votes in Sunday's election": a
+            // clause opened after the look ahead, with a verb in the past, holds the date.
+            let past_clause = ahead_from < f.first
+                && tokens[ahead_from..f.first]
+                    .iter()
+                    .enumerate()
+                    .any(|(k, t)| {
+                        matches!(t.text(text), "after" | "when" | "because" | "since")
+                            && tokens[ahead_from + k + 1..f.first].iter().any(|v| {
+                                v.kind == TokenKind::Word
+                                    && lexicon::is_past_verb(v.text(text))
+                                    && !lexicon::is_future_marker(v.text(text))
+                            })
+                    });
+            let past_verb = past_verb || past_clause;
             let scheduled = !past_verb && scheduled_in_present(text, tokens, f.first);
             let future = (ahead_from <= f.first && !past_verb)
                 || deadline
@@ -1068,6 +1083,30 @@ fn resolve(
             let point = DatePoint {
                 year: Some(year),
                 month: Some(code),
+                day: None,
+            };
+            Some(inferred(Edtf::point(point), uncertain))
+        }
+        Expr::NamedMonth { month, offset } => {
+            let Some((ref_days, uncertain)) = anchor else {
+                let point = DatePoint {
+                    year: None,
+                    month: Some(month),
+                    day: None,
+                };
+                return Some((Edtf::point(point), Certainty::Unknown));
+            };
+            let (y, m, _) = civil_from_days(ref_days);
+            let year = if offset < 0 {
+                if month < m { y } else { y - 1 }
+            } else if offset > 0 {
+                if month > m { y } else { y + 1 }
+            } else {
+                y
+            };
+            let point = DatePoint {
+                year: Some(year),
+                month: Some(month),
                 day: None,
             };
             Some(inferred(Edtf::point(point), uncertain))

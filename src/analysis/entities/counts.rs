@@ -17,6 +17,9 @@ pub struct WordCounts<'a> {
     pairs: FxHashMap<(&'a str, &'a str), u32>,
     /// Words that open a company's name ending in a word like "Holdings" ("Novo Holdings").
     firms: FxHashSet<&'a str>,
+    /// Capitalised words joined by "and" before a noun for a party ("the ruling Law and
+    /// Justice party"): the article's name for one party.
+    joined: FxHashSet<(&'a str, &'a str)>,
     spelled_out: RefCell<FxHashMap<String, bool>>,
 }
 
@@ -41,7 +44,26 @@ impl<'a> WordCounts<'a> {
             }
             previous = Some(word);
         }
+        for w in tokens.windows(4) {
+            let [a, and, b, noun] = w else { continue };
+            let capitalised = |t: &Token| {
+                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+            };
+            if capitalised(a)
+                && and.text(text) == "and"
+                && capitalised(b)
+                && words::is_party_noun(noun.text(text))
+            {
+                counts.joined.insert((a.text(text), b.text(text)));
+            }
+        }
         counts
+    }
+
+    /// Whether the article names a party "`first` and `second`" before a noun for a party
+    /// ("Law and Justice party"), so the two words make one name wherever they meet.
+    pub fn joined_by_and(&self, first: &str, second: &str) -> bool {
+        self.joined.contains(&(first, second))
     }
 
     /// How many times the capitalised `word` occurs, exactly as written.

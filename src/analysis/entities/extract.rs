@@ -508,6 +508,16 @@ impl<'a> Sentence<'a, '_> {
                 end += 1;
                 continue;
             }
+            // An elided particle: "Ballon d'Or", "Giscard d'Estaing", "Val d'Isère".
+            if matches!(self.word(end), Some("d" | "l" | "dell"))
+                && matches!(self.tok(end + 1), Some("'" | "’"))
+                && self.glued(end + 1)
+                && self.glued(end + 2)
+                && self.is_cap(end + 2)
+            {
+                end += 3;
+                continue;
+            }
             if let Some(w) = self.word(end) {
                 let glued_hyphen = self.glued(end + 1) && self.tok(end + 1) == Some("-");
                 // ("Luis de la Fuente", "Ursula von der Leyen": two particles in a row.)
@@ -524,15 +534,24 @@ impl<'a> Sentence<'a, '_> {
                 // Motors", "Alaska Airlines and United Airlines" are two names.)
                 let common = |k: usize| self.word(k).is_some_and(|p| gazetteer().is_common_word(p));
                 let head_ahead = w == "and"
-                    && !has_head
                     && self.is_cap(end - 1)
+                    && !has_head
                     && common(end - 1)
                     && common(end + 1)
                     && (end + 1..end + 4)
                         .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
                         .last()
                         .is_some_and(|k| self.word(k).is_some_and(words::is_org_head));
-                if head_ahead {
+                // …and so does one the article names a party by: "the ruling Law and Justice
+                // party … Law and Justice, known as PiS".
+                let party = w == "and"
+                    && self.is_cap(end - 1)
+                    && self.is_cap(end + 1)
+                    && self
+                        .word(end - 1)
+                        .zip(self.word(end + 1))
+                        .is_some_and(|(a, b)| self.counts().joined_by_and(a, b));
+                if head_ahead || party {
                     has_connector = true;
                     end += 1;
                     continue;
@@ -1246,6 +1265,34 @@ impl<'a> Sentence<'a, '_> {
                         })
                 })
         });
+        // A prize or a title won: "won the Ballon d'Or", "wins the Emmy" (words that name no
+        // place, company, body or role: not "won the Senate").
+        let product = product.or_else(|| {
+            let verb = first.checked_sub(2).and_then(lower)?;
+            let won = before == Some("the")
+                && matches!(
+                    verb,
+                    "won" | "win" | "wins" | "winning" | "awarded" | "clinched" | "lifted"
+                );
+            let g = gazetteer();
+            let named = self.words_in(first, end);
+            let names_nothing = named.iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && g.place(w).is_none()
+                    && !g.is_company(w)
+                    && !g.is_adjective(w)
+                    && !words::is_org_head(w)
+                    && !words::is_role(w)
+                    && !words::is_company_word(w)
+            });
+            // (Not before the noun it qualifies: "won the Olympic gold medal".)
+            let ends = self
+                .tokens
+                .get(end)
+                .is_none_or(|t| t.kind == TokenKind::Punct)
+                || self.word(end).is_some_and(words::is_function_word);
+            (won && ends && names_nothing && (1..=3).contains(&named.len())).then_some(verb)
+        });
         // A tournament named before the match it stages: "the Wimbledon final" (one word that
         // names no team: not a place, company, person or organisation).
         let product = product.or_else(|| {
@@ -1306,13 +1353,14 @@ impl<'a> Sentence<'a, '_> {
         if unplaced && g.place(phrase).is_some() {
             return false;
         }
-        // ("the Islamic State group": "State" names no role there.)
+        // ("the Islamic State group": "State" names no role there; nor does "Justice" after
+        // "and": "the Law and Justice party".)
         if let Some(noun) = org_noun
             && !country
             && !g.is_adjective(phrase)
-            && !words
-                .iter()
-                .any(|(_, w)| words::is_role(w) && *w != "State")
+            && !words.iter().any(|&(j, w)| {
+                words::is_role(w) && w != "State" && !(j > first && self.tok(j - 1) == Some("and"))
+            })
         {
             let evidence = Evidence::OrgHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -2689,7 +2737,8 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, None, Evidence::Located);
             return;
         }
-        // A person's nickname, set off after the name: "Jimmy Cherizier, known as Barbecue,".
+        // A nickname, set off after a person's or an organisation's name: "Jimmy Cherizier,
+        // known as Barbecue,", "Law and Justice, known as PiS,".
         let nickname_of = out
             .last()
             .filter(|c| {
@@ -2697,7 +2746,10 @@ impl<'a> Sentence<'a, '_> {
                     && self.word(first - 1) == Some("as")
                     && matches!(self.word(first - 2), Some("known" | "nicknamed" | "dubbed"))
                     && self.tok(first - 3) == Some(",")
-                    && c.kind == Some(EntityKind::Person)
+                    && matches!(
+                        c.kind,
+                        None | Some(EntityKind::Person | EntityKind::Organization)
+                    )
                     && c.end == self.tokens[first - 4].end
             })
             .map(|c| self.text[c.start..c.end].to_string());

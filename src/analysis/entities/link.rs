@@ -433,8 +433,16 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 let nickname = surface(&input.text[c.start..c.end]);
                 // (Keyed per article: the same nickname elsewhere may be someone else's.)
                 let a = b.get_or_add(format!("nickname:{d}:{nickname}"));
-                b.note(a, &nickname, Some(EntityKind::Person), None);
-                if let Some(&target) = b.by_key.get(&key_for(EntityKind::Person, &surface(name))) {
+                // (A person's or an organisation's: "Law and Justice, known as PiS,".)
+                let target = [EntityKind::Person, EntityKind::Organization]
+                    .into_iter()
+                    .find_map(|kind| {
+                        let key = key_for(kind, &surface(name));
+                        b.by_key.get(&key).map(|&target| (kind, target))
+                    });
+                let kind = target.map_or(EntityKind::Person, |(kind, _)| kind);
+                b.note(a, &nickname, Some(kind), None);
+                if let Some((_, target)) = target {
                     b.merge(a, target, "nickname given in the text");
                 }
                 placed[d].push((c.start, c.end, a));

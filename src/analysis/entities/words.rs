@@ -296,6 +296,15 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Lower-case nouns for a party or an alliance of them, after its name ("the ruling Law
+    /// and Justice party", "the Democratic Alliance bloc").
+    is_party_noun, PARTY_NOUN: [
+        "party", "alliance", "coalition", "bloc", "movement",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Plural nouns for a party's members that end the party's name ("Free Democrats", "Sweden
     /// Democrats", "Scottish Greens").
     is_party_plural, PARTY_PLURAL: [
