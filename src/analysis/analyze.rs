@@ -361,16 +361,22 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
         let mut here: Vec<usize> = a.mentions.iter().map(|m| m.entity).collect();
         here.sort_unstable();
         here.dedup();
+        // A place named once in passing is no evidence of the same happening ("Spain" sent
+        // rescuers in one story and won a final in another): a shared entity must be no place,
+        // or a place the article names more than once.
+        let passing = |e: usize| {
+            let mut of_e = a.mentions.iter().filter(|m| m.entity == e);
+            of_e.clone().all(|m| m.kind == EntityKind::Place) && of_e.nth(1).is_none()
+        };
+        let same_happening =
+            |there: &[usize]| here.iter().any(|&e| there.contains(&e) && !passing(e));
         for date in a
             .dates
             .iter()
             .filter(|x| x.value.start.month.is_some_and(|m| m <= 12))
         {
             for (month, year, there, other) in &known {
-                if *other != d
-                    && Some(*month) == date.value.start.month
-                    && here.iter().any(|e| there.contains(e))
-                {
+                if *other != d && Some(*month) == date.value.start.month && same_happening(there) {
                     match votes.iter_mut().find(|(y, _)| y == year) {
                         Some((_, n)) => *n += 1,
                         None => votes.push((*year, 1)),

@@ -214,7 +214,19 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     const ABBREVIATIONS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov",
         "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-        "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "Inc", "Corp", "Ltd", "Co", "Mt",
+        "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "Mt",
     ];
+    // A company's legal form may also end the sentence: "bought by Apple Inc. The deal", but
+    // "Warner Bros. Discovery".
+    const LEGAL_FORMS: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Bros"];
+    if LEGAL_FORMS.contains(&word) {
+        const OPENERS: &[&str] = &[
+            "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "In", "On", "At", "But",
+            "And", "This", "That", "His", "Her", "Their", "Shares", "Analysts",
+        ];
+        return tokens
+            .get(dot + 1)
+            .is_none_or(|next| !OPENERS.contains(&next.text(text)));
+    }
     ABBREVIATIONS.contains(&word)
 }

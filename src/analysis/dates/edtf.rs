@@ -42,6 +42,9 @@ pub struct Edtf {
     /// The point's year stands for its decade, written with an unspecified last digit
     /// (`199X`, "the 1990s"); only for a single point with a year and no month.
     pub decade: bool,
+    /// The point's year stands for its century, written with two unspecified digits (`11XX`,
+    /// "the 12th century"); only for a single point with a year and no month.
+    pub century: bool,
 }
 
 impl Edtf {
@@ -53,6 +56,7 @@ impl Edtf {
             approximate: false,
             uncertain: false,
             decade: false,
+            century: false,
         }
     }
 
@@ -64,6 +68,7 @@ impl Edtf {
             approximate: false,
             uncertain: false,
             decade: false,
+            century: false,
         }
     }
 
@@ -76,6 +81,20 @@ impl Edtf {
         };
         Edtf {
             decade: true,
+            ..Edtf::point(start)
+        }
+    }
+
+    /// The century that starts with `year` (rounded down to a multiple of a hundred): `11XX`
+    /// for the twelfth.
+    pub fn century(year: i32) -> Edtf {
+        let start = DatePoint {
+            year: Some(year - year.rem_euclid(100)),
+            month: None,
+            day: None,
+        };
+        Edtf {
+            century: true,
             ..Edtf::point(start)
         }
     }
@@ -101,8 +120,8 @@ impl Edtf {
     /// Seasons use the northern-hemisphere meteorological seasons.
     pub fn day_range(&self) -> Option<(i64, i64)> {
         let first = first_day(&self.start)?;
-        if self.decade {
-            let year = self.start.year? + 9;
+        if self.decade || self.century {
+            let year = self.start.year? + if self.century { 99 } else { 9 };
             return Some((first, super::calendar::days_from_civil(year, 12, 31)));
         }
         let last = last_day(self.end.as_ref().unwrap_or(&self.start))?;
@@ -174,6 +193,9 @@ impl fmt::Display for Edtf {
         };
         if let (true, Some(year)) = (self.decade, self.start.year) {
             return write!(f, "{:03}X{qualifier}", year.div_euclid(10));
+        }
+        if let (true, Some(year)) = (self.century, self.start.year) {
+            return write!(f, "{:02}XX{qualifier}", year.div_euclid(100));
         }
         write!(f, "{}{qualifier}", self.start)?;
         if let Some(end) = &self.end {

@@ -97,6 +97,8 @@ pub enum Expr {
     },
     /// A decade ("the 1990s").
     Decade(i32),
+    /// A century, by its first year ("the 12th century": 1100).
+    Century(i32),
     /// The week, month or year containing the reference date, shifted ("last month").
     Period {
         /// The unit.
@@ -498,6 +500,17 @@ impl<'a> Matcher<'a> {
             return None;
         }
 
+        // Centuries: "the 12th century", "the 21st century" (after "the": "a 19th-century
+        // church" says what kind of church; "15th century" alone may be a count).
+        if let Some(n) = self.number(i).filter(|n| (1..=21).contains(n))
+            && i > 0
+            && self.is(i - 1, "the")
+            && self.glued(i + 1)
+            && self.is_any(i + 1, &["st", "nd", "rd", "th"])
+            && self.is(i + 2, "century")
+        {
+            return Some((i + 3, Expr::Century((n as i32 - 1) * 100)));
+        }
         // Day first: "22 Jun 2023", "25–27 May", "4th of July".
         if let Some((day, next)) = self.day(i) {
             let (end_day, next) = match (self.is_any(next, DASHES), self.day(next + 1)) {

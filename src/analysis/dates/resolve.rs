@@ -1112,6 +1112,7 @@ fn resolve(
             Some(inferred(Edtf::point(point), uncertain))
         }
         Expr::Decade(year) => Some((Edtf::decade(year), Certainty::Stated)),
+        Expr::Century(year) => Some((Edtf::century(year), Certainty::Stated)),
         Expr::Weekend { offset } => {
             let Some((ref_days, uncertain)) =
                 anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))

@@ -455,6 +455,27 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // "Warner Bros. Discovery": the abbreviation's period goes on to the next word.
+            if self.tok(end) == Some(".")
+                && self.word(end - 1) == Some("Bros")
+                && self.glued(end)
+                && self.is_cap(end + 1)
+                && !self.tokens[end + 1].line_break_before
+            {
+                end += 2;
+                continue;
+            }
+            // "the Women's World Cup", "the Men's Singles": a possessive that names the event.
+            if matches!(self.tok(end), Some("'" | "’"))
+                && matches!(self.word(end - 1), Some("Women" | "Men" | "Girls" | "Boys"))
+                && self.glued(end)
+                && self.tok(end + 1) == Some("s")
+                && self.glued(end + 1)
+                && self.is_cap(end + 2)
+            {
+                end += 2;
+                continue;
+            }
             // A station's number is part of its name: "BBC Radio 4", "Channel 4 News".
             if self.tokens[end].kind == TokenKind::Number
                 && self.tokens[end].end - self.tokens[end].start <= 2
@@ -729,9 +750,15 @@ impl<'a> Sentence<'a, '_> {
         let mut first = first;
         // After "the" in mid-sentence a capitalised grammar word is part of the name: "the All
         // England Club", "the All Progressives Congress".
+        // (Also after "the" and a lower-case word: "the ruling All Progressives Congress".)
         let named_after_the = first > 0
             && !self.at_start(first)
-            && self.word(first - 1) == Some("the")
+            && (self.word(first - 1) == Some("the")
+                || (first >= 2
+                    && self.word(first - 2) == Some("the")
+                    && self
+                        .word(first - 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))))
             && end - first >= 2;
         // So is a number word there: "restart Three Mile Island", "Seven Sisters".
         let numbered = !self.at_start(first)
@@ -1265,6 +1292,23 @@ impl<'a> Sentence<'a, '_> {
                         })
                 })
         });
+        // A ship by what befell it: "the wreck of the Titanic", "the sinking of the Lusitania".
+        let product = product.or_else(|| {
+            let noun = first.checked_sub(3).and_then(lower)?;
+            let ship = before == Some("the")
+                && self.word(first - 2) == Some("of")
+                && matches!(noun, "wreck" | "wreckage" | "sinking" | "hull");
+            let g = gazetteer();
+            let named = self.words_in(first, end);
+            let names_nothing = named.iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && g.place(w).is_none()
+                    && !g.is_company(w)
+                    && !words::is_org_head(w)
+                    && !words::is_role(w)
+            });
+            (ship && names_nothing && (1..=3).contains(&named.len())).then_some(noun)
+        });
         // A prize or a title won: "won the Ballon d'Or", "wins the Emmy" (words that name no
         // place, company, body or role: not "won the Senate").
         let product = product.or_else(|| {
@@ -1286,11 +1330,9 @@ impl<'a> Sentence<'a, '_> {
                     && !words::is_company_word(w)
             });
             // (Not before the noun it qualifies: "won the Olympic gold medal".)
-            let ends = self
-                .tokens
-                .get(end)
-                .is_none_or(|t| t.kind == TokenKind::Punct)
-                || self.word(end).is_some_and(words::is_function_word);
+            let ends = self.tokens.get(end).is_none_or(|t| {
+                t.kind == TokenKind::Punct && !matches!(t.text(self.text), "'" | "’")
+            }) || self.word(end).is_some_and(words::is_function_word);
             (won && ends && names_nothing && (1..=3).contains(&named.len())).then_some(verb)
         });
         // A tournament named before the match it stages: "the Wimbledon final" (one word that
@@ -1404,6 +1446,44 @@ impl<'a> Sentence<'a, '_> {
         if self.tok(end) != Some(",") || lone_opening {
             return false;
         }
+        // "Stockton Rush, chief executive of OceanGate,": roles right after the comma, without
+        // an article, then "of", "at" or "for": a person (a town's name may open it).
+        let g = gazetteer();
+        let roles_end = (end + 1..end + 5)
+            .take_while(|&k| self.word(k).is_some_and(words::is_role))
+            .last()
+            .filter(|&k| {
+                self.word(k).is_some_and(words::is_person_title)
+                    && matches!(self.tok(k + 1), Some("of" | "at" | "for"))
+            });
+        let named = self.words_in(first, end);
+        let (start, stop) = self.span(first, end);
+        let phrase = &self.text[start..stop];
+        if roles_end.is_some()
+            && (1..=3).contains(&named.len())
+            && g.place(phrase).is_none()
+            && !g.is_company(phrase)
+            && named
+                .last()
+                .is_some_and(|&(_, w)| g.place(w).is_none() && !g.is_company(w))
+            && named.iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && !words::is_role(w)
+                    && !words::is_org_head(w)
+                    && !words::is_company_word(w)
+                    && !g.is_adjective(w)
+            })
+        {
+            let head = self.word(roles_end.unwrap_or(end)).unwrap_or_default();
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::Title(head.to_string()),
+            );
+            return true;
+        }
         let opens = self
             .word(end + 1)
             .is_some_and(|w| matches!(w, "a" | "an" | "the"))
@@ -1412,7 +1492,6 @@ impl<'a> Sentence<'a, '_> {
             return false;
         }
         // "Suzu, a town of 13,000 at the tip": a place, by the noun for its kind.
-        let g = gazetteer();
         let settlement = (end + 2..end + 5)
             .take_while(|&k| {
                 self.word(k)
@@ -1460,7 +1539,6 @@ impl<'a> Sentence<'a, '_> {
                     t.kind == TokenKind::Punct || words::is_function_word(t.text(self.text))
                 })
             });
-        let named = self.words_in(first, end);
         if let Some(k) = work
             && (1..=3).contains(&named.len())
             && named.iter().all(|(_, w)| {
@@ -1871,6 +1949,15 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
+        // A role without a name: "Entertainment Correspondent" on a byline, "Business Editor".
+        if words.len() >= 2
+            && words::is_person_title(&last_word.to_lowercase())
+            && words[..words.len() - 1]
+                .iter()
+                .all(|&(j, w)| !self.is_acronym(j) && g.is_common_word(w) && !g.is_given_name(w))
+        {
+            return;
+        }
         // A broadcaster's station by its number: "BBC Radio 4", "Channel 4 News".
         if let Some(k) = (first + 1..end).find(|&k| {
             self.tokens[k].kind == TokenKind::Number
@@ -2284,6 +2371,23 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Organization),
                 Evidence::OrgHead("camel case".to_string()),
             );
+            return;
+        }
+        // …and the words after such a brand that is no listed company (whose words after it
+        // name a product: "YouTube Music"): "OceanGate Expeditions", "BlackRock Capital".
+        if (2..=3).contains(&words.len())
+            && is_camel_case(words[0].1)
+            && !g.is_company(words[0].1)
+            && !g.is_product(phrase)
+            && words[1..].iter().all(|&(_, w)| {
+                g.is_common_word(w)
+                    && !words::is_role(w)
+                    && !words::is_product_noun_after(&w.to_lowercase())
+                    && !crate::analysis::dates::is_month_or_weekday(w)
+            })
+        {
+            let evidence = Evidence::OrgHead("camel case".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // A company named with a word like "AI", "Technologies" or "Group": "Mistral AI".
@@ -2906,6 +3010,32 @@ impl<'a> Sentence<'a, '_> {
                     && !g.is_common_word(last_word)
                     && !g.is_adjective(last_word)
             };
+            // A landform named between "the" and the noun for its kind, whatever its words:
+            // "the High Atlas mountains", "the Gobi desert", "the Etna volcano".
+            let landform = || {
+                (1..=3).contains(&words.len())
+                    && first > 0
+                    && self.word(first - 1) == Some("the")
+                    && self.word(end).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "mountains"
+                                | "hills"
+                                | "desert"
+                                | "plateau"
+                                | "glacier"
+                                | "volcano"
+                                | "canal"
+                                | "strait"
+                        )
+                    })
+                    && words.iter().all(|&(j, w)| {
+                        !self.is_acronym(j)
+                            && !words::is_role(w)
+                            && !words::is_org_head(w)
+                            && !g.is_company(w)
+                    })
+            };
             // A part of a known place, after its possessive and before a noun for a site:
             // "Florida's Big Bend region", "Ukraine's Donbas region".
             let part_of_place = || {
@@ -2919,6 +3049,7 @@ impl<'a> Sentence<'a, '_> {
                     && !words.iter().any(|(_, w)| g.is_given_name(w))
             };
             (unknown_word() && self.located_in_article(last_word))
+                || landform()
                 || compass_unknown()
                 || the_site()
                 || part_of_place()
@@ -2974,7 +3105,7 @@ fn is_storm_noun(word: &str) -> bool {
 /// Whether a word is written in camel case, as brands are ("OpenAI", "DeepMind"): a capital,
 /// then a lower-case letter, then a capital, but not a Scottish or Irish surname ("McDonald",
 /// "MacArthur", "DiCaprio" count as names).
-fn is_camel_case(word: &str) -> bool {
+pub(super) fn is_camel_case(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     if chars.len() < 4 || !chars[0].is_uppercase() || !chars[1].is_lowercase() {
         return false;

@@ -621,7 +621,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // (speakers, employers, person cues, recurring words, waiting places) go first, so a
     // plain mention elsewhere can then be known by them ("… from Huawei" after "Huawei
     // founder Ren Zhengfei").
-    for round in [true, false] {
+    // (Person cues found first: "Tinubu, 70," makes a person of the "Tinubu" a headline has
+    // "declared winner", which would otherwise found an organisation as a speaker.)
+    for round in 0..3 {
         let index = Index::new(&b);
         for (d, input) in inputs.iter().enumerate() {
             for c in input.candidates.iter().filter(|c| {
@@ -637,7 +639,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             | Evidence::Recurring
                             | Evidence::Located
                     );
-                pending && founding == round
+                let phase = match (founding, &c.evidence) {
+                    (true, Evidence::PersonCue) => 0,
+                    (true, _) => 1,
+                    (false, _) => 2,
+                };
+                pending && phase == round
             }) {
                 let form = surface(&input.text[c.start..c.end]);
                 let club = || {
@@ -658,6 +665,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             .map(|(e, full)| (e, Some(format!("surname of {full}"))))
                     })
                     .or_else(|| variant_of(&b, &index, &form))
+                    .or_else(|| full_name_of(&b, &index, &form, &placed[d]))
                     .or_else(|| short_form_of(&b, &index, &form))
                     .or_else(|| {
                         let before = input.text[..c.start].trim_end();
@@ -801,8 +809,11 @@ impl Index {
                                 && (!words::is_party_word(&first.to_lowercase())
                                     || matches!(first, "Labour" | "Labor"))
                         };
+                        // ("OceanGate Expeditions" is also "OceanGate": a brand in camel case.)
                         if let Some(first) = parts.next()
-                            && (parts.all(words::is_company_word) || party(first))
+                            && (parts.all(words::is_company_word)
+                                || party(first)
+                                || super::extract::is_camel_case(first))
                         {
                             let list = index.org_first_words.entry(first.to_string());
                             list.or_default().push(i);
@@ -903,6 +914,25 @@ fn surname_of(
         .or_else(|| unique(b, people))?;
     let full = longest_multiword_form(b, e)?;
     Some((e, full))
+}
+
+/// The person this article names by the last word of `form` alone, when `form` is two or
+/// three words and nothing else: "Bola Tinubu" where "Tinubu, 70," is a person.
+fn full_name_of(
+    b: &Builder,
+    index: &Index,
+    form: &str,
+    same_article: &[(usize, usize, usize)],
+) -> Option<(usize, Option<String>)> {
+    let (_, last) = form.rsplit_once(' ')?;
+    if form.split(' ').count() > 3 {
+        return None;
+    }
+    let e = known_form(b, index, last)?;
+    let person = b.entities[e].kinds.keys().all(|&k| k == EntityKind::Person)
+        && b.entities[e].kinds.contains_key(&EntityKind::Person);
+    let here = same_article.iter().any(|m| b.root(m.2) == e);
+    (person && here).then(|| (e, Some(format!("full name of the {last} named here"))))
 }
 
 /// The one person whose longer name ends with this two- or three-word surname ("López

@@ -120,6 +120,7 @@ word_class! {
         "reserve", "exchange", "electronics", "pharmaceuticals", "telecom", "media", "community",
         "force", "co", "systems", "airlines", "airways", "motors", "holdings", "industries",
         "partners", "labs", "ministry", "ministries", "committee", "league", "council", "agency",
+        "guild",
         "organization", "organisation", "union", "assembly", "service", "department", "movement",
         "society", "party", "times", "news", "post", "press", "bank", "fund", "institute",
         "institution", "centre", "center", "university", "college", "school", "court",
@@ -291,6 +292,7 @@ word_class! {
         "smartphones", "handset", "handsets", "console", "consoles", "chip", "chips",
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
+        "submersible",
     ]
 }
 
