@@ -416,7 +416,13 @@ fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
     let from = at.saturating_sub(8);
     let Some(verb) = tokens[from..at]
         .iter()
-        .rposition(|t| t.kind == TokenKind::Word && lexicon::is_scheduling_present(t.text(text)))
+        .rposition(|t| {
+            // (Capitalised, it is a name: "won the U.S. Open on Sunday".)
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && lexicon::is_scheduling_present(w)
+        })
         .map(|i| from + i)
     else {
         return false;

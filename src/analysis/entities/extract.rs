@@ -285,6 +285,17 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| placed_words(self.text, self.article))
     }
 
+    /// Whether the article also writes the phrase's initials as one word: "Silicon Valley
+    /// Bank … SVB" (then the whole phrase is the name).
+    fn abbreviated_in_article(&self, first: usize, end: usize) -> bool {
+        let initials: String = self
+            .words_in(first, end)
+            .iter()
+            .filter_map(|(_, w)| w.chars().next())
+            .collect();
+        initials.chars().count() >= 2 && self.counts().word(&initials) > 0
+    }
+
     /// Whether the article writes the acronym's words out in lower case (see
     /// [`WordCounts::spelled_out`]).
     fn spelled_out_in_lower_case(&self, acronym: &str) -> bool {
@@ -848,6 +859,7 @@ impl<'a> Sentence<'a, '_> {
                 && !known(w)
                 && !known(&self.text[start..stop])
                 && !(end - first == 2 && g.is_common_word(rest))
+                && !self.abbreviated_in_article(first, end)
             {
                 first += 1;
             }
@@ -1563,6 +1575,35 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return true;
         }
+        // "the White Helmets, a rescue group working in the northwest,": the noun for an
+        // organisation among the first words, before a participle, "that" or "based".
+        let org_first = self
+            .word(end + 1)
+            .filter(|w| matches!(*w, "a" | "an" | "the"))
+            .and_then(|_| {
+                (end + 2..end + 5)
+                    .take_while(|&k| {
+                        self.word(k)
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    })
+                    .find(|&k| self.word(k).is_some_and(words::is_org_kind))
+            })
+            .filter(|&k| {
+                self.word(k + 1).is_some_and(|w| {
+                    matches!(w, "that" | "which" | "based" | "founded" | "set" | "run")
+                        || (w.len() > 5 && w.ends_with("ing"))
+                })
+            });
+        if let Some(k) = org_first
+            && (1..=4).contains(&named.len())
+            && !named
+                .iter()
+                .any(|&(_, w)| words::is_role(w) || g.place(w).is_some() || g.is_given_name(w))
+        {
+            let evidence = Evidence::OrgHead(self.word(k).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return true;
+        }
         let mut i = end + 1;
         while i < end + 10
             && self
@@ -1949,6 +1990,46 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
+        // A given name and a surname that is also a head noun, before a possessive that only
+        // a person has: "equalling Margaret Court's record", "Grace Hall's husband".
+        if let [(_, given), _] = words[..]
+            && g.is_given_name(given)
+            && g.place(given).is_none()
+            && matches!(self.tok(end), Some("'" | "’"))
+            && self.tok(end + 1) == Some("s")
+            && self.word(end + 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "record"
+                        | "wife"
+                        | "husband"
+                        | "son"
+                        | "daughter"
+                        | "father"
+                        | "mother"
+                        | "career"
+                        | "death"
+                        | "family"
+                        | "brother"
+                        | "sister"
+                        | "widow"
+                        | "lawyer"
+                        | "lawyers"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "funeral"
+                )
+            })
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::GivenName,
+            );
+            return;
+        }
         // A role without a name: "Entertainment Correspondent" on a byline, "Business Editor".
         if words.len() >= 2
             && words::is_person_title(&last_word.to_lowercase())
@@ -3071,7 +3152,24 @@ impl<'a> Sentence<'a, '_> {
                 && self.counts().word(last_word) >= 2
         };
         let speaker = says || according;
-        let evidence = if speaker && !plain_opening {
+        // A given name alone that is no English word, place or company, as the subject of a
+        // verb: "and Camilla was crowned queen" (a person, unless the corpus knows better).
+        let given_alone = words.len() == 1
+            && !self.is_acronym(first)
+            && g.is_given_name(last_word)
+            && !g.is_common_word(last_word)
+            && g.place(last_word).is_none()
+            && !g.is_company(last_word)
+            && !g.is_adjective(last_word)
+            && self.word(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "was" | "is" | "has" | "had" | "said" | "says" | "told" | "wrote" | "added"
+                )
+            });
+        let evidence = if given_alone {
+            Evidence::PersonCue
+        } else if speaker && !plain_opening {
             Evidence::Speaker
         } else if employer && words.len() <= 3 {
             Evidence::Employer
