@@ -45,6 +45,18 @@ pub struct Edtf {
     /// The point's year stands for its century, written with two unspecified digits (`11XX`,
     /// "the 12th century"); only for a single point with a year and no month.
     pub century: bool,
+    /// For a value with nothing known ("last month" without a reference date): the precision
+    /// it has all the same (`XXXX` for a year, `XXXX-XX` for a month; else an unknown day).
+    pub unknown_precision: Option<UnknownPrecision>,
+}
+
+/// The precision of a value whose year, month and day are all unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnknownPrecision {
+    /// `XXXX`
+    Year,
+    /// `XXXX-XX`
+    Month,
 }
 
 impl Edtf {
@@ -57,6 +69,7 @@ impl Edtf {
             uncertain: false,
             decade: false,
             century: false,
+            unknown_precision: None,
         }
     }
 
@@ -69,6 +82,7 @@ impl Edtf {
             uncertain: false,
             decade: false,
             century: false,
+            unknown_precision: None,
         }
     }
 
@@ -196,6 +210,13 @@ impl fmt::Display for Edtf {
         }
         if let (true, Some(year)) = (self.century, self.start.year) {
             return write!(f, "{:02}XX{qualifier}", year.div_euclid(100));
+        }
+        if self.start.year.is_none() && self.start.month.is_none() && self.end.is_none() {
+            match self.unknown_precision {
+                Some(UnknownPrecision::Year) => return write!(f, "XXXX{qualifier}"),
+                Some(UnknownPrecision::Month) => return write!(f, "XXXX-XX{qualifier}"),
+                None => {}
+            }
         }
         write!(f, "{}{qualifier}", self.start)?;
         if let Some(end) = &self.end {

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::calendar::{civil_from_days, days_from_civil, days_in_month, weekday};
-use super::edtf::{DatePoint, Edtf};
+use super::edtf::{DatePoint, Edtf, UnknownPrecision};
 use super::lexicon::{self, Unit};
 use super::recognize::{Expr, Found, Part, recognize};
 use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
@@ -1156,7 +1156,14 @@ fn resolve(
             approximate,
         } => {
             let Some((ref_days, uncertain)) = anchor else {
-                return Some(unknown_day());
+                // Unknown, to the unit's precision: "last month" is `XXXX-XX`.
+                let (mut edtf, certainty) = unknown_day();
+                edtf.unknown_precision = match unit {
+                    Unit::Year => Some(UnknownPrecision::Year),
+                    Unit::Month => Some(UnknownPrecision::Month),
+                    Unit::Week | Unit::Day => None,
+                };
+                return Some((edtf, certainty));
             };
             let (y, m, d) = civil_from_days(ref_days);
             let value = match unit {

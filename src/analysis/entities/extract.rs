@@ -448,6 +448,13 @@ impl<'a> Sentence<'a, '_> {
                 && !self.glued(end + 1)
                 && !self.is_acronym(end + 1)
                 && !self.word(end + 1).is_some_and(words::is_function_word)
+                // (A letter alone after "and", "on" or "to" is a name ending the sentence:
+                // "on TikTok and X. Opposition leader …".)
+                && !(end - 1 == first
+                    && first > 0
+                    && self.word(first - 1).is_some_and(|w| {
+                        matches!(w, "and" | "or" | "on" | "to" | "of" | "in" | "at" | "from")
+                    }))
             {
                 // ("U.S. Department of Justice": the word after the periods may be a head.)
                 has_head |= self.word(end + 1).is_some_and(opens);
@@ -967,6 +974,15 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, all[1].0, kind, Evidence::Gazetteer);
             let evidence = Evidence::OtherHead("maker".to_string());
             self.push(out, all[1].0, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // (Not before the noun for a team: "Red Bull team mate", "the Red Bull team principal".)
+        let team = self
+            .word(end)
+            .is_some_and(|w| matches!(w, "team" | "teams" | "squad" | "driver" | "drivers"));
+        if all.len() >= 2 && g.is_product(whole) && team {
+            let evidence = Evidence::OrgHead("team".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         if (all.len() >= 2 && g.is_product(whole)) || maker_and_product {
@@ -2468,6 +2484,13 @@ impl<'a> Sentence<'a, '_> {
             })
         {
             let evidence = Evidence::OrgHead("camel case".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // "International" ending a name: "Amnesty International", "Marriott International"
+        // (opening one, it names no kind: "International Space Station").
+        if words.len() >= 2 && last_word == "International" && g.place(words[0].1).is_none() {
+            let evidence = Evidence::OrgHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }

@@ -229,7 +229,8 @@ word_class! {
         "bridge", "airport", "port", "dam", "reservoir", "plateau", "arena", "stadium", "san",
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano", "abbey",
-        "basilica", "temple", "chapel", "shrine", "monastery", "synagogue",
+        "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
+        "raceway",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "plaza", "praça", "piazza",
