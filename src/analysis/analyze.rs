@@ -368,8 +368,8 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
             let mut of_e = a.mentions.iter().filter(|m| m.entity == e);
             of_e.clone().all(|m| m.kind == EntityKind::Place) && of_e.nth(1).is_none()
         };
-        let same_happening =
-            |there: &[usize]| here.iter().any(|&e| there.contains(&e) && !passing(e));
+        let telling: Vec<usize> = here.iter().copied().filter(|&e| !passing(e)).collect();
+        let same_happening = |there: &[usize]| telling.iter().any(|e| there.contains(e));
         for date in a
             .dates
             .iter()

@@ -17,9 +17,6 @@ pub struct WordCounts<'a> {
     pairs: FxHashMap<(&'a str, &'a str), u32>,
     /// Words that open a company's name ending in a word like "Holdings" ("Novo Holdings").
     firms: FxHashSet<&'a str>,
-    /// Capitalised words joined by "and" before a noun for a party ("the ruling Law and
-    /// Justice party"): the article's name for one party.
-    joined: FxHashSet<(&'a str, &'a str)>,
     spelled_out: RefCell<FxHashMap<String, bool>>,
 }
 
@@ -44,26 +41,7 @@ impl<'a> WordCounts<'a> {
             }
             previous = Some(word);
         }
-        for w in tokens.windows(4) {
-            let [a, and, b, noun] = w else { continue };
-            let capitalised = |t: &Token| {
-                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
-            };
-            if capitalised(a)
-                && and.text(text) == "and"
-                && capitalised(b)
-                && words::is_party_noun(noun.text(text))
-            {
-                counts.joined.insert((a.text(text), b.text(text)));
-            }
-        }
         counts
-    }
-
-    /// Whether the article names a party "`first` and `second`" before a noun for a party
-    /// ("Law and Justice party"), so the two words make one name wherever they meet.
-    pub fn joined_by_and(&self, first: &str, second: &str) -> bool {
-        self.joined.contains(&(first, second))
     }
 
     /// How many times the capitalised `word` occurs, exactly as written.
@@ -279,4 +257,36 @@ fn spelled_out_in(text: &str, tokens: &[Token], acronym: &str) -> bool {
             lower_word(at, letter)
         })
     })
+}
+
+/// Pairs of capitalised words an article joins by "and" before a noun for a party ("the ruling
+/// Law and Justice party"): its name for one party, wherever the two words meet again.
+#[derive(Default)]
+pub struct PartyNames<'a> {
+    pairs: FxHashSet<(&'a str, &'a str)>,
+}
+
+impl PartyNames<'_> {
+    /// Whether the article names a party "`first` and `second`".
+    pub fn contains(&self, first: &str, second: &str) -> bool {
+        self.pairs.contains(&(first, second))
+    }
+}
+
+/// Finds the [`PartyNames`] of an article in one pass over its tokens.
+pub fn party_names<'a>(text: &'a str, tokens: &[Token]) -> PartyNames<'a> {
+    let mut names = PartyNames::default();
+    let capitalised =
+        |t: &Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
+    for w in tokens.windows(4) {
+        let [a, and, b, noun] = w else { continue };
+        if and.text(text) == "and"
+            && capitalised(a)
+            && capitalised(b)
+            && words::is_party_noun(noun.text(text))
+        {
+            names.pairs.insert((a.text(text), b.text(text)));
+        }
+    }
+    names
 }

@@ -4,7 +4,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::EntityKind;
-use super::counts::{PlacedWords, WordCounts, placed_words};
+use super::counts::{PartyNames, PlacedWords, WordCounts, party_names, placed_words};
 use super::words;
 use crate::analysis::gazetteer::gazetteer;
 use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
@@ -95,6 +95,7 @@ pub fn extract_in(
     let mut out = Vec::new();
     let counts = OnceCell::new();
     let placed = OnceCell::new();
+    let parties = OnceCell::new();
     for span in spans {
         let sentence_tokens = &tokens[span.clone()];
         let sentence = sentence_tokens[0].start..sentence_tokens[sentence_tokens.len() - 1].end;
@@ -109,6 +110,7 @@ pub fn extract_in(
             article: tokens,
             counts: &counts,
             placed: &placed,
+            parties: &parties,
         }
         .candidates(&mut out);
         decide_by_list(text, &mut out[from..]);
@@ -176,6 +178,8 @@ struct Sentence<'a, 's> {
     counts: &'s OnceCell<WordCounts<'a>>,
     /// The capitalised words the article places somewhere, once a rule asks.
     placed: &'s OnceCell<PlacedWords<'a>>,
+    /// The parties the article names with "and", once a rule asks.
+    parties: &'s OnceCell<PartyNames<'a>>,
 }
 
 impl<'a> Sentence<'a, '_> {
@@ -589,7 +593,11 @@ impl<'a> Sentence<'a, '_> {
                     && self
                         .word(end - 1)
                         .zip(self.word(end + 1))
-                        .is_some_and(|(a, b)| self.counts().joined_by_and(a, b));
+                        .is_some_and(|(a, b)| {
+                            self.parties
+                                .get_or_init(|| party_names(self.text, self.article))
+                                .contains(a, b)
+                        });
                 if head_ahead || party {
                     has_connector = true;
                     end += 1;
@@ -1326,6 +1334,9 @@ impl<'a> Sentence<'a, '_> {
             let ship = before == Some("the")
                 && self.word(first - 2) == Some("of")
                 && matches!(noun, "wreck" | "wreckage" | "sinking" | "hull");
+            if !ship {
+                return None;
+            }
             let g = gazetteer();
             let named = self.words_in(first, end);
             let names_nothing = named.iter().all(|&(j, w)| {
@@ -1335,7 +1346,7 @@ impl<'a> Sentence<'a, '_> {
                     && !words::is_org_head(w)
                     && !words::is_role(w)
             });
-            (ship && names_nothing && (1..=3).contains(&named.len())).then_some(noun)
+            (names_nothing && (1..=3).contains(&named.len())).then_some(noun)
         });
         // A prize or a title won: "won the Ballon d'Or", "wins the Emmy" (words that name no
         // place, company, body or role: not "won the Senate").
@@ -1346,6 +1357,9 @@ impl<'a> Sentence<'a, '_> {
                     verb,
                     "won" | "win" | "wins" | "winning" | "awarded" | "clinched" | "lifted"
                 );
+            if !won {
+                return None;
+            }
             let g = gazetteer();
             let named = self.words_in(first, end);
             let names_nothing = named.iter().all(|&(j, w)| {
@@ -1361,7 +1375,7 @@ impl<'a> Sentence<'a, '_> {
             let ends = self.tokens.get(end).is_none_or(|t| {
                 t.kind == TokenKind::Punct && !matches!(t.text(self.text), "'" | "’")
             }) || self.word(end).is_some_and(words::is_function_word);
-            (won && ends && names_nothing && (1..=3).contains(&named.len())).then_some(verb)
+            (ends && names_nothing && (1..=3).contains(&named.len())).then_some(verb)
         });
         // A tournament named before the match it stages: "the Wimbledon final" (one word that
         // names no team: not a place, company, person or organisation).
