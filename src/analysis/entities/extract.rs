@@ -1620,8 +1620,22 @@ impl<'a> Sentence<'a, '_> {
             })
             .filter(|&k| {
                 self.word(k + 1).is_some_and(|w| {
-                    matches!(w, "that" | "which" | "based" | "founded" | "set" | "run")
-                        || (w.len() > 5 && w.ends_with("ing"))
+                    matches!(
+                        w,
+                        "that"
+                            | "which"
+                            | "based"
+                            | "founded"
+                            | "formed"
+                            | "created"
+                            | "launched"
+                            | "led"
+                            | "headed"
+                            | "backed"
+                            | "owned"
+                            | "set"
+                            | "run"
+                    ) || (w.len() > 5 && w.ends_with("ing"))
                 })
             });
         if let Some(k) = org_first
@@ -2020,6 +2034,44 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
+        // A nickname, set off after a person's or an organisation's name: "Jimmy Cherizier,
+        // known as Barbecue,", "Law and Justice, known as PiS,".
+        let nickname_of = out
+            .last()
+            .filter(|c| {
+                // ("known in the industry as CZ": a few words between.)
+                let known = (2..=5)
+                    .find(|&k| {
+                        first >= k + 2
+                            && matches!(
+                                self.word(first - k),
+                                Some("known" | "nicknamed" | "dubbed")
+                            )
+                    })
+                    .filter(|&k| {
+                        k == 2
+                            || (self.word(first - k + 1) == Some("in")
+                                && (first - k + 1..first - 1).all(|j| self.word(j).is_some()))
+                    });
+                let Some(k) = known else {
+                    return false;
+                };
+                first >= k + 2
+                    && self.word(first - 1) == Some("as")
+                    && self.tok(first - k - 1) == Some(",")
+                    && matches!(
+                        c.kind,
+                        None | Some(EntityKind::Person | EntityKind::Organization)
+                    )
+                    && c.end == self.tokens[first - k - 2].end
+            })
+            .map(|c| self.text[c.start..c.end].to_string());
+        if let Some(name) = nickname_of
+            && (1..=2).contains(&words.len())
+        {
+            self.push(out, first, end, None, Evidence::NicknameOf(name));
+            return;
+        }
         // A given name and a surname that is also a head noun, before a possessive that only
         // a person has: "equalling Margaret Court's record", "Grace Hall's husband".
         if let [(_, given), _] = words[..]
@@ -2050,6 +2102,26 @@ impl<'a> Sentence<'a, '_> {
                         | "funeral"
                 )
             })
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::GivenName,
+            );
+            return;
+        }
+        // A given name and a surname that is also a role, ending the name: "Travis Head
+        // scored", "Carole King sang" (not before "of" or another name).
+        if let [(_, given), (_, surname)] = words[..]
+            && g.is_given_name(given)
+            && !g.is_common_word(given)
+            && g.place(given).is_none()
+            && words::is_role(&surname.to_lowercase())
+            && !words::is_org_head(surname)
+            && self.tok(end) != Some("of")
+            && !self.is_cap(end)
         {
             self.push(
                 out,
@@ -2957,28 +3029,6 @@ impl<'a> Sentence<'a, '_> {
                 .all(|(_, w)| !g.is_common_word(w) && !words::is_role(w))
         {
             self.push(out, first, end, None, Evidence::Located);
-            return;
-        }
-        // A nickname, set off after a person's or an organisation's name: "Jimmy Cherizier,
-        // known as Barbecue,", "Law and Justice, known as PiS,".
-        let nickname_of = out
-            .last()
-            .filter(|c| {
-                first >= 4
-                    && self.word(first - 1) == Some("as")
-                    && matches!(self.word(first - 2), Some("known" | "nicknamed" | "dubbed"))
-                    && self.tok(first - 3) == Some(",")
-                    && matches!(
-                        c.kind,
-                        None | Some(EntityKind::Person | EntityKind::Organization)
-                    )
-                    && c.end == self.tokens[first - 4].end
-            })
-            .map(|c| self.text[c.start..c.end].to_string());
-        if let Some(name) = nickname_of
-            && (1..=2).contains(&words.len())
-        {
-            self.push(out, first, end, None, Evidence::NicknameOf(name));
             return;
         }
         // (British English gives clubs "who" too: "Arsenal, who beat Everton"; one word needs

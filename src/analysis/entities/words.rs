@@ -294,7 +294,7 @@ word_class! {
         "smartphones", "handset", "handsets", "console", "consoles", "chip", "chips",
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
-        "submersible",
+        "submersible", "pickups", "truck", "trucks", "sedans",
     ]
 }
 
