@@ -289,6 +289,24 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| placed_words(self.text, self.article))
     }
 
+    /// Whether the phrase is one to three words, none of them an acronym, a known place,
+    /// company or demonym, or a word for a body, a company or a role: a name that only the
+    /// words around it can give a kind ("the wreck of the Titanic", "won the Ballon d'Or").
+    fn names_nothing_known(&self, first: usize, end: usize) -> bool {
+        let g = gazetteer();
+        let named = self.words_in(first, end);
+        (1..=3).contains(&named.len())
+            && named.iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && g.place(w).is_none()
+                    && !g.is_company(w)
+                    && !g.is_adjective(w)
+                    && !words::is_org_head(w)
+                    && !words::is_role(w)
+                    && !words::is_company_word(w)
+            })
+    }
+
     /// Whether the article also writes the phrase's initials as one word: "Silicon Valley
     /// Bank … SVB" (then the whole phrase is the name).
     fn abbreviated_in_article(&self, first: usize, end: usize) -> bool {
@@ -1337,16 +1355,7 @@ impl<'a> Sentence<'a, '_> {
             if !ship {
                 return None;
             }
-            let g = gazetteer();
-            let named = self.words_in(first, end);
-            let names_nothing = named.iter().all(|&(j, w)| {
-                !self.is_acronym(j)
-                    && g.place(w).is_none()
-                    && !g.is_company(w)
-                    && !words::is_org_head(w)
-                    && !words::is_role(w)
-            });
-            (names_nothing && (1..=3).contains(&named.len())).then_some(noun)
+            self.names_nothing_known(first, end).then_some(noun)
         });
         // A prize or a title won: "won the Ballon d'Or", "wins the Emmy" (words that name no
         // place, company, body or role: not "won the Senate").
@@ -1360,22 +1369,11 @@ impl<'a> Sentence<'a, '_> {
             if !won {
                 return None;
             }
-            let g = gazetteer();
-            let named = self.words_in(first, end);
-            let names_nothing = named.iter().all(|&(j, w)| {
-                !self.is_acronym(j)
-                    && g.place(w).is_none()
-                    && !g.is_company(w)
-                    && !g.is_adjective(w)
-                    && !words::is_org_head(w)
-                    && !words::is_role(w)
-                    && !words::is_company_word(w)
-            });
             // (Not before the noun it qualifies: "won the Olympic gold medal".)
             let ends = self.tokens.get(end).is_none_or(|t| {
                 t.kind == TokenKind::Punct && !matches!(t.text(self.text), "'" | "’")
             }) || self.word(end).is_some_and(words::is_function_word);
-            (ends && names_nothing && (1..=3).contains(&named.len())).then_some(verb)
+            (ends && self.names_nothing_known(first, end)).then_some(verb)
         });
         // A tournament named before the match it stages: "the Wimbledon final" (one word that
         // names no team: not a place, company, person or organisation).
