@@ -2077,29 +2077,9 @@ impl<'a> Sentence<'a, '_> {
             && g.place(given).is_none()
             && matches!(self.tok(end), Some("'" | "’"))
             && self.tok(end + 1) == Some("s")
-            && self.word(end + 2).is_some_and(|w| {
-                matches!(
-                    w,
-                    "record"
-                        | "wife"
-                        | "husband"
-                        | "son"
-                        | "daughter"
-                        | "father"
-                        | "mother"
-                        | "career"
-                        | "death"
-                        | "family"
-                        | "brother"
-                        | "sister"
-                        | "widow"
-                        | "lawyer"
-                        | "lawyers"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "funeral"
-                )
-            })
+            && self
+                .word(end + 2)
+                .is_some_and(words::is_personal_possession)
         {
             self.push(
                 out,

@@ -300,6 +300,17 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Nouns after a possessive that only a person has ("Margaret Court's record", "Grace
+    /// Hall's husband"): the name before is a person's even when its last word is a head noun.
+    is_personal_possession, PERSONAL_POSSESSION: [
+        "record", "wife", "husband", "son", "daughter", "father", "mother", "career", "death",
+        "family", "brother", "sister", "widow", "lawyer", "lawyers", "spokesman", "spokeswoman",
+        "funeral",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Lower-case nouns for a party or an alliance of them, after its name ("the ruling Law
     /// and Justice party", "the Democratic Alliance bloc").
     is_party_noun, PARTY_NOUN: [
