@@ -986,6 +986,16 @@ impl<'a> Matcher<'a> {
             next += 1; // "a couple of days"
         }
         let unit = self.word(next).and_then(lexicon::unit)?;
+        // "will host the next summit in six months": ahead of the article, where the sentence
+        // says so before it (not "prices fell 20% in six months", a duration).
+        let in_future = i > 0
+            && self.is(i - 1, "in")
+            && self.tokens[..i - 1]
+                .iter()
+                .rev()
+                .map(|t| t.text(self.text))
+                .take_while(|t| !matches!(*t, ";" | ":" | "—" | "–"))
+                .any(|t| matches!(t, "will" | "would" | "shall"));
         let direction = match self
             .word(next + 1)
             .map(Lower::new)
@@ -994,6 +1004,24 @@ impl<'a> Matcher<'a> {
         {
             Some("ago" | "earlier" | "prior" | "before" | "previously") => -1,
             Some("later" | "after" | "hence") => 1,
+            _ if in_future => {
+                // (The expression ends at the unit: no "ago" or "later" to take.)
+                let offset = i32::try_from(count).ok()?;
+                if matches!(unit, Unit::Month | Unit::Year) {
+                    let expr = Expr::Period {
+                        unit,
+                        offset,
+                        approximate: true,
+                    };
+                    return Some((next + 1, expr));
+                }
+                let days = if unit == Unit::Week { count * 7 } else { count };
+                let expr = Expr::Offset {
+                    days,
+                    approximate: true,
+                };
+                return Some((next + 1, expr));
+            }
             _ => return None,
         };
         // "five months after it was founded", "two days before the vote": counted from another

@@ -505,9 +505,12 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
-            // "the Women's World Cup", "the Men's Singles": a possessive that names the event.
+            // "the Women's World Cup", "the People's Party": a possessive inside the name.
             if matches!(self.tok(end), Some("'" | "’"))
-                && matches!(self.word(end - 1), Some("Women" | "Men" | "Girls" | "Boys"))
+                && matches!(
+                    self.word(end - 1),
+                    Some("Women" | "Men" | "Girls" | "Boys" | "People")
+                )
                 && self.glued(end)
                 && self.tok(end + 1) == Some("s")
                 && self.glued(end + 1)
