@@ -289,6 +289,19 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| placed_words(self.text, self.article))
     }
 
+    /// The index of a noun of the given class among the first three lower-case words after
+    /// "a", "an" or "the" that follow the comma at `comma` ("Gavi, the vaccine alliance").
+    fn noun_after_article(&self, comma: usize, class: fn(&str) -> bool) -> Option<usize> {
+        self.word(comma + 1)
+            .filter(|w| matches!(*w, "a" | "an" | "the"))?;
+        (comma + 2..comma + 5)
+            .take_while(|&k| {
+                self.word(k)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+            .find(|&k| self.word(k).is_some_and(class))
+    }
+
     /// Whether the phrase is one to three words, none of them an acronym, a known place,
     /// company or demonym, or a word for a body, a company or a role: a name that only the
     /// words around it can give a kind ("the wreck of the Titanic", "won the Ballon d'Or").
@@ -1567,16 +1580,7 @@ impl<'a> Sentence<'a, '_> {
         // or a product, by the noun for its kind among the first words (not "Smith, a film
         // director": a noun after it is the head).
         let work = self
-            .word(end + 1)
-            .filter(|w| matches!(*w, "a" | "an" | "the"))
-            .and_then(|_| {
-                (end + 2..end + 5)
-                    .take_while(|&k| {
-                        self.word(k)
-                            .is_some_and(|w| w.starts_with(char::is_lowercase))
-                    })
-                    .find(|&k| self.word(k).is_some_and(words::is_product_noun_before))
-            })
+            .noun_after_article(end, words::is_product_noun_before)
             .filter(|&k| {
                 self.tokens.get(k + 1).is_some_and(|t| {
                     t.kind == TokenKind::Punct || words::is_function_word(t.text(self.text))
@@ -1609,16 +1613,7 @@ impl<'a> Sentence<'a, '_> {
         // "the White Helmets, a rescue group working in the northwest,": the noun for an
         // organisation among the first words, before a participle, "that" or "based".
         let org_first = self
-            .word(end + 1)
-            .filter(|w| matches!(*w, "a" | "an" | "the"))
-            .and_then(|_| {
-                (end + 2..end + 5)
-                    .take_while(|&k| {
-                        self.word(k)
-                            .is_some_and(|w| w.starts_with(char::is_lowercase))
-                    })
-                    .find(|&k| self.word(k).is_some_and(words::is_org_kind))
-            })
+            .noun_after_article(end, words::is_org_kind)
             .filter(|&k| {
                 self.word(k + 1).is_some_and(|w| {
                     matches!(
