@@ -39,15 +39,32 @@ pub struct Edtf {
     pub approximate: bool,
     /// `?`: the value is uncertain (typically: its year was inferred, not stated).
     pub uncertain: bool,
-    /// The point's year stands for its decade, written with an unspecified last digit
-    /// (`199X`, "the 1990s"); only for a single point with a year and no month.
-    pub decade: bool,
-    /// The point's year stands for its century, written with two unspecified digits (`11XX`,
-    /// "the 12th century"); only for a single point with a year and no month.
-    pub century: bool,
+    /// The point's year stands for its decade or century, written with unspecified last
+    /// digits (`199X`, "the 1990s"; `11XX`, "the 12th century"); only for a single point with a
+    /// year and no month.
+    pub year_span: Option<YearSpan>,
     /// For a value with nothing known ("last month" without a reference date): the precision
     /// it has all the same (`XXXX` for a year, `XXXX-XX` for a month; else an unknown day).
     pub unknown_precision: Option<UnknownPrecision>,
+}
+
+/// What a year written with unspecified last digits stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum YearSpan {
+    /// Ten years: `199X`.
+    Decade,
+    /// A hundred years: `11XX`.
+    Century,
+}
+
+impl YearSpan {
+    /// How many years it covers.
+    fn years(self) -> i32 {
+        match self {
+            YearSpan::Decade => 10,
+            YearSpan::Century => 100,
+        }
+    }
 }
 
 /// The precision of a value whose year, month and day are all unknown.
@@ -67,8 +84,7 @@ impl Edtf {
             end: None,
             approximate: false,
             uncertain: false,
-            decade: false,
-            century: false,
+            year_span: None,
             unknown_precision: None,
         }
     }
@@ -80,35 +96,30 @@ impl Edtf {
             end: (start != end).then_some(end),
             approximate: false,
             uncertain: false,
-            decade: false,
-            century: false,
+            year_span: None,
             unknown_precision: None,
         }
     }
 
     /// The decade of `year` (rounded down to a multiple of ten): `199X`.
     pub fn decade(year: i32) -> Edtf {
-        let start = DatePoint {
-            year: Some(year - year.rem_euclid(10)),
-            month: None,
-            day: None,
-        };
-        Edtf {
-            decade: true,
-            ..Edtf::point(start)
-        }
+        Edtf::spanning(year, YearSpan::Decade)
     }
 
     /// The century that starts with `year` (rounded down to a multiple of a hundred): `11XX`
     /// for the twelfth.
     pub fn century(year: i32) -> Edtf {
+        Edtf::spanning(year, YearSpan::Century)
+    }
+
+    fn spanning(year: i32, span: YearSpan) -> Edtf {
         let start = DatePoint {
-            year: Some(year - year.rem_euclid(100)),
+            year: Some(year - year.rem_euclid(span.years())),
             month: None,
             day: None,
         };
         Edtf {
-            century: true,
+            year_span: Some(span),
             ..Edtf::point(start)
         }
     }
@@ -134,8 +145,8 @@ impl Edtf {
     /// Seasons use the northern-hemisphere meteorological seasons.
     pub fn day_range(&self) -> Option<(i64, i64)> {
         let first = first_day(&self.start)?;
-        if self.decade || self.century {
-            let year = self.start.year? + if self.century { 99 } else { 9 };
+        if let Some(span) = self.year_span {
+            let year = self.start.year? + span.years() - 1;
             return Some((first, super::calendar::days_from_civil(year, 12, 31)));
         }
         let last = last_day(self.end.as_ref().unwrap_or(&self.start))?;
@@ -205,11 +216,14 @@ impl fmt::Display for Edtf {
             (false, true) => "~",
             (false, false) => "",
         };
-        if let (true, Some(year)) = (self.decade, self.start.year) {
-            return write!(f, "{:03}X{qualifier}", year.div_euclid(10));
-        }
-        if let (true, Some(year)) = (self.century, self.start.year) {
-            return write!(f, "{:02}XX{qualifier}", year.div_euclid(100));
+        match (self.year_span, self.start.year) {
+            (Some(YearSpan::Decade), Some(year)) => {
+                return write!(f, "{:03}X{qualifier}", year.div_euclid(10));
+            }
+            (Some(YearSpan::Century), Some(year)) => {
+                return write!(f, "{:02}XX{qualifier}", year.div_euclid(100));
+            }
+            _ => {}
         }
         if self.start.year.is_none() && self.start.month.is_none() && self.end.is_none() {
             match self.unknown_precision {

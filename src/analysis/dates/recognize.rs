@@ -996,32 +996,16 @@ impl<'a> Matcher<'a> {
                 .map(|t| t.text(self.text))
                 .take_while(|t| !matches!(*t, ";" | ":" | "—" | "–"))
                 .any(|t| matches!(t, "will" | "would" | "shall"));
-        let direction = match self
+        // (After "in", the expression ends at the unit: no "ago" or "later" to take.)
+        let (direction, after) = match self
             .word(next + 1)
             .map(Lower::new)
             .as_ref()
             .map(Lower::as_str)
         {
-            Some("ago" | "earlier" | "prior" | "before" | "previously") => -1,
-            Some("later" | "after" | "hence") => 1,
-            _ if in_future => {
-                // (The expression ends at the unit: no "ago" or "later" to take.)
-                let offset = i32::try_from(count).ok()?;
-                if matches!(unit, Unit::Month | Unit::Year) {
-                    let expr = Expr::Period {
-                        unit,
-                        offset,
-                        approximate: true,
-                    };
-                    return Some((next + 1, expr));
-                }
-                let days = if unit == Unit::Week { count * 7 } else { count };
-                let expr = Expr::Offset {
-                    days,
-                    approximate: true,
-                };
-                return Some((next + 1, expr));
-            }
+            Some("ago" | "earlier" | "prior" | "before" | "previously") => (-1, next + 2),
+            Some("later" | "after" | "hence") => (1, next + 2),
+            _ if in_future => (1, next + 1),
             _ => return None,
         };
         // "five months after it was founded", "two days before the vote": counted from another
@@ -1037,7 +1021,7 @@ impl<'a> Matcher<'a> {
         if matches!(unit, Unit::Month | Unit::Year) {
             let offset = i32::try_from(direction * count).ok()?;
             return Some((
-                next + 2,
+                after,
                 Expr::Period {
                     unit,
                     offset,
@@ -1046,9 +1030,9 @@ impl<'a> Matcher<'a> {
             ));
         }
         let days = if unit == Unit::Week { count * 7 } else { count };
-        let approximate = approximate || unit == Unit::Week;
+        let approximate = approximate || unit == Unit::Week || after == next + 1;
         Some((
-            next + 2,
+            after,
             Expr::Offset {
                 days: direction * days,
                 approximate,

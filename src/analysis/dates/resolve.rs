@@ -294,7 +294,7 @@ fn shifted_from_previous(
         .find(|&j| matches!(found[j].found.expr, Expr::Calendar { .. }))?;
     let (previous, certainty) = values[j]?;
     let start = previous.start;
-    if previous.end.is_some() || previous.decade || start.day.is_some() {
+    if previous.end.is_some() || previous.year_span.is_some() || start.day.is_some() {
         return None;
     }
     let (year, month) = (start.year?, start.month);
