@@ -98,6 +98,21 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     chars.next();
                 }
             }
+            // So do a capitalised word and one or two digits ending it: "Jet2", "Web3".
+            let rest = &text[token_end..end];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if kind == TokenKind::Word
+                && word.len() >= 2
+                && word.starts_with(|c: char| c.is_ascii_uppercase())
+                && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+                && (1..=2).contains(&digits)
+                && !rest[digits..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                for _ in 0..digits {
+                    chars.next();
+                }
+                token_end += digits;
+            }
         }
         tokens.push(Token {
             start: at,

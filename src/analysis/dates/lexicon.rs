@@ -283,9 +283,10 @@ pub fn is_irregular_participle(word: &str) -> bool {
 }
 
 /// Whether a word is a verb in the past tense: a regular one ("announced") or a common
-/// irregular one ("said", "told", "met"). A date it governs lies behind the article.
+/// irregular one ("said", "told", "met", "won"). A date it governs lies behind the article.
 pub fn is_past_verb(word: &str) -> bool {
-    word.ends_with("ed")
+    // (Not a short word that merely ends so: "red", "bed", "Ted".)
+    (word.len() > 3 && word.ends_with("ed"))
         || matches!(
             Lower::new(word).as_str(),
             "said"

@@ -122,7 +122,6 @@ pub fn find_dates_in(
             && tokens.iter().enumerate().any(|(k, t)| {
                 let w = t.text(text);
                 t.kind == TokenKind::Word
-                    && w.len() > 3
                     && w.starts_with(|c: char| c.is_ascii_lowercase())
                     && lexicon::is_past_verb(w)
                     && !lexicon::is_reporting_verb(w)
@@ -317,6 +316,27 @@ fn shifted_from_previous(
     Some(counted_from(&previous, certainty, value))
 }
 
+/// A third of a year, or its end, as approximate months: "early 2024" and "early next year"
+/// are `2024-01~/2024-04~`, "the end of 2022" is `2022-12~`.
+fn year_part(year: i32, part: Part) -> Edtf {
+    let (first, last) = match part {
+        Part::Early => (1, 4),
+        Part::Mid => (5, 8),
+        Part::Late => (9, 12),
+        Part::End => (12, 12),
+    };
+    let month = |m| DatePoint {
+        year: Some(year),
+        month: Some(m),
+        day: None,
+    };
+    if first == last {
+        Edtf::point(month(first)).approximate()
+    } else {
+        Edtf::interval(month(first), month(last)).approximate()
+    }
+}
+
 /// Whether the expression ends with a word that counts from a date written before it
 /// ("a year earlier", "two days later"), not from the article's ("ago").
 fn counts_from_before(text: &str, l: &Located) -> bool {
@@ -344,7 +364,7 @@ fn counted_from(previous: &Edtf, certainty: Certainty, value: Edtf) -> (Edtf, Ce
 }
 
 /// The value of a number of days or weeks "earlier" or "later" (not "ago") counted from the
-/// day written last before it, in its sentence or the four before: "declared an emergency on
+/// day written last before it, in its sentence or the six before: "declared an emergency on
 /// Wednesday … a continental emergency a day earlier" is the Tuesday.
 fn days_from_previous(
     text: &str,
@@ -361,7 +381,7 @@ fn days_from_previous(
     }
     let j = (0..k)
         .rev()
-        .take_while(|&j| found[j].sentence + 4 >= l.sentence)
+        .take_while(|&j| found[j].sentence + 6 >= l.sentence)
         .find(|&j| values[j].is_some_and(|(v, _)| v.end.is_none() && v.start.day.is_some()))?;
     let (previous, certainty) = values[j]?;
     let (year, month, day) = (
@@ -384,7 +404,7 @@ fn in_relative_clause_without_past(text: &str, tokens: &[Token], at: usize) -> b
     relative_clause(text, tokens, at).is_some_and(|clause| {
         !clause.iter().any(|t| {
             let w = t.text(text);
-            t.kind == TokenKind::Word && w.len() > 3 && lexicon::is_past_verb(w)
+            t.kind == TokenKind::Word && lexicon::is_past_verb(w)
         })
     })
 }
@@ -432,7 +452,7 @@ fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
         !matches!(
             w,
             "," | ";" | "—" | "–" | "(" | ")" | "since" | "after" | "been"
-        ) && !(t.kind == TokenKind::Word && w.len() > 3 && lexicon::is_past_verb(w))
+        ) && !(t.kind == TokenKind::Word && lexicon::is_past_verb(w))
             && !lexicon::is_irregular_participle(w)
     })
 }
@@ -1042,23 +1062,7 @@ fn resolve(
             };
             Some(inferred(value, uncertain))
         }
-        Expr::YearThird { year, part } => {
-            let (first, last) = match part {
-                Part::Early => (1, 4),
-                Part::Mid => (5, 8),
-                Part::Late => (9, 12),
-                Part::End => (12, 12),
-            };
-            let month = |m| DatePoint {
-                year: Some(year),
-                month: Some(m),
-                day: None,
-            };
-            Some((
-                Edtf::interval(month(first), month(last)).approximate(),
-                Certainty::Stated,
-            ))
-        }
+        Expr::YearThird { year, part } => Some((year_part(year, part), Certainty::Stated)),
         Expr::YearDivision {
             code,
             year: None,
@@ -1138,17 +1142,7 @@ fn resolve(
                 return Some(unknown_day());
             };
             let (year, _, _) = civil_from_days(ref_days);
-            let month = match part {
-                Part::Early => 1,
-                Part::Mid => 6,
-                Part::Late | Part::End => 12,
-            };
-            let point = DatePoint {
-                year: Some(year + offset),
-                month: Some(month),
-                day: None,
-            };
-            Some(inferred(Edtf::point(point).approximate(), uncertain))
+            Some(inferred(year_part(year + offset, part), uncertain))
         }
         Expr::Period {
             unit,

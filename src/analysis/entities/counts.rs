@@ -70,6 +70,15 @@ impl<'a> WordCounts<'a> {
         found
     }
 
+    /// The capitalised words the article writes directly before `second` (a scan of all
+    /// pairs: for rare questions only).
+    pub fn words_before<'s>(&'s self, second: &'s str) -> impl Iterator<Item = &'a str> + 's {
+        self.pairs
+            .keys()
+            .filter(move |(_, s)| *s == second)
+            .map(|&(f, _)| f)
+    }
+
     /// How many times the capitalised `first` is directly followed by `second`.
     pub fn pair(&self, first: &str, second: &str) -> u32 {
         self.pairs.get(&(first, second)).copied().unwrap_or(0)
@@ -129,6 +138,9 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
                 | b"In"
         ) || (matches!(b, b"down" | b"up") && the_next())
             || (b == b"to" && journey_before())
+            // ("walked for hours to reach Lindos", not "could not reach Xylo for comment".)
+            || (matches!(b, b"reach" | b"reached" | b"reaching")
+                && tokens.get(i + 2).is_none_or(|n| n.text(text) != "for"))
         {
             let after_stake = i >= 1
                 && matches!(

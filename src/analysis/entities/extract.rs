@@ -115,7 +115,33 @@ pub fn extract_in(
         .candidates(&mut out);
         decide_by_list(text, &mut out[from..]);
     }
+    decide_by_context(text, &mut out);
     out
+}
+
+/// A name that its context makes something other than its last word says takes that kind
+/// wherever the article writes it: "the Champions League final" is a competition, so "win
+/// first Champions League" is too ("League" alone would make it an organisation).
+fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
+    let overridden: Vec<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.kind == Some(EntityKind::Other) && matches!(c.evidence, Evidence::OtherHead(_))
+        })
+        .map(|c| &text[c.start..c.end])
+        .filter(|name| name.rsplit(' ').next().is_some_and(words::is_org_head))
+        .collect();
+    if overridden.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if c.kind == Some(EntityKind::Organization)
+            && matches!(c.evidence, Evidence::OrgHead(_))
+            && overridden.contains(&&text[c.start..c.end])
+        {
+            c.kind = Some(EntityKind::Other);
+        }
+    }
 }
 
 /// Names in one list take the kind the others have: in "Nvidia, Samsung and Salesforce" or
@@ -205,7 +231,8 @@ impl<'a> Sentence<'a, '_> {
                 matches!(w, "factory" | "factories" | "plant" | "plants" | "brand" | "brands"
                     | "dealers" | "dealership" | "workers" | "employees" | "unit" | "division")
             })
-            && !words::is_org_head(product)
+            // (A device or service may end like an organisation: "Apple Watch", "Apple TV".)
+            && (!words::is_org_head(product) || matches!(product, "Watch" | "TV"))
             && !words::is_company_word(product)
             && !words::is_role(product)
             && !words::is_person_title(product)
@@ -898,11 +925,29 @@ impl<'a> Sentence<'a, '_> {
             let firm = self
                 .word(end - 1)
                 .is_some_and(|w| words::is_company_word(w) && end - first >= 3);
-            if (g.is_company(rest) || country(rest) || firm)
+            // (Or before a name that is no English word and that the article also writes after
+            // another given name: "Outsider Milei wins … Javier Milei won".)
+            let named_otherwise = end - first == 2
+                && self
+                    .word(first)
+                    .zip(self.word(first + 1))
+                    .is_some_and(|(opening, name)| {
+                        !g.is_common_word(name)
+                            && g.place(name).is_none()
+                            && self.counts().word(name) > self.counts().pair(opening, name)
+                            && self
+                                .counts()
+                                .words_before(name)
+                                .any(|w| w != opening && g.is_given_name(w))
+                    });
+            if (g.is_company(rest) || country(rest) || firm || named_otherwise)
                 && let Some(w) = self.word(first)
                 && g.is_common_word(w)
                 && !words::is_role(w)
                 && !words::is_person_title(w)
+                && !words::is_org_head(w)
+                && !words::is_place_head(w)
+                && !words::is_other_head(w)
                 && !g.is_given_name(w)
                 && !g.is_adjective(w)
                 && !known(w)
@@ -914,6 +959,9 @@ impl<'a> Sentence<'a, '_> {
             }
         }
         if self.named_by_context(first, end, out) {
+            return;
+        }
+        if self.numbered_model(first, end, out) {
             return;
         }
         // In a list of organisations: "big companies such as Toyota, Sony and Hitachi" (even
@@ -1296,6 +1344,23 @@ impl<'a> Sentence<'a, '_> {
                             || words::is_reporting_verb(w)
                     })
             });
+        // A name given after the noun for its kind: "a mixed-reality headset called Vision
+        // Pro", "a start-up named Anthropic", "a village called Lindos".
+        let called = before
+            .filter(|w| matches!(*w, "called" | "named" | "dubbed"))
+            .and_then(|_| first.checked_sub(2))
+            .and_then(lower)
+            .filter(|_| end - first <= 3);
+        let product = product
+            .or(called
+                .filter(|w| words::is_product_noun_before(w) || words::is_product_noun_after(w)));
+        let org_noun = org_noun.or(called.filter(|w| words::is_org_kind(w)));
+        let settlement = settlement.or(called.filter(|w| {
+            matches!(
+                *w,
+                "village" | "town" | "city" | "island" | "port" | "district"
+            )
+        }));
         // A name that ends its sentence after a noun for its kind and a comma: "according to
         // the publisher's parent company, Penguin Random House."
         let org_noun = org_noun.or_else(|| {
@@ -1322,9 +1387,8 @@ impl<'a> Sentence<'a, '_> {
                 | "ship" | "vessel" | "tanker" | "freighter" | "ferry" | "yacht" | "submarine" => {
                     Some((EntityKind::Other, noun))
                 }
-                "residence" | "palace" | "compound" | "stadium" | "airport" | "venue" => {
-                    Some((EntityKind::Place, noun))
-                }
+                "residence" | "palace" | "compound" | "stadium" | "airport" | "venue"
+                | "headquarters" | "campus" => Some((EntityKind::Place, noun)),
                 _ => None,
             });
         let (start, stop) = self.span(first, end);
@@ -1421,6 +1485,25 @@ impl<'a> Sentence<'a, '_> {
                     }
                 })
         });
+        // A league that stages the match: "the Champions League final", "the Six Nations
+        // final" is the competition, not the body that runs it.
+        let stage = lower(end).filter(|w| {
+            matches!(
+                *w,
+                "final" | "finals" | "semi-final" | "semifinal" | "quarter-final" | "quarterfinal"
+            )
+        });
+        if let Some(noun) = stage
+            && (2..=3).contains(&(end - first))
+            && before == Some("the")
+            && self
+                .word(end - 1)
+                .is_some_and(|w| matches!(w, "League" | "Nations"))
+        {
+            let evidence = Evidence::OtherHead(noun.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return true;
+        }
         if org_noun.is_none() && settlement.is_none() && product.is_none() {
             return self.named_by_apposition(first, end, out);
         }
@@ -1794,6 +1877,67 @@ impl<'a> Sentence<'a, '_> {
         credit || credited || dated || state || two_words
     }
 
+    /// A model named by a word and its number after its maker's possessive: "Meta's Quest 3",
+    /// "Sony's PlayStation 5" (the number ending the phrase). The maker, undecided so far, is
+    /// an organisation. Pushes the model and returns true when it is one.
+    fn numbered_model(&self, first: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
+        let g = gazetteer();
+        let Some((maker, _)) = self.possessor(first) else {
+            return false;
+        };
+        let numbered = self
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 2);
+        // (A comma, a bracket, a grammar word or the noun for the model's kind after it: not
+        // a score or a count, "Salah 2.", "Arsenal 3-1".)
+        let closes = self.tokens.get(end + 1).is_some_and(|t| {
+            let w = t.text(self.text);
+            matches!(w, "," | ")" | ";")
+                || (t.kind == TokenKind::Word
+                    && (words::is_function_word(w) || words::is_product_noun_after(w)))
+        });
+        if end - first != 1
+            || !numbered
+            || !closes
+            || !self.is_cap(first)
+            || self.is_acronym(first)
+            || self.word(first).is_some_and(|w| {
+                g.place(w).is_some()
+                    || g.is_given_name(w)
+                    || words::is_role(w)
+                    || words::is_org_head(w)
+            })
+        {
+            return false;
+        }
+        let maker_end = self.tokens[maker].end;
+        if let Some(c) = out
+            .iter_mut()
+            .rev()
+            .take(3)
+            .find(|c| c.end == maker_end && c.kind.is_none())
+        {
+            c.kind = Some(EntityKind::Organization);
+            c.evidence = Evidence::OrgHead("maker".to_string());
+        }
+        let evidence = Evidence::OtherHead("maker".to_string());
+        self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
+        true
+    }
+
+    /// Whether lower-case words at `at` name a site, as after its name: "mine", "power plant",
+    /// "nuclear power plant".
+    fn site_noun_at(&self, at: usize) -> bool {
+        let lower = |i: usize| self.word(i).filter(|w| w.starts_with(char::is_lowercase));
+        let compound = |i: usize| {
+            lower(i)
+                .zip(lower(i + 1))
+                .is_some_and(|(a, b)| words::is_site_compound(a, b))
+        };
+        lower(at).is_some_and(words::is_site_noun_after) || compound(at) || compound(at + 1)
+    }
+
     /// Whether the word at `j` can be part of a personal name.
     fn name_word(&self, j: usize, t: &str) -> bool {
         let g = gazetteer();
@@ -1824,14 +1968,16 @@ impl<'a> Sentence<'a, '_> {
             }
         }
         // A surname that is also a town's, after a given name or a title and a name: "Kazuo
-        // Ueda", "Jack London", "Governor Haruto Ueda".
+        // Ueda", "Jack London", "Governor Haruto Ueda"; or a province's: "Tomas Herrera".
         let n = words.len();
         let titled = n >= 3 && words::is_person_title(words[n - 3].1);
         if let [.., (_, given), (j, last)] = words[..]
             && let [.., true, false] = nameable[..]
             && (g.is_given_name(given) || titled)
             && self.is_cap(j)
-            && g.place(last).is_some_and(|(_, p)| p.kind == "city")
+            && g.place(last).is_some_and(|(_, p)| {
+                p.kind == "city" || (p.kind == "region" && p.group.is_empty())
+            })
         {
             nameable[n - 1] = true;
         }
@@ -2367,11 +2513,11 @@ impl<'a> Sentence<'a, '_> {
         }
         // A name glued to a number: "Astana-2", "COVID-19" (a round, an edition, a disease),
         // or written with it in one word: "COP29", "G20".
+        // (Not a firm's name with a digit: "Jet2".)
         let capitals_and_digits = last_word.bytes().any(|b| b.is_ascii_digit())
             && last_word
                 .bytes()
-                .next()
-                .is_some_and(|b| b.is_ascii_uppercase());
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if words.len() == 1
             && (capitals_and_digits
                 || (first + 1..end).any(|i| self.tokens[i].kind == TokenKind::Number))
@@ -2807,22 +2953,25 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A place followed by a word or two that name nothing on their own: a club, a firm or
-        // a paper named for its city ("Manchester City", "Boston Dynamics").
+        // a paper named for its city ("Manchester City", "Boston Dynamics"); or a site, before
+        // the noun for it ("the Fukushima Daiichi nuclear power plant").
         if let Some(place) = self.named_for_place(first, end, &words) {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Organization),
-                Evidence::OtherHead(place.to_string()),
-            );
+            let kind = if self.site_noun_at(end) {
+                EntityKind::Place
+            } else {
+                EntityKind::Organization
+            };
+            let evidence = Evidence::OtherHead(place.to_string());
+            self.push(out, first, end, Some(kind), evidence);
             return;
         }
         // A club or a firm named for its city after a word of its own: "Real Madrid", "Inter
         // Milan", "Bayern Munich" (a city, not a country: "Air France" is read above).
         if words.len() == 2
             && g.place(last_word).is_some_and(|(_, p)| p.kind == "city")
-            && !g.is_given_name(last_word)
+            // (A city that is also a given name after an English word only: "Inter Milan",
+            // not "Sifan Hassan".)
+            && (!g.is_given_name(last_word) || g.is_common_word(words[0].1))
             && is_plain_noun(words[0].1)
             && !words::is_org_head(words[0].1)
             && !words::is_other_head(words[0].1)
@@ -2886,12 +3035,19 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, i, i + 1, Some(EntityKind::Place), Evidence::Gazetteer);
             return;
         }
-        // "analysts at Goldman Sachs", "officials from Gazprom": the staff of an organisation.
+        // "analysts at Goldman Sachs", "officials from Gazprom", "an economist at ING": the staff
+        // of an organisation.
         let staff = first >= 2
             && self
                 .word(first - 1)
                 .is_some_and(|w| matches!(w, "at" | "from" | "of"))
-            && self.word(first - 2).is_some_and(words::is_staff_noun);
+            && self.word(first - 2).is_some_and(|w| {
+                words::is_staff_noun(w)
+                    // (One of them "at" it: "an analyst at Creative Strategies".)
+                    || (self.word(first - 1) == Some("at")
+                        && (words::is_employee_role(w)
+                            || matches!(w, "professor" | "fellow" | "lecturer" | "scientist")))
+            });
         // (Not a site the article places: "workers at Escondida … the Escondida mine".)
         let site = words.len() == 1 && self.located_in_article(last_word);
         if staff && words.len() <= 4 && g.place(phrase).is_none() && !site {

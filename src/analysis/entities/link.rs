@@ -188,13 +188,13 @@ fn content_words(name: &str, drop_places: bool) -> String {
         .into_iter()
         .filter(|w| !(drop_places && named && is_legal_form(w)))
         .collect();
-    // (A company named for its town keeps it: "Toyota Motor" and "Hino Motors" are two.)
+    // (A company named for its town keeps it: "Toyota Motor" and "Hino Motors" are two; so
+    // does a club named by one word of its own: "Sporting Lisbon" and "Sporting Bergen".)
     let placed = |w: &&str| g.place(w).is_some() || g.is_adjective(w);
-    let drop_places = drop_places
-        && !parts
-            .iter()
-            .filter(|w| !placed(w))
-            .all(|w| words::is_company_word(w));
+    let unplaced: Vec<&&str> = parts.iter().filter(|w| !placed(w)).collect();
+    let club =
+        unplaced.len() == 1 && unplaced.len() < parts.len() && !words::is_org_head(unplaced[0]);
+    let drop_places = drop_places && !club && !unplaced.iter().all(|w| words::is_company_word(w));
     let mut set: Vec<String> = parts
         .into_iter()
         .filter(|w| !drop_places || !placed(w))
@@ -321,35 +321,46 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // team's nickname after the team's full name is the team: "the Philadelphia Eagles … the
     // Eagles", "the Kansas City Chiefs … the Chiefs" (a plural after its place's name). Both by
     // the organisation's last word, one pass over each article's organisations.
+    // A club named for its city is also known by its other word: "Inter Milan … Inter hit the
+    // woodwork", "Manchester City … City's manager" (`short_clubs`).
     type ByLastWord = HashMap<String, String>;
-    let (clubs, nicknames): (Vec<ByLastWord>, Vec<ByLastWord>) = inputs
-        .iter()
-        .map(|input| {
-            let mut clubs = HashMap::default();
-            let mut nicknames = HashMap::default();
-            for c in &input.candidates {
-                if c.kind != Some(EntityKind::Organization) {
-                    continue;
+    let ((clubs, nicknames), short_clubs): ((Vec<ByLastWord>, Vec<ByLastWord>), Vec<ByLastWord>) =
+        inputs
+            .iter()
+            .map(|input| {
+                let mut clubs = HashMap::default();
+                let mut nicknames = HashMap::default();
+                let mut short_clubs = HashMap::default();
+                for c in &input.candidates {
+                    if c.kind != Some(EntityKind::Organization) {
+                        continue;
+                    }
+                    let form = surface(&input.text[c.start..c.end]);
+                    let Some((rest, last)) = form.rsplit_once(' ') else {
+                        continue;
+                    };
+                    if let Evidence::OtherHead(place) = &c.evidence {
+                        if rest == place && !last.contains(' ') {
+                            short_clubs.insert(last.to_string(), form.clone());
+                        } else if last == place && !rest.contains(' ') {
+                            short_clubs.insert(rest.to_string(), form.clone());
+                        }
+                    }
+                    let team = last.len() > 3
+                        && last.ends_with('s')
+                        && !words::is_company_word(last)
+                        && !words::is_org_head(last)
+                        && gazetteer().place(rest).is_some();
+                    if team {
+                        nicknames.insert(last.to_string(), form.clone());
+                    }
+                    if !rest.contains(' ') && !rest.is_empty() {
+                        clubs.insert(last.to_string(), form);
+                    }
                 }
-                let form = surface(&input.text[c.start..c.end]);
-                let Some((rest, last)) = form.rsplit_once(' ') else {
-                    continue;
-                };
-                let team = last.len() > 3
-                    && last.ends_with('s')
-                    && !words::is_company_word(last)
-                    && !words::is_org_head(last)
-                    && gazetteer().place(rest).is_some();
-                if team {
-                    nicknames.insert(last.to_string(), form.clone());
-                }
-                if !rest.contains(' ') && !rest.is_empty() {
-                    clubs.insert(last.to_string(), form);
-                }
-            }
-            (clubs, nicknames)
-        })
-        .unzip();
+                ((clubs, nicknames), short_clubs)
+            })
+            .unzip();
     // And a one-word place that the same article names as an organisation by its context
     // ("the governing Morena party … Morena and its allies") is that organisation, unless it
     // stands where a place does ("in Morena").
@@ -487,10 +498,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             continue;
         };
         let own = b.root(*e);
+        // (Of a kind the acronym is read as, if any: the news agency "AP" is not "Apple
+        // Park".)
+        let own_kinds = &b.entities[own].kinds;
         let others: Vec<usize> = found
             .iter()
             .copied()
             .filter(|&i| b.root(i) != own)
+            .filter(|&i| {
+                let kinds = &b.entities[b.root(i)].kinds;
+                own_kinds.is_empty()
+                    || kinds.is_empty()
+                    || kinds.keys().any(|k| own_kinds.contains_key(k))
+            })
             .collect();
         if let Some(target) = unique(&b, &others) {
             let name = b.entities[target]
@@ -652,12 +672,18 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
+                let short_club = || {
+                    let full = short_clubs[d].get(&form).filter(|_| c.kind.is_none())?;
+                    let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
+                    Some((e, Some(format!("short for {full}"))))
+                };
                 let nickname = || {
                     let full = nicknames[d].get(&form)?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
                 let target = club()
+                    .or_else(short_club)
                     .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
                     .or_else(nickname)
                     .or_else(|| {

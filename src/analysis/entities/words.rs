@@ -294,7 +294,8 @@ word_class! {
         "smartphones", "handset", "handsets", "console", "consoles", "chip", "chips",
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
-        "submersible", "pickups", "truck", "trucks", "sedans",
+        "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
+        "laptops", "tablet", "tablets",
     ]
 }
 
@@ -389,7 +390,7 @@ word_class! {
         "therapy", "smartphone", "handset", "chatbot", "app", "console", "spacecraft", "rocket",
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
-        "journal",
+        "journal", "headset", "laptop", "tablet",
     ]
 }
 
