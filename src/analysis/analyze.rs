@@ -186,8 +186,12 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         let start = pos + (raw.len() - raw.trim_start().len());
         let line = raw.trim();
         pos += raw.len();
-        // Headlines are short; a byline ("By Jeff Mason and Trevor Hunnicutt") names people.
-        if line.len() > 200 || line.starts_with("By ") {
+        // Headlines are short; a byline ("By Jeff Mason and Trevor Hunnicutt") names people, as
+        // a credit line does ("Reporting by Anna Keller; Editing by Mark Potter").
+        let mut opening = line.split_whitespace();
+        let credit =
+            opening.next().is_some_and(|w| w.ends_with("ing")) && opening.next() == Some("by");
+        if line.len() > 200 || line.starts_with("By ") || credit {
             continue;
         }
         let long: Vec<&str> = line

@@ -57,6 +57,16 @@ pub fn gazetteer() -> &'static Gazetteer {
                 },
             );
             places_folded.entry(fold(name)).or_insert(name);
+            // British style drops the abbreviation's point: "St Petersburg", "St Helens".
+            if let Some(rest) = name.strip_prefix("St. ") {
+                let plain: &'static str = Box::leak(format!("St {rest}").into_boxed_str());
+                let place = Place {
+                    kind,
+                    group,
+                    alias_of: if alias_of.is_empty() { name } else { alias_of },
+                };
+                places.entry(plain).or_insert(place);
+            }
         }
         Gazetteer {
             places,

@@ -1060,9 +1060,11 @@ impl<'a> Matcher<'a> {
             .checked_sub(1)
             .and_then(|p| self.word(p))
             .map(str::to_lowercase);
+        // ("a loss for 2022", "the forecast for 2025": a year only, not a month's name: "called
+        // for May to resign".)
         let preposition = before
             .as_deref()
-            .is_some_and(lexicon::is_temporal_preposition);
+            .is_some_and(|w| lexicon::is_temporal_preposition(w) || w == "for");
         // "the 2015 elections": a year used as a modifier of a lower-case noun.
         let modifier = before.as_deref() == Some("the")
             && self

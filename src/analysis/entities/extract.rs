@@ -559,6 +559,20 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // A plural's possessive before an organisation's head: "the Citizens' Movement",
+            // "the Workers' Party" (not "the Lakers' LeBron James").
+            if matches!(self.tok(end), Some("'" | "’"))
+                && self.glued(end)
+                && self
+                    .word(end - 1)
+                    .is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+                && self.is_cap(end + 1)
+                && !self.glued(end + 1)
+                && self.word(end + 1).is_some_and(words::is_org_head)
+            {
+                end += 1;
+                continue;
+            }
             // A station's number is part of its name: "BBC Radio 4", "Channel 4 News".
             if self.tokens[end].kind == TokenKind::Number
                 && self.tokens[end].end - self.tokens[end].start <= 2
@@ -582,6 +596,20 @@ impl<'a> Sentence<'a, '_> {
                     end += 1;
                     continue;
                 }
+            }
+            // A town on its river, joined by hyphens: "Rostov-on-Don", "Stratford-upon-Avon",
+            // "Frankfurt-am-Main", "Boulogne-sur-Mer".
+            if matches!(self.tok(end), Some("-" | "‐"))
+                && (1..=3).all(|k| self.glued(end + k))
+                && matches!(
+                    self.word(end + 1),
+                    Some("on" | "upon" | "am" | "an" | "sur" | "en" | "le" | "la" | "les")
+                )
+                && matches!(self.tok(end + 2), Some("-" | "‐"))
+                && self.is_cap(end + 3)
+            {
+                end += 4;
+                continue;
             }
             // A glued hyphen before a lower-case word ends the name: "UN-led", "Kremlin-backed";
             // not the second syllable of a Korean given name: "Han Duck-soo".
@@ -964,6 +992,57 @@ impl<'a> Sentence<'a, '_> {
         if self.numbered_model(first, end, out) {
             return;
         }
+        // The party or body a person just named belongs to: "Hou Yu-ih of the Kuomintang",
+        // "Bola Tinubu of the ruling All Progressives Congress" (not a place: "of the
+        // Netherlands").
+        let the_at = match (
+            first.checked_sub(1).and_then(|i| self.word(i)),
+            first.checked_sub(2).and_then(|i| self.word(i)),
+        ) {
+            (Some("the"), _) => first.checked_sub(1),
+            (Some(w), Some("the")) if w.starts_with(char::is_lowercase) => first.checked_sub(2),
+            _ => None,
+        };
+        let member_of = the_at
+            .filter(|&t| t >= 2 && self.word(t - 1) == Some("of"))
+            .and_then(|t| out.last().filter(|c| c.end == self.tokens[t - 2].end))
+            .is_some_and(|c| c.kind == Some(EntityKind::Person));
+        let (start, stop) = self.span(first, end);
+        if member_of
+            && end - first <= 4
+            && self.names_nothing_known(first, end)
+            && gazetteer().place_any_case(&self.text[start..stop]).is_none()
+            // (Not a plural's possessive opening a longer name, "the Citizens' Movement", nor
+            // a name that goes on in brackets: "the Janata Dal (United)".)
+            && !matches!(self.tok(end), Some("'" | "’" | "("))
+        {
+            let evidence = Evidence::OrgHead("member".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A short surname and a given name of two syllables joined by a hyphen, as Chinese and
+        // Korean names are written: "Ko Wen-je", "Moon Jae-in".
+        if end - first == 4
+            && self.tok(first + 2) == Some("-")
+            && self.given_name_syllable(first, first + 2)
+            && self.word(first).is_some_and(|w| {
+                let g = gazetteer();
+                w.chars().count() <= 4
+                    && g.place(w).is_none()
+                    && !g.is_company(w)
+                    && !words::is_function_word(w)
+                    && !words::is_role(w)
+            })
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::NameShape,
+            );
+            return;
+        }
         // In a list of organisations: "big companies such as Toyota, Sony and Hitachi" (even
         // names of towns).
         if let Some(noun) = self.listed_as_organisation(first) {
@@ -977,7 +1056,11 @@ impl<'a> Sentence<'a, '_> {
         let g = gazetteer();
         let all = self.words_in(first, end);
         let whole = &self.text[start..stop];
-        if all.len() >= 2 && g.place(whole).is_some() {
+        // (Or a known town on its river: "Stratford-upon-Avon", "Frankfurt-am-Main".)
+        let on_river = end - first == 5
+            && self.tok(first + 1) == Some("-")
+            && self.word(first).is_some_and(|w| g.place(w).is_some());
+        if (all.len() >= 2 && g.place(whole).is_some()) || on_river {
             self.push(
                 out,
                 first,
