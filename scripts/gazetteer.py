@@ -235,7 +235,12 @@ def main():
             name = unicodedata.normalize('NFC', company['name'].strip())
             # ("Eli Lilly and Company" → "Eli Lilly", not "Eli Lilly and".)
             short = re.sub(r'\s+(and|&)$', '', LEGAL_FORM.sub('', name).strip(' ,'))
-            for form in {name, short}:
+            # ("The Walt Disney Company" → "Walt Disney": news drops the article; not "The
+            # Mosaic Company" → "Mosaic", an English word.)
+            bare = re.sub(r'^The ', '', short)
+            if ' ' not in bare and re.search(rf'^{re.escape(bare.lower())}$', dictionary, re.M):
+                bare = short
+            for form in {name, short, bare}:
                 if (len(form) >= 3 and latin(form) and form not in places and form not in given
                         and form not in adjectives):
                     companies.add(form)

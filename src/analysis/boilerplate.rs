@@ -70,13 +70,15 @@ const MAX_PROMPT_BYTES: usize = 300;
 /// use dossier::analysis::is_boilerplate;
 /// assert!(is_boilerplate("Skip to main content"));
 /// assert!(!is_boilerplate("Flooding forces thousands from homes in Valencia"));
+/// assert!(!is_boilerplate("The service added two million subscribers."));
+/// assert!(is_boilerplate("We use cookies."));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
     if line.len() > MAX_PROMPT_BYTES {
         return false;
     }
     let lower = line.to_lowercase();
-    if MARKERS.iter().any(|m| lower.contains(m)) {
+    if MARKERS.iter().any(|m| contains_word(&lower, m)) {
         return true;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -101,4 +103,20 @@ pub fn is_boilerplate(line: &str) -> bool {
             .skip(1)
             .all(|w| w.chars().next().is_some_and(char::is_lowercase))
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// Whether `marker` occurs in `line` as whole words, or with a plural "s": "cookies" and
+/// "Subscribe now" match, "streaming subscribers" does not.
+fn contains_word(line: &str, marker: &str) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    line.match_indices(marker).any(|(at, _)| {
+        let before = line[..at].chars().next_back();
+        let mut after = line[at + marker.len()..].chars();
+        let next = after.next();
+        let opens = !letter(before) || !marker.starts_with(char::is_alphabetic);
+        let closes = !letter(next)
+            || !marker.ends_with(char::is_alphabetic)
+            || (next == Some('s') && !letter(after.next()));
+        opens && closes
+    })
 }

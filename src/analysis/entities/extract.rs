@@ -433,6 +433,24 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             let end = self.chunk_end(i);
+            // A streaming service or a network named with a plus: "Disney+", "Apple TV+".
+            let plus = self.tok(end) == Some("+")
+                && self.glued(end)
+                && self
+                    .tokens
+                    .get(end + 1)
+                    .is_none_or(|t| t.space_before || t.kind == TokenKind::Punct);
+            if plus && end - i <= 3 {
+                self.push(
+                    out,
+                    i,
+                    end + 1,
+                    Some(EntityKind::Other),
+                    Evidence::NameShape,
+                );
+                i = end + 1;
+                continue;
+            }
             self.classify_chunk(i, end, out);
             i = end.max(i + 1);
         }
@@ -598,12 +616,32 @@ impl<'a> Sentence<'a, '_> {
                 }
             }
             // A town on its river, joined by hyphens: "Rostov-on-Don", "Stratford-upon-Avon",
-            // "Frankfurt-am-Main", "Boulogne-sur-Mer".
+            // "Frankfurt-am-Main", "Boulogne-sur-Mer"; a name joined by a particle of Persian
+            // or Arabic: "Tehreek-e-Insaf", "Jamaat-ud-Dawa".
             if matches!(self.tok(end), Some("-" | "‐"))
                 && (1..=3).all(|k| self.glued(end + k))
                 && matches!(
                     self.word(end + 1),
-                    Some("on" | "upon" | "am" | "an" | "sur" | "en" | "le" | "la" | "les")
+                    Some(
+                        "on" | "upon"
+                            | "am"
+                            | "an"
+                            | "sur"
+                            | "en"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "de"
+                            | "du"
+                            | "des"
+                            | "e"
+                            | "i"
+                            | "ul"
+                            | "ud"
+                            | "ut"
+                            | "al"
+                            | "el"
+                    )
                 )
                 && matches!(self.tok(end + 2), Some("-" | "‐"))
                 && self.is_cap(end + 3)
@@ -934,6 +972,10 @@ impl<'a> Sentence<'a, '_> {
             end -= 1;
         }
         if first >= end {
+            return;
+        }
+        // A time zone after a clock time names nothing.
+        if end - first == 1 && self.is_acronym(first) && self.after_clock(first) {
             return;
         }
         // An English word opening the sentence before a known company or country: "Rival
@@ -1404,6 +1446,29 @@ impl<'a> Sentence<'a, '_> {
         // A member of a list after a plural noun for settlements: "the coastal provinces of
         // Quang Ninh and Hai Phong".
         let settlement = settlement.or_else(|| self.listed_as_settlement(first));
+        // What only a business undergoes or issues, before "of": "the acquisitions of Pixar,
+        // Marvel and Lucasfilm", "shares of Disney", "a takeover of Activision".
+        let org_noun = org_noun.or_else(|| {
+            first
+                .checked_sub(2)
+                .filter(|_| before == Some("of"))
+                .and_then(|i| self.word(i))
+                .filter(|w| {
+                    // (Opening the sentence too: "Shares of Disney jumped".)
+                    matches!(
+                        crate::analysis::ascii::Lower::new(w).as_str(),
+                        "acquisition"
+                            | "acquisitions"
+                            | "takeover"
+                            | "shares"
+                            | "shareholders"
+                            | "stock"
+                            | "merger"
+                            | "bankruptcy"
+                            | "liquidation"
+                    )
+                })
+        });
         // "the Alberta Wildfire agency" (not "a Paris agency": a known place is named there).
         let org_noun = org_noun.or_else(|| {
             lower(end)
@@ -2009,6 +2074,28 @@ impl<'a> Sentence<'a, '_> {
         true
     }
 
+    /// Whether the token at `first` follows a clock time, as a time zone does: "17:55 BST",
+    /// "11:40 am MT", "9 a.m. EST", "0600 GMT".
+    fn after_clock(&self, first: usize) -> bool {
+        // ("a.m." may end the sentence the time zone opens.)
+        let before = self.text[..self.tokens[first].start].trim_end();
+        if ["a.m.", "p.m.", "A.M.", "P.M."]
+            .iter()
+            .any(|m| before.ends_with(m))
+        {
+            return true;
+        }
+        first >= 2
+            && (matches!(self.word(first - 1), Some("am" | "pm" | "AM" | "PM"))
+                || (self.tokens[first - 1].kind == TokenKind::Number
+                    && (self.tok(first - 2) == Some(":")
+                        || self.tok(first - 1).is_some_and(|t| {
+                            t.len() == 4 && t.parse::<u32>().is_ok_and(|n| n % 100 < 60 && n < 2400)
+                        })))
+                || (self.tok(first - 1) == Some(".")
+                    && matches!(self.word(first - 2), Some("m" | "M"))))
+    }
+
     /// Whether lower-case words at `at` name a site, as after its name: "mine", "power plant",
     /// "nuclear power plant".
     fn site_noun_at(&self, at: usize) -> bool {
@@ -2612,19 +2699,6 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Other),
                 Evidence::Undecided,
             );
-            return;
-        }
-        // A time zone after a clock time: "17:55 BST", "11:40 am MT", "9 a.m. EST", "0600 GMT".
-        let after_clock = first >= 2
-            && (matches!(self.word(first - 1), Some("am" | "pm" | "AM" | "PM"))
-                || (self.tokens[first - 1].kind == TokenKind::Number
-                    && (self.tok(first - 2) == Some(":")
-                        || self.tok(first - 1).is_some_and(|t| {
-                            t.len() == 4 && t.parse::<u32>().is_ok_and(|n| n % 100 < 60 && n < 2400)
-                        })))
-                || (self.tok(first - 1) == Some(".")
-                    && matches!(self.word(first - 2), Some("m" | "M"))));
-        if words.len() == 1 && self.is_acronym(first) && after_clock {
             return;
         }
         // Datelines of two cities joined by a slash: "MILAN/FRANKFURT (Reuters)".

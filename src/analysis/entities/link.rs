@@ -192,8 +192,15 @@ fn content_words(name: &str, drop_places: bool) -> String {
     // does a club named by one word of its own: "Sporting Lisbon" and "Sporting Bergen".)
     let placed = |w: &&str| g.place(w).is_some() || g.is_adjective(w);
     let unplaced: Vec<&&str> = parts.iter().filter(|w| !placed(w)).collect();
-    let club =
-        unplaced.len() == 1 && unplaced.len() < parts.len() && !words::is_org_head(unplaced[0]);
+    // (A city, not a country: "China Evergrande" is "Evergrande".)
+    let city = |w: &&str| {
+        g.place(w)
+            .is_some_and(|(_, p)| p.kind == "city" && p.group.is_empty())
+    };
+    let club = unplaced.len() == 1
+        && unplaced.len() < parts.len()
+        && parts.iter().filter(|w| placed(w)).all(city)
+        && !words::is_org_head(unplaced[0]);
     let drop_places = drop_places && !club && !unplaced.iter().all(|w| words::is_company_word(w));
     let mut set: Vec<String> = parts
         .into_iter()
