@@ -974,6 +974,42 @@ impl<'a> Sentence<'a, '_> {
         if first >= end {
             return;
         }
+        // A place whose name opens with "The": "in The Hague" (the article is dropped above
+        // only for names that do without it).
+        if first > 0
+            && self.word(first - 1) == Some("The")
+            && let (start, stop) = self.span(first - 1, end)
+            && gazetteer().place(&self.text[start..stop]).is_some()
+        {
+            self.push(
+                out,
+                first - 1,
+                end,
+                Some(EntityKind::Place),
+                Evidence::Gazetteer,
+            );
+            return;
+        }
+        // The Moon and the Earth, capitalised in the middle of a sentence ("landed on the
+        // Moon", "back to Earth"), are places; at its start they may be any word.
+        if end - first == 1
+            && !self.at_start(first)
+            && matches!(self.word(first), Some("Moon" | "Earth"))
+        {
+            let evidence = Evidence::OtherHead("body".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // An adjective made with a prefix names nothing: "Anti-Islam populist", "Pro-Kremlin".
+        if end - first == 3
+            && self.tok(first + 1) == Some("-")
+            && matches!(
+                self.word(first),
+                Some("Anti" | "Pro" | "Non" | "Neo" | "Pan" | "Post" | "Pre")
+            )
+        {
+            return;
+        }
         // A time zone after a clock time names nothing.
         if end - first == 1 && self.is_acronym(first) && self.after_clock(first) {
             return;
@@ -1319,10 +1355,11 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|(name_first, _)| *name_first == first)
         {
             let venue = first >= 2 && matches!(self.word(first - 2), Some("at" | "in"));
-            // (Not before a noun it qualifies: "at the Jackson Hole symposium".)
+            // (Not before a noun it qualifies: "at the Jackson Hole symposium"; "joining the
+            // Los Angeles Dodgers on a deal" qualifies nothing.)
             let qualifies = self
                 .word(end)
-                .is_some_and(|w| w.starts_with(char::is_lowercase));
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !words::is_function_word(w));
             let club = self
                 .named_for_place(first, end, &all)
                 .filter(|_| !qualifies);
@@ -1375,10 +1412,18 @@ impl<'a> Sentence<'a, '_> {
             let english = |w: &str| {
                 g.is_common_word(w) || w.strip_suffix('s').is_some_and(|one| g.is_common_word(one))
             };
+            // (A team's plural of an English noun, even if a given name too: "Angels".)
+            let plural = |w: &str| {
+                w.strip_suffix('s')
+                    .is_some_and(|one| one.len() >= 3 && g.is_common_word(one))
+                    && g.place(w).is_none()
+            };
+            // (A province names its firm or club in English: "Pita Limjaroenrat" is a person.)
+            let region = g.place(prefix).is_some_and(|(_, p)| p.kind == "region");
             if rest.len() <= 2
                 && g.place(prefix).is_some()
-                && rest.iter().all(|&(_, w)| is_plain_noun(w))
-                && (!given || rest.iter().all(|&(_, w)| english(w)))
+                && rest.iter().all(|&(_, w)| is_plain_noun(w) || plural(w))
+                && (!(given || region) || rest.iter().all(|&(_, w)| english(w)))
             {
                 return Some(prefix);
             }
@@ -3180,6 +3225,28 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A province's name before a word that is no English word or place is a person's given
+        // name: "Pita Limjaroenrat" (a firm or club names itself in English: "Yorkshire Water").
+        if let [(_, given), (j, surname)] = words[..]
+            && g.place(given)
+                .is_some_and(|(_, p)| p.kind == "region" && p.group.is_empty())
+            && !self.is_acronym(j)
+            && surname.chars().count() >= 4
+            && !g.is_common_word(surname)
+            && g.place(surname).is_none()
+            && !g.is_company(surname)
+            && !g.is_adjective(surname)
+            && !words::is_org_head(surname)
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::NameShape,
+            );
+            return;
+        }
         // A place inside a longer phrase ("Central Downtown Astana"): keep the known place
         // (not after a leading adjective: "British Columbia" is not Columbia).
         if words.len() >= 2
@@ -3477,6 +3544,7 @@ impl<'a> Sentence<'a, '_> {
                         matches!(
                             w,
                             "mountains"
+                                | "crater"
                                 | "hills"
                                 | "desert"
                                 | "plateau"

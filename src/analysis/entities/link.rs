@@ -323,6 +323,26 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .collect()
         })
         .collect();
+    // So is a province's name that is the given name of a person named there, as Thai names
+    // are known ("Pita Limjaroenrat … Pita, 42,"), unless it stands where a place does.
+    let given_provinces: Vec<crate::analysis::fast_hash::FxHashSet<String>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| c.kind == Some(EntityKind::Person))
+                .filter_map(|c| {
+                    let form = surface(&input.text[c.start..c.end]);
+                    let (given, _) = form.split_once(' ')?;
+                    gazetteer()
+                        .place(given)
+                        .is_some_and(|(_, p)| p.kind == "region" && p.group.is_empty())
+                        .then(|| given.to_string())
+                })
+                .collect()
+        })
+        .collect();
     // Likewise a one-word place that ends a two-word organisation of the same article is that
     // organisation, as a club or firm named for its city is ("Real Madrid … Madrid won"); and a
     // team's nickname after the team's full name is the team: "the Philadelphia Eagles … the
@@ -407,7 +427,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             .iter()
             .any(|p| before.ends_with(p));
         surnames[d].contains(&form)
-            || (organisations[d].contains(form.as_str()) && !locative)
+            || ((organisations[d].contains(form.as_str()) || given_provinces[d].contains(&form))
+                && !locative)
             || (clubs[d].contains_key(&form)
                 && !locative
                 && gazetteer()

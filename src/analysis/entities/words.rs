@@ -230,7 +230,7 @@ word_class! {
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano", "abbey",
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
-        "raceway",
+        "raceway", "monument", "memorial",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "plaza", "praça", "piazza",
