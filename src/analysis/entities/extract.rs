@@ -1033,21 +1033,23 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|w| words::is_company_word(w) && end - first >= 3);
             // (Or before a name that is no English word and that the article also writes after
             // another given name: "Outsider Milei wins … Javier Milei won".)
-            let named_otherwise = end - first == 2
-                && self
-                    .word(first)
-                    .zip(self.word(first + 1))
-                    .is_some_and(|(opening, name)| {
-                        !g.is_common_word(name)
-                            && g.place(name).is_none()
-                            && self.counts().word(name) > self.counts().pair(opening, name)
-                            && self
-                                .counts()
-                                .words_before(name)
-                                .any(|w| w != opening && g.is_given_name(w))
-                    });
-            if (g.is_company(rest) || country(rest) || firm || named_otherwise)
-                && let Some(w) = self.word(first)
+            // (Asked last: it counts the article's words.)
+            let named_otherwise = || {
+                end - first == 2
+                    && self
+                        .word(first)
+                        .zip(self.word(first + 1))
+                        .is_some_and(|(opening, name)| {
+                            !g.is_common_word(name)
+                                && g.place(name).is_none()
+                                && self.counts().word(name) > self.counts().pair(opening, name)
+                                && self
+                                    .counts()
+                                    .words_before(name)
+                                    .any(|w| w != opening && g.is_given_name(w))
+                        })
+            };
+            if let Some(w) = self.word(first)
                 && g.is_common_word(w)
                 && !words::is_role(w)
                 && !words::is_person_title(w)
@@ -1059,6 +1061,7 @@ impl<'a> Sentence<'a, '_> {
                 && !known(w)
                 && !known(&self.text[start..stop])
                 && !(end - first == 2 && g.is_common_word(rest))
+                && (g.is_company(rest) || country(rest) || firm || named_otherwise())
                 && !self.abbreviated_in_article(first, end)
             {
                 first += 1;
