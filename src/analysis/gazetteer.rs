@@ -24,6 +24,14 @@ pub struct Place {
     pub alias_of: &'static str,
 }
 
+impl Place {
+    /// Whether it is a province or state (a region that is no country's name): "Herrera",
+    /// "Pita", "Bavaria".
+    pub fn is_province(&self) -> bool {
+        self.kind == "region" && self.group.is_empty()
+    }
+}
+
 /// The lists, indexed.
 pub struct Gazetteer {
     places: FxHashMap<&'static str, Place>,

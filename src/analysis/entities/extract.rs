@@ -1422,7 +1422,7 @@ impl<'a> Sentence<'a, '_> {
                     && g.place(w).is_none()
             };
             // (A province names its firm or club in English: "Pita Limjaroenrat" is a person.)
-            let region = g.place(prefix).is_some_and(|(_, p)| p.kind == "region");
+            let region = g.place(prefix).is_some_and(|(_, p)| p.is_province());
             if rest.len() <= 2
                 && g.place(prefix).is_some()
                 && rest.iter().all(|&(_, w)| is_plain_noun(w) || plural(w))
@@ -2193,9 +2193,8 @@ impl<'a> Sentence<'a, '_> {
             && let [.., true, false] = nameable[..]
             && (g.is_given_name(given) || titled)
             && self.is_cap(j)
-            && g.place(last).is_some_and(|(_, p)| {
-                p.kind == "city" || (p.kind == "region" && p.group.is_empty())
-            })
+            && g.place(last)
+                .is_some_and(|(_, p)| p.kind == "city" || p.is_province())
         {
             nameable[n - 1] = true;
         }
@@ -3231,8 +3230,7 @@ impl<'a> Sentence<'a, '_> {
         // A province's name before a word that is no English word or place is a person's given
         // name: "Pita Limjaroenrat" (a firm or club names itself in English: "Yorkshire Water").
         if let [(_, given), (j, surname)] = words[..]
-            && g.place(given)
-                .is_some_and(|(_, p)| p.kind == "region" && p.group.is_empty())
+            && g.place(given).is_some_and(|(_, p)| p.is_province())
             && !self.is_acronym(j)
             && surname.chars().count() >= 4
             && !g.is_common_word(surname)

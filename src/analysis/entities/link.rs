@@ -309,40 +309,31 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // A one-word place or listed name that is also the surname of a person named in the same
     // article is that person ("Mahmood Yakubu … Yakubu said", "Fidel Castro … Castro"): it
     // waits for step 4.
-    let surnames: Vec<crate::analysis::fast_hash::FxHashSet<String>> = inputs
-        .iter()
-        .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| c.kind == Some(EntityKind::Person))
-                .filter_map(|c| {
-                    let form = surface(&input.text[c.start..c.end]);
-                    form.rsplit_once(' ').map(|(_, last)| last.to_string())
-                })
-                .collect()
-        })
-        .collect();
+    // (One pass per question over each article's people, keeping what `pick` takes from a
+    // name.)
+    let people_words = |pick: &dyn Fn(&str) -> Option<String>| {
+        inputs
+            .iter()
+            .map(|input| {
+                input
+                    .candidates
+                    .iter()
+                    .filter(|c| c.kind == Some(EntityKind::Person))
+                    .filter_map(|c| pick(&surface(&input.text[c.start..c.end])))
+                    .collect::<crate::analysis::fast_hash::FxHashSet<String>>()
+            })
+            .collect::<Vec<_>>()
+    };
+    let surnames = people_words(&|form| form.rsplit_once(' ').map(|(_, last)| last.to_string()));
     // So is a province's name that is the given name of a person named there, as Thai names
     // are known ("Pita Limjaroenrat … Pita, 42,"), unless it stands where a place does.
-    let given_provinces: Vec<crate::analysis::fast_hash::FxHashSet<String>> = inputs
-        .iter()
-        .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| c.kind == Some(EntityKind::Person))
-                .filter_map(|c| {
-                    let form = surface(&input.text[c.start..c.end]);
-                    let (given, _) = form.split_once(' ')?;
-                    gazetteer()
-                        .place(given)
-                        .is_some_and(|(_, p)| p.kind == "region" && p.group.is_empty())
-                        .then(|| given.to_string())
-                })
-                .collect()
-        })
-        .collect();
+    let given_provinces = people_words(&|form| {
+        let (given, _) = form.split_once(' ')?;
+        gazetteer()
+            .place(given)
+            .is_some_and(|(_, p)| p.is_province())
+            .then(|| given.to_string())
+    });
     // Likewise a one-word place that ends a two-word organisation of the same article is that
     // organisation, as a club or firm named for its city is ("Real Madrid … Madrid won"); and a
     // team's nickname after the team's full name is the team: "the Philadelphia Eagles … the
