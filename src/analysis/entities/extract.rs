@@ -2935,12 +2935,24 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // An event named by the word for its kind and a place: "Copa America", "Rally
+        // Finland".
+        if words.len() == 2
+            && g.place(last_word).is_some()
+            && words::is_other_head(words[0].1)
+            && !words::is_org_head(words[0].1)
+        {
+            let evidence = Evidence::OtherHead(words[0].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // An organisation named by a common noun and its country: "Statistics Canada",
-        // "Air France".
+        // "Air France" (not an event: "Copa America").
         if words.len() == 2
             && g.place(last_word).is_some_and(|(_, p)| !p.group.is_empty())
             && !self.at_start(first)
             && is_plain_noun(words[0].1)
+            && !words::is_other_head(words[0].1)
         {
             self.push(
                 out,

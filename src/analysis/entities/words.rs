@@ -156,7 +156,7 @@ word_class! {
         "process", "talks", "negotiations", "dialogue", "memorandum", "communique", "statement",
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
-        "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest",
+        "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
     ]
@@ -406,7 +406,7 @@ word_class! {
         "exchange", "university", "institute", "foundation", "fund", "association",
         "carmaker", "automaker", "chipmaker", "drugmaker", "startup", "start-up", "giant",
         "outlet", "publisher", "studio", "militia", "movement", "daily", "network", "alliance",
-        "coalition",
+        "coalition", "federation", "confederation",
     ]
 }
 
