@@ -615,34 +615,11 @@ impl<'a> Sentence<'a, '_> {
                     continue;
                 }
             }
-            // A town on its river, joined by hyphens: "Rostov-on-Don", "Stratford-upon-Avon",
-            // "Frankfurt-am-Main", "Boulogne-sur-Mer"; a name joined by a particle of Persian
-            // or Arabic: "Tehreek-e-Insaf", "Jamaat-ud-Dawa".
+            // A town on its river, or a name joined by a particle: "Rostov-on-Don",
+            // "Tehreek-e-Insaf".
             if matches!(self.tok(end), Some("-" | "‐"))
                 && (1..=3).all(|k| self.glued(end + k))
-                && matches!(
-                    self.word(end + 1),
-                    Some(
-                        "on" | "upon"
-                            | "am"
-                            | "an"
-                            | "sur"
-                            | "en"
-                            | "le"
-                            | "la"
-                            | "les"
-                            | "de"
-                            | "du"
-                            | "des"
-                            | "e"
-                            | "i"
-                            | "ul"
-                            | "ud"
-                            | "ut"
-                            | "al"
-                            | "el"
-                    )
-                )
+                && self.word(end + 1).is_some_and(words::is_hyphen_link)
                 && matches!(self.tok(end + 2), Some("-" | "‐"))
                 && self.is_cap(end + 3)
             {

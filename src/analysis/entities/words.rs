@@ -180,6 +180,33 @@ pub fn is_name_connector(word: &str) -> bool {
     )
 }
 
+/// Lower-case words joined by hyphens between two capitalised parts of one name: a town on its
+/// river ("Rostov-on-Don", "Frankfurt-am-Main", "Boulogne-sur-Mer") or a Persian or Arabic
+/// particle ("Tehreek-e-Insaf", "Jamaat-ud-Dawa").
+pub fn is_hyphen_link(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "upon"
+            | "am"
+            | "an"
+            | "sur"
+            | "en"
+            | "le"
+            | "la"
+            | "les"
+            | "de"
+            | "du"
+            | "des"
+            | "e"
+            | "i"
+            | "ul"
+            | "ud"
+            | "ut"
+            | "al"
+            | "el"
+    )
+}
+
 /// Lower-case particles inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
 pub fn is_name_particle(word: &str) -> bool {
     matches!(
