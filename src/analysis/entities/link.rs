@@ -297,6 +297,17 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// The short names one article gives its organisations, each to the full name (see `link`).
+#[derive(Default)]
+struct ShortNames {
+    /// A club's or firm's city by the organisation's last word ("Madrid" of "Real Madrid").
+    clubs: HashMap<String, String>,
+    /// A team by its plural nickname ("Eagles" of "Philadelphia Eagles").
+    nicknames: HashMap<String, String>,
+    /// A club named for its city by its other word ("Inter" of "Inter Milan").
+    clubs_by_other_word: HashMap<String, String>,
+}
+
 /// Groups the candidates of all articles into entities; see the module documentation.
 pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     let mut b = Builder {
@@ -340,45 +351,45 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // Eagles", "the Kansas City Chiefs … the Chiefs" (a plural after its place's name). Both by
     // the organisation's last word, one pass over each article's organisations.
     // A club named for its city is also known by its other word: "Inter Milan … Inter hit the
-    // woodwork", "Manchester City … City's manager" (`short_clubs`).
-    type ByLastWord = HashMap<String, String>;
-    let ((clubs, nicknames), short_clubs): ((Vec<ByLastWord>, Vec<ByLastWord>), Vec<ByLastWord>) =
-        inputs
-            .iter()
-            .map(|input| {
-                let mut clubs = HashMap::default();
-                let mut nicknames = HashMap::default();
-                let mut short_clubs = HashMap::default();
-                for c in &input.candidates {
-                    if c.kind != Some(EntityKind::Organization) {
-                        continue;
-                    }
-                    let form = surface(&input.text[c.start..c.end]);
-                    let Some((rest, last)) = form.rsplit_once(' ') else {
-                        continue;
-                    };
-                    if let Evidence::OtherHead(place) = &c.evidence {
-                        if rest == place && !last.contains(' ') {
-                            short_clubs.insert(last.to_string(), form.clone());
-                        } else if last == place && !rest.contains(' ') {
-                            short_clubs.insert(rest.to_string(), form.clone());
-                        }
-                    }
-                    let team = last.len() > 3
-                        && last.ends_with('s')
-                        && !words::is_company_word(last)
-                        && !words::is_org_head(last)
-                        && gazetteer().place(rest).is_some();
-                    if team {
-                        nicknames.insert(last.to_string(), form.clone());
-                    }
-                    if !rest.contains(' ') && !rest.is_empty() {
-                        clubs.insert(last.to_string(), form);
+    // woodwork", "Manchester City … City's manager".
+    let short_names: Vec<ShortNames> = inputs
+        .iter()
+        .map(|input| {
+            let mut names = ShortNames::default();
+            for c in &input.candidates {
+                if c.kind != Some(EntityKind::Organization) {
+                    continue;
+                }
+                let form = surface(&input.text[c.start..c.end]);
+                let Some((rest, last)) = form.rsplit_once(' ') else {
+                    continue;
+                };
+                if let Evidence::OtherHead(place) = &c.evidence {
+                    if rest == place {
+                        names
+                            .clubs_by_other_word
+                            .insert(last.to_string(), form.clone());
+                    } else if last == place && !rest.contains(' ') {
+                        names
+                            .clubs_by_other_word
+                            .insert(rest.to_string(), form.clone());
                     }
                 }
-                ((clubs, nicknames), short_clubs)
-            })
-            .unzip();
+                let team = last.len() > 3
+                    && last.ends_with('s')
+                    && !words::is_company_word(last)
+                    && !words::is_org_head(last)
+                    && gazetteer().place(rest).is_some();
+                if team {
+                    names.nicknames.insert(last.to_string(), form.clone());
+                }
+                if !rest.contains(' ') && !rest.is_empty() {
+                    names.clubs.insert(last.to_string(), form);
+                }
+            }
+            names
+        })
+        .collect();
     // And a one-word place that the same article names as an organisation by its context
     // ("the governing Morena party … Morena and its allies") is that organisation, unless it
     // stands where a place does ("in Morena").
@@ -420,7 +431,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         surnames[d].contains(&form)
             || ((organisations[d].contains(form.as_str()) || given_provinces[d].contains(&form))
                 && !locative)
-            || (clubs[d].contains_key(&form)
+            || (short_names[d].clubs.contains_key(&form)
                 && !locative
                 && gazetteer()
                     .place(&form)
@@ -687,17 +698,23 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             }) {
                 let form = surface(&input.text[c.start..c.end]);
                 let club = || {
-                    let full = clubs[d].get(&form).filter(|_| surname_here(d, c))?;
+                    let full = short_names[d]
+                        .clubs
+                        .get(&form)
+                        .filter(|_| surname_here(d, c))?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
                 let short_club = || {
-                    let full = short_clubs[d].get(&form).filter(|_| c.kind.is_none())?;
+                    let full = short_names[d]
+                        .clubs_by_other_word
+                        .get(&form)
+                        .filter(|_| c.kind.is_none())?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
                 let nickname = || {
-                    let full = nicknames[d].get(&form)?;
+                    let full = short_names[d].nicknames.get(&form)?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
