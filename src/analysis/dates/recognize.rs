@@ -1062,9 +1062,15 @@ impl<'a> Matcher<'a> {
             .map(str::to_lowercase);
         // ("a loss for 2022", "the forecast for 2025": a year only, not a month's name: "called
         // for May to resign".)
-        let preposition = before
-            .as_deref()
-            .is_some_and(|w| lexicon::is_temporal_preposition(w) || w == "for");
+        // ("until at least 2027", "since at least 2019": a bound hedged, still a year.)
+        let hedged = before.as_deref() == Some("least")
+            && i >= 3
+            && self.is(i - 2, "at")
+            && self.word(i - 3).is_some_and(lexicon::is_temporal_preposition);
+        let preposition = hedged
+            || before
+                .as_deref()
+                .is_some_and(|w| lexicon::is_temporal_preposition(w) || w == "for");
         // "the 2015 elections": a year used as a modifier of a lower-case noun.
         let modifier = before.as_deref() == Some("the")
             && self

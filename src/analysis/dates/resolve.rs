@@ -237,6 +237,9 @@ pub fn find_dates_in(
         if let Some(value) = days_from_previous(text, &found, &values, k) {
             values[k] = Some(value);
         }
+        if let Some(value) = range_end_after_start(text, &found, &values, k) {
+            values[k] = Some(value);
+        }
     }
     // "set a day earlier, on Sunday": the date set off after a count of days says which day
     // it is, whatever the count is counted from.
@@ -335,6 +338,40 @@ fn year_part(year: i32, part: Part) -> Edtf {
     } else {
         Edtf::interval(month(first), month(last)).approximate()
     }
+}
+
+/// The value of a yearless month or day that ends a range opened by a dated start: "postpone
+/// the election from February 25, 2024 to December" is December 2024, the first December on
+/// or after the start, not the one nearest the article's date.
+fn range_end_after_start(
+    text: &str,
+    found: &[Located],
+    values: &[Option<(Edtf, Certainty)>],
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let (l, previous) = (&found[k], found.get(k.checked_sub(1)?)?);
+    let Expr::Calendar { start, end: None, .. } = l.found.expr else {
+        return None;
+    };
+    let month = start.month.filter(|&m| (1..=12).contains(&m))?;
+    if start.year.is_some() || previous.sentence != l.sentence {
+        return None;
+    }
+    let (first, last) = (previous.tokens.first()?, previous.tokens.last()?);
+    let opened = text[..first.start].trim_end().ends_with(" from");
+    if !opened || !matches!(text[last.end..l.tokens.first()?.start].trim(), "to" | "until") {
+        return None;
+    }
+    let (from, certainty) = values[k - 1]?;
+    let (year, from_month) = (from.start.year?, from.start.month.filter(|&m| m <= 12)?);
+    let later = (month, start.day.unwrap_or(31)) >= (from_month, from.start.day.unwrap_or(1));
+    let point = DatePoint {
+        year: Some(if later { year } else { year + 1 }),
+        ..start
+    };
+    let mut value = values[k].map_or(Edtf::point(point), |(v, _)| Edtf { start: point, ..v });
+    value.uncertain = false;
+    Some(counted_from(&from, certainty, value))
 }
 
 /// Whether the expression ends with a word that counts from a date written before it
@@ -743,7 +780,8 @@ fn apply_hint(reference: &mut Reference, hint: &YearHint) {
 }
 
 /// Whether a date sits on a short line of its own after a publication word: "Published 19 July
-/// 2024", "Updated: 3 March 2021 09:42 GMT", "Posted on Tue 10 Sep 2024 at 6:05am".
+/// 2024", "Updated: 3 March 2021 09:42 GMT", "Posted on Tue 10 Sep 2024 at 6:05am", "Updated
+/// 11:48 PM GMT+1, May 6, 2024".
 fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
     let (Some(first), Some(last)) = (l.tokens.first(), l.tokens.last()) else {
         return false;
@@ -768,11 +806,15 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
     if words.peek().is_none() {
         return false;
     }
+    // A clock time may come before the date ("Updated 11:48 PM GMT+1, May 6, 2024"): after the
+    // named word, its meridiem and zone are short words.
+    let clock = prefix.contains(':');
     for w in words {
         match crate::analysis::ascii::Lower::new(w).as_str() {
             "published" | "posted" | "updated" | "modified" | "date" | "dated" => named = true,
             "last" | "first" | "originally" | "on" | "at" | "mon" | "tue" | "wed" | "thu"
             | "fri" | "sat" | "sun" => {}
+            _ if named && clock && w.len() <= 4 => {}
             _ => return false,
         }
     }

@@ -1867,7 +1867,8 @@ impl<'a> Sentence<'a, '_> {
             return true;
         }
         // "the White Helmets, a rescue group working in the northwest,": the noun for an
-        // organisation among the first words, before a participle, "that" or "based".
+        // organisation among the first words, before a participle, "that", "based" or "of" and
+        // its members.
         let org_first = self
             .noun_after_article(end, words::is_org_kind)
             .filter(|&k| {
@@ -1888,6 +1889,15 @@ impl<'a> Sentence<'a, '_> {
                             | "set"
                             | "run"
                     ) || (w.len() > 5 && w.ends_with("ing"))
+                        // "a group of researchers who …" (not "a group of islands").
+                        || (w == "of"
+                            && self.word(k + 2).is_some_and(|n| {
+                                n.starts_with(char::is_lowercase)
+                                    && n.len() > 3
+                                    && n.ends_with('s')
+                                    && !words::is_settlement_noun(n)
+                                    && !words::is_settlement_plural(n)
+                            }))
                 })
             });
         if let Some(k) = org_first
@@ -3021,6 +3031,18 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
+        // A theatre or a hall where something happens: "at the Crucible Theatre" (not "the
+        // National Theatre said").
+        if words.len() >= 2
+            && matches!(last_word, "Theatre" | "Theater" | "Hall")
+            && first >= 2
+            && self.word(first - 1) == Some("the")
+            && matches!(self.word(first - 2), Some("at" | "in" | "inside" | "outside"))
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         if let Some(&(_, head)) = words.iter().find(|(_, w)| words::is_org_head(w)) {
             if words.len() >= 2 {
                 self.push(
@@ -3274,6 +3296,32 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // Where someone of a given age comes from: "the 32-year-old from Kettering", "a
+        // 19-year-old student from Leuven".
+        let age_from = first >= 4 && self.word(first - 1) == Some("from") && {
+            let old = (first - 3..first - 1).rev().find(|&k| self.word(k) == Some("old"));
+            old.is_some_and(|k| {
+                k >= 2
+                    && self.tok(k - 1) == Some("-")
+                    && matches!(self.word(k - 2), Some("year" | "years"))
+                    && (k + 1..first - 1).all(|m| {
+                        self.word(m).is_some_and(|w| w.starts_with(char::is_lowercase))
+                    })
+            })
+        };
+        if age_from
+            && words.len() <= 3
+            && words.iter().all(|&(_, w)| {
+                !g.is_common_word(w)
+                    && !words::is_role(w)
+                    && !words::is_org_head(w)
+                    && !g.is_company(w)
+            })
+        {
+            let evidence = Evidence::OtherHead("from".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A town named with its state or country: "based in Canonsburg, Pennsylvania", "of
         // Reigate, Surrey," (a county that is also a city elsewhere, after a town's name that is
         // no English word).
@@ -3524,8 +3572,8 @@ impl<'a> Sentence<'a, '_> {
                     && !g.is_common_word(last_word)
                     && !g.is_adjective(last_word)
             };
-            // A landform named between "the" and the noun for its kind, whatever its words:
-            // "the High Atlas mountains", "the Gobi desert", "the Etna volcano".
+            // A landform or a landmark named between "the" and the noun for its kind, whatever
+            // its words: "the High Atlas mountains", "the Gobi desert", "the La Moneda palace".
             let landform = || {
                 (1..=3).contains(&words.len())
                     && first > 0
@@ -3542,6 +3590,9 @@ impl<'a> Sentence<'a, '_> {
                                 | "volcano"
                                 | "canal"
                                 | "strait"
+                                | "palace"
+                                | "stadium"
+                                | "cathedral"
                         )
                     })
                     && words.iter().all(|&(j, w)| {

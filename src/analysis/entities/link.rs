@@ -672,8 +672,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // plain mention elsewhere can then be known by them ("… from Huawei" after "Huawei
     // founder Ren Zhengfei").
     // (Person cues found first: "Tinubu, 70," makes a person of the "Tinubu" a headline has
-    // "declared winner", which would otherwise found an organisation as a speaker.)
-    for round in 0..3 {
+    // "declared winner", which would otherwise found an organisation as a speaker. Full names
+    // before single words, so "Faye was chosen" is known as the surname of "candidate Bassirou
+    // Diomaye Faye".)
+    for round in 0..4 {
         let index = Index::new(&b);
         for (d, input) in inputs.iter().enumerate() {
             for c in input.candidates.iter().filter(|c| {
@@ -690,9 +692,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             | Evidence::Located
                     );
                 let phase = match (founding, &c.evidence) {
-                    (true, Evidence::PersonCue) => 0,
-                    (true, _) => 1,
-                    (false, _) => 2,
+                    (true, Evidence::PersonCue) if input.text[c.start..c.end].contains(' ') => 0,
+                    (true, Evidence::PersonCue) => 1,
+                    (true, _) => 2,
+                    (false, _) => 3,
                 };
                 pending && phase == round
             }) {

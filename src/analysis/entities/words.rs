@@ -261,7 +261,8 @@ word_class! {
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "plaza", "praça", "piazza",
-        "mont", "lac", "isla", "avenida", "hotel",
+        "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
+        "playa", "volcán", "sierra",
     ]
 }
 
@@ -392,6 +393,9 @@ word_class! {
         "power", "electric",
         "management", "capital", "investments", "securities", "ventures", "bros", "brothers",
         "pictures", "studios", "entertainment", "pharmaceuticals", "therapeutics",
+        // What a miner or a maker digs or makes ("Tianqi Lithium", "Nippon Steel").
+        "electronics", "lithium", "mining", "minerals", "metals", "resources", "steel", "petroleum",
+        "chemicals", "chemical",
     ]
 }
 
@@ -494,7 +498,8 @@ word_class! {
         "jungle", "rainforest", "highlands", "countryside", "coastline", "river", "lake",
         "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood", "wetlands",
         "wetland", "marshes", "savanna", "steppe", "archipelago",
-        "neighborhood",
+        "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
+        "monastery", "desert", "glacier", "volcano", "dam",
     ]
 }
 
