@@ -78,7 +78,7 @@ pub fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    if MARKERS.iter().any(|m| contains_word(&lower, m)) {
+    if has_marker(&lower) {
         return true;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -105,18 +105,44 @@ pub fn is_boilerplate(line: &str) -> bool {
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
 }
 
-/// Whether `marker` occurs in `line` as whole words, or with a plural "s": "cookies" and
-/// "Subscribe now" match, "streaming subscribers" does not.
-fn contains_word(line: &str, marker: &str) -> bool {
-    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    line.match_indices(marker).any(|(at, _)| {
-        let before = line[..at].chars().next_back();
-        let mut after = line[at + marker.len()..].chars();
-        let next = after.next();
-        let opens = !letter(before) || !marker.starts_with(char::is_alphabetic);
-        let closes = !letter(next)
-            || !marker.ends_with(char::is_alphabetic)
-            || (next == Some('s') && !letter(after.next()));
-        opens && closes
+/// For each byte, the markers (as bits of their index in `MARKERS`) that open with it.
+const MARKERS_BY_FIRST_BYTE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < MARKERS.len() {
+        table[MARKERS[i].as_bytes()[0] as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+};
+
+/// Whether a marker occurs in the lower-cased `line` as whole words, or with a plural "s":
+/// "cookies" and "subscribe now" match, "streaming subscribers" does not. One pass over the
+/// line, trying at each byte only the markers that open with it.
+fn has_marker(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    (0..bytes.len()).any(|at| {
+        let mut candidates = MARKERS_BY_FIRST_BYTE[bytes[at] as usize];
+        while candidates != 0 {
+            let m = MARKERS[candidates.trailing_zeros() as usize];
+            candidates &= candidates - 1;
+            if bytes[at..].starts_with(m.as_bytes()) && whole_word_at(line, at, m) {
+                return true;
+            }
+        }
+        false
     })
+}
+
+/// Whether `marker`, found at byte `at` of `line`, stands as whole words (or with a plural "s").
+fn whole_word_at(line: &str, at: usize, marker: &str) -> bool {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let before = line[..at].chars().next_back();
+    let mut after = line[at + marker.len()..].chars();
+    let next = after.next();
+    let opens = !letter(before) || !marker.starts_with(char::is_alphabetic);
+    let closes = !letter(next)
+        || !marker.ends_with(char::is_alphabetic)
+        || (next == Some('s') && !letter(after.next()));
+    opens && closes
 }

@@ -1066,7 +1066,9 @@ impl<'a> Matcher<'a> {
         let hedged = before.as_deref() == Some("least")
             && i >= 3
             && self.is(i - 2, "at")
-            && self.word(i - 3).is_some_and(lexicon::is_temporal_preposition);
+            && self
+                .word(i - 3)
+                .is_some_and(lexicon::is_temporal_preposition);
         let preposition = hedged
             || before
                 .as_deref()

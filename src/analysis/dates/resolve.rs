@@ -350,7 +350,10 @@ fn range_end_after_start(
     k: usize,
 ) -> Option<(Edtf, Certainty)> {
     let (l, previous) = (&found[k], found.get(k.checked_sub(1)?)?);
-    let Expr::Calendar { start, end: None, .. } = l.found.expr else {
+    let Expr::Calendar {
+        start, end: None, ..
+    } = l.found.expr
+    else {
         return None;
     };
     let month = start.month.filter(|&m| (1..=12).contains(&m))?;
@@ -359,7 +362,12 @@ fn range_end_after_start(
     }
     let (first, last) = (previous.tokens.first()?, previous.tokens.last()?);
     let opened = text[..first.start].trim_end().ends_with(" from");
-    if !opened || !matches!(text[last.end..l.tokens.first()?.start].trim(), "to" | "until") {
+    if !opened
+        || !matches!(
+            text[last.end..l.tokens.first()?.start].trim(),
+            "to" | "until"
+        )
+    {
         return None;
     }
     let (from, certainty) = values[k - 1]?;

@@ -25,6 +25,9 @@ impl<'a> WordCounts<'a> {
     /// between them.
     pub fn new(text: &'a str, tokens: &[Token]) -> WordCounts<'a> {
         let mut counts = WordCounts::default();
+        // (About one token in six is capitalised: room for them saves growing the maps.)
+        counts.words.reserve(tokens.len() / 6);
+        counts.pairs.reserve(tokens.len() / 12);
         let mut previous: Option<&'a str> = None;
         for t in tokens {
             let word = t.text(text);

@@ -3037,7 +3037,10 @@ impl<'a> Sentence<'a, '_> {
             && matches!(last_word, "Theatre" | "Theater" | "Hall")
             && first >= 2
             && self.word(first - 1) == Some("the")
-            && matches!(self.word(first - 2), Some("at" | "in" | "inside" | "outside"))
+            && matches!(
+                self.word(first - 2),
+                Some("at" | "in" | "inside" | "outside")
+            )
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -3299,13 +3302,16 @@ impl<'a> Sentence<'a, '_> {
         // Where someone of a given age comes from: "the 32-year-old from Kettering", "a
         // 19-year-old student from Leuven".
         let age_from = first >= 4 && self.word(first - 1) == Some("from") && {
-            let old = (first - 3..first - 1).rev().find(|&k| self.word(k) == Some("old"));
+            let old = (first - 3..first - 1)
+                .rev()
+                .find(|&k| self.word(k) == Some("old"));
             old.is_some_and(|k| {
                 k >= 2
                     && self.tok(k - 1) == Some("-")
                     && matches!(self.word(k - 2), Some("year" | "years"))
                     && (k + 1..first - 1).all(|m| {
-                        self.word(m).is_some_and(|w| w.starts_with(char::is_lowercase))
+                        self.word(m)
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
                     })
             })
         };

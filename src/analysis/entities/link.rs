@@ -593,23 +593,32 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         .iter()
         .filter_map(|(k, i)| k.strip_prefix("person:").map(|n| (*i, n.to_string())))
         .collect();
-    for (x, (i, a)) in people.iter().enumerate() {
-        for (j, b_name) in &people[x + 1..] {
-            let (pa, pb): (Vec<&str>, Vec<&str>) =
-                (a.split(' ').collect(), b_name.split(' ').collect());
-            if pa.len() == pb.len()
-                && pa.len() >= 2
-                && pa.last() == pb.last()
-                && edit_distance(pa[0], pb[0]) == 1
-                && pa[0].len() >= 4
-            {
+    // Only names of as many words with the same last word can be variants: compare within
+    // such groups, in the order the names were found.
+    let mut groups: HashMap<(&str, usize), Vec<(usize, &str, &str)>> = HashMap::default();
+    for (i, name) in &people {
+        let words = name.split(' ').count();
+        if let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' ')) {
+            let group = groups.entry((last, words)).or_default();
+            group.push((*i, name.as_str(), first));
+        }
+    }
+    let mut groups: Vec<Vec<(usize, &str, &str)>> =
+        groups.into_values().filter(|g| g.len() >= 2).collect();
+    groups.sort_unstable_by_key(|g| g[0].0);
+    for group in &groups {
+        for (x, &(i, a, first_a)) in group.iter().enumerate() {
+            for &(j, b_name, first_b) in &group[x + 1..] {
+                if edit_distance(first_a, first_b) != 1 || first_a.len() < 4 {
+                    continue;
+                }
                 let reason = format!(
                     "spelling variants: {} / {}",
                     title_case(a),
                     title_case(b_name)
                 );
-                b.merge(*i, *j, &reason);
-                let root = b.root(*j);
+                b.merge(i, j, &reason);
+                let root = b.root(j);
                 for (form, _) in b.entities[root].forms.clone() {
                     b.entities[root]
                         .reasons

@@ -12,20 +12,36 @@ macro_rules! word_class {
         const $list: &[&str] = &[$($word),*];
         $(#[$doc])*
         pub fn $name(word: &str) -> bool {
-            static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+            static SET: OnceLock<WordSet> = OnceLock::new();
             any(word, &[$list], &SET)
         }
     };
 }
 
+/// A word class as a hash set, behind a small filter that turns most other words away
+/// without hashing them: a bit for each (length, first letter, last letter) a member has.
+struct WordSet {
+    filter: [u64; 16],
+    words: FxHashSet<String>,
+}
+
+/// Where `word` falls in a [`WordSet`]'s filter, from its length and its first and last bytes
+/// lower-cased; `None` when either is not ASCII (such words skip the filter).
+fn filter_bit(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    if !first.is_ascii() || !last.is_ascii() {
+        return None;
+    }
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    let mixed =
+        word.len().wrapping_mul(151) ^ usize::from(first).wrapping_mul(31) ^ usize::from(last);
+    Some(mixed & 1023)
+}
+
 /// Whether `word`, lower-cased, is in one of `lists`. They are turned into a hash set on first use,
 /// holding each word also capitalised, so the usual spellings ("ministry", "Ministry") are
 /// found without lower-casing.
-fn any(
-    word: &str,
-    lists: &[&'static [&'static str]],
-    set: &'static OnceLock<FxHashSet<String>>,
-) -> bool {
+fn any(word: &str, lists: &[&'static [&'static str]], set: &'static OnceLock<WordSet>) -> bool {
     let set = set.get_or_init(|| {
         let list = lists.iter().flat_map(|l| l.iter());
         let capitalised = list.clone().map(|w| {
@@ -34,12 +50,24 @@ fn any(
                 first.to_uppercase().chain(chars).collect::<String>()
             })
         });
-        list.map(|w| w.to_string()).chain(capitalised).collect()
+        let words: FxHashSet<String> = list.map(|w| w.to_string()).chain(capitalised).collect();
+        let mut filter = [0u64; 16];
+        for w in &words {
+            if let Some(bit) = filter_bit(w.as_bytes()) {
+                filter[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        WordSet { filter, words }
     });
-    if !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
-        return set.contains(word);
+    if let Some(bit) = filter_bit(word.as_bytes())
+        && set.filter[bit / 64] & (1 << (bit % 64)) == 0
+    {
+        return false;
     }
-    crate::analysis::ascii::with_lowercase(word, |lower| set.contains(lower)).unwrap_or(false)
+    if !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return set.words.contains(word);
+    }
+    crate::analysis::ascii::with_lowercase(word, |lower| set.words.contains(lower)).unwrap_or(false)
 }
 
 #[rustfmt::skip]
@@ -570,7 +598,7 @@ word_class! {
 /// Whether the word can be no part of a personal name: a function word, a role or title, or a
 /// head noun of an organisation's, an event's or a place's name. One lookup for six lists.
 pub fn breaks_name(word: &str) -> bool {
-    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     any(
         word,
         &[
