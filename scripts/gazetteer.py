@@ -171,6 +171,14 @@ def main():
             # "United States of America" is "America" in most prose.
             if name.endswith(' of America'):
                 add('America', 'country', c['cca2'])
+        # The name in Portuguese, Spanish or French, as English news sometimes keeps it ("Cabo
+        # Verde"), unless it is an English word or a given name ("Maurice" for Mauritius).
+        for language in ('por', 'spa', 'fra'):
+            native = c['name'].get('native', {}).get(language, {}).get('common')
+            if (native and ',' not in native and '(' not in native
+                    and native.lower() not in lower_words and native not in given
+                    and native not in demonyms):
+                add(native, 'country', c['cca2'])
         for capital in c.get('capital', []):
             add(capital, 'city')
         for d in c.get('demonyms', {}).get('eng', {}).values():

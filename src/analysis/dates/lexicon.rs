@@ -249,6 +249,15 @@ pub fn is_scheduling_present(word: &str) -> bool {
             | "takes"
             | "holds"
             | "hold"
+            // A contest or a hearing someone takes part in: "he swims in the relay on Sunday",
+            // "she appears in court on Monday".
+            | "swims"
+            | "races"
+            | "competes"
+            | "rides"
+            | "fights"
+            | "appears"
+            | "testifies"
     )
 }
 

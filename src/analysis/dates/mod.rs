@@ -23,3 +23,8 @@ pub fn is_holiday_name(name: &str) -> bool {
 pub fn is_month_or_weekday(word: &str) -> bool {
     lexicon::month(word).is_some() || lexicon::weekday(word).is_some()
 }
+
+/// Whether `word` names a day of the week, written out and capitalised ("Wednesday").
+pub fn is_weekday_name(word: &str) -> bool {
+    word.len() >= 6 && word.ends_with("day") && lexicon::weekday(word).is_some()
+}

@@ -514,6 +514,16 @@ impl<'a> Sentence<'a, '_> {
             if t.line_break_before {
                 break;
             }
+            // A day of the week names no one: "approved on Wednesday Lufthansa's plan".
+            if self
+                .word(end - 1)
+                .is_some_and(crate::analysis::dates::is_weekday_name)
+                || self
+                    .word(end)
+                    .is_some_and(crate::analysis::dates::is_weekday_name)
+            {
+                break;
+            }
             // "U.S." style: glued periods between single capitals.
             let single_cap = |i: usize| {
                 self.word(i)
@@ -1224,6 +1234,27 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Other),
                 Evidence::Gazetteer,
             );
+            return;
+        }
+        // A facility named before the noun for it, even for a given name ("Milan Linate
+        // airport", "the John Lennon airport"): the name stands for the site.
+        if (2..=3).contains(&all.len())
+            && self.word(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "airport" | "stadium" | "arena" | "mine" | "refinery" | "dam" | "palace"
+                )
+            })
+            && all.iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && !words::is_role(w)
+                    && !words::is_org_head(w)
+                    && !g.is_company(w)
+                    && !g.is_adjective(w)
+            })
+        {
+            let evidence = Evidence::OtherHead(self.word(end).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
         // A party named by its members before the given-name rule can read a person: "Free
@@ -2669,6 +2700,54 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A city's club, as the side a match is played against: "Real Madrid's match against
+        // Valencia" (a country there is its national team, which the places keep).
+        if words.len() == 1
+            && first >= 2
+            && self.word(first - 1) == Some("against")
+            && self.word(first - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "match"
+                        | "game"
+                        | "clash"
+                        | "tie"
+                        | "derby"
+                        | "fixture"
+                        | "win"
+                        | "victory"
+                        | "defeat"
+                        | "draw"
+                        | "loss"
+                )
+            })
+            && g.place(phrase).is_some_and(|(_, p)| p.kind == "city")
+        {
+            let evidence = Evidence::OrgHead(self.word(first - 2).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A platform something is said or posted on: "said on X", "wrote on Telegram".
+        if words.len() <= 2
+            && first >= 2
+            && self.word(first - 1) == Some("on")
+            && self.word(first - 2).is_some_and(|w| {
+                words::is_reporting_verb(w) || matches!(w, "posted" | "wrote" | "appeared")
+            })
+            && self.tokens.get(end).is_none_or(|t| {
+                t.kind == TokenKind::Punct || words::is_function_word(t.text(self.text))
+            })
+            && g.place(phrase).is_none()
+            && !words.iter().any(|&(_, w)| {
+                crate::analysis::dates::is_month_or_weekday(w)
+                    || crate::analysis::dates::is_holiday_name(w)
+                    || g.is_given_name(w)
+            })
+        {
+            let evidence = Evidence::OrgHead("on".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // Known places, also without their diacritics ("Poznan"); all-capitals words are left
         // to the dateline and acronym rules below.
         let mixed_case = !phrase
@@ -2743,6 +2822,19 @@ impl<'a> Sentence<'a, '_> {
             && self.at_start(first - 2);
         let line_start = self.at_start(first) || slash_before;
         if words.len() == 1 && self.is_acronym(first) && words::is_common_acronym(last_word) {
+            return;
+        }
+        // An acronym after "a" and before the clause ends names a kind of thing, not one: "the
+        // storm, known as a DANA, hit" (not "a UN agency").
+        if words.len() == 1
+            && self.is_acronym(first)
+            && first > 0
+            && matches!(self.word(first - 1), Some("a" | "an"))
+            && self
+                .tokens
+                .get(end)
+                .is_none_or(|t| t.kind == TokenKind::Punct)
+        {
             return;
         }
         if words.len() == 1 && self.is_acronym(first) {

@@ -581,6 +581,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 big.iter()
                     .any(|w| !small.contains(w) && GENERIC.contains(&w.as_str()))
             })
+            // (The keys leave out places: "University of Texas" is not "Arizona State
+            // University", whose place differs.)
+            .filter(|(j, _)| {
+                let (mine, theirs) = (place_words(&b, *i), place_words(&b, *j));
+                mine.is_empty() || theirs.is_empty() || mine.iter().any(|w| theirs.contains(w))
+            })
             .map(|(j, _)| b.root(*j))
             .collect();
         if let [target] = bigger[..] {
@@ -1113,6 +1119,18 @@ fn implied_reason(kind: EntityKind, alias: &str, name: &str) -> String {
         EntityKind::Person => "the same name, written differently",
     };
     text.to_string()
+}
+
+/// The place names in an entity's forms, lower-cased.
+fn place_words(b: &Builder, i: usize) -> Vec<String> {
+    let g = gazetteer();
+    b.entities[i]
+        .forms
+        .iter()
+        .flat_map(|(f, _)| f.split(' '))
+        .filter(|w| g.place(w).is_some())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// The name without its place names and demonyms.

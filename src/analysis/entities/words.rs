@@ -116,6 +116,7 @@ word_class! {
         "activist", "councillor", "councilor", "councilman", "councilwoman", "alderman",
         "speaker", "majority", "minority", "whip", "councilmember", "assemblymember",
         "assemblyman", "assemblywoman", "supervisor", "trustee", "sheriff", "superintendent",
+        "incumbent",
     ]
 }
 
@@ -137,7 +138,7 @@ word_class! {
         "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
         "executive", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
-        "cardinal",
+        "cardinal", "incumbent",
     ]
 }
 
@@ -165,11 +166,11 @@ word_class! {
         "ventures", "records", "pictures", "studios", "entertainment", "publishing",
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "team", "registrar", "registry", "tribunal",
-        "inspectorate", "ombudsman",
+        "inspectorate", "ombudsman", "unit", "units",
         // The same in the languages whose names English news keeps ("Banque de France").
         "banque", "banco", "société", "compagnie", "universidad", "université", "universidade",
         "università", "instituto", "institut", "partido", "parti", "partito", "ministerio",
-        "ministère", "comité", "comisión", "conseil", "consejo",
+        "ministère", "comité", "comisión", "conseil", "consejo", "liga",
     ]
 }
 
