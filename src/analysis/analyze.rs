@@ -372,7 +372,19 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
             let mut of_e = a.mentions.iter().filter(|m| m.entity == e);
             of_e.clone().all(|m| m.kind == EntityKind::Place) && of_e.nth(1).is_none()
         };
-        let telling: Vec<usize> = here.iter().copied().filter(|&e| !passing(e)).collect();
+        // Nor is the agency credited in brackets after a dateline ("(Reuters)"): it files
+        // stories about everything.
+        let credited = |e: usize| {
+            a.mentions
+                .iter()
+                .filter(|m| m.entity == e)
+                .all(|m| text[..m.start].ends_with('(') && text[m.end..].starts_with(')'))
+        };
+        let telling: Vec<usize> = here
+            .iter()
+            .copied()
+            .filter(|&e| !passing(e) && !credited(e))
+            .collect();
         let same_happening = |there: &[usize]| telling.iter().any(|e| there.contains(e));
         for date in a
             .dates

@@ -478,7 +478,9 @@ fn relative_clause<'t>(text: &str, tokens: &'t [Token], at: usize) -> Option<&'t
 /// day on Monday", "finishes in Nice on July 21, the first time since 1905 that it has not
 /// ended in Paris"; not "has said on Monday", "has been closed since Monday").
 fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
-    let from = at.saturating_sub(8);
+    // ("They face West Ham in the Europa League quarterfinals on Thursday": the verb may sit
+    // ten words back.)
+    let from = at.saturating_sub(10);
     let Some(verb) = tokens[from..at]
         .iter()
         .rposition(|t| {

@@ -1237,14 +1237,19 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A facility named before the noun for it, even for a given name ("Milan Linate
-        // airport", "the John Lennon airport"): the name stands for the site.
+        // airport", "the Oyu Tolgoi copper mine"): the name stands for the site.
+        let compound = self
+            .word(end)
+            .zip(self.word(end + 1))
+            .is_some_and(|(a, b)| words::is_site_compound(a, b));
         if (2..=3).contains(&all.len())
-            && self.word(end).is_some_and(|w| {
-                matches!(
-                    w,
-                    "airport" | "stadium" | "arena" | "mine" | "refinery" | "dam" | "palace"
-                )
-            })
+            && (compound
+                || self.word(end).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "airport" | "stadium" | "arena" | "mine" | "refinery" | "dam" | "palace"
+                    )
+                }))
             && all.iter().all(|&(j, w)| {
                 !self.is_acronym(j)
                     && !words::is_role(w)
@@ -1453,11 +1458,15 @@ impl<'a> Sentence<'a, '_> {
         let before = first.checked_sub(1).and_then(lower);
         // A lone capitalised word at the start of a sentence may be any word ("Environmental
         // group Greenpeace").
-        let org_noun = before.filter(|w| words::is_org_noun_before(w)).or_else(|| {
-            lower(end)
-                .filter(|w| words::is_org_noun_after(w))
-                .filter(|_| end - first > 1 || !self.at_start(first))
-        });
+        // ("the giant Oyu Tolgoi copper mine": before a noun for a site, "giant" is its size.)
+        let org_noun = before
+            .filter(|w| words::is_org_noun_before(w))
+            .filter(|_| !self.site_noun_at(end))
+            .or_else(|| {
+                lower(end)
+                    .filter(|w| words::is_org_noun_after(w))
+                    .filter(|_| end - first > 1 || !self.at_start(first))
+            });
         let settlement = first
             .checked_sub(2)
             .filter(|_| before == Some("of"))
@@ -1694,7 +1703,16 @@ impl<'a> Sentence<'a, '_> {
         let stage = lower(end).filter(|w| {
             matches!(
                 *w,
-                "final" | "finals" | "semi-final" | "semifinal" | "quarter-final" | "quarterfinal"
+                "final"
+                    | "finals"
+                    | "semi-final"
+                    | "semifinal"
+                    | "semi-finals"
+                    | "semifinals"
+                    | "quarter-final"
+                    | "quarterfinal"
+                    | "quarter-finals"
+                    | "quarterfinals"
             )
         });
         if let Some(noun) = stage
@@ -2950,6 +2968,17 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A venue written in camel case, ending in the word for its kind: "the BayArena".
+        if words.len() == 1
+            && is_camel_case(last_word)
+            && last_word
+                .rfind(|c: char| c.is_uppercase())
+                .is_some_and(|i| i > 0 && words::is_place_head(&last_word[i..]))
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A brand written in camel case: "OpenAI", "DeepMind", "YouTube" (not "McDonald").
         if words.len() == 1 && (is_camel_case(last_word) || is_capitals_then_lower(last_word)) {
             self.push(
@@ -3275,6 +3304,15 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(kind), evidence);
             return;
         }
+        // A club named for its region and its city: "Bayern Munich".
+        if words.len() == 2
+            && g.place(last_word).is_some_and(|(_, p)| p.kind == "city")
+            && g.place(words[0].1).is_some_and(|(_, p)| p.kind == "region")
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A club or a firm named for its city after a word of its own: "Real Madrid", "Inter
         // Milan", "Bayern Munich" (a city, not a country: "Air France" is read above).
         if words.len() == 2
@@ -3389,6 +3427,31 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Organization),
                 Evidence::Undecided,
             );
+            return;
+        }
+        // The maker of a product: "a vaccine made by Takeda", "jets built by Embraer".
+        let maker = first >= 3
+            && self.word(first - 1) == Some("by")
+            && self.word(first - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "made" | "developed" | "manufactured" | "produced" | "built" | "designed"
+                )
+            })
+            && self.word(first - 3).is_some_and(|w| {
+                words::is_product_noun_after(w)
+                    || matches!(
+                        w,
+                        "vaccine" | "vaccines" | "drug" | "drugs" | "medicine" | "cars"
+                    )
+            });
+        if maker
+            && words.len() <= 3
+            && g.place(phrase).is_none()
+            && !words.iter().any(|&(_, w)| words::is_role(w))
+        {
+            let evidence = Evidence::OrgHead(self.word(first - 2).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // Where someone of a given age comes from: "the 32-year-old from Kettering", "a

@@ -144,8 +144,9 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
-    /// Last words of organisation names ("Ministry", "Committee", "League").
-    is_org_head, ORG_HEAD: [
+    /// Last words of organisation names ("Ministry", "Committee", "League"); see
+    /// [`is_org_head`], which also takes compounds such as "Bundesliga".
+    is_org_head_word, ORG_HEAD: [
         "reserve", "exchange", "electronics", "pharmaceuticals", "telecom", "media", "community",
         "force", "co", "systems", "airlines", "airways", "motors", "holdings", "industries",
         "partners", "labs", "ministry", "ministries", "committee", "league", "council", "agency",
@@ -170,8 +171,14 @@ word_class! {
         // The same in the languages whose names English news keeps ("Banque de France").
         "banque", "banco", "société", "compagnie", "universidad", "université", "universidade",
         "università", "instituto", "institut", "partido", "parti", "partito", "ministerio",
-        "ministère", "comité", "comisión", "conseil", "consejo", "liga",
+        "ministère", "comité", "comisión", "conseil", "consejo", "liga", "hural", "khural",
     ]
+}
+
+/// Whether `word` ends an organisation's name: a word of [`is_org_head_word`], or a league
+/// written as one word with its qualifier ("Bundesliga", "Superliga").
+pub fn is_org_head(word: &str) -> bool {
+    is_org_head_word(word) || (word.len() > 6 && word.ends_with("liga"))
 }
 
 #[rustfmt::skip]
@@ -407,7 +414,7 @@ word_class! {
         // Parliaments English news names in their own language ("the Bundestag voted").
         "bundestag", "bundesrat", "knesset", "duma", "sejm", "riksdag", "storting", "folketing",
         "eduskunta", "althing", "oireachtas", "dáil", "majlis", "rada", "seimas", "saeima",
-        "riigikogu", "sabor", "skupstina", "sobranie", "kurultai", "jirga",
+        "riigikogu", "sabor", "skupstina", "sobranie", "kurultai", "jirga", "hural", "khural",
     ]
 }
 
@@ -548,9 +555,27 @@ pub fn is_site_compound(first: &str, second: &str) -> bool {
             | "military"
             | "air"
             | "naval"
+            | "copper"
+            | "gold"
+            | "iron"
+            | "lithium"
+            | "uranium"
+            | "diamond"
+            | "botanical"
+            | "wind"
+            | "solar"
     ) && matches!(
         second,
-        "plant" | "station" | "field" | "crossing" | "camp" | "base"
+        "plant"
+            | "station"
+            | "field"
+            | "crossing"
+            | "camp"
+            | "base"
+            | "mine"
+            | "garden"
+            | "gardens"
+            | "farm"
     )
 }
 
