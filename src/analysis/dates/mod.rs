@@ -24,7 +24,7 @@ pub fn is_month_or_weekday(word: &str) -> bool {
     lexicon::month(word).is_some() || lexicon::weekday(word).is_some()
 }
 
-/// Whether `word` names a day of the week, written out and capitalised ("Wednesday").
+/// Whether `word` names a day of the week written out in full ("Wednesday").
 pub fn is_weekday_name(word: &str) -> bool {
     word.len() >= 6 && word.ends_with("day") && lexicon::weekday(word).is_some()
 }
