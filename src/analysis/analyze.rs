@@ -295,6 +295,23 @@ fn edition_year(name: &str) -> Option<i32> {
     .then_some(year)
 }
 
+/// The latest year on a boilerplate line that states a copyright ("Copyright 2024 The
+/// Associated Press", "© 2019–2024 Example Media"), with the line.
+fn copyright_year<'t>(text: &'t str, boilerplate: &[Range<usize>]) -> Option<(i32, &'t str)> {
+    boilerplate.iter().find_map(|range| {
+        let line = text.get(range.clone())?;
+        let lower = line.to_lowercase();
+        let at = lower.find("copyright").or_else(|| lower.find('©'))?;
+        let year = line[at..]
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|digits| digits.len() == 4)
+            .filter_map(|digits| digits.parse::<i32>().ok())
+            .filter(|y| (1990..=2100).contains(y))
+            .max()?;
+        Some((year, line))
+    })
+}
+
 /// For each article without a year anywhere, the year that other articles give to the same
 /// months in sentences naming this article's entities ("April 20" here, "In April 2015, …
 /// Kazakhstan" there). Only a clear majority counts.
@@ -352,6 +369,13 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
                 })
         {
             let evidence = format!("the edition of a yearly event it names, “{name}”");
+            hints.push((d, YearHint { year, evidence }));
+            continue;
+        }
+        // Then the year of its page's copyright line ("Copyright 2024 The Associated Press"),
+        // which the text shows but dates nothing in it.
+        if let Some((year, line)) = copyright_year(text, &a.boilerplate) {
+            let evidence = format!("the copyright line “{line}”");
             hints.push((d, YearHint { year, evidence }));
             continue;
         }

@@ -712,7 +712,13 @@ impl<'a> Sentence<'a, '_> {
                                 .get_or_init(|| party_names(self.text, self.article))
                                 .contains(a, b)
                         });
-                if head_ahead || party {
+                // A party named for what it stands for, after "for": "Independent Patriots for
+                // Change", "Alliance for Democracy" (the last word of the run).
+                let cause = w == "for"
+                    && self.is_cap(end - 1)
+                    && !self.is_cap(end + 2)
+                    && self.word(end + 1).is_some_and(words::is_cause);
+                if head_ahead || party || cause {
                     has_connector = true;
                     end += 1;
                     continue;
@@ -1345,8 +1351,11 @@ impl<'a> Sentence<'a, '_> {
             && !g.is_adjective(all[0].1)
             && g.place(all[0].1).is_none()
             && self.counts().opens_firm_name(all[0].1)
-            // (Not the firm's name itself: "West Bank" is no sibling of itself.)
+            // (Not the firm's name itself: "West Bank" is no sibling of itself; nor a venue
+            // named for it: "the Amerant Bank Arena".)
             && !words::is_company_word(all[all.len() - 1].1)
+            && !words::is_place_head(all[all.len() - 1].1)
+            && !words::is_place_tail(all[all.len() - 1].1)
             && all[1..]
                 .iter()
                 .all(|(_, w)| !g.is_given_name(w) && !words::is_role(w))
@@ -1913,6 +1922,36 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead(self.word(k).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return true;
+        }
+        // "Abdul Muhari, a spokesman for the disaster agency,": a role among the first words
+        // after the article, before any noun for a body, is the person's.
+        // (The role heads its phrase: "the prime minister's residence" names no person.)
+        let role = self
+            .noun_after_article(end, words::is_person_title)
+            .filter(|&k| {
+                self.tokens.get(k + 1).is_some_and(|t| {
+                    let w = t.text(self.text);
+                    (t.kind == TokenKind::Punct && !matches!(w, "'" | "’" | "-"))
+                        || words::is_function_word(w)
+                })
+            });
+        let body = self.noun_after_article(end, words::is_org_kind);
+        if let Some(k) = role
+            && body.is_none_or(|b| k < b)
+            && (2..=4).contains(&named.len())
+            && g.place(phrase).is_none()
+            && !g.is_company(phrase)
+            && named.iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && g.place(w).is_none()
+                    && !g.is_company(w)
+                    && !words::is_org_head(w)
+                    && !words::is_role(w)
+            })
+        {
+            let evidence = Evidence::Title(self.word(k).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
             return true;
         }
         // "the White Helmets, a rescue group working in the northwest,": the noun for an
@@ -3150,6 +3189,15 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A party named for what it stands for: "Independent Patriots for Change".
+        if let [.., (_, "for"), (_, cause)] = words[..]
+            && words.len() >= 3
+            && words::is_cause(cause)
+        {
+            let evidence = Evidence::OrgHead(cause.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // A theatre or a hall where something happens: "at the Crucible Theatre" (not "the

@@ -336,6 +336,26 @@ word_class! {
     ]
 }
 
+/// Whether a capitalised word names a cause a party stands for, ending its name after "for"
+/// ("Movement for Democratic Change", "Independent Patriots for Change").
+pub fn is_cause(word: &str) -> bool {
+    matches!(
+        word,
+        "Change"
+            | "Democracy"
+            | "Progress"
+            | "Justice"
+            | "Freedom"
+            | "Reform"
+            | "Unity"
+            | "Peace"
+            | "Development"
+            | "Renewal"
+            | "Liberty"
+            | "Prosperity"
+    )
+}
+
 #[rustfmt::skip]
 word_class! {
     /// Words before "Center" or "Centre" that make it a site rather than a body ("Kennedy Space
@@ -401,6 +421,7 @@ word_class! {
         "ai", "agi", "gdp", "gnp", "ipo", "ipos", "ev", "evs", "tv", "pc", "dna", "rna", "vat",
         "hq", "vr", "ar", "suv", "suvs", "lng", "etf", "etfs", "cpi", "pmi", "icu", "phd",
         "ceo", "cfo", "coo", "cto", "mba", "atm", "atms", "sms", "gps", "led", "lcd", "usb",
+        "mvp", "vip", "vips",
     ]
 }
 
