@@ -240,6 +240,9 @@ pub fn find_dates_in(
         if let Some(value) = range_end_after_start(text, &found, &values, k) {
             values[k] = Some(value);
         }
+        if let Some(value) = in_year_named_before(text, all_tokens, &found, &values, k) {
+            values[k] = Some(value);
+        }
     }
     // "set a day earlier, on Sunday": the date set off after a count of days says which day
     // it is, whatever the count is counted from.
@@ -380,6 +383,70 @@ fn range_end_after_start(
     let mut value = values[k].map_or(Edtf::point(point), |(v, _)| Edtf { start: point, ..v });
     value.uncertain = false;
     Some(counted_from(&from, certainty, value))
+}
+
+/// The value of a yearless month or day in a sentence about one year's edition of something:
+/// "The 2025 race is set for June 7" is June 7, 2025 (the year written as the modifier of a
+/// noun after "the", the sentence's only year).
+fn in_year_named_before(
+    text: &str,
+    tokens: &[Token],
+    found: &[Located],
+    values: &[Option<(Edtf, Certainty)>],
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let l = &found[k];
+    let Expr::Calendar {
+        start, end: None, ..
+    } = l.found.expr
+    else {
+        return None;
+    };
+    start.month.filter(|&m| (1..=12).contains(&m))?;
+    if start.year.is_some() {
+        return None;
+    }
+    let mut years = found.iter().filter(|o| {
+        o.sentence == l.sentence
+            && matches!(
+                o.found.expr,
+                Expr::Calendar {
+                    start: DatePoint {
+                        year: Some(_),
+                        month: None,
+                        ..
+                    },
+                    end: None,
+                    ..
+                }
+            )
+    });
+    let (named, None) = (years.next()?, years.next()) else {
+        return None;
+    };
+    let (first, last) = (named.tokens.first()?, named.tokens.last()?);
+    let at = tokens.iter().position(|t| t.start == first.start)?;
+    let the = at > 0 && tokens[at - 1].text(text).eq_ignore_ascii_case("the");
+    let noun = tokens
+        .iter()
+        .find(|t| t.start >= last.end)
+        .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_lowercase()));
+    let Expr::Calendar {
+        start: DatePoint { year, .. },
+        ..
+    } = named.found.expr
+    else {
+        return None;
+    };
+    if !(the && noun) || named.tokens[0].start > l.tokens[0].start {
+        return None;
+    }
+    let value = values[k].map_or(Edtf::point(DatePoint { year, ..start }), |(v, _)| Edtf {
+        start: DatePoint { year, ..start },
+        uncertain: false,
+        ..v
+    });
+    Some((value, Certainty::Inferred))
 }
 
 /// Whether the expression ends with a word that counts from a date written before it

@@ -723,6 +723,11 @@ impl<'a> Sentence<'a, '_> {
                     end += 1;
                     continue;
                 }
+                // ("the Palacio Quemado on Plaza Murillo": a place's name is not continued by
+                // "on", as "Committee on Foreign Affairs" is.)
+                if w == "on" && self.word(first).is_some_and(words::is_place_head) {
+                    break;
+                }
                 if words::is_name_connector(w) && (has_head || has_connector) {
                     let mut next = end + 1;
                     if self.word(next) == Some("the") {
@@ -1568,9 +1573,17 @@ impl<'a> Sentence<'a, '_> {
             });
         // A name given after the noun for its kind: "a mixed-reality headset called Vision
         // Pro", "a start-up named Anthropic", "a village called Lindos".
+        // ("The implant, called Telepathy,": a comma may come between.)
         let called = before
             .filter(|w| matches!(*w, "called" | "named" | "dubbed"))
             .and_then(|_| first.checked_sub(2))
+            .and_then(|k| {
+                if self.tok(k) == Some(",") {
+                    k.checked_sub(1)
+                } else {
+                    Some(k)
+                }
+            })
             .and_then(lower)
             .filter(|_| end - first <= 3);
         let product = product
@@ -2791,9 +2804,7 @@ impl<'a> Sentence<'a, '_> {
             && self.word(first - 2).is_some_and(|w| {
                 words::is_reporting_verb(w) || matches!(w, "posted" | "wrote" | "appeared")
             })
-            && self.tokens.get(end).is_none_or(|t| {
-                t.kind == TokenKind::Punct || words::is_function_word(t.text(self.text))
-            })
+            && !self.is_cap(end)
             && g.place(phrase).is_none()
             && !words.iter().any(|&(_, w)| {
                 crate::analysis::dates::is_month_or_weekday(w)
@@ -2892,6 +2903,22 @@ impl<'a> Sentence<'a, '_> {
                 .get(end)
                 .is_none_or(|t| t.kind == TokenKind::Punct)
         {
+            return;
+        }
+        // A model: a number and capitals, before the noun for its kind or after "the" or "a":
+        // "a 737 MAX jet", "the 737 MAX" (not "a 500 MW plant": units are shorter).
+        if words.len() == 1
+            && self.is_acronym(first)
+            && last_word.len() >= 3
+            && first >= 2
+            && self.tokens[first - 1].kind == TokenKind::Number
+            && (3..=4).contains(&(self.tokens[first - 1].end - self.tokens[first - 1].start))
+            && self.tokens[first].space_before
+            && (matches!(self.word(first - 2), Some("the" | "a" | "its"))
+                || self.word(end).is_some_and(words::is_product_noun_after))
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first - 1, end, Some(EntityKind::Other), evidence);
             return;
         }
         if words.len() == 1 && self.is_acronym(first) {
@@ -3005,6 +3032,17 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Place),
                 Evidence::OtherHead(head.to_string()),
             );
+            return;
+        }
+        // A company whose name ends in a word in camel case: "Spirit AeroSystems".
+        if (2..=3).contains(&words.len())
+            && is_camel_case(last_word)
+            && words[..words.len() - 1]
+                .iter()
+                .all(|&(j, w)| !self.is_acronym(j) && !words::is_role(w) && g.place(w).is_none())
+        {
+            let evidence = Evidence::OrgHead("camel case".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // A venue written in camel case, ending in the word for its kind: "the BayArena".
@@ -3475,6 +3513,40 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Organization),
                 Evidence::Undecided,
             );
+            return;
+        }
+        // A body that is backed, owned or based somewhere, said in a clause after its name:
+        // "Synchron, which is backed by Bill Gates,".
+        let which_backed = next_is(&[","]) && self.word(end + 1) == Some("which") && {
+            let k = if matches!(self.word(end + 2), Some("is" | "was")) {
+                end + 3
+            } else {
+                end + 2
+            };
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "backed"
+                        | "owned"
+                        | "based"
+                        | "founded"
+                        | "run"
+                        | "listed"
+                        | "headquartered"
+                        | "valued"
+                        | "funded"
+                )
+            })
+        };
+        if which_backed
+            && words.len() <= 3
+            && g.place(phrase).is_none()
+            && words
+                .iter()
+                .all(|&(_, w)| !g.is_given_name(w) && !g.is_common_word(w) && !words::is_role(w))
+        {
+            let evidence = Evidence::OrgHead("which".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // The maker of a product: "a vaccine made by Takeda", "jets built by Embraer".

@@ -889,10 +889,15 @@ impl Index {
                                 && (!words::is_party_word(&first.to_lowercase())
                                     || matches!(first, "Labour" | "Labor"))
                         };
-                        // ("OceanGate Expeditions" is also "OceanGate": a brand in camel case.)
+                        // ("OceanGate Expeditions" is also "OceanGate": a brand in camel case;
+                        // "Spirit AeroSystems" is "Spirit": its other word in camel case.)
+                        let rest: Vec<&str> = parts.clone().skip(1).collect();
+                        let camel_rest =
+                            matches!(rest[..], [last] if super::extract::is_camel_case(last));
                         if let Some(first) = parts.next()
                             && (parts.all(words::is_company_word)
                                 || party(first)
+                                || camel_rest
                                 || super::extract::is_camel_case(first))
                         {
                             let list = index.org_first_words.entry(first.to_string());

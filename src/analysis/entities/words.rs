@@ -193,6 +193,7 @@ word_class! {
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
         "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa",
+        "derby",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
     ]
@@ -296,7 +297,7 @@ word_class! {
         "raceway", "monument", "memorial",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
         // The same in the languages whose names English news keeps ("Stade de France").
-        "stade", "estadio", "stadio", "parc", "rue", "palais", "plaza", "praça", "piazza",
+        "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
         "playa", "volcán", "sierra",
     ]
@@ -370,7 +371,8 @@ word_class! {
 #[rustfmt::skip]
 word_class! {
     /// Lower-case nouns for a kind of product that come right after a model's name ("a SpaceX
-    /// Crew Dragon capsule", "NASA's Europa Clipper spacecraft").
+    /// Crew Dragon capsule", "NASA's Europa Clipper spacecraft"), or for an observance ("the
+    /// Hajj pilgrimage").
     is_product_noun_after, PRODUCT_NOUN_AFTER: [
         "spacecraft", "capsule", "rocket", "rockets", "probe", "telescope", "rover", "lander",
         "orbiter", "satellite", "satellites", "jet", "jets", "jetliner", "jetliners", "airliner",
@@ -379,7 +381,7 @@ word_class! {
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
         "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
-        "laptops", "tablet", "tablets",
+        "laptops", "tablet", "tablets", "pilgrimage",
     ]
 }
 
@@ -421,7 +423,7 @@ word_class! {
         "ai", "agi", "gdp", "gnp", "ipo", "ipos", "ev", "evs", "tv", "pc", "dna", "rna", "vat",
         "hq", "vr", "ar", "suv", "suvs", "lng", "etf", "etfs", "cpi", "pmi", "icu", "phd",
         "ceo", "cfo", "coo", "cto", "mba", "atm", "atms", "sms", "gps", "led", "lcd", "usb",
-        "mvp", "vip", "vips",
+        "mvp", "vip", "vips", "mw", "gw", "kw", "mwh", "gwh", "kwh",
     ]
 }
 
@@ -478,7 +480,7 @@ word_class! {
         "therapy", "smartphone", "handset", "chatbot", "app", "console", "spacecraft", "rocket",
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
-        "journal", "headset", "laptop", "tablet",
+        "journal", "headset", "laptop", "tablet", "implant", "device",
     ]
 }
 
