@@ -425,11 +425,15 @@ fn in_year_named_before(
         return None;
     };
     let (first, last) = (named.tokens.first()?, named.tokens.last()?);
-    let at = tokens.iter().position(|t| t.start == first.start)?;
+    if first.start > l.tokens.first()?.start {
+        return None;
+    }
+    // (The tokens are in text order: the ones around the year by binary search.)
+    let at = tokens.partition_point(|t| t.start < first.start);
+    let after = tokens.partition_point(|t| t.start < last.end);
     let the = at > 0 && tokens[at - 1].text(text).eq_ignore_ascii_case("the");
     let noun = tokens
-        .iter()
-        .find(|t| t.start >= last.end)
+        .get(after)
         .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_ascii_lowercase()));
     let Expr::Calendar {
         start: DatePoint { year, .. },
@@ -438,7 +442,7 @@ fn in_year_named_before(
     else {
         return None;
     };
-    if !(the && noun) || named.tokens[0].start > l.tokens[0].start {
+    if !(the && noun) {
         return None;
     }
     let value = values[k].map_or(Edtf::point(DatePoint { year, ..start }), |(v, _)| Edtf {
