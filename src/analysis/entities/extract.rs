@@ -1694,18 +1694,7 @@ impl<'a> Sentence<'a, '_> {
         // names no team: not a place, company, person or organisation).
         let product = product.or_else(|| {
             lower(end)
-                .filter(|w| {
-                    matches!(
-                        *w,
-                        "final"
-                            | "finals"
-                            | "semi-final"
-                            | "semifinal"
-                            | "quarter-final"
-                            | "quarterfinal"
-                            | "tournament"
-                    )
-                })
+                .filter(|w| words::is_match_stage(w) || *w == "tournament")
                 .filter(|_| {
                     end - first == 1 && before == Some("the") && {
                         let g = gazetteer();
@@ -1722,21 +1711,7 @@ impl<'a> Sentence<'a, '_> {
         });
         // A league that stages the match: "the Champions League final", "the Six Nations
         // final" is the competition, not the body that runs it.
-        let stage = lower(end).filter(|w| {
-            matches!(
-                *w,
-                "final"
-                    | "finals"
-                    | "semi-final"
-                    | "semifinal"
-                    | "semi-finals"
-                    | "semifinals"
-                    | "quarter-final"
-                    | "quarterfinal"
-                    | "quarter-finals"
-                    | "quarterfinals"
-            )
-        });
+        let stage = lower(end).filter(|w| words::is_match_stage(w));
         if let Some(noun) = stage
             && (2..=3).contains(&(end - first))
             && before == Some("the")

@@ -337,6 +337,24 @@ word_class! {
     ]
 }
 
+/// Whether a lower-case word names a stage of a contest ("the Wimbledon final", "the Europa
+/// League quarterfinals").
+pub fn is_match_stage(word: &str) -> bool {
+    matches!(
+        word,
+        "final"
+            | "finals"
+            | "semi-final"
+            | "semifinal"
+            | "semi-finals"
+            | "semifinals"
+            | "quarter-final"
+            | "quarterfinal"
+            | "quarter-finals"
+            | "quarterfinals"
+    )
+}
+
 /// Whether a capitalised word names a cause a party stands for, ending its name after "for"
 /// ("Movement for Democratic Change", "Independent Patriots for Change").
 pub fn is_cause(word: &str) -> bool {
