@@ -98,13 +98,15 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     chars.next();
                 }
             }
-            // So do a capitalised word and one or two digits ending it: "Jet2", "Web3".
+            // So do a capitalised word (in camel case too) and one or two digits ending it:
+            // "Jet2", "Web3", "AlphaFold2".
             let rest = &text[token_end..end];
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             if kind == TokenKind::Word
                 && word.len() >= 2
                 && word.starts_with(|c: char| c.is_ascii_uppercase())
-                && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+                && word[1..].bytes().all(|b| b.is_ascii_alphabetic())
+                && word[1..].bytes().any(|b| b.is_ascii_lowercase())
                 && (1..=2).contains(&digits)
                 && !rest[digits..].starts_with(|c: char| c.is_alphanumeric())
             {

@@ -740,8 +740,15 @@ impl<'a> Matcher<'a> {
             "tomorrow" => Some(1),
             _ => None,
         };
+        // ("today's artificial intelligence": the present age, not the day; "today's vote"
+        // is the day.)
+        let age = lower == "today"
+            && matches!(self.tok(i + 1), Some("'" | "’"))
+            && self.is(i + 2, "s")
+            && !self.word(i + 3).is_some_and(lexicon::is_occasion);
         if let Some(days) = offset
             && self.tokens[i].kind == TokenKind::Word
+            && !age
         {
             return Some((
                 i + 1,

@@ -133,8 +133,11 @@ pub fn find_dates_in(
                         ))
             });
         for f in recognized {
-            // "by 2050" sets a deadline: it lies ahead.
-            let deadline = f.first > 0 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by");
+            // "by 2050" sets a deadline: it lies ahead, unless the sentence tells what happened
+            // ("dumping two feet of rain on the mountains by Friday").
+            let deadline = f.first > 0
+                && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by")
+                && !told_in_past;
             // "called a meeting for Tuesday": a day something is set for lies ahead.
             let set_for = f.first > 0
                 && tokens[f.first - 1].text(text) == "for"
@@ -201,6 +204,30 @@ pub fn find_dates_in(
             let background = f.first > 0
                 && relative_clause(text, tokens, f.first)
                     .is_some_and(|clause| matches!(clause[0].text(text), "who" | "which"));
+            // "The Fed meets on Wednesday, and the Bank of England on Thursday": a clause
+            // without its verb takes the tense of the one before it.
+            let gapped = found.last().filter(|p: &&Located| {
+                p.sentence == sentence_index && {
+                    let after = p.tokens.last().map_or(0, |t| t.end);
+                    let between: Vec<&Token> = tokens[..f.first]
+                        .iter()
+                        .filter(|t| t.start >= after)
+                        .collect();
+                    between.len() >= 3
+                        && between[0].text(text) == ","
+                        && matches!(between[1].text(text), "and" | "or" | "while")
+                        && between[2..].iter().all(|t| {
+                            let w = t.text(text);
+                            t.kind == TokenKind::Word
+                                && (w.starts_with(char::is_uppercase)
+                                    || matches!(w, "the" | "of" | "on" | "in" | "at"))
+                        })
+                }
+            });
+            let (future, past_gapped) = match gapped {
+                Some(p) => (p.future, Some(p.past)),
+                None => (future, None),
+            };
             found.push(Located {
                 sentence: sentence_index,
                 tokens: tokens[f.first..f.last].to_vec(),
@@ -208,15 +235,17 @@ pub fn find_dates_in(
                 future,
                 background,
                 // ("postponed the vote to March 18": a target date may lie ahead.)
-                past: told_in_past
-                    && !future
-                    && !scheduled
-                    && !in_relative_clause_without_past(text, tokens, f.first)
-                    && !(f.first > 0
-                        && matches!(
-                            tokens[f.first - 1].text(text),
-                            "to" | "until" | "till" | "for"
-                        )),
+                past: past_gapped.unwrap_or(
+                    told_in_past
+                        && !future
+                        && !scheduled
+                        && !in_relative_clause_without_past(text, tokens, f.first)
+                        && !(f.first > 0
+                            && matches!(
+                                tokens[f.first - 1].text(text),
+                                "to" | "until" | "till" | "for"
+                            )),
+                ),
             });
         }
     }

@@ -1071,6 +1071,18 @@ impl<'a> Sentence<'a, '_> {
         if self.numbered_model(first, end, out) {
             return;
         }
+        // A road named by its number: "Interstate 40", "Highway 1", "Route 66".
+        if end - first == 1
+            && self.word(first).is_some_and(is_road_noun)
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
+        {
+            let evidence = Evidence::OtherHead(self.word(first).unwrap_or_default().to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Place), evidence);
+            return;
+        }
         // The party or body a person just named belongs to: "Hou Yu-ih of the Kuomintang",
         // "Bola Tinubu of the ruling All Progressives Congress" (not a place: "of the
         // Netherlands").
@@ -1881,14 +1893,20 @@ impl<'a> Sentence<'a, '_> {
         // "Orbital, a short novel that follows", "Casgevy, the first treatment to use": a work
         // or a product, by the noun for its kind among the first words (not "Smith, a film
         // director": a noun after it is the head).
+        // ("AlphaFold2, an artificial intelligence model presented in 2020": a participle may
+        // follow the noun; "Naomi Campbell, a fashion model who": a person is no model here.)
         let work = self
             .noun_after_article(end, words::is_product_noun_before)
             .filter(|&k| {
                 self.tokens.get(k + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Punct || words::is_function_word(t.text(self.text))
+                    let w = t.text(self.text);
+                    t.kind == TokenKind::Punct
+                        || words::is_function_word(w)
+                        || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
                 })
             });
         if let Some(k) = work
+            && !(self.word(k) == Some("model") && g.is_given_name(named[0].1))
             && (1..=3).contains(&named.len())
             && named.iter().all(|(_, w)| {
                 !words::is_role(w)
@@ -2088,6 +2106,57 @@ impl<'a> Sentence<'a, '_> {
             .is_some_and(|(_, p)| !p.group.is_empty());
         let counts = self.counts();
         country_possessive || counts.word(words[0].1) <= counts.pair(words[0].1, words[1].1)
+    }
+
+    /// The end of a state or country named after the comma at `comma` that `accept` takes:
+    /// one capitalised word ("Ohio"), two ("South Carolina", not a city's) or an abbreviation
+    /// in AP style ("S.C.", "Calif.").
+    fn state_after_comma(
+        &self,
+        comma: usize,
+        accept: impl Fn(&crate::analysis::gazetteer::Place) -> bool,
+    ) -> Option<usize> {
+        let g = gazetteer();
+        let first = comma + 1;
+        if !self.is_cap(first) {
+            return None;
+        }
+        // The abbreviation: tokens glued to the first, up to a period.
+        let mut k = first + 1;
+        while k < self.tokens.len() && self.glued(k) {
+            if self.tok(k) == Some(".")
+                && g.place(&self.text[self.tokens[first].start..self.tokens[k].end])
+                    .is_some_and(|(_, p)| !p.alias_of.is_empty() && accept(&p))
+            {
+                return Some(k + 1);
+            }
+            k += 1;
+        }
+        if self.is_cap(first + 1)
+            && !self.glued(first + 1)
+            && g.place(&self.text[self.tokens[first].start..self.tokens[first + 1].end])
+                .is_some_and(|(_, p)| p.kind != "city" && accept(&p))
+        {
+            return Some(first + 2);
+        }
+        g.place(self.word(first)?)
+            .filter(|(_, p)| accept(p))
+            .map(|_| first + 1)
+    }
+
+    /// Whether a line opens with words in capitals and a dash, as a dateline without a state
+    /// or an agency does ("BRIGHTWATER — Two days after…"), where the words are no English
+    /// words or known company ("BREAKING —", "UPDATE —" are not places) and not short enough
+    /// to be an acronym.
+    fn bare_dateline(&self, first: usize, end: usize) -> bool {
+        let g = gazetteer();
+        let words = self.words_in(first, end);
+        self.tokens[first].line_break_before
+            && matches!(self.tok(end), Some("—" | "–"))
+            && self.is_cap(end + 1)
+            && words.iter().map(|(_, w)| w.len()).sum::<usize>() >= 5
+            && !words.iter().all(|(_, w)| g.is_common_word(w))
+            && !g.is_company(&self.text[self.tokens[first].start..self.tokens[end - 1].end])
     }
 
     /// Whether what follows a line-opening word in capitals makes it a dateline, so a place
@@ -2300,6 +2369,8 @@ impl<'a> Sentence<'a, '_> {
                 && !self.is_acronym(i)
                 && !words::is_company_word(tail[tail.len() - 1].1)
                 && !words::is_place_tail(tail[tail.len() - 1].1)
+                // ("Manna FoodBank": a last word in camel case is a brand's.)
+                && !is_camel_case(tail[tail.len() - 1].1)
                 && !the_common
                 // "Paris Saint-Germain", "Paris St Germain": a saint's name makes a place's.
                 && !tail[1..].iter().any(|(_, t)| matches!(*t, "Saint" | "Sainte" | "St"))
@@ -2899,7 +2970,11 @@ impl<'a> Sentence<'a, '_> {
         if words.len() == 1 && self.is_acronym(first) {
             let credit = next_is(&["("]) && self.tok(end + 2) == Some(")");
             let dateline = line_start && (next_is(&[",", ".", "–", "—", "-", "/"]) || credit);
-            if dateline && (g.place_any_case(phrase).is_some() || self.dateline_shape(end)) {
+            if dateline
+                && (g.place_any_case(phrase).is_some()
+                    || self.dateline_shape(end)
+                    || self.bare_dateline(first, end))
+            {
                 // "ASTANA, December 30."
                 self.push(
                     out,
@@ -2926,7 +3001,10 @@ impl<'a> Sentence<'a, '_> {
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
         if words.len() <= 3 && capitals && line_start {
-            if g.place_any_case(phrase).is_some() || self.dateline_shape(end) {
+            if g.place_any_case(phrase).is_some()
+                || self.dateline_shape(end)
+                || self.bare_dateline(first, end)
+            {
                 self.push(
                     out,
                     first,
@@ -3596,19 +3674,19 @@ impl<'a> Sentence<'a, '_> {
                 .word(end + 3)
                 .is_some_and(|w| matches!(w, "based" | "headquartered"));
         // ("According to Abdykalikova, Kazakhstan hopes": the state must end the phrase.)
+        // ("from Greenville, S.C., with": the state may be abbreviated or take two words.)
+        let state_end = self.state_after_comma(end, |p| {
+            p.kind != "city" || !words.iter().any(|&(_, w)| g.is_common_word(w))
+        });
         if (after_preposition || based)
             && words.len() <= 2
             && next_is(&[","])
-            && self.is_cap(end + 1)
+            && let Some(state_end) = state_end
             && (based
                 || matches!(
-                    self.tok(end + 2),
+                    self.tok(state_end),
                     None | Some("," | "." | ";" | ")" | "—" | "–")
                 ))
-            && g.place(self.word(end + 1).unwrap_or(""))
-                .is_some_and(|(_, p)| {
-                    p.kind != "city" || !words.iter().any(|&(_, w)| g.is_common_word(w))
-                })
             && words.iter().all(|&(_, w)| !g.is_given_name(w))
         {
             self.push(
@@ -3933,6 +4011,14 @@ fn is_vessel_prefix(word: &str) -> bool {
     matches!(
         word,
         "MV" | "MS" | "MT" | "SS" | "RMS" | "HMS" | "HMAS" | "HMCS" | "USS" | "USNS" | "FV"
+    )
+}
+
+/// Words for a road before its number ("Interstate 40", "Route 66").
+fn is_road_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "Interstate" | "Highway" | "Route" | "Motorway" | "Autobahn"
     )
 }
 

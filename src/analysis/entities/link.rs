@@ -282,6 +282,25 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Initials of all a name's words, connectors too, in capitals ("Bank of Japan" → "BOJ"),
+/// when that differs from [`initials`].
+fn initials_with_connectors(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .collect();
+    if !words.iter().any(|w| words::is_name_connector(w)) {
+        return None;
+    }
+    words
+        .iter()
+        .map(|w| {
+            w.chars()
+                .next()
+                .map(|c| c.to_uppercase().next().unwrap_or(c))
+        })
+        .collect()
+}
+
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
@@ -516,6 +535,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         for (f, _) in &b.entities[*i].forms {
             if f.split_whitespace().count() >= 2 {
                 by_initials.entry(initials(f)).or_default().push(*i);
+                if let Some(all) = initials_with_connectors(f) {
+                    by_initials.entry(all).or_default().push(*i);
+                }
             }
         }
     }
@@ -669,7 +691,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             continue;
         };
         let Some(target) = index
-            .org_first_words
+            .org_short_forms
             .get(form.as_str())
             .and_then(|list| unique(&b, list))
             .filter(|&t| t != b.root(i))
@@ -739,6 +761,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 let target = club()
                     .or_else(short_club)
                     .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
+                    // ("most of Brightwater" after the dateline "BRIGHTWATER —".)
+                    .or_else(|| {
+                        let e = *b.by_key.get(&key_for(EntityKind::Place, &form))?;
+                        Some((b.root(e), None))
+                    })
                     .or_else(nickname)
                     .or_else(|| {
                         surname_of(&b, &index, &form, &placed[d])
@@ -840,9 +867,10 @@ struct Index {
     person_words: HashMap<String, Vec<usize>>,
     /// Initials of multi-word organisation names → those organisations.
     initials: HashMap<String, Vec<usize>>,
-    /// First word of multi-word organisation names → those organisations ("Volvo" → "Volvo
-    /// Group").
-    org_first_words: HashMap<String, Vec<usize>>,
+    /// One word that names a multi-word organisation → those organisations: its first word
+    /// ("Volvo" → "Volvo Group"), or a brand after its parent's name ("DeepMind" → "Google
+    /// DeepMind").
+    org_short_forms: HashMap<String, Vec<usize>>,
 }
 
 impl Index {
@@ -851,7 +879,7 @@ impl Index {
             forms: HashMap::default(),
             person_words: HashMap::default(),
             initials: HashMap::default(),
-            org_first_words: HashMap::default(),
+            org_short_forms: HashMap::default(),
         };
         for (i, e) in b.entities.iter().enumerate() {
             if e.merged_into.is_some() || e.kinds.is_empty() {
@@ -880,6 +908,9 @@ impl Index {
                     }
                     if org {
                         index.initials.entry(initials(f)).or_default().push(i);
+                        if let Some(all) = initials_with_connectors(f) {
+                            index.initials.entry(all).or_default().push(i);
+                        }
                         // "Volvo Group" is also "Volvo"; "Arab League" is not "Arab"; "Labour
                         // Party" is "Labour" (not "Conservative Party": "Conservative" alone
                         // qualifies a noun).
@@ -894,13 +925,20 @@ impl Index {
                         let rest: Vec<&str> = parts.clone().skip(1).collect();
                         let camel_rest =
                             matches!(rest[..], [last] if super::extract::is_camel_case(last));
+                        // ("Google DeepMind" is not "Google", a company of its own, but is
+                        // "DeepMind".)
+                        let parent = gazetteer().is_company(parts.clone().next().unwrap_or(""));
+                        if camel_rest && parent {
+                            let list = index.org_short_forms.entry(rest[0].to_string());
+                            list.or_default().push(i);
+                        }
                         if let Some(first) = parts.next()
                             && (parts.all(words::is_company_word)
                                 || party(first)
-                                || camel_rest
+                                || (camel_rest && !parent)
                                 || super::extract::is_camel_case(first))
                         {
-                            let list = index.org_first_words.entry(first.to_string());
+                            let list = index.org_short_forms.entry(first.to_string());
                             list.or_default().push(i);
                         }
                     }
@@ -1061,7 +1099,7 @@ fn short_form_of(b: &Builder, index: &Index, form: &str) -> Option<(usize, Optio
     if form.contains(' ') || words::is_function_word(form) || gazetteer().place(form).is_some() {
         return None;
     }
-    let e = unique(b, index.org_first_words.get(form)?)?;
+    let e = unique(b, index.org_short_forms.get(form)?)?;
     let full = longest_multiword_form(b, e)?;
     Some((e, Some(format!("short form of {full}"))))
 }
@@ -1107,6 +1145,9 @@ fn title_case(name: &str) -> String {
 /// Why two forms that share a key name the same entity.
 fn implied_reason(kind: EntityKind, alias: &str, name: &str) -> String {
     let text = match kind {
+        EntityKind::Place if alias.to_lowercase() == name.to_lowercase() => {
+            "the same name in capitals (a dateline)"
+        }
         EntityKind::Place => "another name of the same place in the gazetteer",
         EntityKind::Organization | EntityKind::Other
             if content_words(alias, true) == content_words(name, true)

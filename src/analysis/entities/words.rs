@@ -116,7 +116,7 @@ word_class! {
         "activist", "councillor", "councilor", "councilman", "councilwoman", "alderman",
         "speaker", "majority", "minority", "whip", "councilmember", "assemblymember",
         "assemblyman", "assemblywoman", "supervisor", "trustee", "sheriff", "superintendent",
-        "incumbent",
+        "incumbent", "administrator", "treasurer", "comptroller", "inspector",
     ]
 }
 
@@ -136,7 +136,7 @@ word_class! {
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
         "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
-        "executive", "speaker", "councilmember", "assemblymember", "assemblyman",
+        "executive", "administrator", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
         "cardinal", "incumbent",
     ]
@@ -294,7 +294,7 @@ word_class! {
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano", "abbey",
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
-        "raceway", "monument", "memorial",
+        "raceway", "monument", "memorial", "arcade", "mall", "boulevard",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
@@ -451,7 +451,7 @@ word_class! {
     /// voted", "the Senate").
     is_institution, INSTITUTION: [
         "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
-        "house",
+        "house", "treasury", "exchequer",
         // Parliaments English news names in their own language ("the Bundestag voted").
         "bundestag", "bundesrat", "knesset", "duma", "sejm", "riksdag", "storting", "folketing",
         "eduskunta", "althing", "oireachtas", "dáil", "majlis", "rada", "seimas", "saeima",
@@ -498,7 +498,8 @@ word_class! {
         "therapy", "smartphone", "handset", "chatbot", "app", "console", "spacecraft", "rocket",
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
-        "journal", "headset", "laptop", "tablet", "implant", "device",
+        "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
+        "software",
     ]
 }
 
