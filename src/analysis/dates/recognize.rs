@@ -690,7 +690,13 @@ impl<'a> Matcher<'a> {
                 && self
                     .word(i - 2)
                     .is_some_and(|w| matches!(w, "early" | "late" | "soon"));
-            if (after_preposition || as_early_as) && !self.inside_name(i, next) {
+            // "was granted candidate status that June.": the month of a year named before,
+            // which resolution finds (not "said that March was the wettest").
+            let that_month = i > 0
+                && self.is(i - 1, "that")
+                && (self.is_any(next, &[",", ".", ";", ")"])
+                    || self.is_any(next, &["and", "when", "after", "before", "while", "as"]));
+            if (after_preposition || as_early_as || that_month) && !self.inside_name(i, next) {
                 return Some((next, calendar(point(None, Some(month), None), None, None)));
             }
             return None;

@@ -272,6 +272,9 @@ pub fn find_dates_in(
         if let Some(value) = in_year_named_before(text, all_tokens, &found, &values, k) {
             values[k] = Some(value);
         }
+        if let Some(value) = in_year_of_that(text, all_tokens, &found, k) {
+            values[k] = Some(value);
+        }
     }
     // "set a day earlier, on Sunday": the date set off after a count of days says which day
     // it is, whatever the count is counted from.
@@ -478,6 +481,56 @@ fn in_year_named_before(
         start: DatePoint { year, ..start },
         uncertain: false,
         ..v
+    });
+    Some((value, Certainty::Inferred))
+}
+
+/// The value of a yearless month after "that" ("granted candidate status that June"): that
+/// month in the year of the last date before it with a year, in the same sentence or the one
+/// before.
+fn in_year_of_that(
+    text: &str,
+    tokens: &[Token],
+    found: &[Located],
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let l = &found[k];
+    let Expr::Calendar {
+        start:
+            start @ DatePoint {
+                year: None,
+                month: Some(1..=12),
+                day: None,
+            },
+        end: None,
+        ..
+    } = l.found.expr
+    else {
+        return None;
+    };
+    let first = l.tokens.first()?;
+    let at = tokens.partition_point(|t| t.start < first.start);
+    if at == 0 || !tokens[at - 1].text(text).eq_ignore_ascii_case("that") {
+        return None;
+    }
+    let year = (0..k).rev().find_map(|j| {
+        let o = &found[j];
+        if o.sentence + 1 < l.sentence {
+            return Some(None);
+        }
+        match o.found.expr {
+            Expr::Calendar {
+                start: DatePoint {
+                    year: Some(year), ..
+                },
+                ..
+            } => Some(Some(year)),
+            _ => None,
+        }
+    })??;
+    let value = Edtf::point(DatePoint {
+        year: Some(year),
+        ..start
     });
     Some((value, Certainty::Inferred))
 }

@@ -82,6 +82,15 @@ impl<'a> WordCounts<'a> {
             .map(|&(f, _)| f)
     }
 
+    /// The capitalised words the article writes directly after `first` (a scan of all pairs:
+    /// for rare questions only).
+    pub fn words_after<'s>(&'s self, first: &'s str) -> impl Iterator<Item = &'a str> + 's {
+        self.pairs
+            .keys()
+            .filter(move |(f, _)| *f == first)
+            .map(|&(_, s)| s)
+    }
+
     /// How many times the capitalised `first` is directly followed by `second`.
     pub fn pair(&self, first: &str, second: &str) -> u32 {
         self.pairs.get(&(first, second)).copied().unwrap_or(0)

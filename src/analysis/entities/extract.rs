@@ -433,6 +433,22 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             let end = self.chunk_end(i);
+            // "the pro-Russian Party of Socialists": a demonym after a prefix and its hyphen
+            // qualifies the name after it.
+            let prefixed = i >= 2
+                && self.tok(i - 1) == Some("-")
+                && self.glued(i)
+                && self.glued(i - 1)
+                && matches!(
+                    self.word(i - 2),
+                    Some("pro" | "anti" | "non" | "post" | "pre")
+                )
+                && end - i >= 2
+                && self.word(i).is_some_and(|w| gazetteer().is_adjective(w));
+            if prefixed {
+                i += 1;
+                continue;
+            }
             // A streaming service or a network named with a plus: "Disney+", "Apple TV+".
             let plus = self.tok(end) == Some("+")
                 && self.glued(end)
@@ -1081,6 +1097,38 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead(self.word(first).unwrap_or_default().to_string());
             self.push(out, first, end + 1, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A market index named by capitals and its number: "the S&P 500", "FTSE 100 fell" (not
+        // "UPS 300 workers": a plural noun after it makes the number a count).
+        let capitals = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
+        let counted = self
+            .word(end + 1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && w.len() > 3 && w.ends_with('s'));
+        // ("500%", "100,000": the number goes on.)
+        let continues_number = self.glued(end + 1)
+            && (self.tok(end + 1) == Some("%")
+                || (matches!(self.tok(end + 1), Some("," | "."))
+                    && self.glued(end + 2)
+                    && self
+                        .tokens
+                        .get(end + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Number)));
+        if (2..=6).contains(&capitals.len())
+            && capitals
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'&')
+            && capitals.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.space_before
+                    && (2..=3).contains(&(t.end - t.start))
+            })
+            && !continues_number
+            && !counted
+        {
+            let evidence = Evidence::OtherHead(self.tok(end).unwrap_or_default().to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
             return;
         }
         // The party or body a person just named belongs to: "Hou Yu-ih of the Kuomintang",
@@ -2144,6 +2192,16 @@ impl<'a> Sentence<'a, '_> {
             .map(|_| first + 1)
     }
 
+    /// Whether the article writes `word` with a word for a kind of place right before or
+    /// after it ("Mount Everest", "Lake Kivu", "the Congo River").
+    fn named_with_place_head(&self, word: &str) -> bool {
+        let counts = self.counts();
+        counts
+            .words_before(word)
+            .chain(counts.words_after(word))
+            .any(|w| words::is_place_head(w) && !words::is_org_head(w))
+    }
+
     /// Whether a line opens with words in capitals and a dash, as a dateline without a state
     /// or an agency does ("BRIGHTWATER — Two days after…"), where the words are no English
     /// words or known company ("BREAKING —", "UPDATE —" are not places) and not short enough
@@ -2269,6 +2327,14 @@ impl<'a> Sentence<'a, '_> {
             && (matches!(self.word(first - 1), Some("am" | "pm" | "AM" | "PM"))
                 || (self.tokens[first - 1].kind == TokenKind::Number
                     && (self.tok(first - 2) == Some(":")
+                        // ("13.52 CET": a stop between hours and minutes, as British and
+                        // French papers write them.)
+                        || (self.tok(first - 2) == Some(".")
+                            && self.glued(first - 1)
+                            && self.tok(first - 1).is_some_and(|t| t.len() == 2)
+                            && first >= 3
+                            && self.tokens[first - 3].kind == TokenKind::Number
+                            && self.glued(first - 2))
                         || self.tok(first - 1).is_some_and(|t| {
                             t.len() == 4 && t.parse::<u32>().is_ok_and(|n| n % 100 < 60 && n < 2400)
                         })))
@@ -2772,6 +2838,13 @@ impl<'a> Sentence<'a, '_> {
             words.len() == 1 && self.placed_words().after_the.contains(last_word);
         if g.is_company(phrase) && placed_after_the {
             self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
+            return;
+        }
+        // "Everest" where the article names "Mount Everest": the place, not the company the
+        // word also names.
+        if words.len() == 1 && g.is_company(phrase) && self.named_with_place_head(phrase) {
+            let evidence = Evidence::OtherHead(phrase.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
         if g.is_company(phrase) && !opening_word() {

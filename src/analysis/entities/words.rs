@@ -196,6 +196,8 @@ word_class! {
         "derby",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
+        // Market indexes ("the Bloomberg Billionaires Index", "the Dow Jones Industrial Average").
+        "index", "average",
     ]
 }
 
