@@ -22,7 +22,7 @@ pub struct WordCounts<'a> {
 
 impl<'a> WordCounts<'a> {
     /// Counts the capitalised word tokens of `text`; a pair is two of them with only a space
-    /// between them.
+    /// between them (not a line break: a headline's last word and a dateline are no pair).
     pub fn new(text: &'a str, tokens: &[Token]) -> WordCounts<'a> {
         let mut counts = WordCounts::default();
         // (About one token in six is capitalised: room for them saves growing the maps.)
@@ -36,7 +36,7 @@ impl<'a> WordCounts<'a> {
                 continue;
             }
             *counts.words.entry(word).or_default() += 1;
-            if let Some(before) = previous.filter(|_| t.space_before) {
+            if let Some(before) = previous.filter(|_| t.space_before && !t.line_break_before) {
                 *counts.pairs.entry((before, word)).or_default() += 1;
                 if words::is_company_word(word) {
                     counts.firms.insert(before);
@@ -107,7 +107,8 @@ pub struct PlacedWords<'a> {
 }
 
 /// The capitalised words that the article places somewhere: right after "in", "near",
-/// "outside", "into", "across", "through", "along", "past" or "toward", with or without "the"
+/// "outside", "into", "across", "through", "along", "past", "toward", "beside" or "next to",
+/// with or without "the"
 /// (not "a stake in X"), after "down the" or "up the", after "to" that ends a journey ("flew
 /// to", "a mission to"), or
 /// right before a lower-case noun for a site ("the Escondida mine"). One pass that looks only
@@ -147,8 +148,11 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
                 | b"past"
                 | b"toward"
                 | b"towards"
+                | b"beside"
                 | b"In"
         ) || (matches!(b, b"down" | b"up") && the_next())
+            // ("set next to Auschwitz".)
+            || (b == b"to" && i >= 1 && &bytes[tokens[i - 1].start..tokens[i - 1].end] == b"next")
             || (b == b"to" && journey_before())
             // ("walked for hours to reach Lindos", not "could not reach Xylo for comment".)
             || (matches!(b, b"reach" | b"reached" | b"reaching")

@@ -402,11 +402,11 @@ impl<'a> Sentence<'a, '_> {
     fn candidates(&self, out: &mut Vec<Candidate>) {
         let mut i = 0;
         while i < self.tokens.len() {
-            if let Some(close) = self.quoted_title(i) {
+            if let Some((title_end, close)) = self.quoted_title(i) {
                 self.push(
                     out,
                     i + 1,
-                    close,
+                    title_end,
                     Some(EntityKind::Other),
                     Evidence::QuotedTitle,
                 );
@@ -474,9 +474,12 @@ impl<'a> Sentence<'a, '_> {
 
     /// A title in quotation marks opening at `open`: "The Blue Trail", “If I Had Legs I'd
     /// Kick You”. Every word is capitalised except short grammar words inside it (speech has
-    /// lower-case words; a one-word quotation may be anything); no sentence punctuation.
-    /// Returns the index of the closing mark.
-    fn quoted_title(&self, open: usize) -> Option<usize> {
+    /// lower-case words); no sentence punctuation, except a comma or a stop that American
+    /// style puts inside the closing mark ("Poor Things," won) and a question mark ending the
+    /// title ("What Was I Made For?"). One word is a title only if it is no English word or
+    /// given name, and a comma follows it inside the marks ("Oppenheimer," a drama about…).
+    /// Returns the index after the title's last token and the index of the closing mark.
+    fn quoted_title(&self, open: usize) -> Option<(usize, usize)> {
         let closing = match self.tok(open)? {
             "“" => "”",
             "\"" => "\"",
@@ -488,8 +491,18 @@ impl<'a> Sentence<'a, '_> {
         let mut words = 0;
         for i in open + 1..(open + 16).min(self.tokens.len()) {
             let t = self.tok(i)?;
-            if t == closing && self.glued(i) {
-                return (words >= 2).then_some(i);
+            let closes_next = self.tok(i + 1) == Some(closing) && self.glued(i + 1);
+            let inside_stop = matches!(t, "," | ".") && self.glued(i) && closes_next;
+            if (t == closing && self.glued(i)) || inside_stop {
+                let close = if inside_stop { i + 1 } else { i };
+                let one_word = words == 1
+                    && inside_stop
+                    && t == ","
+                    && self.word(open + 1).is_some_and(|w| {
+                        let g = gazetteer();
+                        !g.is_common_word(w) && !g.is_given_name(w) && g.place(w).is_none()
+                    });
+                return (words >= 2 || one_word).then_some((i, close));
             }
             match self.tokens[i].kind {
                 TokenKind::Word => {
@@ -504,6 +517,7 @@ impl<'a> Sentence<'a, '_> {
                 TokenKind::Number => {}
                 TokenKind::Punct if matches!(t, "(" | ")" | "'" | "’" | "-" | "–" | "&" | ":") =>
                     {}
+                TokenKind::Punct if t == "?" && self.glued(i) && closes_next && words >= 2 => {}
                 TokenKind::Punct => return None,
             }
         }
@@ -1085,6 +1099,25 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         if self.numbered_model(first, end, out) {
+            return;
+        }
+        // A generational suffix ends a person's name: "Robert Downey Jr.", "Martin Luther King
+        // Jr." (a given name first).
+        let named = self.words_in(first, end);
+        if (3..=4).contains(&named.len())
+            && matches!(named[named.len() - 1].1, "Jr" | "Sr")
+            && gazetteer().is_given_name(named[0].1)
+            && named[..named.len() - 1]
+                .iter()
+                .all(|&(j, w)| self.is_cap(j) && !words::is_role(w))
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::GivenName,
+            );
             return;
         }
         // A road named by its number: "Interstate 40", "Highway 1", "Route 66".
@@ -2452,9 +2485,11 @@ impl<'a> Sentence<'a, '_> {
                 return Some((words[start].0, Evidence::GivenName));
             }
             // (Particles do not count: "President Luiz Inacio Lula da Silva".)
+            // ("Martin Luther King Jr.": a suffix after a title names no one.)
             if let Some(title) = title
                 && (1..=4).contains(&parts)
                 && !self.is_acronym(i)
+                && !matches!(w, "Jr" | "Sr")
             {
                 return Some((i, Evidence::Title(title.to_string())));
             }
@@ -2590,6 +2625,11 @@ impl<'a> Sentence<'a, '_> {
         let Some(&(_, last_word)) = words.last() else {
             return;
         };
+        if let [(_, word)] = words[..]
+            && words::is_faith_word(word)
+        {
+            return;
+        }
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
@@ -2678,6 +2718,23 @@ impl<'a> Sentence<'a, '_> {
                 .iter()
                 .all(|&(j, w)| !self.is_acronym(j) && g.is_common_word(w) && !g.is_given_name(w))
         {
+            return;
+        }
+        // …and after the agency's acronym: "AP Film Writer", "AFP Correspondent".
+        if words.len() >= 2
+            && self.is_acronym(first)
+            && words::is_person_title(&last_word.to_lowercase())
+            && words[1..words.len() - 1]
+                .iter()
+                .all(|&(j, w)| !self.is_acronym(j) && g.is_common_word(w) && !g.is_given_name(w))
+        {
+            self.push(
+                out,
+                first,
+                first + 1,
+                Some(EntityKind::Organization),
+                Evidence::Acronym,
+            );
             return;
         }
         // A broadcaster's station by its number: "BBC Radio 4", "Channel 4 News".
@@ -2842,7 +2899,15 @@ impl<'a> Sentence<'a, '_> {
         }
         // "Everest" where the article names "Mount Everest": the place, not the company the
         // word also names.
-        if words.len() == 1 && g.is_company(phrase) && self.named_with_place_head(phrase) {
+        // (So is an unknown word: "the Mekong" where the article names "the Mekong River".)
+        if words.len() == 1
+            && (g.is_company(phrase)
+                || (!g.is_common_word(phrase)
+                    && !g.is_given_name(phrase)
+                    && g.place(phrase).is_none()
+                    && !self.is_acronym(first)))
+            && self.named_with_place_head(phrase)
+        {
             let evidence = Evidence::OtherHead(phrase.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
@@ -4157,6 +4222,14 @@ fn is_compass_word(word: &str) -> bool {
             | "South"
             | "East"
             | "West"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Northeastern"
+            | "Northwestern"
+            | "Southeastern"
+            | "Southwestern"
             | "Northern"
             | "Southern"
             | "Eastern"

@@ -703,6 +703,53 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }
     }
 
+    // 3d. A place named by one word is the place of the same article named by that word and a
+    // word for a natural feature ("the Mekong" of "the Mekong River", "Everest" of "Mount
+    // Everest"; not "Maui" of "Maui County", nor "Panama" of "Panama Canal").
+    let only_place = |b: &Builder, e: usize| {
+        let kinds = &b.entities[e].kinds;
+        kinds.len() == 1 && kinds.contains_key(&EntityKind::Place)
+    };
+    for mentions in &placed {
+        let mut here: Vec<usize> = mentions.iter().map(|m| b.root(m.2)).collect();
+        here.sort_unstable();
+        here.dedup();
+        for &e in &here {
+            let e = b.root(e);
+            if !only_place(&b, e) {
+                continue;
+            }
+            let Some(word) = b.entities[e]
+                .forms
+                .iter()
+                .map(|(f, _)| f.clone())
+                .find(|f| !f.contains(' '))
+                // ("Malmo" is not "Malmo Arena": a known place is a place of its own.)
+                .filter(|f| gazetteer().place_any_case(f).is_none())
+            else {
+                continue;
+            };
+            let headed: Vec<usize> = here
+                .iter()
+                .map(|&t| b.root(t))
+                .filter(|&t| t != e && only_place(&b, t))
+                .filter(|&t| {
+                    b.entities[t].forms.iter().any(|(f, _)| {
+                        matches!(f.split(' ').collect::<Vec<_>>()[..],
+                            [a, h] | [h, a] if a == word
+                                && words::is_natural_feature(h)
+                                && h.starts_with(char::is_uppercase))
+                    })
+                })
+                .collect();
+            if let Some(target) = unique(&b, &headed)
+                && let Some(full) = longest_multiword_form(&b, target)
+            {
+                b.merge(e, target, &format!("short for {full}"));
+            }
+        }
+    }
+
     // 4. Undecided mentions: a known name, a surname of a known person, a club's city, "the
     // Commission", or else what their cue says. Those that can found an entity of their own
     // (speakers, employers, person cues, recurring words, waiting places) go first, so a
@@ -1147,6 +1194,11 @@ fn implied_reason(kind: EntityKind, alias: &str, name: &str) -> String {
     let text = match kind {
         EntityKind::Place if alias.to_lowercase() == name.to_lowercase() => {
             "the same name in capitals (a dateline)"
+        }
+        EntityKind::Place
+            if alias.split(' ').any(|w| w == name) || name.split(' ').any(|w| w == alias) =>
+        {
+            "the same name with or without the word for its kind"
         }
         EntityKind::Place => "another name of the same place in the gazetteer",
         EntityKind::Organization | EntityKind::Other

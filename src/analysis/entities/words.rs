@@ -116,7 +116,8 @@ word_class! {
         "activist", "councillor", "councilor", "councilman", "councilwoman", "alderman",
         "speaker", "majority", "minority", "whip", "councilmember", "assemblymember",
         "assemblyman", "assemblywoman", "supervisor", "trustee", "sheriff", "superintendent",
-        "incumbent", "administrator", "treasurer", "comptroller", "inspector",
+        "incumbent", "administrator", "treasurer", "comptroller", "inspector", "writer",
+        "imam", "mufti", "rabbi", "pastor", "reverend", "rev", "cleric",
     ]
 }
 
@@ -136,7 +137,8 @@ word_class! {
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
         "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
-        "executive", "administrator", "speaker", "councilmember", "assemblymember", "assemblyman",
+        "executive", "administrator", "writer", "imam", "mufti", "rabbi", "pastor",
+        "reverend", "cleric", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
         "cardinal", "incumbent",
     ]
@@ -296,7 +298,7 @@ word_class! {
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano", "abbey",
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
-        "raceway", "monument", "memorial", "arcade", "mall", "boulevard",
+        "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
@@ -681,4 +683,29 @@ pub fn breaks_name(word: &str) -> bool {
         ],
         &SET,
     )
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Faiths and their followers, which name no entity on their own, as demonyms do not
+    /// ("87% Muslim", "the Catholic cathedral", "Sunnis and Shiites").
+    is_faith_word, FAITH_WORD: [
+        "muslim", "muslims", "christian", "christians", "catholic", "catholics", "jewish",
+        "jews", "jew", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "protestant",
+        "protestants", "orthodox", "sunni", "sunnis", "shia", "shias", "shiite", "shiites",
+        "evangelical", "evangelicals", "anglican", "anglicans", "lutheran", "lutherans",
+        "methodist", "methodists", "mormon", "mormons", "coptic", "copts", "druze", "alawite",
+        "alawites", "yazidi", "yazidis", "taoist", "jain", "jains", "baha'i",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Words for a natural feature, which its name alone still names ("the Mekong River" and
+    /// "the Mekong", "Mount Everest" and "Everest"), unlike a county or an airport.
+    is_natural_feature, NATURAL_FEATURE: [
+        "river", "mount", "mountains", "lake", "sea", "ocean", "gulf", "bay", "desert",
+        "peninsula", "strait", "glacier", "volcano", "reef", "canyon", "forest", "delta", "valley",
+        "range", "falls",
+    ]
 }
