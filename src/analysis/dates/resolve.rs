@@ -810,11 +810,6 @@ fn infer_reference(
         .filter(|l| !l.future)
         .filter_map(|l| explicit_day(&l.found.expr))
         .collect();
-    let future: Vec<i64> = found
-        .iter()
-        .filter(|l| l.future)
-        .filter_map(|l| explicit_day(&l.found.expr))
-        .collect();
     if let Some(line) = candidate {
         let Expr::Calendar { start, .. } = line.found.expr else {
             unreachable!()
@@ -849,8 +844,15 @@ fn infer_reference(
             }
             year
         });
+        // (A year ahead, even a bare one, "to start production in 2024", gives the year
+        // before it, marked uncertain.)
+        let soon: Vec<i64> = found
+            .iter()
+            .filter(|l| l.future)
+            .filter_map(|l| explicit_day(&l.found.expr))
+            .collect();
         let year = year.or_else(|| {
-            future.iter().min().map(|&soonest| {
+            soon.iter().min().map(|&soonest| {
                 let (mut year, _, _) = civil_from_days(soonest);
                 while days_from_civil(year, month, day.min(days_in_month(year, month))) > soonest {
                     year -= 1;
@@ -1355,6 +1357,23 @@ fn resolve(
             approximate,
         } => {
             let Some((ref_days, uncertain)) = anchor else {
+                // A reference with a month and no year: "this month" of "Dec 15" is `XXXX-12`,
+                // "last month" `XXXX-11`.
+                if unit == Unit::Month
+                    && let Some(month) = reference
+                        .value
+                        .filter(|v| v.start.year.is_none())
+                        .and_then(|v| v.start.month)
+                        .filter(|m| (1..=12).contains(m))
+                {
+                    let index = i32::from(month) - 1 + offset;
+                    let point = DatePoint {
+                        year: None,
+                        month: Some(index.rem_euclid(12) as u8 + 1),
+                        day: None,
+                    };
+                    return Some((Edtf::point(point), Certainty::Unknown));
+                }
                 // Unknown, to the unit's precision: "last month" is `XXXX-XX`.
                 let (mut edtf, certainty) = unknown_day();
                 edtf.unknown_precision = match unit {

@@ -158,9 +158,10 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             || (matches!(b, b"reach" | b"reached" | b"reaching")
                 && tokens.get(i + 2).is_none_or(|n| n.text(text) != "for"))
         {
+            // ("Shares in Maersk rose": at a sentence's start too.)
             let after_stake = i >= 1
                 && matches!(
-                    &bytes[tokens[i - 1].start..tokens[i - 1].end],
+                    &*bytes[tokens[i - 1].start..tokens[i - 1].end].to_ascii_lowercase(),
                     b"stake"
                         | b"stakes"
                         | b"shares"

@@ -397,6 +397,11 @@ impl<'a> Sentence<'a, '_> {
             || self
                 .tok(i - 1)
                 .is_some_and(|t| matches!(t, "“" | "\"" | "‘" | "(" | ":" | "—" | "–"))
+            // ("LIBREVILLE, Aug 30 (AFP) - Army officers said": a hyphen set off by spaces is
+            // a dash.)
+            || (self.tok(i - 1) == Some("-")
+                && self.tokens[i - 1].space_before
+                && self.tokens[i].space_before)
     }
 
     fn candidates(&self, out: &mut Vec<Candidate>) {
@@ -758,6 +763,11 @@ impl<'a> Sentence<'a, '_> {
                 if w == "on" && self.word(first).is_some_and(words::is_place_head) {
                     break;
                 }
+                // ("told the House of Commons the Horizon scandal was": a bare "the" after a
+                // body's name opens the next phrase.)
+                if w == "the" {
+                    break;
+                }
                 if words::is_name_connector(w) && (has_head || has_connector) {
                     let mut next = end + 1;
                     if self.word(next) == Some("the") {
@@ -1040,6 +1050,10 @@ impl<'a> Sentence<'a, '_> {
         }
         // A time zone after a clock time names nothing.
         if end - first == 1 && self.is_acronym(first) && self.after_clock(first) {
+            return;
+        }
+        // A time zone named for a place: "at 2:07 p.m. Beijing time", "10 a.m. Eastern time".
+        if end - first <= 2 && self.word(end) == Some("time") && self.after_clock(first) {
             return;
         }
         // An English word opening the sentence before a known company or country: "Rival
@@ -3921,8 +3935,10 @@ impl<'a> Sentence<'a, '_> {
             && self.tok(first - 1) == Some(",")
             && self.word(first - 2).is_some_and(words::is_person_title);
         // ("Doctors Without Borders said" is no person's name; nor "the Kenyan President said".)
+        // ("Hapag-Lloyd said": words joined by a hyphen alone are no given name and surname.)
         if (says || appositive)
             && (2..=3).contains(&words.len())
+            && phrase.contains(' ')
             && !self.at_start(first)
             && !words.iter().any(|(_, w)| {
                 words::is_function_word(w) || words::is_org_head(w) || words::is_company_word(w)

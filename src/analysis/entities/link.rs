@@ -814,6 +814,15 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         Some((b.root(e), None))
                     })
                     .or_else(nickname)
+                    // ("the Houthis" after "the Houthi militia": a group's members are the
+                    // group.)
+                    .or_else(|| {
+                        let singular = form.strip_suffix('s').filter(|f| !f.contains(' '))?;
+                        let e = known_form(&b, &index, singular)?;
+                        let kinds = &b.entities[e].kinds;
+                        (kinds.len() == 1 && kinds.contains_key(&EntityKind::Organization))
+                            .then(|| (e, Some(format!("members of {singular}"))))
+                    })
                     .or_else(|| {
                         surname_of(&b, &index, &form, &placed[d])
                             .map(|(e, full)| (e, Some(format!("surname of {full}"))))

@@ -169,7 +169,7 @@ word_class! {
         "ventures", "records", "pictures", "studios", "entertainment", "publishing",
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "team", "registrar", "registry", "tribunal",
-        "inspectorate", "ombudsman", "unit", "units",
+        "inspectorate", "ombudsman", "unit", "units", "fleet",
         // The same in the languages whose names English news keeps ("Banque de France").
         "banque", "banco", "société", "compagnie", "universidad", "université", "universidade",
         "università", "instituto", "institut", "partido", "parti", "partito", "ministerio",
@@ -298,7 +298,7 @@ word_class! {
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano", "abbey",
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
-        "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base",
+        "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
@@ -455,7 +455,7 @@ word_class! {
     /// voted", "the Senate").
     is_institution, INSTITUTION: [
         "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
-        "house", "treasury", "exchequer",
+        "house", "treasury", "exchequer", "navy", "army",
         // Parliaments English news names in their own language ("the Bundestag voted").
         "bundestag", "bundesrat", "knesset", "duma", "sejm", "riksdag", "storting", "folketing",
         "eduskunta", "althing", "oireachtas", "dáil", "majlis", "rada", "seimas", "saeima",
