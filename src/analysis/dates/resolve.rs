@@ -647,6 +647,16 @@ fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
     else {
         return false;
     };
+    // ("had been due to begin on Sunday", "was to open on Monday": an infinitive after a verb
+    // in the past.)
+    let infinitive_in_past = verb >= 2
+        && tokens[verb - 1].text(text) == "to"
+        && tokens[verb.saturating_sub(4)..verb - 1]
+            .iter()
+            .any(|t| matches!(t.text(text), "had" | "was" | "were"));
+    if infinitive_in_past {
+        return false;
+    }
     tokens[verb + 1..at].iter().all(|t| {
         let w = t.text(text);
         !matches!(
@@ -682,7 +692,10 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
         }
         let w = t.text(text);
         let beside = w == "next" && tokens.get(i + 1).is_some_and(|n| n.text(text) == "to");
-        if (lexicon::is_future_marker(w) && !beside) || (intent && w == "to") {
+        // ("The ceremony had been due to begin on Sunday": due in the past.)
+        let was_due =
+            w == "due" && i > 0 && matches!(tokens[i - 1].text(text), "was" | "were" | "been");
+        if (lexicon::is_future_marker(w) && !beside && !was_due) || (intent && w == "to") {
             return i + 1;
         }
         intent |= lexicon::is_intent(w);
@@ -967,8 +980,33 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .peekable();
-    let mut named = false;
-    if words.peek().is_none() {
+    // A full date standing alone on its line, a weekday at most before it, is the page's date
+    // stamp too ("January 15, 2024" under the article, "Thu 19 Dec 2024 13.52 CET").
+    let full_date = matches!(
+        l.found.expr,
+        Expr::Calendar {
+            start: DatePoint {
+                year: Some(_),
+                month: Some(_),
+                day: Some(_),
+            },
+            end: None,
+            ..
+        }
+    );
+    let weekday = |w: &str| {
+        super::is_weekday_name(w)
+            || matches!(
+                crate::analysis::ascii::Lower::new(w).as_str(),
+                "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+            )
+    };
+    let mut named = full_date
+        && prefix
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(weekday);
+    if words.peek().is_none() && !named {
         return false;
     }
     // A clock time may come before the date ("Updated 11:48 PM GMT+1, May 6, 2024"): after the
@@ -977,8 +1015,8 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
     for w in words {
         match crate::analysis::ascii::Lower::new(w).as_str() {
             "published" | "posted" | "updated" | "modified" | "date" | "dated" => named = true,
-            "last" | "first" | "originally" | "on" | "at" | "mon" | "tue" | "wed" | "thu"
-            | "fri" | "sat" | "sun" => {}
+            "last" | "first" | "originally" | "on" | "at" => {}
+            _ if weekday(w) => {}
             _ if named && clock && w.len() <= 4 => {}
             _ => return false,
         }

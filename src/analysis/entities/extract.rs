@@ -123,6 +123,29 @@ pub fn extract_in(
 /// wherever the article writes it: "the Champions League final" is a competition, so "win
 /// first Champions League" is too ("League" alone would make it an organisation).
 fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
+    // "Red Lobster, the seafood chain, …": a body by its context, so "Red Lobster grew" is no
+    // person, whose given name and an English word read as a name.
+    let bodies: Vec<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.kind == Some(EntityKind::Organization) && matches!(c.evidence, Evidence::OrgHead(_))
+        })
+        .map(|c| &text[c.start..c.end])
+        .filter(|name| {
+            name.rsplit(' ')
+                .next()
+                .is_some_and(|last| gazetteer().is_common_word(last))
+        })
+        .collect();
+    for c in candidates.iter_mut() {
+        if c.kind == Some(EntityKind::Person)
+            && c.evidence == Evidence::GivenName
+            && bodies.contains(&&text[c.start..c.end])
+        {
+            c.kind = Some(EntityKind::Organization);
+            c.evidence = Evidence::OrgHead("body named so here".to_string());
+        }
+    }
     let overridden: Vec<&str> = candidates
         .iter()
         .filter(|c| {
@@ -2060,6 +2083,13 @@ impl<'a> Sentence<'a, '_> {
         // its members.
         let org_first = self
             .noun_after_article(end, words::is_org_kind)
+            // ("a group once linked to al-Qaida": an adverb may come first.)
+            .map(|k| {
+                let adverb = self
+                    .word(k + 1)
+                    .is_some_and(|w| matches!(w, "once" | "now" | "long" | "still" | "formerly"));
+                if adverb { k + 1 } else { k }
+            })
             .filter(|&k| {
                 self.word(k + 1).is_some_and(|w| {
                     matches!(
@@ -2077,6 +2107,11 @@ impl<'a> Sentence<'a, '_> {
                             | "owned"
                             | "set"
                             | "run"
+                            | "known"
+                            | "linked"
+                            | "allied"
+                            | "affiliated"
+                            | "aligned"
                     ) || (w.len() > 5 && w.ends_with("ing"))
                         // "a group of researchers who …" (not "a group of islands").
                         || (w == "of"
@@ -2089,13 +2124,17 @@ impl<'a> Sentence<'a, '_> {
                             }))
                 })
             });
-        if let Some(k) = org_first
+        // (A given name and an English word may name a firm: "Red Lobster, the seafood chain
+        // known for …".)
+        let common_last = named.last().is_some_and(|&(_, w)| g.is_common_word(w));
+        if org_first.is_some()
+            && let Some(noun) = self.noun_after_article(end, words::is_org_kind)
             && (1..=4).contains(&named.len())
-            && !named
-                .iter()
-                .any(|&(_, w)| words::is_role(w) || g.place(w).is_some() || g.is_given_name(w))
+            && !named.iter().any(|&(_, w)| {
+                words::is_role(w) || g.place(w).is_some() || (g.is_given_name(w) && !common_last)
+            })
         {
-            let evidence = Evidence::OrgHead(self.word(k).unwrap_or_default().to_string());
+            let evidence = Evidence::OrgHead(self.word(noun).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return true;
         }
@@ -2484,6 +2523,14 @@ impl<'a> Sentence<'a, '_> {
                 && !words::is_place_tail(tail[tail.len() - 1].1)
                 // ("Manna FoodBank": a last word in camel case is a brand's.)
                 && !is_camel_case(tail[tail.len() - 1].1)
+                // ("West Des Moines": a known place; "Red Lobster, the seafood chain": a body.)
+                && g.place(&self.text[self.tokens[i].start..self.tokens[end - 1].end]).is_none()
+                // (Not "Elon Musk, the company's founder,": the noun must head the phrase.)
+                && !(k == 0
+                    && self.tok(end) == Some(",")
+                    && self
+                        .noun_after_article(end, words::is_org_kind)
+                        .is_some_and(|n| !matches!(self.tok(n + 1), Some("'" | "’"))))
                 && !the_common
                 // "Paris Saint-Germain", "Paris St Germain": a saint's name makes a place's.
                 && !tail[1..].iter().any(|(_, t)| matches!(*t, "Saint" | "Sainte" | "St"))
@@ -2990,6 +3037,27 @@ impl<'a> Sentence<'a, '_> {
                 )
             })
             && g.place(phrase).is_some_and(|(_, p)| p.kind == "city")
+        {
+            let evidence = Evidence::OrgHead(self.word(first - 2).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A state's or a city's team after a result: "a 106-89 win over Michigan", "a loss to
+        // Nebraska", "plays at Nebraska on Sunday" (a country there is its national team, which
+        // the places keep).
+        let result_before = first >= 2
+            && matches!(
+                (self.word(first - 2), self.word(first - 1)),
+                (Some("win" | "victory" | "wins" | "victories"), Some("over"))
+                    | (Some("loss" | "losses" | "defeat"), Some("to"))
+                    | (Some("plays" | "play" | "played"), Some("at"))
+            );
+        if result_before
+            && (1..=2).contains(&words.len())
+            && g.place(phrase)
+                .is_some_and(|(_, p)| matches!(p.kind, "city" | "region") || p.is_province())
+            && g.place(phrase).is_some_and(|(_, p)| p.group.is_empty())
+            && !words::is_home_nation(phrase)
         {
             let evidence = Evidence::OrgHead(self.word(first - 2).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -3948,6 +4016,18 @@ impl<'a> Sentence<'a, '_> {
                 .all(|(_, w)| g.is_adjective(w) || words::is_role(w) || words::is_person_title(w))
         {
             self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
+            return;
+        }
+        // "the Zachariae Isstrom glacier": a name between "the" and the noun for a site.
+        if first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && (2..=3).contains(&words.len())
+            && self.site_noun_at(end)
+        {
+            let evidence = Evidence::OtherHead(self.word(end).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
         if self.reads_as_name(first, end) {

@@ -519,7 +519,7 @@ word_class! {
         "exchange", "university", "institute", "foundation", "fund", "association",
         "carmaker", "automaker", "chipmaker", "drugmaker", "startup", "start-up", "giant",
         "outlet", "publisher", "studio", "militia", "movement", "daily", "network", "alliance",
-        "coalition", "federation", "confederation",
+        "coalition", "federation", "confederation", "chain",
     ]
 }
 
@@ -708,4 +708,11 @@ word_class! {
         "peninsula", "strait", "glacier", "volcano", "reef", "canyon", "forest", "delta", "valley",
         "range", "falls",
     ]
+}
+
+/// The nations of the United Kingdom, which field national teams as countries do ("a 1-0 win
+/// over England" is the national team, which the places keep), though the country data lists
+/// them as regions.
+pub fn is_home_nation(name: &str) -> bool {
+    matches!(name, "England" | "Scotland" | "Wales" | "Northern Ireland")
 }
