@@ -17,6 +17,8 @@ pub struct WordCounts<'a> {
     pairs: FxHashMap<(&'a str, &'a str), u32>,
     /// Words that open a company's name ending in a word like "Holdings" ("Novo Holdings").
     firms: FxHashSet<&'a str>,
+    /// Words written next to a word for a kind of place ("Everest" of "Mount Everest").
+    headed: FxHashSet<&'a str>,
     spelled_out: RefCell<FxHashMap<String, bool>>,
 }
 
@@ -40,6 +42,13 @@ impl<'a> WordCounts<'a> {
                 *counts.pairs.entry((before, word)).or_default() += 1;
                 if words::is_company_word(word) {
                     counts.firms.insert(before);
+                }
+                let place_head = |w: &str| words::is_place_head(w) && !words::is_org_head(w);
+                if place_head(word) {
+                    counts.headed.insert(before);
+                }
+                if place_head(before) {
+                    counts.headed.insert(word);
                 }
             }
             previous = Some(word);
@@ -82,13 +91,10 @@ impl<'a> WordCounts<'a> {
             .map(|&(f, _)| f)
     }
 
-    /// The capitalised words the article writes directly after `first` (a scan of all pairs:
-    /// for rare questions only).
-    pub fn words_after<'s>(&'s self, first: &'s str) -> impl Iterator<Item = &'a str> + 's {
-        self.pairs
-            .keys()
-            .filter(move |(f, _)| *f == first)
-            .map(|&(_, s)| s)
+    /// Whether the article writes `word` with a word for a kind of place right before or
+    /// after it ("Mount Everest", "Lake Kivu", "the Congo River").
+    pub fn named_with_place_head(&self, word: &str) -> bool {
+        self.headed.contains(word)
     }
 
     /// How many times the capitalised `first` is directly followed by `second`.

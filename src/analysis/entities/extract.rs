@@ -1140,7 +1140,16 @@ impl<'a> Sentence<'a, '_> {
         }
         // A generational suffix ends a person's name: "Robert Downey Jr.", "Martin Luther King
         // Jr." (a given name first).
-        let named = self.words_in(first, end);
+        // (The last word looked at first: most phrases end otherwise.)
+        let suffixed = (first..end)
+            .rev()
+            .find_map(|i| self.word(i))
+            .is_some_and(|w| matches!(w, "Jr" | "Sr"));
+        let named = if suffixed {
+            self.words_in(first, end)
+        } else {
+            Vec::new()
+        };
         if (3..=4).contains(&named.len())
             && matches!(named[named.len() - 1].1, "Jr" | "Sr")
             && gazetteer().is_given_name(named[0].1)
@@ -2278,16 +2287,6 @@ impl<'a> Sentence<'a, '_> {
             .map(|_| first + 1)
     }
 
-    /// Whether the article writes `word` with a word for a kind of place right before or
-    /// after it ("Mount Everest", "Lake Kivu", "the Congo River").
-    fn named_with_place_head(&self, word: &str) -> bool {
-        let counts = self.counts();
-        counts
-            .words_before(word)
-            .chain(counts.words_after(word))
-            .any(|w| words::is_place_head(w) && !words::is_org_head(w))
-    }
-
     /// Whether a line opens with words in capitals and a dash, as a dateline without a state
     /// or an agency does ("BRIGHTWATER — Two days after…"), where the words are no English
     /// words or known company ("BREAKING —", "UPDATE —" are not places) and not short enough
@@ -2962,12 +2961,12 @@ impl<'a> Sentence<'a, '_> {
         // word also names.
         // (So is an unknown word: "the Mekong" where the article names "the Mekong River".)
         if words.len() == 1
+            && self.counts().named_with_place_head(phrase)
             && (g.is_company(phrase)
                 || (!g.is_common_word(phrase)
                     && !g.is_given_name(phrase)
                     && g.place(phrase).is_none()
                     && !self.is_acronym(first)))
-            && self.named_with_place_head(phrase)
         {
             let evidence = Evidence::OtherHead(phrase.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -3895,13 +3894,12 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|w| matches!(w, "based" | "headquartered"));
         // ("According to Abdykalikova, Kazakhstan hopes": the state must end the phrase.)
         // ("from Greenville, S.C., with": the state may be abbreviated or take two words.)
-        let state_end = self.state_after_comma(end, |p| {
-            p.kind != "city" || !words.iter().any(|&(_, w)| g.is_common_word(w))
-        });
         if (after_preposition || based)
             && words.len() <= 2
             && next_is(&[","])
-            && let Some(state_end) = state_end
+            && let Some(state_end) = self.state_after_comma(end, |p| {
+                p.kind != "city" || !words.iter().any(|&(_, w)| g.is_common_word(w))
+            })
             && (based
                 || matches!(
                     self.tok(state_end),
@@ -4265,14 +4263,20 @@ fn is_storm_noun(word: &str) -> bool {
 /// then a lower-case letter, then a capital, but not a Scottish or Irish surname ("McDonald",
 /// "MacArthur", "DiCaprio" count as names).
 pub(super) fn is_camel_case(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 4 || !chars[0].is_uppercase() || !chars[1].is_lowercase() {
+    let mut chars = word.chars();
+    let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    if !a.is_uppercase() || !b.is_lowercase() || word.chars().nth(3).is_none() {
+        return false;
+    }
+    if !chars.any(char::is_uppercase) {
         return false;
     }
     let surname_prefix = ["Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "O"]
         .iter()
         .any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase));
-    !surname_prefix && chars[2..].iter().any(|c| c.is_uppercase())
+    !surname_prefix
 }
 
 /// Whether a word opens with two or more capitals and goes on in lower case, as brands do

@@ -710,7 +710,21 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         let kinds = &b.entities[e].kinds;
         kinds.len() == 1 && kinds.contains_key(&EntityKind::Place)
     };
+    let headed_form = |f: &str| {
+        f.split_once(' ').is_some_and(|(a, h)| {
+            !h.contains(' ')
+                && ((words::is_natural_feature(h) && h.starts_with(char::is_uppercase))
+                    || (words::is_natural_feature(a) && a.starts_with(char::is_uppercase)))
+        })
+    };
     for mentions in &placed {
+        // (Most articles name no river or mountain so: nothing to look at.)
+        if !mentions.iter().any(|m| {
+            let e = b.root(m.2);
+            only_place(&b, e) && b.entities[e].forms.iter().any(|(f, _)| headed_form(f))
+        }) {
+            continue;
+        }
         let mut here: Vec<usize> = mentions.iter().map(|m| b.root(m.2)).collect();
         here.sort_unstable();
         here.dedup();
@@ -809,8 +823,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     .or_else(short_club)
                     .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
                     // ("most of Brightwater" after the dateline "BRIGHTWATER —".)
+                    // (Keyed in lower case, as a place the gazetteer does not know is.)
                     .or_else(|| {
-                        let e = *b.by_key.get(&key_for(EntityKind::Place, &form))?;
+                        let e = *b.by_key.get(&format!("place:{}", form.to_lowercase()))?;
                         Some((b.root(e), None))
                     })
                     .or_else(nickname)
