@@ -732,10 +732,25 @@ impl<'a> Matcher<'a> {
             return Some(expr);
         }
 
-        // Weekdays: "on Thursday".
+        // Weekdays: "on Thursday" (not before the date it names: "Sunday, 29 September 2024"
+        // is that date, which follows).
         if self.capitalized(i)
             && let Some(day) = self.word(i).and_then(lexicon::weekday)
         {
+            let dated = self.is_any(i + 1, &[","])
+                && matches!(
+                    self.at(i + 2),
+                    Some((
+                        _,
+                        Expr::Calendar {
+                            start: DatePoint { day: Some(_), .. },
+                            ..
+                        }
+                    ))
+                );
+            if dated {
+                return None;
+            }
             return Some((i + 1, Expr::Weekday(day)));
         }
 

@@ -190,7 +190,7 @@ word_class! {
         "regulation", "directive", "bill", "ordinance", "conference", "summit", "initiative",
         "declaration", "agreement", "accord", "accords", "treaty", "pact", "charter", "convention",
         "protocol", "resolution", "strategy", "plan", "doctrine", "act", "law", "war", "games",
-        "olympics", "cup", "championship", "festival", "expo", "forum", "prize", "award", "awards",
+        "olympics", "cup", "championship", "championships", "festival", "expo", "forum", "prize", "award", "awards",
         "process", "talks", "negotiations", "dialogue", "memorandum", "communique", "statement",
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
