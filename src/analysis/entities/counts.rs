@@ -167,24 +167,27 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             // ("Shares in Maersk rose": at a sentence's start too.)
             let after_stake = i >= 1
                 && matches!(
-                    &*bytes[tokens[i - 1].start..tokens[i - 1].end].to_ascii_lowercase(),
-                    b"stake"
-                        | b"stakes"
-                        | b"shares"
-                        | b"invest"
-                        | b"invested"
-                        | b"investment"
-                        | b"investments"
-                        | b"interest"
-                        | b"role"
-                        | b"job"
-                        | b"jobs"
-                        | b"work"
-                        | b"worked"
-                        | b"career"
-                        | b"vote"
-                        | b"trust"
-                        | b"confidence"
+                    crate::analysis::ascii::Lower::new(
+                        &text[tokens[i - 1].start..tokens[i - 1].end]
+                    )
+                    .as_str(),
+                    "stake"
+                        | "stakes"
+                        | "shares"
+                        | "invest"
+                        | "invested"
+                        | "investment"
+                        | "investments"
+                        | "interest"
+                        | "role"
+                        | "job"
+                        | "jobs"
+                        | "work"
+                        | "worked"
+                        | "career"
+                        | "vote"
+                        | "trust"
+                        | "confidence"
                 );
             // "in Nusantara", "in the Zócalo" (not "in the Berlinale competition": there the
             // name only qualifies a noun).

@@ -282,6 +282,22 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// The name in a two-word form made of a name and a capitalised word for a natural feature:
+/// "Mekong" of "Mekong River", "Everest" of "Mount Everest".
+fn named_feature(form: &str) -> Option<&str> {
+    let (a, b) = form.split_once(' ')?;
+    let feature = |w: &str| words::is_natural_feature(w) && w.starts_with(char::is_uppercase);
+    if b.contains(' ') {
+        None
+    } else if feature(b) {
+        Some(a)
+    } else if feature(a) {
+        Some(b)
+    } else {
+        None
+    }
+}
+
 /// Initials of all a name's words, connectors too, in capitals ("Bank of Japan" → "BOJ"),
 /// when that differs from [`initials`].
 fn initials_with_connectors(name: &str) -> Option<String> {
@@ -710,18 +726,15 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         let kinds = &b.entities[e].kinds;
         kinds.len() == 1 && kinds.contains_key(&EntityKind::Place)
     };
-    let headed_form = |f: &str| {
-        f.split_once(' ').is_some_and(|(a, h)| {
-            !h.contains(' ')
-                && ((words::is_natural_feature(h) && h.starts_with(char::is_uppercase))
-                    || (words::is_natural_feature(a) && a.starts_with(char::is_uppercase)))
-        })
-    };
     for mentions in &placed {
         // (Most articles name no river or mountain so: nothing to look at.)
         if !mentions.iter().any(|m| {
             let e = b.root(m.2);
-            only_place(&b, e) && b.entities[e].forms.iter().any(|(f, _)| headed_form(f))
+            only_place(&b, e)
+                && b.entities[e]
+                    .forms
+                    .iter()
+                    .any(|(f, _)| named_feature(f).is_some())
         }) {
             continue;
         }
@@ -748,12 +761,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .map(|&t| b.root(t))
                 .filter(|&t| t != e && only_place(&b, t))
                 .filter(|&t| {
-                    b.entities[t].forms.iter().any(|(f, _)| {
-                        matches!(f.split(' ').collect::<Vec<_>>()[..],
-                            [a, h] | [h, a] if a == word
-                                && words::is_natural_feature(h)
-                                && h.starts_with(char::is_uppercase))
-                    })
+                    b.entities[t]
+                        .forms
+                        .iter()
+                        .any(|(f, _)| named_feature(f) == Some(word.as_str()))
                 })
                 .collect();
             if let Some(target) = unique(&b, &headed)
