@@ -168,6 +168,9 @@ def main():
             if is_alt and (name.lower() in lower_words or demonym):
                 continue
             add(name, 'country', c['cca2'])
+            # AP style writes the well-known codes with periods: "U.K." as "U.S.".
+            if name in ('UK', 'US'):
+                add('.'.join(name) + '.', 'country', c['cca2'])
             # "United States of America" is "America" in most prose.
             if name.endswith(' of America'):
                 add('America', 'country', c['cca2'])

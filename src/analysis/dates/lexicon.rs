@@ -76,6 +76,37 @@ pub fn weekday(word: &str) -> Option<u8> {
     DAYS.iter().position(|d| *d == lower).map(|i| i as u8)
 }
 
+/// Whether a capitalised noun after a holiday's name makes the name of an event held or
+/// remembered by it ("Boxing Day Test", "Christmas Day Parade", "Christmas Eve Mass").
+pub fn is_event_after_holiday(word: &str) -> bool {
+    matches!(
+        word,
+        "Test"
+            | "Parade"
+            | "Match"
+            | "Game"
+            | "Games"
+            | "Classic"
+            | "Concert"
+            | "Mass"
+            | "Service"
+            | "Sale"
+            | "Sales"
+            | "Truce"
+            | "Tsunami"
+            | "Massacre"
+            | "Offensive"
+            | "Storm"
+            | "Floods"
+            | "Bombing"
+            | "Attack"
+            | "Address"
+            | "Message"
+            | "Honours"
+            | "Honors"
+    )
+}
+
 /// Month and day of a holiday with a fixed date, by its English name ("New Year's Day",
 /// "Christmas"), with a straight or curly apostrophe.
 pub fn holiday(name: &str) -> Option<(u8, u8)> {
@@ -429,8 +460,8 @@ pub fn is_business_word(word: &str) -> bool {
     )
 }
 
-/// Verbs and adjectives of intent that, followed by "to", point to the future ("agreed to
-/// participate", "ready to resume").
+/// Verbs and adjectives of intent, and modals of obligation, that, followed by "to", point to
+/// the future ("agreed to participate", "ready to resume", "must win both to reach the final").
 pub fn is_intent(word: &str) -> bool {
     matches!(
         Lower::new(word).as_str(),
@@ -467,6 +498,7 @@ pub fn is_intent(word: &str) -> bool {
             | "vowed"
             | "prepare"
             | "prepares"
+            | "must"
     )
 }
 

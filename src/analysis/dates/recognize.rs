@@ -718,6 +718,12 @@ impl<'a> Matcher<'a> {
                 }
                 let name = &self.text[self.tokens[i].start..self.tokens[last].end];
                 if let Some((month, day)) = lexicon::holiday(name) {
+                    // ("the Boxing Day Test", "the Christmas Day Parade": an event's name.)
+                    if self.capitalized(last + 1)
+                        && self.word(last + 1).is_some_and(lexicon::is_event_after_holiday)
+                    {
+                        return None;
+                    }
                     let (year, after) = self.trailing_year(last + 1);
                     return Some((
                         after,
@@ -1101,8 +1107,13 @@ impl<'a> Matcher<'a> {
             || before
                 .as_deref()
                 .is_some_and(|w| lexicon::is_temporal_preposition(w) || w == "for");
-        // "the 2015 elections": a year used as a modifier of a lower-case noun.
-        let modifier = before.as_deref() == Some("the")
+        // "the 2015 elections", "his 1895 will", "a 2019 study": a year used as a modifier of
+        // a lower-case noun after a determiner (after "a", not a round number: "a 2000 seat
+        // majority" counts).
+        let modifier = before.as_deref().is_some_and(|w| {
+            matches!(w, "the" | "his" | "her" | "its" | "their" | "our")
+                || (w == "a" && (1900..2100).contains(&year) && year % 100 != 0)
+        })
             && self
                 .word(last)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))

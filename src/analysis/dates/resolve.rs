@@ -275,6 +275,9 @@ pub fn find_dates_in(
         if let Some(value) = in_year_of_that(text, all_tokens, &found, k) {
             values[k] = Some(value);
         }
+        if let Some(value) = in_year_of_the_story(&found, &values, &reference, k) {
+            values[k] = Some(value);
+        }
     }
     // "set a day earlier, on Sunday": the date set off after a count of days says which day
     // it is, whatever the count is counted from.
@@ -355,8 +358,8 @@ fn shifted_from_previous(
 }
 
 /// A third of a year, or its end, as approximate months: "early 2024" and "early next year"
-/// are `2024-01~/2024-04~`, "the end of 2022" is `2022-12~`.
-fn year_part(year: i32, part: Part) -> Edtf {
+/// are `2024-01~/2024-04~`, "the end of 2022" is `2022-12~`; without a year, `XXXX-01~/XXXX-04~`.
+fn year_part(year: Option<i32>, part: Part) -> Edtf {
     let (first, last) = match part {
         Part::Early => (1, 4),
         Part::Mid => (5, 8),
@@ -364,7 +367,7 @@ fn year_part(year: i32, part: Part) -> Edtf {
         Part::End => (12, 12),
     };
     let month = |m| DatePoint {
-        year: Some(year),
+        year,
         month: Some(m),
         day: None,
     };
@@ -528,6 +531,48 @@ fn in_year_of_that(
             _ => None,
         }
     })??;
+    let value = Edtf::point(DatePoint {
+        year: Some(year),
+        ..start
+    });
+    Some((value, Certainty::Inferred))
+}
+
+/// The value of a yearless day told in the past right after a day years before the article's:
+/// "the bomb fell on August 6, 1945 … three days later … Japan surrendered on Aug. 15" is
+/// August 15, 1945, not of the article's year (the day written last before it, in its sentence
+/// or the one before, with a year two or more before the reference's, and not after the day).
+fn in_year_of_the_story(
+    found: &[Located],
+    values: &[Option<(Edtf, Certainty)>],
+    reference: &Reference,
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let l = &found[k];
+    let Expr::Calendar {
+        start:
+            start @ DatePoint {
+                year: None,
+                month: Some(month @ 1..=12),
+                day: Some(day),
+            },
+        end: None,
+        ..
+    } = l.found.expr
+    else {
+        return None;
+    };
+    let now = reference.value?.start.year?;
+    let j = k.checked_sub(1)?;
+    if !l.past || found[j].sentence + 1 < l.sentence {
+        return None;
+    }
+    let (before, _) = values[j]?;
+    let point = before.end.unwrap_or(before.start);
+    let (year, before_month, before_day) = (point.year?, point.month?, point.day?);
+    if before.uncertain || now - year < 2 || (month, day) < (before_month, before_day) {
+        return None;
+    }
     let value = Edtf::point(DatePoint {
         year: Some(year),
         ..start
@@ -1307,7 +1352,7 @@ fn resolve(
             };
             Some(inferred(value, uncertain))
         }
-        Expr::YearThird { year, part } => Some((year_part(year, part), Certainty::Stated)),
+        Expr::YearThird { year, part } => Some((year_part(Some(year), part), Certainty::Stated)),
         Expr::YearDivision {
             code,
             year: None,
@@ -1383,11 +1428,13 @@ fn resolve(
             ))
         }
         Expr::YearPart { offset, part } => {
+            // Without a reference the part is still known: "early next year" is
+            // `XXXX-01~/XXXX-04~`.
             let Some((ref_days, uncertain)) = anchor else {
-                return Some(unknown_day());
+                return Some((year_part(None, part), Certainty::Unknown));
             };
             let (year, _, _) = civil_from_days(ref_days);
-            Some(inferred(year_part(year + offset, part), uncertain))
+            Some(inferred(year_part(Some(year + offset), part), uncertain))
         }
         Expr::Period {
             unit,

@@ -160,6 +160,13 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             // ("set next to Auschwitz".)
             || (b == b"to" && i >= 1 && &bytes[tokens[i - 1].start..tokens[i - 1].end] == b"next")
             || (b == b"to" && journey_before())
+            // ("the Liberal Democrat MP for Witney": a member's seat.)
+            || (b == b"for"
+                && i >= 1
+                && matches!(
+                    &bytes[tokens[i - 1].start..tokens[i - 1].end],
+                    b"MP" | b"MSP" | b"MEP" | b"MLA" | b"Parliament"
+                ))
             // ("walked for hours to reach Lindos", not "could not reach Xylo for comment".)
             || (matches!(b, b"reach" | b"reached" | b"reaching")
                 && tokens.get(i + 2).is_none_or(|n| n.text(text) != "for"))

@@ -776,7 +776,20 @@ impl<'a> Sentence<'a, '_> {
                     && self.is_cap(end - 1)
                     && !self.is_cap(end + 2)
                     && self.word(end + 1).is_some_and(words::is_cause);
-                if head_ahead || party || cause {
+                // A body named for its purpose: "Committee to Protect Journalists", "International
+                // Campaign to Abolish Nuclear Weapons" (a verb and its object, capitalised).
+                let purpose = w == "to"
+                    && has_head
+                    && common(end + 1)
+                    && self.is_cap(end + 1)
+                    && self.is_cap(end + 2)
+                    && !self.tokens[end + 1].line_break_before
+                    && !self.tokens[end + 2].line_break_before
+                    && self.word(end + 1).is_some_and(|v| {
+                        !crate::analysis::dates::is_month_or_weekday(v)
+                            && gazetteer().place(v).is_none()
+                    });
+                if head_ahead || party || cause || purpose {
                     has_connector = true;
                     end += 1;
                     continue;
@@ -836,6 +849,12 @@ impl<'a> Sentence<'a, '_> {
             }
             break;
         }
+        if let Some(longer) = self
+            .spelled_by_acronym_after(first, end)
+            .or_else(|| self.fields_listed_after(first, end))
+        {
+            return longer;
+        }
         // A prize's field after "in": "Nobel Prize in Physiology or Medicine", "Prize in
         // Economic Sciences" (capitalised common words, not a place: "won the prize in Oslo").
         if self
@@ -889,6 +908,105 @@ impl<'a> Sentence<'a, '_> {
             }
         }
         end
+    }
+
+    /// The end of a name that goes on past a connector the chunk stopped at, when the acronym
+    /// in brackets right after spells the longer name: "Board of Control for Cricket in India
+    /// (BCCI)", "International Campaign to Abolish Nuclear Weapons (ICAN)" (its first letters).
+    fn spelled_by_acronym_after(&self, first: usize, end: usize) -> Option<usize> {
+        if !self
+            .word(end)
+            .is_some_and(|w| matches!(w, "in" | "to" | "for" | "of" | "on" | "and"))
+        {
+            return None;
+        }
+        let open = (end + 1..end + 9).find(|&k| self.tok(k) == Some("("))?;
+        if !self.is_acronym(open + 1) || self.tok(open + 2) != Some(")") {
+            return None;
+        }
+        let mut initials = String::new();
+        let (mut stop, mut before) = (end, 0);
+        for k in first..open {
+            if self.tokens[k].line_break_before && k > first {
+                return None;
+            }
+            let w = self.word(k)?;
+            if k == first && w == "The" {
+                continue;
+            }
+            if self.is_cap(k) {
+                initials.extend(w.chars().next());
+                if k >= end {
+                    stop = k + 1;
+                } else {
+                    before += 1;
+                }
+            } else if !matches!(w, "in" | "to" | "for" | "of" | "on" | "and" | "the") {
+                return None;
+            }
+        }
+        let acronym = self.tok(open + 1)?;
+        (stop == open && acronym.len() >= 3 && initials.starts_with(acronym) && acronym.len() > before)
+            .then_some(stop)
+    }
+
+    /// The end of a body's name that lists its fields with commas, as British ministries and
+    /// committees do: "Department for Environment, Food and Rural Affairs", "the Environment,
+    /// Food and Rural Affairs Committee" (English words only: "Ministry of Foreign Affairs,
+    /// Kenya and Uganda" are three names).
+    fn fields_listed_after(&self, first: usize, end: usize) -> Option<usize> {
+        let g = gazetteer();
+        let field = |k: usize| {
+            self.is_cap(k)
+                && !self.tokens[k].line_break_before
+                && self
+                    .word(k)
+                    .is_some_and(|w| g.is_common_word(w) && g.place(w).is_none())
+        };
+        let first = if self.word(first) == Some("The") {
+            first + 1
+        } else {
+            first
+        };
+        if self.tok(end) != Some(",") || !(first..end).all(|k| field(k) || !self.is_cap(k)) {
+            return None;
+        }
+        // Runs of capitalised words after the comma, the last after "and".
+        let mut k = end + 1;
+        loop {
+            let run = k;
+            while field(k) && k < run + 3 {
+                k += 1;
+            }
+            if k == run {
+                return None;
+            }
+            match self.tok(k) {
+                Some(",") => k += 1,
+                Some("and") if field(k + 1) => {
+                    k += 1;
+                    let run = k;
+                    while field(k) && k < run + 4 {
+                        k += 1;
+                    }
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        if self.is_cap(k) {
+            return None;
+        }
+        // A ministry "for" or "of" its fields, or fields before a committee's head.
+        let ministry = self.word(first).is_some_and(|w| {
+            matches!(w, "Department" | "Ministry" | "Secretary" | "Minister" | "Office")
+        }) && self
+            .word(first + 1)
+            .is_some_and(|w| matches!(w, "for" | "of"));
+        let committee = first > 0
+            && self.word(first - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && self.word(k - 1).is_some_and(words::is_org_head);
+        (ministry || committee).then_some(k)
     }
 
     fn span(&self, first: usize, end: usize) -> (usize, usize) {
@@ -2442,7 +2560,10 @@ impl<'a> Sentence<'a, '_> {
     /// Whether the word at `j` can be part of a personal name.
     fn name_word(&self, j: usize, t: &str) -> bool {
         let g = gazetteer();
-        (self.is_cap(j) || words::is_name_particle(t))
+        // An initial, whatever word the letter alone would be: "Juan A. Lozano".
+        let initial = t.len() == 1 && self.tok(j + 1) == Some(".") && self.glued(j + 1);
+        initial
+            || (self.is_cap(j) || words::is_name_particle(t))
             && !words::breaks_name(t)
             && !g.is_adjective(t)
             && g.place(t).is_none_or(|_| g.is_given_name(t))
@@ -2960,8 +3081,10 @@ impl<'a> Sentence<'a, '_> {
         // "Everest" where the article names "Mount Everest": the place, not the company the
         // word also names.
         // (So is an unknown word: "the Mekong" where the article names "the Mekong River".)
+        // (Not one that also names a company: "Thames Water … the Thames Valley … Thames".)
         if words.len() == 1
             && self.counts().named_with_place_head(phrase)
+            && !self.counts().opens_firm_name(phrase)
             && (g.is_company(phrase)
                 || (!g.is_common_word(phrase)
                     && !g.is_given_name(phrase)
@@ -3290,7 +3413,11 @@ impl<'a> Sentence<'a, '_> {
         // Geographic features: "Lake Victoria", "Fergana Valley"; a river's bank named by its
         // side ("West Bank", "South Bank": a bank of money has a name of its own).
         let club_town = last_word == "Town" && g.place(words[0].1).is_some();
-        let place_last = words::is_place_head(last_word)
+        // ("Uvalde Consolidated Independent School District" is the body running the schools.)
+        let body_district = last_word == "District"
+            && words.len() >= 3
+            && words::is_org_head(words[words.len() - 2].1);
+        let place_last = (words::is_place_head(last_word) && !body_district)
             || (words::is_place_tail(last_word) && !club_town)
             || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));
         // ("Lake Chad Basin Commission", "Harbour Islands Forum": the last word names the body.)
@@ -3436,6 +3563,15 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A body named for its purpose (see `chunk_end`): "Committee to Protect Journalists".
+        if let Some(k) = words.iter().position(|(_, w)| *w == "to")
+            && k >= 1
+            && k + 2 <= words.len()
+        {
+            let evidence = Evidence::OrgHead(words[k - 1].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // In "X of Y" the head before "of" decides: "Africa Cup of Nations" is an event,
         // whatever "Nations" would say; so in "X de Y": "Tour de France".
         // ("Nobel Prize in Physiology or Medicine": a prize's field, see `chunk_end`.)
@@ -3477,6 +3613,15 @@ impl<'a> Sentence<'a, '_> {
         if (body || party) && words.len() >= 2 {
             let evidence = Evidence::OrgHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A numbered event: "World War II", "World War Two".
+        if words.len() >= 3
+            && words::is_other_head(words[words.len() - 2].1)
+            && words::is_ordinal_numeral(last_word)
+        {
+            let evidence = Evidence::OtherHead(words[words.len() - 2].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         if words::is_other_head(last_word) && words.len() >= 2 {
@@ -3995,7 +4140,14 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(first - 2)
                 .is_some_and(|w| w.eq_ignore_ascii_case("according"));
-        let says = self.word(verb_at).is_some_and(words::is_reporting_verb);
+        // (Not the last word of an apposition, after its preposition: "Charlie Maynard, the
+        // MP for Witney, argued": the one who argues is named before.)
+        let apposition_end = verb_at > end
+            && first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "for" | "of" | "in" | "from" | "at"));
+        let says = self.word(verb_at).is_some_and(words::is_reporting_verb) && !apposition_end;
         let appositive = next_is(&[","])
             && first >= 2
             && self.tok(first - 1) == Some(",")

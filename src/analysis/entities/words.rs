@@ -195,7 +195,7 @@ word_class! {
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
         "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa",
-        "derby",
+        "derby", "test",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
         // Market indexes ("the Bloomberg Billionaires Index", "the Dow Jones Industrial Average").
@@ -299,7 +299,7 @@ word_class! {
         "tower", "palace", "cathedral", "mosque", "castle", "glacier", "reef", "volcano", "abbey",
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
-        "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point",
+        "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -455,7 +455,7 @@ word_class! {
     /// voted", "the Senate").
     is_institution, INSTITUTION: [
         "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
-        "house", "treasury", "exchequer", "navy", "army",
+        "house", "treasury", "exchequer", "navy", "army", "legislature",
         // Parliaments English news names in their own language ("the Bundestag voted").
         "bundestag", "bundesrat", "knesset", "duma", "sejm", "riksdag", "storting", "folketing",
         "eduskunta", "althing", "oireachtas", "dáil", "majlis", "rada", "seimas", "saeima",
@@ -471,7 +471,7 @@ word_class! {
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
         "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries", "music",
         "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms", "motor",
-        "power", "electric",
+        "power", "electric", "water", "gas",
         "management", "capital", "investments", "securities", "ventures", "bros", "brothers",
         "pictures", "studios", "entertainment", "pharmaceuticals", "therapeutics",
         // What a miner or a maker digs or makes ("Tianqi Lithium", "Nippon Steel").
@@ -715,4 +715,14 @@ word_class! {
 /// them as regions.
 pub fn is_home_nation(name: &str) -> bool {
     matches!(name, "England" | "Scotland" | "Wales" | "Northern Ireland")
+}
+
+/// A number after a name that counts its kind: "World War II", "World War Two" (roman
+/// numerals up to ten, or the English words).
+pub fn is_ordinal_numeral(word: &str) -> bool {
+    matches!(
+        word,
+        "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "One" | "Two"
+            | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+    )
 }
