@@ -127,6 +127,10 @@ pub fn recognize(text: &str, tokens: &[Token]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(after) = m.recurring_weekday(i) {
+            i = after;
+            continue;
+        }
         if !m.may_start(i) {
             i += 1;
             continue;
@@ -305,6 +309,26 @@ impl<'a> Matcher<'a> {
                     )
             }
         }
+    }
+
+    /// The end of a rule for a day in every year, which names no date: "run on the first
+    /// Tuesday in November", "the last Thursday of the month".
+    fn recurring_weekday(&self, i: usize) -> Option<usize> {
+        let ordinal = self.word(i)?;
+        if !matches!(ordinal, "first" | "second" | "third" | "fourth" | "last") {
+            return None;
+        }
+        self.word(i + 1).and_then(lexicon::weekday)?;
+        if !(self.is(i + 2, "in") || self.is(i + 2, "of")) {
+            return None;
+        }
+        // ("… of the month", "… of every month".)
+        if matches!(self.word(i + 3), Some("the" | "each" | "every")) && self.is(i + 4, "month") {
+            return Some(i + 5);
+        }
+        self.word(i + 3).and_then(lexicon::month)?;
+        // ("the first Tuesday in November 2024" is one day.)
+        (self.tokens.get(i + 4).is_none_or(|t| t.kind != TokenKind::Number)).then_some(i + 4)
     }
 
     fn tok(&self, i: usize) -> Option<&'a str> {

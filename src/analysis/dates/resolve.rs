@@ -1234,7 +1234,7 @@ fn resolve(
                     let d = days_from_civil(y, month, day.min(days_in_month(y, month))) - ref_days;
                     // Past-tense text looks back, future-tense text forward.
                     let wrong_way = if future {
-                        d < -3
+                        d < if start.day.is_some() { 0 } else { -3 }
                     } else if later_month {
                         d > 0
                     } else {
@@ -1243,6 +1243,10 @@ fn resolve(
                     match (wrong_way, past) {
                         (true, true) if later_month => d.abs() + 1_000_000,
                         (true, true) => d.abs() * 100,
+                        // (A day told ahead that lies up to two weeks back is next year's:
+                        // "will be run on Nov. 4", written on November 5; further back, the
+                        // sentence's tense more likely belongs to another clause.)
+                        (true, false) if future && start.day.is_some() && d > -15 => 1_000,
                         (true, false) => d.abs() * 4,
                         _ => d.abs(),
                     }

@@ -136,6 +136,28 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
         if t.kind != TokenKind::Word || !(b[0].is_ascii_lowercase() || b == b"In") {
             continue;
         }
+        // A name before "in", a compass word and a known place is a place in it: "trains at
+        // Warrnambool in western Victoria".
+        if b == b"in"
+            && i >= 1
+            && t.space_before
+            && capitalised(&tokens[i - 1])
+            && tokens.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.text(text),
+                    "northern" | "southern" | "eastern" | "western" | "central" | "northeastern"
+                        | "northwestern" | "southeastern" | "southwestern"
+                )
+            })
+            && tokens.get(i + 2).is_some_and(|n| {
+                capitalised(n)
+                    && crate::analysis::gazetteer::gazetteer()
+                        .place(n.text(text))
+                        .is_some()
+            })
+        {
+            placed.words.insert(tokens[i - 1].text(text));
+        }
         // Prepositions of place and of motion ("along the Seine", "fly past Europa"); "down"
         // and "up" only before "the" ("down the Seine", not "stepped down Monday"); "to" only
         // after a word for a journey ("a journey to Jupiter", "flew to Hanoi", not "said to").

@@ -621,6 +621,21 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // A nickname in quotation marks between a given name and a surname: "Jose "Pepe"
+            // Mujica".
+            if matches!(self.tok(end), Some("\"" | "“"))
+                && self.glued(end + 1)
+                && self.is_cap(end + 1)
+                && matches!(self.tok(end + 2), Some("\"" | "”"))
+                && self.glued(end + 2)
+                && self.is_cap(end + 3)
+                && !self.glued(end + 3)
+                && !self.tokens[end + 3].line_break_before
+                && self.word(end - 1).is_some_and(|w| gazetteer().is_given_name(w))
+            {
+                end += 4;
+                continue;
+            }
             // "Warner Bros. Discovery": the abbreviation's period goes on to the next word.
             if self.tok(end) == Some(".")
                 && self.word(end - 1) == Some("Bros")
@@ -1226,10 +1241,16 @@ impl<'a> Sentence<'a, '_> {
                             !g.is_common_word(name)
                                 && g.place(name).is_none()
                                 && self.counts().word(name) > self.counts().pair(opening, name)
-                                && self
-                                    .counts()
-                                    .words_before(name)
-                                    .any(|w| w != opening && g.is_given_name(w))
+                                // (A given name, or a word no list knows: "Leftist Orsi
+                                // wins … Yamandu Orsi".)
+                                && self.counts().words_before(name).any(|w| {
+                                    w != opening
+                                        && (g.is_given_name(w)
+                                            || (!g.is_common_word(w)
+                                                && !g.is_adjective(w)
+                                                && g.place(w).is_none()
+                                                && !g.is_company(w)))
+                                })
                         })
             };
             if let Some(w) = self.word(first)
@@ -2126,9 +2147,14 @@ impl<'a> Sentence<'a, '_> {
                             | "province"
                             | "region"
                             | "district"
+                            | "country"
+                            | "nation"
+                            | "kingdom"
+                            | "archipelago"
                     )
                 }) && self.tokens.get(k + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Punct
+                    // (Not a possessive: "Rutte, the country's longest-serving leader".)
+                    (t.kind == TokenKind::Punct && !matches!(t.text(self.text), "'" | "’"))
                         || matches!(
                             t.text(self.text),
                             "of" | "in" | "on" | "near" | "that" | "where" | "which" | "with"
@@ -2218,7 +2244,16 @@ impl<'a> Sentence<'a, '_> {
                 if adverb { k + 1 } else { k }
             })
             .filter(|&k| {
-                self.word(k + 1).is_some_and(|w| {
+                // (A noun only a business is: "Debswana, a joint venture between …"; not a
+                // possessive: "Elon Musk, the company's founder".)
+                !matches!(self.tok(k + 1), Some("'" | "’")) && self.word(k).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "venture" | "subsidiary" | "firm" | "company" | "conglomerate" | "startup"
+                            | "start-up" | "carmaker" | "automaker" | "chipmaker" | "drugmaker"
+                            | "lender" | "insurer" | "retailer" | "miner"
+                    )
+                }) || self.word(k + 1).is_some_and(|w| {
                     matches!(
                         w,
                         "that"
@@ -3410,6 +3445,19 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // Events named by one word: "the Olympics", "the Oscars".
+        // (Not one of many: "to win four titles at one Olympics".)
+        if words.len() == 1
+            && words::is_event_name(last_word)
+            && !(first > 0
+                && self.word(first - 1).is_some_and(|w| {
+                    matches!(w, "one" | "a" | "an" | "each" | "every" | "two" | "three" | "four")
+                }))
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // Geographic features: "Lake Victoria", "Fergana Valley"; a river's bank named by its
         // side ("West Bank", "South Bank": a bank of money has a name of its own).
         let club_town = last_word == "Town" && g.place(words[0].1).is_some();
@@ -3646,11 +3694,17 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
-        // A party named for what it stands for: "Independent Patriots for Change".
-        if let [.., (_, "for"), (_, cause)] = words[..]
-            && words.len() >= 3
-            && words::is_cause(cause)
-        {
+        // A party named for what it stands for: "Independent Patriots for Change", "Umbrella
+        // for Democratic Change".
+        let for_cause = match words[..] {
+            [.., (_, "for"), (_, cause)] => words::is_cause(cause),
+            [.., (_, "for"), (_, kind), (_, cause)] => {
+                words::is_cause(cause) && words::is_party_word(kind)
+            }
+            _ => false,
+        };
+        if for_cause && words.len() >= 3 {
+            let cause = last_word;
             let evidence = Evidence::OrgHead(cause.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
@@ -4270,7 +4324,11 @@ impl<'a> Sentence<'a, '_> {
                     && words::is_compass(words[0].1)
                     && (self.word(end).is_some_and(|w| {
                         w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
-                    }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "near"))))
+                    }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "near")))
+                        // ("a country in the South Caucasus".)
+                        || (first > 1
+                            && self.word(first - 1) == Some("the")
+                            && matches!(self.word(first - 2), Some("in" | "near" | "across"))))
                     && unknown(last_word)
             };
             // A given name too, between "the" and the site's noun: "the Rafah crossing".
@@ -4332,7 +4390,18 @@ impl<'a> Sentence<'a, '_> {
                     })
                     && !words.iter().any(|(_, w)| g.is_given_name(w))
             };
+            // A name of words joined by hyphens, placed by its first: "down the
+            // Champs-Élysées".
+            let hyphenated = || {
+                words.len() >= 2
+                    && !phrase.contains(' ')
+                    && !self.is_acronym(first)
+                    && unknown(last_word)
+                    && !crate::analysis::dates::is_month_or_weekday(last_word)
+                    && self.located_in_article(words[0].1)
+            };
             (unknown_word() && self.located_in_article(last_word))
+                || hyphenated()
                 || landform()
                 || compass_unknown()
                 || the_site()

@@ -775,6 +775,53 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }
     }
 
+    // 3e. An event named by its one word is the event of the same article named by a longer
+    // name ending in it ("the Olympics" of "the Paris Olympics").
+    let only_other = |b: &Builder, e: usize| {
+        let kinds = &b.entities[e].kinds;
+        kinds.len() == 1 && kinds.contains_key(&EntityKind::Other)
+    };
+    for mentions in &placed {
+        let mut here: Vec<usize> = mentions.iter().map(|m| b.root(m.2)).collect();
+        here.sort_unstable();
+        here.dedup();
+        for &e in &here {
+            let e = b.root(e);
+            let Some(word) = b.entities[e]
+                .forms
+                .iter()
+                .map(|(f, _)| f.clone())
+                .find(|f| words::is_event_name(f))
+                .filter(|_| only_other(&b, e))
+            else {
+                continue;
+            };
+            let longer: Vec<usize> = here
+                .iter()
+                .map(|&t| b.root(t))
+                .filter(|&t| t != e && only_other(&b, t))
+                .filter(|&t| {
+                    b.entities[t].forms.iter().any(|(f, _)| {
+                        f.strip_suffix(word.as_str())
+                            .is_some_and(|rest| rest.ends_with(' '))
+                    })
+                })
+                .collect();
+            // (Only where the longer name is written too: another article's "Olympics" may
+            // be other Games.)
+            let everywhere = |target: usize| {
+                placed.iter().all(|m| {
+                    !m.iter().any(|x| b.root(x.2) == e) || m.iter().any(|x| b.root(x.2) == target)
+                })
+            };
+            if let Some(target) = unique(&b, &longer).filter(|&t| everywhere(t))
+                && let Some(full) = longest_multiword_form(&b, target)
+            {
+                b.merge(e, target, &format!("short for {full}"));
+            }
+        }
+    }
+
     // 4. Undecided mentions: a known name, a surname of a known person, a club's city, "the
     // Commission", or else what their cue says. Those that can found an entity of their own
     // (speakers, employers, person cues, recurring words, waiting places) go first, so a

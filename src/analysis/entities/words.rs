@@ -300,6 +300,7 @@ word_class! {
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
+        "place",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -519,7 +520,7 @@ word_class! {
         "exchange", "university", "institute", "foundation", "fund", "association",
         "carmaker", "automaker", "chipmaker", "drugmaker", "startup", "start-up", "giant",
         "outlet", "publisher", "studio", "militia", "movement", "daily", "network", "alliance",
-        "coalition", "federation", "confederation", "chain",
+        "coalition", "federation", "confederation", "chain", "venture", "miner", "subsidiary",
     ]
 }
 
@@ -581,7 +582,7 @@ word_class! {
         "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood", "wetlands",
         "wetland", "marshes", "savanna", "steppe", "archipelago",
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
-        "monastery", "desert", "glacier", "volcano", "dam",
+        "monastery", "desert", "glacier", "volcano", "dam", "department",
     ]
 }
 
@@ -724,5 +725,13 @@ pub fn is_ordinal_numeral(word: &str) -> bool {
         word,
         "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "One" | "Two"
             | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+    )
+}
+
+/// Events and award ceremonies named by one word of their own ("the Olympics", "the Oscars").
+pub fn is_event_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Olympics" | "Paralympics" | "Oscars" | "Grammys" | "Emmys" | "Baftas" | "Olympiad"
     )
 }
