@@ -748,6 +748,27 @@ impl<'a> Matcher<'a> {
                     {
                         return None;
                     }
+                    // ("New Year's revelers", "Christmas shoppers", "the Christmas season": the
+                    // season's people and things, not a day; "on New Year's" is one.)
+                    let day_named = matches!(self.word(last), Some("Day" | "Eve"));
+                    let before_noun = self.word(last + 1).is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                                || matches!(
+                                    w,
+                                    "tree" | "shopping" | "season" | "market" | "holiday"
+                                        | "party" | "dinner" | "lunch" | "card" | "gift"
+                                        | "spirit" | "period"
+                                ))
+                    });
+                    let on = i > 0
+                        && self.word(i - 1).is_some_and(|w| {
+                            !matches!(w, "of" | "to" | "and" | "or")
+                                && lexicon::is_temporal_preposition(w)
+                        });
+                    if !day_named && before_noun && !on {
+                        return None;
+                    }
                     let (year, after) = self.trailing_year(last + 1);
                     return Some((
                         after,

@@ -304,6 +304,76 @@ impl<'a> Sentence<'a, '_> {
         None
     }
 
+    /// The plural noun for organisations after a list of names joined by "and" that the
+    /// phrase ending at `end` is in: "the Jaish-e-Mohammed and Lashkar-e-Taiba groups", "the
+    /// Hamas and Hezbollah militant groups" (one lower-case word may come before the noun).
+    fn listed_before_organisations(&self, first: usize, end: usize) -> Option<&'a str> {
+        let mut i = end;
+        // (The last of the list: "… and Lashkar-e-Taiba groups".)
+        let mut joined = first > 1 && self.tok(first - 1) == Some("and") && self.is_cap(first - 2);
+        for _ in 0..12 {
+            let t = self.tok(i)?;
+            if t == "and" || t == "," {
+                joined |= t == "and" && self.is_cap(i + 1);
+                i += 1;
+                continue;
+            }
+            if self.is_cap(i) || (t == "-" && self.glued(i)) || (self.glued(i) && joined) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let noun = if self.word(i).is_some_and(|w| words::is_org_plural(w)) {
+            i
+        } else {
+            i + 1
+        };
+        let lower = |k: usize| self.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+        // (Not a country or a demonym: "U.S. and Chinese companies".)
+        let (start, stop) = self.span(first, end);
+        let g = gazetteer();
+        let named = &self.text[start..stop];
+        let known = g.place(named).is_some()
+            || g.is_adjective(named)
+            || g.is_common_word(named)
+            || words::is_common_acronym(&named.to_lowercase());
+        (joined && !known && lower(i) && lower(noun))
+            .then(|| self.word(noun))
+            .flatten()
+            .filter(|w| words::is_org_plural(w) && !matches!(*w, "rivals" | "teams" | "clubs"))
+    }
+
+    /// The end of a party's adjective opening the chunk, before a role: "Liberal Democrat" in
+    /// "the Liberal Democrat MP", "Conservative" in "Conservative Leader Pierre Poilievre" or
+    /// "a Republican senator".
+    fn party_before_role(&self, first: usize, end: usize) -> Option<usize> {
+        let party = |w: &str| {
+            matches!(
+                w,
+                "Liberal" | "Conservative" | "Labour" | "Labor" | "Republican" | "Democrat"
+                    | "Democratic" | "Tory" | "Socialist" | "Communist"
+            )
+        };
+        let mut k = first;
+        while k < end && k < first + 2 && self.word(k).is_some_and(party) {
+            k += 1;
+        }
+        let role = |i: usize| {
+            self.word(i).is_some_and(|w| {
+                let lower = crate::analysis::ascii::Lower::new(w);
+                matches!(
+                    lower.as_str(),
+                    "mp" | "mps" | "leader" | "lawmaker" | "lawmakers" | "senator" | "senators"
+                        | "candidate" | "nominee" | "congressman" | "congresswoman" | "governor"
+                        | "politician" | "presidential" | "rep" | "representative" | "chairman"
+                        | "chairwoman" | "deputy" | "minister"
+                )
+            })
+        };
+        (k > first && role(k)).then_some(k)
+    }
+
     /// The plural noun for settlements whose list, after "of", the phrase at `first` is a
     /// later member of: "the provinces of Quang Ninh and Hai Phong" (back over capitalised
     /// words, commas and "and"; the first member is named by `named_by_context` directly).
@@ -634,6 +704,26 @@ impl<'a> Sentence<'a, '_> {
                 && self.word(end - 1).is_some_and(|w| gazetteer().is_given_name(w))
             {
                 end += 4;
+                continue;
+            }
+            // A saint's abbreviated title goes on to the saint's name, and past its possessive
+            // to what is named for the saint: "St. Peter's Basilica", "St. Mark's Square".
+            if self.tok(end) == Some(".")
+                && matches!(self.word(end - 1), Some("St" | "Ste"))
+                && self.glued(end)
+                && self.is_cap(end + 1)
+                && !self.tokens[end + 1].line_break_before
+            {
+                end += 2;
+                if matches!(self.tok(end), Some("'" | "’"))
+                    && self.glued(end)
+                    && self.tok(end + 1) == Some("s")
+                    && self.glued(end + 1)
+                    && self.is_cap(end + 2)
+                    && !self.glued(end + 2)
+                {
+                    end += 3;
+                }
                 continue;
             }
             // "Warner Bros. Discovery": the abbreviation's period goes on to the next word.
@@ -1255,6 +1345,7 @@ impl<'a> Sentence<'a, '_> {
             };
             if let Some(w) = self.word(first)
                 && g.is_common_word(w)
+                && !words::is_agency_field(w)
                 && !words::is_role(w)
                 && !words::is_person_title(w)
                 && !words::is_org_head(w)
@@ -1270,6 +1361,26 @@ impl<'a> Sentence<'a, '_> {
             {
                 first += 1;
             }
+        }
+        // A party named by its adjective before a role: "the Liberal Democrat MP for Witney",
+        // "Conservative Leader Pierre Poilievre", "a Republican senator" (the role and any name
+        // after it go on to be read alone).
+        // (Opening a sentence, only before a capitalised role and a name.)
+        if let Some(party_end) = self.party_before_role(first, end)
+            && (!self.at_start(first) || (party_end + 1 < end && self.is_cap(party_end + 1)))
+        {
+            self.push(
+                out,
+                first,
+                party_end,
+                Some(EntityKind::Organization),
+                Evidence::OrgHead("party".to_string()),
+            );
+            // (A role alone after it names nothing.)
+            if end - party_end <= 1 {
+                return;
+            }
+            first = party_end;
         }
         if self.named_by_context(first, end, out) {
             return;
@@ -1402,7 +1513,10 @@ impl<'a> Sentence<'a, '_> {
         }
         // In a list of organisations: "big companies such as Toyota, Sony and Hitachi" (even
         // names of towns).
-        if let Some(noun) = self.listed_as_organisation(first) {
+        if let Some(noun) = self
+            .listed_as_organisation(first)
+            .or_else(|| self.listed_before_organisations(first, end))
+        {
             let evidence = Evidence::OrgHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
@@ -2151,6 +2265,8 @@ impl<'a> Sentence<'a, '_> {
                             | "nation"
                             | "kingdom"
                             | "archipelago"
+                            | "riding"
+                            | "constituency"
                     )
                 }) && self.tokens.get(k + 1).is_some_and(|t| {
                     // (Not a possessive: "Rutte, the country's longest-serving leader".)
@@ -3285,8 +3401,19 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A club of nations by its number: "the G7", "G20 leaders".
+        if words.len() == 1
+            && last_word.len() <= 3
+            && last_word.starts_with('G')
+            && last_word[1..].chars().all(|c| c.is_ascii_digit())
+            && last_word.len() >= 2
+        {
+            let evidence = Evidence::OrgHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A name glued to a number: "Astana-2", "COVID-19" (a round, an edition, a disease),
-        // or written with it in one word: "COP29", "G20".
+        // or written with it in one word: "COP29".
         // (Not a firm's name with a digit: "Jet2".)
         let capitals_and_digits = last_word.bytes().any(|b| b.is_ascii_digit())
             && last_word
@@ -3445,6 +3572,22 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A military operation by its code name: "Operation Sindoor".
+        if (2..=3).contains(&words.len()) && words[0].1 == "Operation" && !self.at_start(first) {
+            let evidence = Evidence::OtherHead("Operation".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A government agency named by its field and its country: "Elections Canada",
+        // "Statistics Norway".
+        if let [(_, field), (_, country)] = words[..]
+            && words::is_agency_field(field)
+            && g.place(country).is_some_and(|(_, p)| !p.group.is_empty())
+        {
+            let evidence = Evidence::OrgHead(field.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // Events named by one word: "the Olympics", "the Oscars".
         // (Not one of many: "to win four titles at one Olympics".)
         if words.len() == 1
@@ -3465,7 +3608,11 @@ impl<'a> Sentence<'a, '_> {
         let body_district = last_word == "District"
             && words.len() >= 3
             && words::is_org_head(words[words.len() - 2].1);
-        let place_last = (words::is_place_head(last_word) && !body_district)
+        // ("Sally Field": a given name before a head that is also a surname.)
+        // ("USA Track & Field": a sport's name, with its ampersand.)
+        let surname_head = (words.len() == 2 && last_word == "Field" && g.is_given_name(words[0].1))
+            || (last_word == "Field" && phrase.contains('&'));
+        let place_last = (words::is_place_head(last_word) && !body_district && !surname_head)
             || (words::is_place_tail(last_word) && !club_town)
             || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));
         // ("Lake Chad Basin Commission", "Harbour Islands Forum": the last word names the body.)
@@ -4235,13 +4382,17 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         if self.reads_as_name(first, end) {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Person),
-                Evidence::NameShape,
-            );
+            // ("at the Caesars Superdome": a name read as a person's after "at the" is a
+            // venue's.)
+            let venue = first >= 2
+                && self.word(first - 1) == Some("the")
+                && matches!(self.word(first - 2), Some("at" | "inside" | "outside"));
+            let (kind, evidence) = if venue {
+                (EntityKind::Place, Evidence::Located)
+            } else {
+                (EntityKind::Person, Evidence::NameShape)
+            };
+            self.push(out, first, end, Some(kind), evidence);
             return;
         }
         // (Capitalised, a firm's or a movement's role only: "Stellantis Chief Executive X",

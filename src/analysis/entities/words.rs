@@ -195,7 +195,7 @@ word_class! {
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
         "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa",
-        "derby", "test",
+        "derby", "test", "bowl",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
         // Market indexes ("the Bloomberg Billionaires Index", "the Dow Jones Industrial Average").
@@ -300,7 +300,7 @@ word_class! {
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
-        "place",
+        "place", "quarter", "field",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -733,5 +733,15 @@ pub fn is_event_name(word: &str) -> bool {
     matches!(
         word,
         "Olympics" | "Paralympics" | "Oscars" | "Grammys" | "Emmys" | "Baftas" | "Olympiad"
+    )
+}
+
+/// Fields a government agency is named by, before its country's name ("Elections Canada",
+/// "Statistics Norway", "Health Canada").
+pub fn is_agency_field(word: &str) -> bool {
+    matches!(
+        word,
+        "Elections" | "Statistics" | "Health" | "Transport" | "Parks" | "Fisheries" | "Revenue"
+            | "Immigration" | "Infrastructure" | "Finance" | "Justice" | "Sport" | "Heritage"
     )
 }
