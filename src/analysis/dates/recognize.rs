@@ -328,7 +328,11 @@ impl<'a> Matcher<'a> {
         }
         self.word(i + 3).and_then(lexicon::month)?;
         // ("the first Tuesday in November 2024" is one day.)
-        (self.tokens.get(i + 4).is_none_or(|t| t.kind != TokenKind::Number)).then_some(i + 4)
+        (self
+            .tokens
+            .get(i + 4)
+            .is_none_or(|t| t.kind != TokenKind::Number))
+        .then_some(i + 4)
     }
 
     fn tok(&self, i: usize) -> Option<&'a str> {
@@ -744,7 +748,9 @@ impl<'a> Matcher<'a> {
                 if let Some((month, day)) = lexicon::holiday(name) {
                     // ("the Boxing Day Test", "the Christmas Day Parade": an event's name.)
                     if self.capitalized(last + 1)
-                        && self.word(last + 1).is_some_and(lexicon::is_event_after_holiday)
+                        && self
+                            .word(last + 1)
+                            .is_some_and(lexicon::is_event_after_holiday)
                     {
                         return None;
                     }
@@ -756,9 +762,18 @@ impl<'a> Matcher<'a> {
                             && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
                                 || matches!(
                                     w,
-                                    "tree" | "shopping" | "season" | "market" | "holiday"
-                                        | "party" | "dinner" | "lunch" | "card" | "gift"
-                                        | "spirit" | "period"
+                                    "tree"
+                                        | "shopping"
+                                        | "season"
+                                        | "market"
+                                        | "holiday"
+                                        | "party"
+                                        | "dinner"
+                                        | "lunch"
+                                        | "card"
+                                        | "gift"
+                                        | "spirit"
+                                        | "period"
                                 ))
                     });
                     let on = i > 0
@@ -1158,10 +1173,9 @@ impl<'a> Matcher<'a> {
         let modifier = before.as_deref().is_some_and(|w| {
             matches!(w, "the" | "his" | "her" | "its" | "their" | "our")
                 || (w == "a" && (1900..2100).contains(&year) && year % 100 != 0)
-        })
-            && self
-                .word(last)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        }) && self
+            .word(last)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
             && self.word(last).is_none_or(|w| lexicon::unit(w).is_none());
         // A year in a list of years after a comma, the list's first year after a preposition:
         // "in 2008, 2012 and 2021" (not "the years 2019, 2020 and 2021").

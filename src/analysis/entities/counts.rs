@@ -145,8 +145,15 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             && tokens.get(i + 1).is_some_and(|n| {
                 matches!(
                     n.text(text),
-                    "northern" | "southern" | "eastern" | "western" | "central" | "northeastern"
-                        | "northwestern" | "southeastern" | "southwestern"
+                    "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "northeastern"
+                        | "northwestern"
+                        | "southeastern"
+                        | "southwestern"
                 )
             })
             && tokens.get(i + 2).is_some_and(|n| {

@@ -329,7 +329,10 @@ impl<'a> Sentence<'a, '_> {
         } else {
             i + 1
         };
-        let lower = |k: usize| self.word(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+        let lower = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        };
         // (Not a country or a demonym: "U.S. and Chinese companies".)
         let (start, stop) = self.span(first, end);
         let g = gazetteer();
@@ -351,8 +354,16 @@ impl<'a> Sentence<'a, '_> {
         let party = |w: &str| {
             matches!(
                 w,
-                "Liberal" | "Conservative" | "Labour" | "Labor" | "Republican" | "Democrat"
-                    | "Democratic" | "Tory" | "Socialist" | "Communist"
+                "Liberal"
+                    | "Conservative"
+                    | "Labour"
+                    | "Labor"
+                    | "Republican"
+                    | "Democrat"
+                    | "Democratic"
+                    | "Tory"
+                    | "Socialist"
+                    | "Communist"
             )
         };
         let mut k = first;
@@ -364,10 +375,25 @@ impl<'a> Sentence<'a, '_> {
                 let lower = crate::analysis::ascii::Lower::new(w);
                 matches!(
                     lower.as_str(),
-                    "mp" | "mps" | "leader" | "lawmaker" | "lawmakers" | "senator" | "senators"
-                        | "candidate" | "nominee" | "congressman" | "congresswoman" | "governor"
-                        | "politician" | "presidential" | "rep" | "representative" | "chairman"
-                        | "chairwoman" | "deputy" | "minister"
+                    "mp" | "mps"
+                        | "leader"
+                        | "lawmaker"
+                        | "lawmakers"
+                        | "senator"
+                        | "senators"
+                        | "candidate"
+                        | "nominee"
+                        | "congressman"
+                        | "congresswoman"
+                        | "governor"
+                        | "politician"
+                        | "presidential"
+                        | "rep"
+                        | "representative"
+                        | "chairman"
+                        | "chairwoman"
+                        | "deputy"
+                        | "minister"
                 )
             })
         };
@@ -701,7 +727,9 @@ impl<'a> Sentence<'a, '_> {
                 && self.is_cap(end + 3)
                 && !self.glued(end + 3)
                 && !self.tokens[end + 3].line_break_before
-                && self.word(end - 1).is_some_and(|w| gazetteer().is_given_name(w))
+                && self
+                    .word(end - 1)
+                    .is_some_and(|w| gazetteer().is_given_name(w))
             {
                 end += 4;
                 continue;
@@ -1051,7 +1079,10 @@ impl<'a> Sentence<'a, '_> {
             }
         }
         let acronym = self.tok(open + 1)?;
-        (stop == open && acronym.len() >= 3 && initials.starts_with(acronym) && acronym.len() > before)
+        (stop == open
+            && acronym.len() >= 3
+            && initials.starts_with(acronym)
+            && acronym.len() > before)
             .then_some(stop)
     }
 
@@ -1104,12 +1135,17 @@ impl<'a> Sentence<'a, '_> {
         }
         // A ministry "for" or "of" its fields, or fields before a committee's head.
         let ministry = self.word(first).is_some_and(|w| {
-            matches!(w, "Department" | "Ministry" | "Secretary" | "Minister" | "Office")
+            matches!(
+                w,
+                "Department" | "Ministry" | "Secretary" | "Minister" | "Office"
+            )
         }) && self
             .word(first + 1)
             .is_some_and(|w| matches!(w, "for" | "of"));
         let committee = first > 0
-            && self.word(first - 1).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && self
+                .word(first - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && self.word(k - 1).is_some_and(words::is_org_head);
         (ministry || committee).then_some(k)
     }
@@ -1183,6 +1219,29 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A date stamp's weekday and month, abbreviated: "Mon Jul 21 2025" names no one.
+        if end - first == 2
+            && self.word(first).is_some_and(|w| {
+                matches!(
+                    w,
+                    "Mon"
+                        | "Tue"
+                        | "Tues"
+                        | "Wed"
+                        | "Thu"
+                        | "Thur"
+                        | "Thurs"
+                        | "Fri"
+                        | "Sat"
+                        | "Sun"
+                )
+            })
+            && self
+                .word(first + 1)
+                .is_some_and(crate::analysis::dates::is_month_or_weekday)
+        {
+            return;
+        }
         // Leading function words ("The", "According") and trailing connectors go.
         let mut first = first;
         // After "the" in mid-sentence a capitalised grammar word is part of the name: "the All
@@ -2362,15 +2421,29 @@ impl<'a> Sentence<'a, '_> {
             .filter(|&k| {
                 // (A noun only a business is: "Debswana, a joint venture between …"; not a
                 // possessive: "Elon Musk, the company's founder".)
-                !matches!(self.tok(k + 1), Some("'" | "’")) && self.word(k).is_some_and(|n| {
-                    matches!(
-                        n,
-                        "venture" | "subsidiary" | "firm" | "company" | "conglomerate" | "startup"
-                            | "start-up" | "carmaker" | "automaker" | "chipmaker" | "drugmaker"
-                            | "lender" | "insurer" | "retailer" | "miner"
-                    )
-                }) || self.word(k + 1).is_some_and(|w| {
-                    matches!(
+                !matches!(self.tok(k + 1), Some("'" | "’"))
+                    && self.word(k).is_some_and(|n| {
+                        matches!(
+                            n,
+                            "venture"
+                                | "subsidiary"
+                                | "firm"
+                                | "company"
+                                | "conglomerate"
+                                | "startup"
+                                | "start-up"
+                                | "carmaker"
+                                | "automaker"
+                                | "chipmaker"
+                                | "drugmaker"
+                                | "lender"
+                                | "insurer"
+                                | "retailer"
+                                | "miner"
+                        )
+                    })
+                    || self.word(k + 1).is_some_and(|w| {
+                        matches!(
                         w,
                         "that"
                             | "which"
@@ -2400,7 +2473,7 @@ impl<'a> Sentence<'a, '_> {
                                     && !words::is_settlement_noun(n)
                                     && !words::is_settlement_plural(n)
                             }))
-                })
+                    })
             });
         // (A given name and an English word may name a firm: "Red Lobster, the seafood chain
         // known for …".)
@@ -2715,9 +2788,9 @@ impl<'a> Sentence<'a, '_> {
         let initial = t.len() == 1 && self.tok(j + 1) == Some(".") && self.glued(j + 1);
         initial
             || (self.is_cap(j) || words::is_name_particle(t))
-            && !words::breaks_name(t)
-            && !g.is_adjective(t)
-            && g.place(t).is_none_or(|_| g.is_given_name(t))
+                && !words::breaks_name(t)
+                && !g.is_adjective(t)
+                && g.place(t).is_none_or(|_| g.is_given_name(t))
     }
 
     /// Finds a personal name ending the chunk: starting with a given name, or right after a
@@ -2748,8 +2821,10 @@ impl<'a> Sentence<'a, '_> {
             && let [.., true, false] = nameable[..]
             && (g.is_given_name(given) || titled)
             && self.is_cap(j)
-            && g.place(last)
-                .is_some_and(|(_, p)| p.kind == "city" || p.is_province())
+            // (A country's, after a title: "Prime Minister Luís Montenegro".)
+            && g.place(last).is_some_and(|(_, p)| {
+                p.kind == "city" || p.is_province() || (titled && p.kind == "country")
+            })
         {
             nameable[n - 1] = true;
         }
@@ -3594,7 +3669,10 @@ impl<'a> Sentence<'a, '_> {
             && words::is_event_name(last_word)
             && !(first > 0
                 && self.word(first - 1).is_some_and(|w| {
-                    matches!(w, "one" | "a" | "an" | "each" | "every" | "two" | "three" | "four")
+                    matches!(
+                        w,
+                        "one" | "a" | "an" | "each" | "every" | "two" | "three" | "four"
+                    )
                 }))
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
@@ -3610,8 +3688,9 @@ impl<'a> Sentence<'a, '_> {
             && words::is_org_head(words[words.len() - 2].1);
         // ("Sally Field": a given name before a head that is also a surname.)
         // ("USA Track & Field": a sport's name, with its ampersand.)
-        let surname_head = (words.len() == 2 && last_word == "Field" && g.is_given_name(words[0].1))
-            || (last_word == "Field" && phrase.contains('&'));
+        let surname_head =
+            (words.len() == 2 && last_word == "Field" && g.is_given_name(words[0].1))
+                || (last_word == "Field" && phrase.contains('&'));
         let place_last = (words::is_place_head(last_word) && !body_district && !surname_head)
             || (words::is_place_tail(last_word) && !club_town)
             || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));

@@ -491,6 +491,7 @@ word_class! {
         "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
         "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
         "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
+        "operator",
     ]
 }
 
@@ -723,8 +724,25 @@ pub fn is_home_nation(name: &str) -> bool {
 pub fn is_ordinal_numeral(word: &str) -> bool {
     matches!(
         word,
-        "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "One" | "Two"
-            | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
+        "I" | "II"
+            | "III"
+            | "IV"
+            | "V"
+            | "VI"
+            | "VII"
+            | "VIII"
+            | "IX"
+            | "X"
+            | "One"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
     )
 }
 
@@ -741,7 +759,18 @@ pub fn is_event_name(word: &str) -> bool {
 pub fn is_agency_field(word: &str) -> bool {
     matches!(
         word,
-        "Elections" | "Statistics" | "Health" | "Transport" | "Parks" | "Fisheries" | "Revenue"
-            | "Immigration" | "Infrastructure" | "Finance" | "Justice" | "Sport" | "Heritage"
+        "Elections"
+            | "Statistics"
+            | "Health"
+            | "Transport"
+            | "Parks"
+            | "Fisheries"
+            | "Revenue"
+            | "Immigration"
+            | "Infrastructure"
+            | "Finance"
+            | "Justice"
+            | "Sport"
+            | "Heritage"
     )
 }
