@@ -314,6 +314,11 @@ impl<'a> Matcher<'a> {
     /// The end of a rule for a day in every year, which names no date: "run on the first
     /// Tuesday in November", "the last Thursday of the month".
     fn recurring_weekday(&self, i: usize) -> Option<usize> {
+        // (Cheap first: the first byte of the ordinals, then the word.)
+        let t = self.tokens.get(i)?;
+        if !matches!(self.text.as_bytes()[t.start], b'f' | b's' | b't' | b'l') {
+            return None;
+        }
         let ordinal = self.word(i)?;
         if !matches!(ordinal, "first" | "second" | "third" | "fourth" | "last") {
             return None;

@@ -324,6 +324,9 @@ impl<'a> Sentence<'a, '_> {
             }
             break;
         }
+        if !joined {
+            return None;
+        }
         let noun = if self.word(i).is_some_and(|w| words::is_org_plural(w)) {
             i
         } else {
@@ -333,6 +336,10 @@ impl<'a> Sentence<'a, '_> {
             self.word(k)
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
         };
+        let noun = self
+            .word(noun)
+            .filter(|w| words::is_org_plural(w) && !matches!(*w, "rivals" | "teams" | "clubs"))
+            .filter(|_| joined && lower(i))?;
         // (Not a country or a demonym: "U.S. and Chinese companies".)
         let (start, stop) = self.span(first, end);
         let g = gazetteer();
@@ -341,10 +348,7 @@ impl<'a> Sentence<'a, '_> {
             || g.is_adjective(named)
             || g.is_common_word(named)
             || words::is_common_acronym(&named.to_lowercase());
-        (joined && !known && lower(i) && lower(noun))
-            .then(|| self.word(noun))
-            .flatten()
-            .filter(|w| words::is_org_plural(w) && !matches!(*w, "rivals" | "teams" | "clubs"))
+        (!known).then_some(noun)
     }
 
     /// The end of a party's adjective opening the chunk, before a role: "Liberal Democrat" in
@@ -1053,6 +1057,13 @@ impl<'a> Sentence<'a, '_> {
         {
             return None;
         }
+        // (Cheap first: most phrases have no bracket after them.)
+        let last = (end + 9).min(self.tokens.len()) - 1;
+        if end >= last
+            || !self.text.as_bytes()[self.tokens[end].end..self.tokens[last].start].contains(&b'(')
+        {
+            return None;
+        }
         let open = (end + 1..end + 9).find(|&k| self.tok(k) == Some("("))?;
         if !self.is_acronym(open + 1) || self.tok(open + 2) != Some(")") {
             return None;
@@ -1091,6 +1102,27 @@ impl<'a> Sentence<'a, '_> {
     /// Food and Rural Affairs Committee" (English words only: "Ministry of Foreign Affairs,
     /// Kenya and Uganda" are three names).
     fn fields_listed_after(&self, first: usize, end: usize) -> Option<usize> {
+        if self.tok(end) != Some(",") {
+            return None;
+        }
+        let first = if self.word(first) == Some("The") {
+            first + 1
+        } else {
+            first
+        };
+        // A ministry "for" or "of" its fields, or fields after "the" before a committee's head.
+        let ministry = self.word(first).is_some_and(|w| {
+            matches!(
+                w,
+                "Department" | "Ministry" | "Secretary" | "Minister" | "Office"
+            )
+        }) && self
+            .word(first + 1)
+            .is_some_and(|w| matches!(w, "for" | "of"));
+        let after_the = first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let g = gazetteer();
         let field = |k: usize| {
             self.is_cap(k)
@@ -1099,12 +1131,7 @@ impl<'a> Sentence<'a, '_> {
                     .word(k)
                     .is_some_and(|w| g.is_common_word(w) && g.place(w).is_none())
         };
-        let first = if self.word(first) == Some("The") {
-            first + 1
-        } else {
-            first
-        };
-        if self.tok(end) != Some(",") || !(first..end).all(|k| field(k) || !self.is_cap(k)) {
+        if !(ministry || after_the) || !(first..end).all(|k| field(k) || !self.is_cap(k)) {
             return None;
         }
         // Runs of capitalised words after the comma, the last after "and".
@@ -1133,20 +1160,7 @@ impl<'a> Sentence<'a, '_> {
         if self.is_cap(k) {
             return None;
         }
-        // A ministry "for" or "of" its fields, or fields before a committee's head.
-        let ministry = self.word(first).is_some_and(|w| {
-            matches!(
-                w,
-                "Department" | "Ministry" | "Secretary" | "Minister" | "Office"
-            )
-        }) && self
-            .word(first + 1)
-            .is_some_and(|w| matches!(w, "for" | "of"));
-        let committee = first > 0
-            && self
-                .word(first - 1)
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && self.word(k - 1).is_some_and(words::is_org_head);
+        let committee = after_the && self.word(k - 1).is_some_and(words::is_org_head);
         (ministry || committee).then_some(k)
     }
 

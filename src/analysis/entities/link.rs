@@ -781,7 +781,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         let kinds = &b.entities[e].kinds;
         kinds.len() == 1 && kinds.contains_key(&EntityKind::Other)
     };
-    for mentions in &placed {
+    // (Most corpora name no such event: nothing to look at.)
+    let events_named = b
+        .entities
+        .iter()
+        .any(|e| e.merged_into.is_none() && e.forms.iter().any(|(f, _)| words::is_event_name(f)));
+    for mentions in placed.iter().filter(|_| events_named) {
         let mut here: Vec<usize> = mentions.iter().map(|m| b.root(m.2)).collect();
         here.sort_unstable();
         here.dedup();
