@@ -758,6 +758,19 @@ impl<'a> Sentence<'a, '_> {
                 }
                 continue;
             }
+            // A web address as a company's name: "Booking.com".
+            if self.tok(end) == Some(".")
+                && self.glued(end)
+                && self.glued(end + 1)
+                && matches!(self.tok(end + 1), Some("com" | "org" | "net" | "io"))
+                && self
+                    .tokens
+                    .get(end + 2)
+                    .is_none_or(|t| !t.kind.eq(&TokenKind::Word) || !self.glued(end + 2))
+            {
+                end += 2;
+                continue;
+            }
             // "Warner Bros. Discovery": the abbreviation's period goes on to the next word.
             if self.tok(end) == Some(".")
                 && self.word(end - 1) == Some("Bros")
@@ -1454,6 +1467,26 @@ impl<'a> Sentence<'a, '_> {
                 return;
             }
             first = party_end;
+        }
+        // A listed company of two words and one more word of its own: "Air India Express";
+        // a company's web address: "Booking.com".
+        let web = end - first >= 3
+            && self.tok(end - 2) == Some(".")
+            && matches!(self.tok(end - 1), Some("com" | "org" | "net" | "io"));
+        let extended = end - first == 3
+            && self.is_cap(first + 1)
+            && self.is_cap(first + 2)
+            && self.word(first + 2).is_some_and(|w| {
+                let g = gazetteer();
+                (g.is_common_word(w) || words::is_company_word(w)) && !words::is_role(w)
+            })
+            && gazetteer()
+                .is_company(&self.text[self.tokens[first].start..self.tokens[first + 1].end]);
+        if web || extended {
+            let evidence =
+                Evidence::OrgHead(if web { "web address" } else { "company" }.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
         }
         if self.named_by_context(first, end, out) {
             return;
@@ -2827,6 +2860,13 @@ impl<'a> Sentence<'a, '_> {
                 nameable[k] = true;
             }
         }
+        // A word that opens places' names, inside a name after another word of it: "Aung San
+        // Suu Kyi" (not "San Jose").
+        for k in 1..words.len().saturating_sub(1) {
+            if !nameable[k] && nameable[k - 1] && matches!(words[k].1, "San" | "Santa") {
+                nameable[k] = true;
+            }
+        }
         // A surname that is also a town's, after a given name or a title and a name: "Kazuo
         // Ueda", "Jack London", "Governor Haruto Ueda"; or a province's: "Tomas Herrera".
         let n = words.len();
@@ -3705,9 +3745,15 @@ impl<'a> Sentence<'a, '_> {
         let surname_head =
             (words.len() == 2 && last_word == "Field" && g.is_given_name(words[0].1))
                 || (last_word == "Field" && phrase.contains('&'));
-        let place_last = (words::is_place_head(last_word) && !body_district && !surname_head)
-            || (words::is_place_tail(last_word) && !club_town)
-            || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));
+        // ("Aung San": a word that opens places' names, "San Jose", ends no place's.)
+        let opens_only = matches!(
+            last_word,
+            "San" | "Santa" | "Santo" | "São" | "Puerto" | "Porto"
+        );
+        let place_last =
+            (words::is_place_head(last_word) && !body_district && !surname_head && !opens_only)
+                || (words::is_place_tail(last_word) && !club_town)
+                || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));
         // ("Lake Chad Basin Commission", "Harbour Islands Forum": the last word names the body.)
         let body_last = words::is_org_head(last_word) || words::is_other_head(last_word);
         if words.len() >= 2 && ((words::is_place_head(words[0].1) && !body_last) || place_last) {
