@@ -1286,21 +1286,7 @@ impl<'a> Sentence<'a, '_> {
         // So is a number word there: "restart Three Mile Island", "Seven Sisters".
         let numbered = !self.at_start(first)
             && end - first >= 2
-            && self.word(first).is_some_and(|w| {
-                matches!(
-                    w,
-                    "One"
-                        | "Two"
-                        | "Three"
-                        | "Four"
-                        | "Five"
-                        | "Six"
-                        | "Seven"
-                        | "Eight"
-                        | "Nine"
-                        | "Ten"
-                )
-            });
+            && self.word(first).is_some_and(words::is_number_word);
         while first < end
             && !named_after_the
             && !numbered

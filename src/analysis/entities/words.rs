@@ -724,25 +724,15 @@ pub fn is_home_nation(name: &str) -> bool {
 pub fn is_ordinal_numeral(word: &str) -> bool {
     matches!(
         word,
-        "I" | "II"
-            | "III"
-            | "IV"
-            | "V"
-            | "VI"
-            | "VII"
-            | "VIII"
-            | "IX"
-            | "X"
-            | "One"
-            | "Two"
-            | "Three"
-            | "Four"
-            | "Five"
-            | "Six"
-            | "Seven"
-            | "Eight"
-            | "Nine"
-            | "Ten"
+        "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X"
+    ) || is_number_word(word)
+}
+
+/// A capitalised English number word up to ten ("Three Mile Island", "World War Two").
+pub fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "One" | "Two" | "Three" | "Four" | "Five" | "Six" | "Seven" | "Eight" | "Nine" | "Ten"
     )
 }
 
