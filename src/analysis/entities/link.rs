@@ -722,10 +722,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // 3d. A place named by one word is the place of the same article named by that word and a
     // word for a natural feature ("the Mekong" of "the Mekong River", "Everest" of "Mount
     // Everest"; not "Maui" of "Maui County", nor "Panama" of "Panama Canal").
-    let only_place = |b: &Builder, e: usize| {
-        let kinds = &b.entities[e].kinds;
-        kinds.len() == 1 && kinds.contains_key(&EntityKind::Place)
-    };
+    let only_place = |b: &Builder, e: usize| only_kind(b, e, EntityKind::Place);
     for mentions in &placed {
         // (Most articles name no river or mountain so: nothing to look at.)
         if !mentions.iter().any(|m| {
@@ -738,9 +735,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         }) {
             continue;
         }
-        let mut here: Vec<usize> = mentions.iter().map(|m| b.root(m.2)).collect();
-        here.sort_unstable();
-        here.dedup();
+        let here = entities_of(&b, mentions);
         for &e in &here {
             let e = b.root(e);
             if !only_place(&b, e) {
@@ -777,19 +772,14 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
 
     // 3e. An event named by its one word is the event of the same article named by a longer
     // name ending in it ("the Olympics" of "the Paris Olympics").
-    let only_other = |b: &Builder, e: usize| {
-        let kinds = &b.entities[e].kinds;
-        kinds.len() == 1 && kinds.contains_key(&EntityKind::Other)
-    };
+    let only_other = |b: &Builder, e: usize| only_kind(b, e, EntityKind::Other);
     // (Most corpora name no such event: nothing to look at.)
     let events_named = b
         .entities
         .iter()
         .any(|e| e.merged_into.is_none() && e.forms.iter().any(|(f, _)| words::is_event_name(f)));
     for mentions in placed.iter().filter(|_| events_named) {
-        let mut here: Vec<usize> = mentions.iter().map(|m| b.root(m.2)).collect();
-        here.sort_unstable();
-        here.dedup();
+        let here = entities_of(&b, mentions);
         for &e in &here {
             let e = b.root(e);
             let Some(word) = b.entities[e]
@@ -991,6 +981,20 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     }
 
     finish(b, placed)
+}
+
+/// Whether the entity is read as one kind only, this one.
+fn only_kind(b: &Builder, e: usize, kind: EntityKind) -> bool {
+    let kinds = &b.entities[e].kinds;
+    kinds.len() == 1 && kinds.contains_key(&kind)
+}
+
+/// The entities one article's mentions name, each once (as they stand after merges).
+fn entities_of(b: &Builder, mentions: &[(usize, usize, usize)]) -> Vec<usize> {
+    let mut here: Vec<usize> = mentions.iter().map(|m| b.root(m.2)).collect();
+    here.sort_unstable();
+    here.dedup();
+    here
 }
 
 /// Lookups over the entities as they stand, so the corpus pass stays linear.
