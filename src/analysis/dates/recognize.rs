@@ -67,6 +67,9 @@ pub enum Expr {
     Weekend {
         /// Weeks after the reference's.
         offset: i32,
+        /// "over the weekend": the one the sentence points to, the last when it tells what
+        /// happened, the next when it looks ahead (`offset` is then 0).
+        nearest: bool,
     },
     /// Part of the reference's year ("the end of the year", "early next year").
     YearPart {
@@ -274,6 +277,9 @@ impl<'a> Matcher<'a> {
                             | "last"
                             | "past"
                             | "next"
+                            | "following"
+                            | "previous"
+                            | "weekend"
                             | "coming"
                             | "earlier"
                             | "later"
@@ -825,6 +831,43 @@ impl<'a> Matcher<'a> {
             return Some((i + 1, Expr::Weekday(day)));
         }
 
+        // "over the weekend", "at the weekend" (not "the weekend's events", a name or a
+        // "weekend" as a noun of its own: "a weekend of protests").
+        if lower == "weekend"
+            && i >= 2
+            && self.is(i - 1, "the")
+            && matches!(self.word(i - 2), Some("over" | "at" | "during" | "on"))
+            && !matches!(self.tok(i + 1), Some("'" | "’"))
+        {
+            return Some((
+                i + 1,
+                Expr::Weekend {
+                    offset: 0,
+                    nearest: true,
+                },
+            ));
+        }
+
+        // "the next day", "the following day", "the previous day": a day after or before the
+        // date written before it (see `days_from_previous`), never counted from the article's.
+        // (The span starts after "the": "the" is too common a word to try every pattern on.)
+        if let Some(days) = match lower {
+            "next" | "following" => Some(1),
+            "previous" => Some(-1),
+            _ => None,
+        } && i > 0
+            && self.is(i - 1, "the")
+            && self.word(i + 1) == Some("day")
+        {
+            return Some((
+                i + 2,
+                Expr::Offset {
+                    days,
+                    approximate: false,
+                },
+            ));
+        }
+
         // Deictic words.
         let offset = match lower {
             "today" => Some(0),
@@ -863,7 +906,13 @@ impl<'a> Matcher<'a> {
             _ => None,
         } {
             if self.is(next, "weekend") {
-                return Some((next + 1, Expr::Weekend { offset }));
+                return Some((
+                    next + 1,
+                    Expr::Weekend {
+                        offset,
+                        nearest: false,
+                    },
+                ));
             }
             // "last December", "next March" (not "last May 5", not "this May 2024").
             if !matches!(lower, "earlier" | "later")

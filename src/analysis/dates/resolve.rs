@@ -265,6 +265,8 @@ pub fn find_dates_in(
         }
         if let Some(value) = days_from_previous(text, &found, &values, k) {
             values[k] = Some(value);
+        } else if is_day_beside_another(text, &found[k]) {
+            values[k] = None;
         }
         if let Some(value) = range_end_after_start(text, &found, &values, k) {
             values[k] = Some(value);
@@ -581,14 +583,21 @@ fn in_year_of_the_story(
 }
 
 /// Whether the expression ends with a word that counts from a date written before it
-/// ("a year earlier", "two days later"), not from the article's ("ago").
+/// ("a year earlier", "two days later"), not from the article's ("ago"), or is "the next day".
 fn counts_from_before(text: &str, l: &Located) -> bool {
     l.tokens.last().is_some_and(|t| {
         let last = t.text(text);
         ["earlier", "later", "before", "prior", "previously"]
             .iter()
             .any(|w| last.eq_ignore_ascii_case(w))
-    })
+    }) || is_day_beside_another(text, l)
+}
+
+/// Whether the expression is "(the) next day" or one like it: a day beside one written before
+/// it, with no meaning of its own.
+fn is_day_beside_another(text: &str, l: &Located) -> bool {
+    matches!(l.tokens.as_slice(), [which, day]
+        if matches!(which.text(text), "next" | "following" | "previous") && day.text(text) == "day")
 }
 
 /// A value counted from an earlier date: as uncertain as it, and inferred unless unknown.
@@ -737,9 +746,9 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
         }
         let w = t.text(text);
         let beside = w == "next" && tokens.get(i + 1).is_some_and(|n| n.text(text) == "to");
-        // ("The ceremony had been due to begin on Sunday": due in the past.)
-        let was_due =
-            w == "due" && i > 0 && matches!(tokens[i - 1].text(text), "was" | "were" | "been");
+        // ("The ceremony had been due to begin on Sunday": a plan that fell through. "Observers
+        // were due to report on Tuesday" still lies ahead of the story.)
+        let was_due = w == "due" && i > 0 && tokens[i - 1].text(text) == "been";
         if (lexicon::is_future_marker(w) && !beside && !was_due) || (intent && w == "to") {
             return i + 1;
         }
@@ -1417,7 +1426,7 @@ fn resolve(
         }
         Expr::Decade(year) => Some((Edtf::decade(year), Certainty::Stated)),
         Expr::Century(year) => Some((Edtf::century(year), Certainty::Stated)),
-        Expr::Weekend { offset } => {
+        Expr::Weekend { offset, nearest } => {
             let Some((ref_days, uncertain)) =
                 anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))
             else {
@@ -1425,7 +1434,14 @@ fn resolve(
             };
             let (y, m, d) = civil_from_days(ref_days);
             let monday = ref_days - i64::from(weekday(y, m, d));
-            let saturday = monday + 5 + 7 * i64::from(offset);
+            let mut saturday = monday + 5 + 7 * i64::from(offset);
+            // (Looking ahead, the next weekend that has not ended; else the last that has
+            // begun: "talks over the weekend" are news of what happened.)
+            if nearest && !future && saturday > ref_days {
+                saturday -= 7;
+            } else if nearest && future && saturday + 1 < ref_days {
+                saturday += 7;
+            }
             Some(inferred(
                 Edtf::interval(day_point(saturday), day_point(saturday + 1)),
                 uncertain,
