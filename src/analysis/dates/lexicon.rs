@@ -118,6 +118,8 @@ pub fn holiday(name: &str) -> Option<(u8, u8)> {
         "Boxing Day" => (12, 26),
         "Valentine's Day" => (2, 14),
         "Halloween" => (10, 31),
+        "Fourth of July" => (7, 4),
+        "Bastille Day" => (7, 14),
         _ => return None,
     })
 }
@@ -232,6 +234,15 @@ pub fn is_future_marker(word: &str) -> bool {
             | "forecasts"
             | "predict"
             | "predicts"
+    )
+}
+
+/// Whether a word is a verb that sets something on a date ahead: "set elections for March 5",
+/// "a vote scheduled for June 2".
+pub fn is_setting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "set" | "scheduled" | "rescheduled" | "slated" | "fixed" | "called" | "postponed" | "moved"
     )
 }
 

@@ -745,13 +745,15 @@ impl<'a> Matcher<'a> {
         if self.capitalized(i)
             && matches!(
                 first,
-                "New" | "Christmas" | "Boxing" | "Valentine" | "Halloween"
+                "New" | "Christmas" | "Boxing" | "Valentine" | "Halloween" | "Fourth" | "Bastille"
             )
         {
             for n in (1..=5).rev() {
                 let last = i + n - 1;
                 if last >= self.tokens.len()
-                    || (i + 1..=last).any(|k| self.tokens[k].space_before && !self.capitalized(k))
+                    || (i + 1..=last).any(|k| {
+                        self.tokens[k].space_before && !self.capitalized(k) && !self.is(k, "of")
+                    })
                 {
                     continue;
                 }

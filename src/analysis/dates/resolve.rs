@@ -138,10 +138,20 @@ pub fn find_dates_in(
             let deadline = f.first > 0
                 && tokens[f.first - 1].text(text).eq_ignore_ascii_case("by")
                 && !told_in_past;
-            // "called a meeting for Tuesday": a day something is set for lies ahead.
+            // "called a meeting for Tuesday": a day something is set for lies ahead; so does a
+            // yearless date that a verb of setting sets ("set new elections for March 5").
             let set_for = f.first > 0
                 && tokens[f.first - 1].text(text) == "for"
-                && matches!(f.expr, Expr::Weekday(_));
+                && (matches!(f.expr, Expr::Weekday(_))
+                    || (matches!(
+                        f.expr,
+                        Expr::Calendar {
+                            start: DatePoint { year: None, .. },
+                            ..
+                        }
+                    ) && tokens[f.first.saturating_sub(6)..f.first - 1]
+                        .iter()
+                        .any(|t| lexicon::is_setting_verb(t.text(text)))));
             // "whose contract runs until December": an end that lies ahead, unless the
             // sentence tells what happened ("was closed until March").
             // (A bare participle before "until" is a state that lasts: "Parliament suspended
