@@ -264,6 +264,70 @@ impl<'a> Sentence<'a, '_> {
             && !g.is_adjective(product)
     }
 
+    /// Whether a town's name at `first..end` names its club, by a match around it: "beating
+    /// Tottenham 5-1", "Leeds are champions" (a plural verb after a town's name),
+    /// "Chelsea manager Enzo Maresca". A country's team stays a place, as the annotations have
+    /// it ("Spain beat England").
+    fn team_by_context(&self, first: usize, end: usize) -> bool {
+        let (start, stop) = self.span(first, end);
+        let name = &self.text[start..stop];
+        if gazetteer()
+            .place(name)
+            .is_none_or(|(_, p)| p.kind != "city")
+        {
+            return false;
+        }
+        let number = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        let score_at = |i: usize| {
+            number(i)
+                && matches!(self.tok(i + 1), Some("-" | "–"))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && number(i + 2)
+        };
+        if score_at(end) {
+            return true;
+        }
+        let after = self.word(end);
+        if after.is_some_and(|w| {
+            matches!(
+                w,
+                "manager" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
+            )
+        }) {
+            return true;
+        }
+        // ("Manchester and Liverpool are cities": a list's verb is plural anyway; "voters in
+        // Oakland have": so is its subject's.)
+        let governed = first > 0
+            && (matches!(self.tok(first - 1), Some(","))
+                || self.word(first - 1).is_some_and(words::is_function_word));
+        if matches!(after, Some("are" | "have" | "were")) && !governed {
+            return true;
+        }
+        let opposed = first > 0
+            && self.word(first - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "beat"
+                        | "beating"
+                        | "thrashed"
+                        | "thrashing"
+                        | "defeated"
+                        | "defeating"
+                        | "against"
+                        | "face"
+                        | "faces"
+                        | "facing"
+                )
+            });
+        opposed && (0..self.tokens.len()).any(score_at)
+    }
+
     /// The plural noun for organisations that introduces a list the phrase at `first` is in,
     /// with "such as", "including" or "like": back over capitalised words, commas and "and".
     fn listed_as_organisation(&self, first: usize) -> Option<&'a str> {
@@ -1191,6 +1255,7 @@ impl<'a> Sentence<'a, '_> {
     ) {
         if first < end {
             let (start, end) = self.span(first, end);
+            eprintln!("DBG {:?} {:?} {:?}", &self.text[start..end], kind, evidence);
             out.push(Candidate {
                 start,
                 end,
@@ -1601,6 +1666,11 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Person),
                 Evidence::NameShape,
             );
+            return;
+        }
+        if self.team_by_context(first, end) {
+            let evidence = Evidence::OrgHead("team".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // In a list of organisations: "big companies such as Toyota, Sony and Hitachi" (even

@@ -872,8 +872,20 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
+                // (A place's name the article also gives its organisation, "Liverpool are
+                // champions … catch Liverpool": that organisation, though the town is known too.)
+                let named_org = || {
+                    if c.kind != Some(EntityKind::Place)
+                        || !organisations[d].contains(&input.text[c.start..c.end])
+                    {
+                        return None;
+                    }
+                    let e = *b.by_key.get(&key_for(EntityKind::Organization, &form))?;
+                    Some((b.root(e), None))
+                };
                 let target = club()
                     .or_else(short_club)
+                    .or_else(named_org)
                     .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
                     // ("most of Brightwater" after the dateline "BRIGHTWATER —".)
                     // (Keyed in lower case, as a place the gazetteer does not know is.)
