@@ -1127,6 +1127,20 @@ impl<'a> Sentence<'a, '_> {
     /// The end of a name that goes on past a connector the chunk stopped at, when the acronym
     /// in brackets right after spells the longer name: "Board of Control for Cricket in India
     /// (BCCI)", "International Campaign to Abolish Nuclear Weapons (ICAN)" (its first letters).
+    /// Whether the phrase `first..end` is followed by its own initials in brackets: "Jaguar
+    /// Land Rover (JLR)".
+    fn initials_follow(&self, first: usize, end: usize) -> bool {
+        if self.tok(end) != Some("(") || self.tok(end + 2) != Some(")") || !self.is_acronym(end + 1)
+        {
+            return false;
+        }
+        let initials: String = (first..end)
+            .filter(|&k| self.is_cap(k))
+            .filter_map(|k| self.word(k)?.chars().next())
+            .collect();
+        self.tok(end + 1) == Some(initials.as_str())
+    }
+
     fn spelled_by_acronym_after(&self, first: usize, end: usize) -> Option<usize> {
         if !self
             .word(end)
@@ -1255,7 +1269,6 @@ impl<'a> Sentence<'a, '_> {
     ) {
         if first < end {
             let (start, end) = self.span(first, end);
-            eprintln!("DBG {:?} {:?} {:?}", &self.text[start..end], kind, evidence);
             out.push(Candidate {
                 start,
                 end,
@@ -1419,6 +1432,22 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead("body".to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // Two names joined by an ampersand are a firm's: "Marks & Spencer", "Procter & Gamble"
+        // (unless a known place: "Trinidad & Tobago").
+        if (first + 1..end.saturating_sub(1)).any(|k| {
+            // (Spaced: "S&P 500" is an index.)
+            self.tok(k) == Some("&")
+                && !self.glued(k)
+                && !self.glued(k + 1)
+                && self.is_cap(k - 1)
+                && self.is_cap(k + 1)
+        }) && let (start, stop) = self.span(first, end)
+            && gazetteer().place(&self.text[start..stop]).is_none()
+        {
+            let evidence = Evidence::OrgHead("&".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // An adjective made with a prefix names nothing: "Anti-Islam populist", "Pro-Kremlin".
@@ -4798,6 +4827,12 @@ impl<'a> Sentence<'a, '_> {
         } else {
             Evidence::Undecided
         };
+        // "Jaguar Land Rover (JLR)": a name that gives its own initials as an abbreviation is
+        // a body's (people and places are not known by initials in news).
+        if evidence == Evidence::Undecided && words.len() >= 2 && self.initials_follow(first, end) {
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary
         // capitalised word.
         self.push(out, first, end, None, evidence);

@@ -1082,8 +1082,12 @@ impl Index {
                             let list = index.org_short_forms.entry(rest[0].to_string());
                             list.or_default().push(i);
                         }
+                        // ("Solaris Bus & Coach" is also "Solaris": a firm named for its
+                        // trade after its own word.)
+                        let trade = f.contains(" & ") && rest.len() >= 3;
                         if let Some(first) = parts.next()
-                            && (parts.all(words::is_company_word)
+                            && (trade
+                                || parts.all(words::is_company_word)
                                 || party(first)
                                 || (camel_rest && !parent)
                                 || super::extract::is_camel_case(first))
