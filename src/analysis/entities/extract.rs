@@ -1127,6 +1127,18 @@ impl<'a> Sentence<'a, '_> {
     /// The end of a name that goes on past a connector the chunk stopped at, when the acronym
     /// in brackets right after spells the longer name: "Board of Control for Cricket in India
     /// (BCCI)", "International Campaign to Abolish Nuclear Weapons (ICAN)" (its first letters).
+    /// Whether an age is set off after the token before `end`: "Kroos, 34, played".
+    fn age_after(&self, end: usize) -> bool {
+        self.tok(end) == Some(",")
+            && self.tokens.get(end + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.text(self.text)
+                        .parse::<u32>()
+                        .is_ok_and(|n| (10..=110).contains(&n))
+            })
+            && self.tok(end + 2) == Some(",")
+    }
+
     /// Whether the phrase `first..end` is followed by its own initials in brackets: "Jaguar
     /// Land Rover (JLR)".
     fn initials_follow(&self, first: usize, end: usize) -> bool {
@@ -2633,8 +2645,21 @@ impl<'a> Sentence<'a, '_> {
         if self.tokens.get(i).is_none() {
             return false;
         }
+        // ("Freixe, a 39-year veteran of the company,": the noun before "of" heads it, unless
+        // it names a part of what follows: "a unit of the company".)
+        let head_at = (end + 3..i)
+            .find(|&k| self.word(k) == Some("of"))
+            .filter(|&k| {
+                !self.word(k - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "unit" | "division" | "arm" | "branch" | "part" | "affiliate"
+                    )
+                })
+            })
+            .unwrap_or(i);
         let Some(head) = self
-            .word(i - 1)
+            .word(head_at - 1)
             .filter(|w| w.chars().all(char::is_lowercase))
         else {
             return false;
@@ -2951,6 +2976,15 @@ impl<'a> Sentence<'a, '_> {
             if !nameable[k] && nameable[k - 1] && matches!(words[k].1, "San" | "Santa") {
                 nameable[k] = true;
             }
+        }
+        // …or ending it after a given name: "Pablo Isla".
+        if let [.., (_, given), (_, last)] = words[..]
+            && !nameable[words.len() - 1]
+            && nameable[words.len() - 2]
+            && g.is_given_name(given)
+            && words::opens_places_only(last)
+        {
+            nameable[words.len() - 1] = true;
         }
         // A surname that is also a town's, after a given name or a title and a name: "Kazuo
         // Ueda", "Jack London", "Governor Haruto Ueda"; or a province's: "Tomas Herrera".
@@ -3831,10 +3865,8 @@ impl<'a> Sentence<'a, '_> {
             (words.len() == 2 && last_word == "Field" && g.is_given_name(words[0].1))
                 || (last_word == "Field" && phrase.contains('&'));
         // ("Aung San": a word that opens places' names, "San Jose", ends no place's.)
-        let opens_only = matches!(
-            last_word,
-            "San" | "Santa" | "Santo" | "São" | "Puerto" | "Porto"
-        );
+        // (So do the foreign heads: "Pablo Isla" is a person.)
+        let opens_only = words::opens_places_only(last_word);
         let place_last =
             (words::is_place_head(last_word) && !body_district && !surname_head && !opens_only)
                 || (words::is_place_tail(last_word) && !club_town)
@@ -4222,7 +4254,10 @@ impl<'a> Sentence<'a, '_> {
         // A place followed by a word or two that name nothing on their own: a club, a firm or
         // a paper named for its city ("Manchester City", "Boston Dynamics"); or a site, before
         // the noun for it ("the Fukushima Daiichi nuclear power plant").
-        if let Some(place) = self.named_for_place(first, end, &words) {
+        // (Not before an age: "said Sudan Gurung, 36," is a person.)
+        if let Some(place) = self.named_for_place(first, end, &words)
+            && !self.age_after(end)
+        {
             let kind = if self.site_noun_at(end) {
                 EntityKind::Place
             } else {
@@ -4324,6 +4359,7 @@ impl<'a> Sentence<'a, '_> {
         // (not after a leading adjective: "British Columbia" is not Columbia).
         if words.len() >= 2
             && !g.is_adjective(words[0].1)
+            && !self.age_after(end)
             && let Some(&(i, _)) = words.iter().rev().find(|(_, w)| g.place(w).is_some())
             && words
                 .iter()
@@ -4526,14 +4562,7 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(end + 1)
                 .is_some_and(|w| matches!(w, "who" | "whose"));
-        let age = next_is(&[","])
-            && self.tokens.get(end + 1).is_some_and(|t| {
-                t.kind == TokenKind::Number
-                    && t.text(self.text)
-                        .parse::<u32>()
-                        .is_ok_and(|n| (10..=110).contains(&n))
-            })
-            && self.tok(end + 2) == Some(",");
+        let age = self.age_after(end);
         // A relative clause about a place: "including Paiporta, where 62 people died" (a
         // place unless the corpus knows the name as something else).
         let where_clause = next_is(&[","]) && self.word(end + 1) == Some("where");
@@ -4549,9 +4578,12 @@ impl<'a> Sentence<'a, '_> {
         }
         // (British English gives clubs "who" too: "Arsenal, who beat Everton"; one word needs
         // the age.)
+        // (Before an age, a given name may also be a place's: "Sudan Gurung, 36,".)
         if (age || (who && words.len() >= 2))
             && (1..=3).contains(&words.len())
-            && words.iter().all(|&(j, w)| self.name_word(j, w))
+            && words.iter().enumerate().all(|(n, &(j, w))| {
+                self.name_word(j, w) || (age && n + 1 < words.len() && g.place(w).is_some())
+            })
         {
             self.push(out, first, end, None, Evidence::PersonCue);
             return;

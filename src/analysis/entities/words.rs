@@ -641,6 +641,36 @@ word_class! {
     ]
 }
 
+/// Head nouns that open places' names and end none ("San Jose", "Isla Mujeres", "Stade de
+/// France"): after a name's first word they are a surname ("Aung San", "Pablo Isla").
+pub fn opens_places_only(word: &str) -> bool {
+    matches!(
+        word,
+        "San"
+            | "Santa"
+            | "Santo"
+            | "São"
+            | "Puerto"
+            | "Porto"
+            | "Isla"
+            | "Stade"
+            | "Estadio"
+            | "Stadio"
+            | "Parc"
+            | "Rue"
+            | "Palais"
+            | "Palacio"
+            | "Mont"
+            | "Lac"
+            | "Avenida"
+            | "Salar"
+            | "Cerro"
+            | "Laguna"
+            | "Lago"
+            | "Playa"
+    )
+}
+
 /// Compass points, which name regions after "the" ("the Middle East").
 pub fn is_compass(word: &str) -> bool {
     matches!(word, "East" | "West" | "North" | "South")
