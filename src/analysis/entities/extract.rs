@@ -1127,6 +1127,21 @@ impl<'a> Sentence<'a, '_> {
     /// The end of a name that goes on past a connector the chunk stopped at, when the acronym
     /// in brackets right after spells the longer name: "Board of Control for Cricket in India
     /// (BCCI)", "International Campaign to Abolish Nuclear Weapons (ICAN)" (its first letters).
+    /// Whether the phrase `first..end` stands between "the" (and maybe an adjective) and a
+    /// lower-case noun for a site: "the Zachariae Isstrom glacier", "the disputed Ta Muen Thom
+    /// temple".
+    fn site_between_the_and_noun(&self, first: usize, end: usize) -> bool {
+        let the_at = |k: usize| self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        first > 0
+            && (the_at(first - 1)
+                || (first > 1
+                    && the_at(first - 2)
+                    && self
+                        .word(first - 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))))
+            && self.site_noun_at(end)
+    }
+
     /// Whether an age is set off after the token before `end`: "Kroos, 34, played".
     fn age_after(&self, end: usize) -> bool {
         self.tok(end) == Some(",")
@@ -2002,6 +2017,15 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, kind, evidence);
             return;
         }
+        // (Whatever given names a site's name holds: "the disputed Wat Sen Khao temple".)
+        if person.is_some()
+            && (2..=3).contains(&all.len())
+            && self.site_between_the_and_noun(first, end)
+        {
+            let evidence = Evidence::OtherHead(self.word(end).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
         if let Some((name_first, evidence)) = person {
             self.push(out, name_first, end, Some(EntityKind::Person), evidence);
@@ -2803,8 +2827,8 @@ impl<'a> Sentence<'a, '_> {
 
     /// Whether what follows a line-opening word in capitals makes it a dateline, so a place
     /// even if no gazetteer knows it: an agency credit and a dash ("BRIGHTWATER (AP) —"), a
-    /// comma and a month ("BRIGHTWATER, Sept. 18"), or a comma, a state and a dash
-    /// ("BRIGHTWATER, Ohio —").
+    /// comma and a month ("BRIGHTWATER, Sept. 18"), or a comma, a state and a dash or a date
+    /// ("BRIGHTWATER, Ohio —", "BRIGHTWATER, Ohio, May 2").
     fn dateline_shape(&self, end: usize) -> bool {
         let credit = self.tok(end) == Some("(")
             && self.is_cap(end + 1)
@@ -2844,7 +2868,16 @@ impl<'a> Sentence<'a, '_> {
                         || matches!(self.tok(i), Some("—" | "–" | "("))
                 })
                 .any(|i| matches!(self.tok(i), Some("—" | "–" | "(")));
-        credit || credited || dated || state || two_words
+        // "PUTRAJAYA, Malaysia, July 28, 2025 (AFP) -": a country or state, then the date.
+        let state_dated = self.tok(end) == Some(",")
+            && self
+                .word(end + 1)
+                .is_some_and(|w| g.place(w).is_some_and(|(_, p)| p.kind != "city"))
+            && self.tok(end + 2) == Some(",")
+            && self
+                .word(end + 3)
+                .is_some_and(crate::analysis::dates::is_month_or_weekday);
+        credit || credited || dated || state || two_words || state_dated
     }
 
     /// A model named by a word and its number after its maker's possessive: "Meta's Quest 3",
@@ -4626,13 +4659,7 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // "the Zachariae Isstrom glacier": a name between "the" and the noun for a site.
-        if first > 0
-            && self
-                .word(first - 1)
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && (2..=3).contains(&words.len())
-            && self.site_noun_at(end)
-        {
+        if (2..=3).contains(&words.len()) && self.site_between_the_and_noun(first, end) {
             let evidence = Evidence::OtherHead(self.word(end).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
