@@ -583,7 +583,7 @@ word_class! {
         "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood", "wetlands",
         "wetland", "marshes", "savanna", "steppe", "archipelago",
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
-        "monastery", "desert", "glacier", "volcano", "dam", "department",
+        "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
     ]
 }
 
