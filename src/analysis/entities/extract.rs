@@ -368,6 +368,33 @@ impl<'a> Sentence<'a, '_> {
         None
     }
 
+    /// Whether the phrase at `first` is in a list of brands: "whose brands include Nescafé and
+    /// KitKat", "brands such as Dove", "its brands Lipton and Knorr".
+    fn listed_as_brand(&self, first: usize) -> bool {
+        let mut i = first;
+        for _ in 0..12 {
+            if i == 0 {
+                return false;
+            }
+            i -= 1;
+            let Some(t) = self.tok(i) else {
+                return false;
+            };
+            if t == "," || t == "and" || self.is_cap(i) {
+                continue;
+            }
+            let noun_at = match t {
+                "include" | "includes" | "including" | "like" => i.checked_sub(1),
+                "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
+                // (Not across a comma: "merging the two brands, Chairman X said".)
+                "brands" | "brand" if self.tok(i + 1) != Some(",") => Some(i),
+                _ => return false,
+            };
+            return noun_at.is_some_and(|n| matches!(self.word(n), Some("brands" | "brand")));
+        }
+        false
+    }
+
     /// The plural noun for organisations after a list of names joined by "and" that the
     /// phrase ending at `end` is in: "the Jaish-e-Mohammed and Lashkar-e-Taiba groups", "the
     /// Hamas and Hezbollah militant groups" (one lower-case word may come before the noun).
@@ -1722,6 +1749,11 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Person),
                 Evidence::NameShape,
             );
+            return;
+        }
+        if self.listed_as_brand(first) && gazetteer().place(&self.text[start..stop]).is_none() {
+            let evidence = Evidence::OtherHead("brand".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         if self.team_by_context(first, end) {

@@ -491,7 +491,7 @@ word_class! {
         "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
         "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
         "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
-        "operator",
+        "operator", "app", "platform",
     ]
 }
 
@@ -501,7 +501,7 @@ word_class! {
     /// weight-loss drug Wegovy", "the chatbot Gemini", "the novel Orbital").
     is_product_noun_before, PRODUCT_NOUN_BEFORE: [
         "drug", "drugs", "vaccine", "medicine", "medication", "treatment", "pill", "jab",
-        "therapy", "smartphone", "handset", "chatbot", "app", "console", "spacecraft", "rocket",
+        "therapy", "smartphone", "handset", "chatbot", "console", "spacecraft", "rocket",
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
