@@ -260,6 +260,8 @@ impl<'a> Sentence<'a, '_> {
             && !words::is_role(product)
             && !words::is_person_title(product)
             && !words::is_other_head(product)
+            // (A venue named for its sponsor is a place: "Allianz Stadium", "Crypto.com Arena".)
+            && !words::is_place_head(product)
             && g.place(product).is_none()
             && !g.is_adjective(product)
     }
