@@ -67,8 +67,8 @@ pub enum Expr {
     Weekend {
         /// Weeks after the reference's.
         offset: i32,
-        /// "over the weekend": the one the sentence points to, the last when it tells what
-        /// happened, the next when it looks ahead (`offset` is then 0).
+        /// "over the weekend": the last one that has begun, or the next that has not ended
+        /// where the sentence looks ahead (`offset` is then 0).
         nearest: bool,
     },
     /// Part of the reference's year ("the end of the year", "early next year").
@@ -833,8 +833,8 @@ impl<'a> Matcher<'a> {
             return Some((i + 1, Expr::Weekday(day)));
         }
 
-        // "over the weekend", "at the weekend" (not "the weekend's events", a name or a
-        // "weekend" as a noun of its own: "a weekend of protests").
+        // "over the weekend", "at the weekend" (not a possessive, "the weekend's talks", nor
+        // "a weekend of protests": no preposition and "the" before it).
         if lower == "weekend"
             && i >= 2
             && self.is(i - 1, "the")
