@@ -168,12 +168,29 @@ pub fn find_dates_in(
                 && (!told_in_past || lasting_state);
             // "could return as early as Wednesday", "as soon as Monday": the earliest a thing
             // can happen lies ahead, unless the sentence tells what happened.
-            let soonest = f.first >= 3
-                && matches!(f.expr, Expr::Weekday(_))
+            // (A yearless month too, after a modal verb: "could be in stores as early as
+            // June", whatever else the sentence tells.)
+            let as_early_as = f.first >= 3
                 && tokens[f.first - 1].text(text) == "as"
                 && matches!(tokens[f.first - 2].text(text), "early" | "soon")
-                && tokens[f.first - 3].text(text) == "as"
-                && !told_in_past;
+                && tokens[f.first - 3].text(text) == "as";
+            let modal_before = || {
+                tokens[..f.first].iter().any(|t| {
+                    matches!(
+                        t.text(text),
+                        "could" | "can" | "may" | "might" | "would" | "will"
+                    )
+                })
+            };
+            let soonest = as_early_as
+                && ((matches!(f.expr, Expr::Weekday(_)) && !told_in_past)
+                    || (matches!(
+                        f.expr,
+                        Expr::Calendar {
+                            start: DatePoint { year: None, .. },
+                            ..
+                        }
+                    ) && modal_before()));
             let deadline = deadline || set_for || until || soonest;
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
