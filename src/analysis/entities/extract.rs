@@ -333,68 +333,55 @@ impl<'a> Sentence<'a, '_> {
     /// The plural noun for organisations that introduces a list the phrase at `first` is in,
     /// with "such as", "including" or "like": back over capitalised words, commas and "and".
     fn listed_as_organisation(&self, first: usize) -> Option<&'a str> {
-        let mut i = first;
-        for _ in 0..12 {
-            if i == 0 {
-                return None;
-            }
-            i -= 1;
-            let t = self.tok(i)?;
-            if t == "," || t == "and" || self.is_cap(i) {
-                continue;
-            }
-            let noun_at = match t {
-                "including" | "like" => i.checked_sub(1),
-                "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
-                // "at group companies Daihatsu and Hino Motors" (not a country: "rivals
-                // Argentina and Brazil" are teams named by their countries).
-                // (Not across a comma after it: "merging the two brands, Chairman X said".)
-                _ if words::is_org_plural(t) && self.tok(i + 1) != Some(",") => {
-                    // (The whole word after it, "U.S." with its periods.)
-                    let mut last = i + 1;
-                    while last + 1 < self.tokens.len() && self.glued(last + 1) {
-                        last += 1;
-                    }
-                    let (start, stop) = self.span(i + 1, last + 1);
-                    let country = gazetteer()
-                        .place(&self.text[start..stop])
-                        .is_some_and(|(_, p)| !p.group.is_empty());
-                    return (!country).then_some(t);
+        let i = self.before_list(first)?;
+        let t = self.tok(i)?;
+        let noun_at = match t {
+            "including" | "like" => i.checked_sub(1),
+            "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
+            // "at group companies Daihatsu and Hino Motors" (not a country: "rivals
+            // Argentina and Brazil" are teams named by their countries).
+            // (Not across a comma after it: "merging the two brands, Chairman X said".)
+            _ if words::is_org_plural(t) && self.tok(i + 1) != Some(",") => {
+                // (The whole word after it, "U.S." with its periods.)
+                let mut last = i + 1;
+                while last + 1 < self.tokens.len() && self.glued(last + 1) {
+                    last += 1;
                 }
-                _ => return None,
-            };
-            return noun_at
-                .and_then(|n| self.word(n))
-                .filter(|w| words::is_org_plural(w));
-        }
-        None
+                let (start, stop) = self.span(i + 1, last + 1);
+                let country = gazetteer()
+                    .place(&self.text[start..stop])
+                    .is_some_and(|(_, p)| !p.group.is_empty());
+                return (!country).then_some(t);
+            }
+            _ => return None,
+        };
+        noun_at
+            .and_then(|n| self.word(n))
+            .filter(|w| words::is_org_plural(w))
+    }
+
+    /// The token before the list of names the phrase at `first` is in: back over capitalised
+    /// words, commas and "and" (up to twelve tokens); `None` at the text's start or past that.
+    fn before_list(&self, first: usize) -> Option<usize> {
+        (first.saturating_sub(12)..first)
+            .rev()
+            .find(|&i| !(self.tok(i) == Some(",") || self.tok(i) == Some("and") || self.is_cap(i)))
     }
 
     /// Whether the phrase at `first` is in a list of brands: "whose brands include Nescafé and
     /// KitKat", "brands such as Dove", "its brands Lipton and Knorr".
     fn listed_as_brand(&self, first: usize) -> bool {
-        let mut i = first;
-        for _ in 0..12 {
-            if i == 0 {
-                return false;
-            }
-            i -= 1;
-            let Some(t) = self.tok(i) else {
-                return false;
-            };
-            if t == "," || t == "and" || self.is_cap(i) {
-                continue;
-            }
-            let noun_at = match t {
-                "include" | "includes" | "including" | "like" => i.checked_sub(1),
-                "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
-                // (Not across a comma: "merging the two brands, Chairman X said".)
-                "brands" | "brand" if self.tok(i + 1) != Some(",") => Some(i),
-                _ => return false,
-            };
-            return noun_at.is_some_and(|n| matches!(self.word(n), Some("brands" | "brand")));
-        }
-        false
+        let Some(i) = self.before_list(first) else {
+            return false;
+        };
+        let noun_at = match self.tok(i) {
+            Some("include" | "includes" | "including" | "like") => i.checked_sub(1),
+            Some("as") if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
+            // (Not across a comma: "merging the two brands, Chairman X said".)
+            Some("brands" | "brand") if self.tok(i + 1) != Some(",") => Some(i),
+            _ => None,
+        };
+        noun_at.is_some_and(|n| matches!(self.word(n), Some("brands" | "brand")))
     }
 
     /// The plural noun for organisations after a list of names joined by "and" that the
