@@ -98,6 +98,16 @@ pub enum Expr {
         /// -1 last, 0 this, 1 next.
         offset: i32,
     },
+    /// A month, or a day of it, in a year counted from the reference's ("February last year",
+    /// "May 5 this year", "in March of next year").
+    MonthInYear {
+        /// Month 1–12.
+        month: u8,
+        /// Day of the month, if given.
+        day: Option<u8>,
+        /// Years after the reference's (-1 last year, 0 this year, 1 next year).
+        years: i32,
+    },
     /// A decade ("the 1990s").
     Decade(i32),
     /// A century, by its first year ("the 12th century": 1100).
@@ -454,6 +464,19 @@ impl<'a> Matcher<'a> {
         (None, i)
     }
 
+    /// "last year", "this year", "next year" (or "of last year") at `i`, after a month: the
+    /// years it counts from the reference's, and the token after it.
+    fn relative_year(&self, i: usize) -> Option<(i32, usize)> {
+        let i = if self.is(i, "of") { i + 1 } else { i };
+        let years = match self.word(i)? {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        self.is(i + 1, "year").then_some((years, i + 2))
+    }
+
     /// Whether the tokens around a span look like a proper name containing it
     /// ("2045 Global Strategic Initiative", "Vision 2030", "Astana 2017 Expo").
     fn inside_name(&self, first: usize, last: usize) -> bool {
@@ -653,6 +676,14 @@ impl<'a> Matcher<'a> {
                 }
                 // "May 2015" read as day 20 + "15"? day() rejects 4-digit tokens, so no.
                 let (year, after) = self.trailing_year(after);
+                if year.is_none()
+                    && end.is_none()
+                    && let Some((years, after)) = self.relative_year(after)
+                    && valid_day(None, month, day)
+                {
+                    let day = Some(day);
+                    return Some((after, Expr::MonthInYear { month, day, years }));
+                }
                 if valid_day(year, month, day) && end.is_none_or(|(m, d)| valid_day(year, m, d)) {
                     let start = point(year, Some(month), Some(day));
                     let end = end.map(|(m, d)| point(year, Some(m), Some(d)));
@@ -706,6 +737,10 @@ impl<'a> Matcher<'a> {
                     after,
                     calendar(point(Some(year), Some(month), None), None, None),
                 ));
+            }
+            if let Some((years, after)) = self.relative_year(next) {
+                let day = None;
+                return Some((after, Expr::MonthInYear { month, day, years }));
             }
             // "between March and June 2023": the year written once serves both months.
             if (self.is_any(next, DASHES) || self.is_any(next, &["and", "to", "or", "through"]))

@@ -224,7 +224,25 @@ pub fn find_dates_in(
                     });
             let past_verb = past_verb || past_clause;
             let scheduled = !past_verb && scheduled_in_present(text, tokens, f.first);
+            // "On Friday morning, Powell was scheduled to speak": a date opening the sentence
+            // takes the tense of the clause it leads, if no verb in the past comes first.
+            let fronted = ahead_from != usize::MAX
+                && ahead_from > f.last
+                && f.first <= 2
+                && tokens[..f.first].iter().all(|t| {
+                    lexicon::is_temporal_preposition(t.text(text)) || t.text(text) == "the"
+                })
+                && tokens[f.last..(f.last + 3).min(tokens.len())]
+                    .iter()
+                    .any(|t| t.text(text) == ",")
+                && !tokens[f.last..ahead_from - 1].iter().any(|t| {
+                    let w = t.text(text);
+                    t.kind == TokenKind::Word
+                        && w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && lexicon::is_past_verb(w)
+                });
             let future = (ahead_from <= f.first && !past_verb)
+                || fronted
                 || deadline
                 || (scheduled && matches!(f.expr, Expr::Weekday(_)));
             // ("Trudeau, who took power in November 2015, …": background, not news.)
@@ -756,11 +774,22 @@ fn looks_ahead(text: &str, tokens: &[Token]) -> bool {
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text(text))
         .collect();
-    // ("next to the plant" is a place, not a time ahead.)
     words.iter().enumerate().any(|(i, w)| {
-        (lexicon::is_future_marker(w) && !(*w == "next" && words.get(i + 1) == Some(&"to")))
+        marks_future(w, words.get(i + 1).copied())
             || (lexicon::is_intent(w) && words[i + 1..].contains(&"to"))
     })
+}
+
+/// Whether a word, followed by `next`, marks what is to come: a future marker, but not "next"
+/// in "next to the plant" (a place), nor "plans" as a noun ("its housing plans"; "plans to
+/// build" is the verb).
+fn marks_future(word: &str, next: Option<&str>) -> bool {
+    lexicon::is_future_marker(word)
+        && match word {
+            "next" => next != Some("to"),
+            "plans" => next == Some("to"),
+            _ => true,
+        }
 }
 
 /// The first token index from which the sentence looks ahead (see [`looks_ahead`]), or
@@ -772,11 +801,11 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
             continue;
         }
         let w = t.text(text);
-        let beside = w == "next" && tokens.get(i + 1).is_some_and(|n| n.text(text) == "to");
         // ("The ceremony had been due to begin on Sunday": a plan that fell through. "Observers
         // were due to report on Tuesday" still lies ahead of the story.)
         let was_due = w == "due" && i > 0 && tokens[i - 1].text(text) == "been";
-        if (lexicon::is_future_marker(w) && !beside && !was_due) || (intent && w == "to") {
+        let next = tokens.get(i + 1).map(|n| n.text(text));
+        if (marks_future(w, next) && !was_due) || (intent && w == "to") {
             return i + 1;
         }
         intent |= lexicon::is_intent(w);
@@ -1450,6 +1479,18 @@ fn resolve(
                 day: None,
             };
             Some(inferred(Edtf::point(point), uncertain))
+        }
+        Expr::MonthInYear { month, day, years } => {
+            let year = anchor.map(|(ref_days, _)| civil_from_days(ref_days).0 + years);
+            let point = DatePoint {
+                year,
+                month: Some(month),
+                day,
+            };
+            match anchor {
+                Some((_, uncertain)) => Some(inferred(Edtf::point(point), uncertain)),
+                None => Some((Edtf::point(point), Certainty::Unknown)),
+            }
         }
         Expr::Decade(year) => Some((Edtf::decade(year), Certainty::Stated)),
         Expr::Century(year) => Some((Edtf::century(year), Certainty::Stated)),

@@ -978,9 +978,11 @@ impl<'a> Sentence<'a, '_> {
                 // (English words on both sides, as in "Trade and Industry": "Daihatsu and Hino
                 // Motors", "Alaska Airlines and United Airlines" are two names.)
                 let common = |k: usize| self.word(k).is_some_and(|p| gazetteer().is_common_word(p));
+                // (A place's head before the "and" may still be a word of the body's name:
+                // "China Road and Bridge Corporation".)
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
-                    && !has_head
+                    && (!has_head || self.word(end - 1).is_some_and(words::is_place_head))
                     && common(end - 1)
                     && common(end + 1)
                     && (end + 1..end + 4)
@@ -1390,6 +1392,27 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A byline's name runs into its desk: "Jonathan Aldane Science correspondent", "Tom
+        // Espiner Business reporter".
+        if self.at_start(first)
+            && self.word(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "correspondent" | "editor" | "reporter" | "writer" | "columnist"
+                )
+            })
+        {
+            let g = gazetteer();
+            let words = self.words_in(first, end);
+            if let [(_, given), .., (last, desk)] = words[..]
+                && words.len() >= 3
+                && g.is_given_name(given)
+                && g.is_common_word(desk)
+                && !g.is_given_name(desk)
+            {
+                return self.classify_chunk(first, last, out);
+            }
+        }
         // Leading function words ("The", "According") and trailing connectors go.
         let mut first = first;
         // After "the" in mid-sentence a capitalised grammar word is part of the name: "the All
@@ -1408,9 +1431,31 @@ impl<'a> Sentence<'a, '_> {
         let numbered = !self.at_start(first)
             && end - first >= 2
             && self.word(first).is_some_and(words::is_number_word);
+        // A modal verb in capitals inside a sentence is a given name: "the moon," Will Coogan
+        // said" (after a quotation that closes, glued to its comma).
+        let given_modal = end - first >= 2
+            && self.word(first) == Some("Will")
+            && first >= 2
+            && matches!(self.tok(first - 1), Some("\"" | "”"))
+            && self.glued(first - 1)
+            && matches!(self.tok(first - 2), Some("," | "!" | "?"))
+            && self
+                .word(first + 1)
+                .is_some_and(|w| !gazetteer().is_common_word(w));
+        if given_modal && end - first == 2 {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::GivenName,
+            );
+            return;
+        }
         while first < end
             && !named_after_the
             && !numbered
+            && !given_modal
             && self
                 .word(first)
                 .is_some_and(|w| words::is_function_word(w) && !self.is_acronym(first))
@@ -1449,6 +1494,24 @@ impl<'a> Sentence<'a, '_> {
             end -= 1;
         }
         if first >= end {
+            return;
+        }
+        // A town named like a person, with its state after a comma: "heading to Hilton Head,
+        // South Carolina," (no one is "at John Smith, Texas").
+        if end - first <= 2
+            && first > 0
+            && self.tok(end) == Some(",")
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "in" | "at" | "near" | "outside" | "to"))
+            && let Some(state_end) = self.state_after_comma(end, |p| p.kind != "city")
+            && matches!(
+                self.tok(state_end),
+                None | Some("," | "." | ";" | ")" | "—" | "–")
+            )
+        {
+            let evidence = Evidence::OtherHead(",".into());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
         // A place whose name opens with "The": "in The Hague" (the article is dropped above
@@ -1801,7 +1864,16 @@ impl<'a> Sentence<'a, '_> {
         }
         // A model before the noun for its kind, after its maker: "a SpaceX Crew Dragon capsule"
         // (the maker, then the model), "NASA's Europa Clipper spacecraft".
-        if let Some(noun) = self.word(end).filter(|w| words::is_product_noun_after(w)) {
+        // (A model's number ends its name: "a SpaceX Falcon 9 rocket".)
+        let numbered =
+            self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
+            }) && self.word(end + 1).is_some_and(words::is_product_noun_after);
+        let model_end = if numbered { end + 1 } else { end };
+        if let Some(noun) = self
+            .word(model_end)
+            .filter(|w| words::is_product_noun_after(w))
+        {
             let maker = |i: usize, w: &str| {
                 g.is_company(w) || is_camel_case(w) || (self.is_acronym(i) && !g.is_common_word(w))
             };
@@ -1818,7 +1890,11 @@ impl<'a> Sentence<'a, '_> {
                 })
             };
             let evidence = || Evidence::OtherHead(noun.to_string());
-            let after_maker = self.possessor(first).is_some_and(|(m, w)| maker(m, w));
+            // (Or any name's, in the plural: "Intuitive Machines' Odysseus lander".)
+            let after_maker = self.possessor(first).is_some_and(|(m, w)| maker(m, w))
+                || (first >= 2
+                    && self.is_cap(first - 2)
+                    && self.plural_possessive_after(first - 1));
             // …or after "its": "the first stage of its Starship rocket".
             let after_its = first >= 1 && matches!(self.word(first - 1), Some("its" | "their"));
             if (after_maker || after_its)
@@ -1826,7 +1902,7 @@ impl<'a> Sentence<'a, '_> {
                 && names_nothing(&all, true)
                 && !g.is_given_name(all[0].1)
             {
-                self.push(out, first, end, Some(EntityKind::Other), evidence());
+                self.push(out, first, model_end, Some(EntityKind::Other), evidence());
                 return;
             }
             if (2..=4).contains(&all.len())
@@ -1842,7 +1918,13 @@ impl<'a> Sentence<'a, '_> {
                 };
                 let kind = Some(EntityKind::Organization);
                 self.push(out, first, all[1].0, kind, maker_evidence);
-                self.push(out, all[1].0, end, Some(EntityKind::Other), evidence());
+                self.push(
+                    out,
+                    all[1].0,
+                    model_end,
+                    Some(EntityKind::Other),
+                    evidence(),
+                );
                 return;
             }
         }
@@ -1907,7 +1989,27 @@ impl<'a> Sentence<'a, '_> {
         // A party named by its members before the given-name rule can read a person: "Free
         // Democrats", "Christian Democrats", "Sweden Democrats"; alone in the middle of a
         // sentence too: "the opposition Conservatives".
-        if words::is_party_plural(all[all.len() - 1].1) && (all.len() >= 2 || !self.at_start(first))
+        // So is the workers' party of Westminster systems, a common noun in capitals: "led
+        // Labour to victory", "Labor's win" (not "Labor costs rose").
+        let labour = all.len() == 1
+            && matches!(all[0].1, "Labour" | "Labor")
+            && (!self.at_start(first)
+                || (matches!(self.tok(end), Some("'" | "’")) && self.tok(end + 1) == Some("s")));
+        // …and a party's noun in capitals after "the": "the Coalition", "the Party".
+        let party_noun = all.len() == 1
+            && !self.at_start(first)
+            && first > 0
+            && self.tok(first - 1) == Some("the")
+            && words::is_party_noun(all[0].1);
+        if labour
+            || party_noun
+            || (words::is_party_plural(all[all.len() - 1].1)
+                && (all.len() >= 2
+                    || !self.at_start(first)
+                    // ("Nationals leader David Littleproud")
+                    || self.word(end).is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_lowercase()) && words::is_role(w)
+                    })))
         {
             let evidence = Evidence::OrgHead(all[all.len() - 1].1.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -2999,7 +3101,12 @@ impl<'a> Sentence<'a, '_> {
         let initial = t.len() == 1 && self.tok(j + 1) == Some(".") && self.glued(j + 1);
         initial
             || (self.is_cap(j) || words::is_name_particle(t))
-                && !words::breaks_name(t)
+                && (!words::breaks_name(t)
+                    // ("Sally Field", "Peter Brook": a head that is also a surname, after a
+                    // given name.)
+                    || (words::is_surname_head(t)
+                        && j > 0
+                        && self.word(j - 1).is_some_and(|p| g.is_given_name(p))))
                 && !g.is_adjective(t)
                 && g.place(t).is_none_or(|_| g.is_given_name(t))
     }
@@ -3913,17 +4020,19 @@ impl<'a> Sentence<'a, '_> {
         let body_district = last_word == "District"
             && words.len() >= 3
             && words::is_org_head(words[words.len() - 2].1);
-        // ("Sally Field": a given name before a head that is also a surname.)
+        // ("Sally Field", "Jack Brook": a given name before a head that is also a surname.)
         // ("USA Track & Field": a sport's name, with its ampersand.)
-        let surname_head =
-            (words.len() == 2 && last_word == "Field" && g.is_given_name(words[0].1))
-                || (last_word == "Field" && phrase.contains('&'));
+        let surname_head = (words.len() == 2
+            && words::is_surname_head(last_word)
+            && g.is_given_name(words[0].1)
+            && g.place(words[0].1).is_none())
+            || (last_word == "Field" && phrase.contains('&'));
         // ("Aung San": a word that opens places' names, "San Jose", ends no place's.)
         // (So do the foreign heads: "Pablo Isla" is a person.)
         let opens_only = words::opens_places_only(last_word);
         let place_last =
             (words::is_place_head(last_word) && !body_district && !surname_head && !opens_only)
-                || (words::is_place_tail(last_word) && !club_town)
+                || (words::is_place_tail(last_word) && !club_town && !surname_head)
                 || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));
         // ("Lake Chad Basin Commission", "Harbour Islands Forum": the last word names the body.)
         let body_last = words::is_org_head(last_word) || words::is_other_head(last_word);
@@ -4913,9 +5022,34 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // "Intuitive Machines' Odysseus lander": a name of several words in the plural, with
+        // its possessive, in the middle of a sentence is a firm's or a body's (people and
+        // places are not named in the plural).
+        if evidence == Evidence::Undecided
+            && words.len() >= 2
+            && !self.at_start(first)
+            && self.plural_possessive_after(end)
+            && words.iter().all(|&(_, w)| !g.is_given_name(w))
+        {
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary
         // capitalised word.
         self.push(out, first, end, None, evidence);
+    }
+
+    /// Whether a plural's possessive apostrophe follows the name ending before `end`:
+    /// "Intuitive Machines' lander" (not "Kenya's", not a closing quotation mark).
+    fn plural_possessive_after(&self, end: usize) -> bool {
+        end >= 1
+            && matches!(self.tok(end), Some("'" | "’"))
+            && self.glued(end)
+            && self.word(end - 1).is_some_and(|w| w.ends_with('s'))
+            && !self
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| self.glued(end + 1) && t.kind == TokenKind::Word)
     }
 }
 

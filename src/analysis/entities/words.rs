@@ -300,7 +300,7 @@ word_class! {
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
-        "place", "quarter", "field", "highway", "nebula",
+        "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -434,7 +434,7 @@ word_class! {
     /// Democrats", "Scottish Greens").
     is_party_plural, PARTY_PLURAL: [
         "democrats", "republicans", "socialists", "conservatives", "liberals", "greens",
-        "progressives", "nationalists", "communists", "unionists", "tories", "radicals",
+        "progressives", "nationalists", "communists", "unionists", "tories", "radicals", "nationals",
     ]
 }
 
@@ -557,7 +557,8 @@ word_class! {
         "region", "regions", "district", "districts", "counties", "states", "islands",
         "county", "municipality", "island", "suburb", "neighbourhood", "neighborhood", "port",
         "state", "commune", "prefecture", "government", "people", "residents", "outskirts",
-        "capital", "north", "south", "east", "west", "parts",
+        "capital", "north", "south", "east", "west", "parts", "seat", "electorate", "constituency",
+        "riding", "ward", "borough", "parish",
     ]
 }
 
@@ -715,6 +716,12 @@ pub fn breaks_name(word: &str) -> bool {
         ],
         &SET,
     )
+}
+
+/// Whether a capitalised head noun of places is also a common surname, so that after a given
+/// name it ends a person's name: "Sally Field", "Peter Brook", "Shirley Temple".
+pub fn is_surname_head(word: &str) -> bool {
+    matches!(word, "Field" | "Brook" | "Wall" | "Temple" | "Castle")
 }
 
 #[rustfmt::skip]
