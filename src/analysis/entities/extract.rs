@@ -875,6 +875,25 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // A place named for someone's: "Rae's Creek", "Martha's Vineyard" (one word
+            // before the possessive, that names no place itself: not "Kenya's Rift Valley").
+            if end == first + 1
+                && matches!(self.tok(end), Some("'" | "’"))
+                && self.glued(end)
+                && self.tok(end + 1) == Some("s")
+                && self.glued(end + 1)
+                && self.is_cap(end + 2)
+                && !self.glued(end + 2)
+                && self.word(end + 2).is_some_and(words::is_place_head)
+                && !self.is_cap(end + 3)
+                && self.word(first).is_some_and(|w| {
+                    let g = gazetteer();
+                    g.place(w).is_none() && !g.is_company(w) && !g.is_adjective(w)
+                })
+            {
+                end += 3;
+                continue;
+            }
             // A plural's possessive before an organisation's head: "the Citizens' Movement",
             // "the Workers' Party" (not "the Lakers' LeBron James").
             if matches!(self.tok(end), Some("'" | "’"))
@@ -1897,6 +1916,18 @@ impl<'a> Sentence<'a, '_> {
                     && self.plural_possessive_after(first - 1));
             // …or after "its": "the first stage of its Starship rocket".
             let after_its = first >= 1 && matches!(self.word(first - 1), Some("its" | "their"));
+            // A programme owned by someone takes any name, a body's words too: "the agency's
+            // Commercial Lunar Payload Services programme".
+            if matches!(noun, "programme" | "program")
+                && (after_its || (first >= 3 && self.possessor(first).is_some()))
+                && all.len() >= 2
+                && all
+                    .iter()
+                    .all(|&(j, w)| !self.is_acronym(j) && g.place(w).is_none())
+            {
+                self.push(out, first, model_end, Some(EntityKind::Other), evidence());
+                return;
+            }
             if (after_maker || after_its)
                 && (1..=3).contains(&all.len())
                 && names_nothing(&all, true)
@@ -2387,8 +2418,9 @@ impl<'a> Sentence<'a, '_> {
                 .filter(|_| {
                     let g = gazetteer();
                     let named = self.words_in(first, end);
+                    // ("The Nikkei index fell": the sentence's "The" will do.)
                     !self.at_start(first)
-                        && before.is_some()
+                        && (before.is_some() || (first > 0 && self.word(first - 1) == Some("The")))
                         && (1..=2).contains(&named.len())
                         && named.iter().all(|&(j, w)| {
                             !self.is_acronym(j)
@@ -2617,6 +2649,13 @@ impl<'a> Sentence<'a, '_> {
                             | "archipelago"
                             | "riding"
                             | "constituency"
+                            | "basin"
+                            | "crater"
+                            | "valley"
+                            | "lake"
+                            | "river"
+                            | "volcano"
+                            | "plateau"
                     )
                 }) && self.tokens.get(k + 1).is_some_and(|t| {
                     // (Not a possessive: "Rutte, the country's longest-serving leader".)
@@ -2640,6 +2679,7 @@ impl<'a> Sentence<'a, '_> {
                     t.kind == TokenKind::Punct
                         || words::is_function_word(w)
                         || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                        || matches!(w, "built" | "made" | "sold" | "flown" | "known" | "written")
                 })
             });
         if let Some(k) = work
@@ -3101,6 +3141,8 @@ impl<'a> Sentence<'a, '_> {
         let initial = t.len() == 1 && self.tok(j + 1) == Some(".") && self.glued(j + 1);
         initial
             || (self.is_cap(j) || words::is_name_particle(t))
+                // ("Augusta National": an adjective no one has for a surname.)
+                && !matches!(t, "National" | "International" | "Central" | "Federal")
                 && (!words::breaks_name(t)
                     // ("Sally Field", "Peter Brook": a head that is also a surname, after a
                     // given name.)
@@ -5020,6 +5062,46 @@ impl<'a> Sentence<'a, '_> {
         // a body's (people and places are not known by initials in news).
         if evidence == Evidence::Undecided && words.len() >= 2 && self.initials_follow(first, end) {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A venue named for its town: "at Augusta National", "landed at Dulles
+        // International".
+        if evidence == Evidence::Undecided
+            && let [(_, town), (_, "National" | "International")] = words[..]
+            && first > 0
+            && self.word(first - 1) == Some("at")
+            && !g.is_common_word(town)
+        {
+            let evidence = Evidence::OtherHead("at".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A period of history named for what befell it: "the Great Depression", "the Great
+        // Famine" (not "the Great Plains", a place).
+        if evidence == Evidence::Undecided
+            && let [(_, "Great"), (_, what)] = words[..]
+            && first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && matches!(
+                what,
+                "Depression"
+                    | "Recession"
+                    | "War"
+                    | "Famine"
+                    | "Fire"
+                    | "Flood"
+                    | "Purge"
+                    | "Terror"
+                    | "Migration"
+                    | "Resignation"
+                    | "Exhibition"
+                    | "Schism"
+            )
+        {
+            let evidence = Evidence::OtherHead(what.to_lowercase());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // "Intuitive Machines' Odysseus lander": a name of several words in the plural, with

@@ -404,7 +404,7 @@ word_class! {
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
         "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
-        "laptops", "tablet", "tablets", "pilgrimage",
+        "laptops", "tablet", "tablets", "pilgrimage", "index",
     ]
 }
 
@@ -477,7 +477,7 @@ word_class! {
         "pictures", "studios", "entertainment", "pharmaceuticals", "therapeutics",
         // What a miner or a maker digs or makes ("Tianqi Lithium", "Nippon Steel").
         "electronics", "lithium", "mining", "minerals", "metals", "resources", "steel", "petroleum",
-        "chemicals", "chemical",
+        "chemicals", "chemical", "aerospace", "aviation", "robotics", "biotech", "semiconductor",
     ]
 }
 
@@ -505,7 +505,7 @@ word_class! {
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
-        "software",
+        "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope",
     ]
 }
 
