@@ -1411,6 +1411,42 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A ground or a shop named by a possessive alone: "at Lord's on Saturday", the
+        // dateline "Lord's, 14 June" (not "Lord's Cricket Ground", nor "at Smith's house").
+        if end - first == 1
+            && matches!(self.tok(end), Some("'" | "’"))
+            && self.glued(end)
+            && self.tok(end + 1) == Some("s")
+            && self.glued(end + 1)
+            && !self
+                .tokens
+                .get(end + 2)
+                .is_some_and(|t| self.glued(end + 2) && t.kind == TokenKind::Word)
+            && {
+                let after = self.tok(end + 2);
+                let at = first > 0 && matches!(self.word(first - 1), Some("at" | "to" | "from"));
+                let dateline = self.at_start(first)
+                    && after == Some(",")
+                    && self.tokens.get(end + 3).is_some_and(|t| {
+                        t.kind == TokenKind::Number
+                            || crate::analysis::dates::is_month_or_weekday(t.text(self.text))
+                    });
+                let ends = after.is_none_or(|a| {
+                    matches!(
+                        a,
+                        "," | "." | ";" | ")" | "on" | "in" | "for" | "and" | "last" | "this"
+                    )
+                });
+                (at && ends) || dateline
+            }
+            && self
+                .word(first)
+                .is_some_and(|w| !gazetteer().is_company(w) && gazetteer().place(w).is_none())
+        {
+            let evidence = Evidence::OtherHead("'s".to_string());
+            self.push(out, first, end + 2, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A byline's name runs into its desk: "Jonathan Aldane Science correspondent", "Tom
         // Espiner Business reporter".
         if self.at_start(first)
@@ -4023,9 +4059,13 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
-        // A military operation by its code name: "Operation Sindoor".
-        if (2..=3).contains(&words.len()) && words[0].1 == "Operation" && !self.at_start(first) {
-            let evidence = Evidence::OtherHead("Operation".to_string());
+        // A military operation or a project by its code name: "Operation Sindoor", "known as
+        // Project Willow".
+        if (2..=3).contains(&words.len())
+            && matches!(words[0].1, "Operation" | "Project")
+            && !self.at_start(first)
+        {
+            let evidence = Evidence::OtherHead(words[0].1.to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
@@ -5075,6 +5115,29 @@ impl<'a> Sentence<'a, '_> {
             let evidence = Evidence::OtherHead("at".to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
+        }
+        // What one is a member of is a body: "its membership of Nato", "members of the
+        // Sejm".
+        if evidence == Evidence::Undecided && words.len() <= 3 && first >= 2 {
+            let of = if self.word(first - 1) == Some("the") {
+                first - 1
+            } else {
+                first
+            };
+            if of >= 2
+                && self.word(of - 1) == Some("of")
+                && matches!(self.word(of - 2), Some("membership" | "member" | "members"))
+                && words.iter().all(|&(_, w)| g.place(w).is_none())
+                // (Not "a member of the Kennedy family", "members of Yoon's party".)
+                && !self
+                    .word(end)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !words::is_function_word(w))
+                && !matches!(self.tok(end), Some("'" | "’"))
+            {
+                let evidence = Evidence::OrgHead("member".to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
         }
         // A period of history named for what befell it: "the Great Depression", "the Great
         // Famine" (not "the Great Plains", a place).

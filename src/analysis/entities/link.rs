@@ -851,11 +851,24 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 pending && phase == round
             }) {
                 let form = surface(&input.text[c.start..c.end]);
+                // ("Istanbul Mayor Ekrem Imamoglu" beside "Borsa Istanbul": a town before its
+                // own office is the town; "Madrid president Florentino Pérez" is the club's.)
+                let before_role = || {
+                    input.text[c.end..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "mayor" | "governor" | "prefect" | "councillor" | "council"
+                            )
+                        })
+                };
                 let club = || {
                     let full = short_names[d]
                         .clubs
                         .get(&form)
-                        .filter(|_| surname_here(d, c))?;
+                        .filter(|_| surname_here(d, c) && !before_role())?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
@@ -863,7 +876,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     let full = short_names[d]
                         .clubs_by_other_word
                         .get(&form)
-                        .filter(|_| c.kind.is_none())?;
+                        .filter(|_| c.kind.is_none() && !before_role())?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };

@@ -300,7 +300,8 @@ word_class! {
         "basilica", "temple", "chapel", "shrine", "monastery", "synagogue", "lagoon", "speedway",
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
-        "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek",
+        "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
+        "estuary",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
