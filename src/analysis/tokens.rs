@@ -245,5 +245,6 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
             .get(dot + 1)
             .is_none_or(|next| !OPENERS.contains(&next.text(text)));
     }
-    ABBREVIATIONS.contains(&word)
+    // (A dateline in capitals: "ST. PETERSBURG —".)
+    ABBREVIATIONS.contains(&word) || matches!(word, "ST" | "MT" | "FT")
 }

@@ -770,7 +770,15 @@ impl<'a> Matcher<'a> {
                 && self.is(i - 1, "that")
                 && (self.is_any(next, &[",", ".", ";", ")"])
                     || self.is_any(next, &["and", "when", "after", "before", "while", "as"]));
-            if (after_preposition || as_early_as || that_month) && !self.inside_name(i, next) {
+            // ("In June BMW cancelled the order": a sentence opening with the preposition and
+            // the month puts the subject's name right after it.)
+            let opening = i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|w| matches!(w, "In" | "Since" | "Until" | "By"));
+            if (after_preposition || as_early_as || that_month)
+                && (opening || !self.inside_name(i, next))
+            {
                 return Some((next, calendar(point(None, Some(month), None), None, None)));
             }
             return None;
@@ -1239,6 +1247,18 @@ impl<'a> Matcher<'a> {
             || (self.is(last, "and") && i > 0 && self.is(i - 1, "between"));
         if joins && let Some(other) = self.year(last + 1).filter(|y| *y > year) {
             end = Some(other);
+            last += 2;
+        } else if self.is_any(last, DASHES)
+            && self.glued(last)
+            && self.glued(last + 1)
+            && self.tokens.get(last + 1).is_some_and(|t| {
+                // "2029-30", a fiscal year: the next year's last two digits.
+                t.kind == TokenKind::Number
+                    && t.end - t.start == 2
+                    && t.text(self.text).parse::<i32>().ok() == Some((year + 1) % 100)
+            })
+        {
+            end = Some(year + 1);
             last += 2;
         }
         let before = i

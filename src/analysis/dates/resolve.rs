@@ -273,6 +273,10 @@ pub fn find_dates_in(
                 Some(p) => (p.future, Some(p.past)),
                 None => (future, None),
             };
+            // "Since May the firm has grown": what a span runs since has begun.
+            let since = f.first > 0
+                && matches!(tokens[f.first - 1].text(text), "since" | "Since")
+                && !future;
             found.push(Located {
                 sentence: sentence_index,
                 tokens: tokens[f.first..f.last].to_vec(),
@@ -280,17 +284,18 @@ pub fn find_dates_in(
                 future,
                 background,
                 // ("postponed the vote to March 18": a target date may lie ahead.)
-                past: past_gapped.unwrap_or(
-                    told_in_past
-                        && !future
-                        && !scheduled
-                        && !in_relative_clause_without_past(text, tokens, f.first)
-                        && !(f.first > 0
-                            && matches!(
-                                tokens[f.first - 1].text(text),
-                                "to" | "until" | "till" | "for"
-                            )),
-                ),
+                past: since
+                    || past_gapped.unwrap_or(
+                        told_in_past
+                            && !future
+                            && !scheduled
+                            && !in_relative_clause_without_past(text, tokens, f.first)
+                            && !(f.first > 0
+                                && matches!(
+                                    tokens[f.first - 1].text(text),
+                                    "to" | "until" | "till" | "for"
+                                )),
+                    ),
             });
         }
     }

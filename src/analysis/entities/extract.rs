@@ -431,9 +431,10 @@ impl<'a> Sentence<'a, '_> {
         (!known).then_some(noun)
     }
 
-    /// The end of a party's adjective opening the chunk, before a role: "Liberal Democrat" in
-    /// "the Liberal Democrat MP", "Conservative" in "Conservative Leader Pierre Poilievre" or
-    /// "a Republican senator".
+    /// The end of a party's adjective opening the chunk, before a role or what the party
+    /// forms: "Liberal Democrat" in "the Liberal Democrat MP", "Conservative" in "Conservative
+    /// Leader Pierre Poilievre" or "the previous Conservative government", "a Republican
+    /// senator".
     fn party_before_role(&self, first: usize, end: usize) -> Option<usize> {
         let party = |w: &str| {
             matches!(
@@ -478,6 +479,16 @@ impl<'a> Sentence<'a, '_> {
                         | "chairwoman"
                         | "deputy"
                         | "minister"
+                        // What a party forms or fields: "the previous Conservative government",
+                        // "the last Labour budget".
+                        | "government"
+                        | "governments"
+                        | "administration"
+                        | "budget"
+                        | "manifesto"
+                        | "voters"
+                        | "supporters"
+                        | "majority"
                 )
             })
         };
@@ -762,6 +773,22 @@ impl<'a> Sentence<'a, '_> {
             {
                 break;
             }
+            // Nor does a month after a preposition of time: "In June BMW cancelled".
+            if end >= 2
+                && end - 2 + 1 >= first
+                && end - 2 <= first
+                && self.word(end - 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "in" | "In" | "since" | "Since" | "until" | "Until" | "by" | "By"
+                    )
+                })
+                && self
+                    .word(end - 1)
+                    .is_some_and(|w| w.len() >= 3 && crate::analysis::dates::is_month_or_weekday(w))
+            {
+                break;
+            }
             // "U.S." style: glued periods between single capitals.
             let single_cap = |i: usize| {
                 self.word(i)
@@ -821,7 +848,7 @@ impl<'a> Sentence<'a, '_> {
             // A saint's abbreviated title goes on to the saint's name, and past its possessive
             // to what is named for the saint: "St. Peter's Basilica", "St. Mark's Square".
             if self.tok(end) == Some(".")
-                && matches!(self.word(end - 1), Some("St" | "Ste"))
+                && matches!(self.word(end - 1), Some("St" | "Ste" | "ST" | "STE"))
                 && self.glued(end)
                 && self.is_cap(end + 1)
                 && !self.tokens[end + 1].line_break_before
@@ -842,7 +869,10 @@ impl<'a> Sentence<'a, '_> {
             if self.tok(end) == Some(".")
                 && self.glued(end)
                 && self.glued(end + 1)
-                && matches!(self.tok(end + 1), Some("com" | "org" | "net" | "io"))
+                && matches!(
+                    self.tok(end + 1),
+                    Some("com" | "org" | "net" | "io" | "us" | "co" | "ai")
+                )
                 && self
                     .tokens
                     .get(end + 2)
@@ -1571,10 +1601,19 @@ impl<'a> Sentence<'a, '_> {
         }
         // A place whose name opens with "The": "in The Hague" (the article is dropped above
         // only for names that do without it).
+        // (So does a place's head alone, in capitals after "The" mid-sentence: "down The
+        // Mall".)
         if first > 0
             && self.word(first - 1) == Some("The")
             && let (start, stop) = self.span(first - 1, end)
-            && gazetteer().place(&self.text[start..stop]).is_some()
+            && (gazetteer().place(&self.text[start..stop]).is_some()
+                || (end - first == 1
+                    && first >= 2
+                    && !self.at_start(first - 1)
+                    && self
+                        .word(first - 2)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && self.word(first).is_some_and(words::is_place_head)))
         {
             self.push(
                 out,
@@ -4444,6 +4483,27 @@ impl<'a> Sentence<'a, '_> {
                 first + 1,
                 Some(EntityKind::Organization),
                 Evidence::Acronym,
+            );
+            return;
+        }
+        // Two initials before a surname the article uses alone are a person's: "JD Vance …
+        // Vance said" (a firm is not called by its last word).
+        if let [(_, letters), (_, surname)] = words[..]
+            && self.is_acronym(first)
+            && letters.len() == 2
+            && surname.chars().skip(1).all(char::is_lowercase)
+            && !g.is_common_word(surname)
+            && !words::is_org_head(surname)
+            && !words::is_company_word(surname)
+            && g.place(surname).is_none()
+            && self.counts().word(surname) >= 2
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::GivenName,
             );
             return;
         }

@@ -443,6 +443,23 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .collect()
         })
         .collect();
+    // A storm named for a town: "Hurricane Milton … Milton weakened" (not "in Milton").
+    let storms: Vec<crate::analysis::fast_hash::FxHashSet<&str>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| {
+                    c.kind == Some(EntityKind::Other)
+                        && matches!(&c.evidence, Evidence::OtherHead(h)
+                            if matches!(h.as_str(), "Storm" | "Typhoon" | "Hurricane" | "Cyclone"))
+                })
+                .map(|c| &input.text[c.start..c.end])
+                .filter(|form| !form.contains(char::is_whitespace))
+                .collect()
+        })
+        .collect();
     let surname_here = |d: usize, c: &Candidate| {
         if c.evidence != Evidence::Gazetteer {
             return false;
@@ -464,7 +481,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             .iter()
             .any(|p| before.ends_with(p));
         surnames[d].contains(&form)
-            || ((organisations[d].contains(form.as_str()) || given_provinces[d].contains(&form))
+            || ((organisations[d].contains(form.as_str())
+                || given_provinces[d].contains(&form)
+                || storms[d].contains(form.as_str()))
                 && !locative)
             || (short_names[d].clubs.contains_key(&form)
                 && !locative
@@ -896,9 +915,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, &form))?;
                     Some((b.root(e), None))
                 };
+                let named_storm = || {
+                    if c.kind != Some(EntityKind::Place)
+                        || !storms[d].contains(&input.text[c.start..c.end])
+                    {
+                        return None;
+                    }
+                    let e = *b.by_key.get(&key_for(EntityKind::Other, &form))?;
+                    Some((b.root(e), None))
+                };
                 let target = club()
                     .or_else(short_club)
                     .or_else(named_org)
+                    .or_else(named_storm)
                     .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
                     // ("most of Brightwater" after the dateline "BRIGHTWATER —".)
                     // (Keyed in lower case, as a place the gazetteer does not know is.)

@@ -315,6 +315,7 @@ word_class! {
     /// Beach"): first, they are also surnames ("Park Chung-hee").
     is_place_tail, PLACE_TAIL: [
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
+        "circle",
     ]
 }
 
@@ -457,7 +458,7 @@ word_class! {
     /// voted", "the Senate").
     is_institution, INSTITUTION: [
         "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
-        "house", "treasury", "exchequer", "navy", "army", "legislature",
+        "house", "treasury", "exchequer", "navy", "army", "legislature", "commons",
         // Parliaments English news names in their own language ("the Bundestag voted").
         "bundestag", "bundesrat", "knesset", "duma", "sejm", "riksdag", "storting", "folketing",
         "eduskunta", "althing", "oireachtas", "dáil", "majlis", "rada", "seimas", "saeima",
