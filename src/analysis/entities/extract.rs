@@ -773,18 +773,19 @@ impl<'a> Sentence<'a, '_> {
             {
                 break;
             }
-            // Nor does a month after a preposition of time: "In June BMW cancelled".
-            if end >= 2
-                && end - 2 + 1 >= first
-                && end - 2 <= first
-                && self.word(end - 2).is_some_and(|w| {
+            // Nor does a month after a preposition of time, at the phrase's start or before
+            // it: "In June BMW cancelled", "in June BMW cancelled".
+            let month_at = end - 1;
+            if month_at <= first + 1
+                && month_at >= 1
+                && self.word(month_at - 1).is_some_and(|w| {
                     matches!(
                         w,
                         "in" | "In" | "since" | "Since" | "until" | "Until" | "by" | "By"
                     )
                 })
                 && self
-                    .word(end - 1)
+                    .word(month_at)
                     .is_some_and(|w| w.len() >= 3 && crate::analysis::dates::is_month_or_weekday(w))
             {
                 break;
