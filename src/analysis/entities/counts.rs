@@ -115,7 +115,7 @@ pub struct PlacedWords<'a> {
 /// The capitalised words that the article places somewhere: right after "in", "near",
 /// "outside", "into", "across", "through", "along", "past", "toward", "beside" or "next to",
 /// with or without "the"
-/// (not "a stake in X"), after "down the" or "up the", after "to" that ends a journey ("flew
+/// (not "a stake in X"), after "at" that follows a match or an arrival ("won at Headingley"), after "down the" or "up the", after "to" that ends a journey ("flew
 /// to", "a mission to"), or
 /// right before a lower-case noun for a site ("the Escondida mine"). One pass that looks only
 /// around those words.
@@ -196,6 +196,39 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
                     &bytes[tokens[i - 1].start..tokens[i - 1].end],
                     b"MP" | b"MSP" | b"MEP" | b"MLA" | b"Parliament"
                 ))
+            // "at" after a match or an arrival ("won at Headingley", "the final at Valhalla",
+            // "landed at Dulles"), not after a job ("analysts at Jefferies", "cuts at X").
+            || (b == b"at"
+                && i >= 1
+                && (matches!(
+                    &bytes[tokens[i - 1].start..tokens[i - 1].end],
+                    b"played"
+                        | b"play"
+                        | b"plays"
+                        | b"won"
+                        | b"win"
+                        | b"wins"
+                        | b"beat"
+                        | b"scored"
+                        | b"lost"
+                        | b"drew"
+                        | b"final"
+                        | b"match"
+                        | b"game"
+                        | b"victory"
+                        | b"defeat"
+                        | b"draw"
+                        | b"landed"
+                        | b"arrived"
+                        | b"died"
+                        | b"staged"
+                ) || (i >= 1 && {
+                    // (After a score, "beat Spurs 3-1 at Anfield", or an event's name, "the
+                    // PGA Championship at Valhalla".)
+                    let before = &tokens[i - 1];
+                    before.kind == TokenKind::Number
+                        || words::is_other_head(&text[before.start..before.end])
+                })))
             // ("walked for hours to reach Lindos", not "could not reach Xylo for comment".)
             || (matches!(b, b"reach" | b"reached" | b"reaching")
                 && tokens.get(i + 2).is_none_or(|n| n.text(text) != "for"))
