@@ -327,7 +327,27 @@ impl<'a> Sentence<'a, '_> {
                         | "facing"
                 )
             });
-        opposed && (0..self.tokens.len()).any(score_at)
+        if opposed && (0..self.tokens.len()).any(score_at) {
+            return true;
+        }
+        // Trophies won with a town are won with its club: "two titles with Barcelona", "won
+        // the trophy with Barcelona in 2015".
+        first >= 2
+            && self.word(first - 1) == Some("with")
+            && self.tokens[first.saturating_sub(5)..first - 1]
+                .iter()
+                .any(|t| {
+                    matches!(
+                        t.text(self.text),
+                        "title"
+                            | "titles"
+                            | "trophy"
+                            | "trophies"
+                            | "cup"
+                            | "championship"
+                            | "league"
+                    )
+                })
     }
 
     /// The plural noun for organisations that introduces a list the phrase at `first` is in,
@@ -4097,6 +4117,19 @@ impl<'a> Sentence<'a, '_> {
                         .is_some_and(|stem| g.is_adjective(stem))
                 }))
         {
+            return;
+        }
+        // A league that is a tournament, not a body: "the Champions League", "the Diamond
+        // League" (the "Premier League" runs its clubs' games, and is one).
+        if words.len() >= 2
+            && last_word == "League"
+            && matches!(
+                words[words.len() - 2].1,
+                "Champions" | "Europa" | "Conference" | "Diamond" | "Nations"
+            )
+        {
+            let evidence = Evidence::OtherHead("League".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A military operation or a project by its code name: "Operation Sindoor", "known as
