@@ -772,10 +772,17 @@ impl<'a> Matcher<'a> {
                     || self.is_any(next, &["and", "when", "after", "before", "while", "as"]));
             // ("In June BMW cancelled the order": a sentence opening with the preposition and
             // the month puts the subject's name right after it.)
+            // (Mid-sentence, a verb in the past after one capitalised word tells that word is
+            // the subject: "and in June BMW cancelled".)
             let opening = i > 0
-                && self
+                && (self
                     .word(i - 1)
-                    .is_some_and(|w| matches!(w, "In" | "Since" | "Until" | "By"));
+                    .is_some_and(|w| matches!(w, "In" | "Since" | "Until" | "By"))
+                    || (after_preposition
+                        && self.word(next + 1).is_some_and(|w| {
+                            w.starts_with(|c: char| c.is_ascii_lowercase())
+                                && lexicon::is_past_verb(w)
+                        })));
             if (after_preposition || as_early_as || that_month)
                 && (opening || !self.inside_name(i, next))
             {
