@@ -198,37 +198,7 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
                 ))
             // "at" after a match or an arrival ("won at Headingley", "the final at Valhalla",
             // "landed at Dulles"), not after a job ("analysts at Jefferies", "cuts at X").
-            || (b == b"at"
-                && i >= 1
-                && (matches!(
-                    &bytes[tokens[i - 1].start..tokens[i - 1].end],
-                    b"played"
-                        | b"play"
-                        | b"plays"
-                        | b"won"
-                        | b"win"
-                        | b"wins"
-                        | b"beat"
-                        | b"scored"
-                        | b"lost"
-                        | b"drew"
-                        | b"final"
-                        | b"match"
-                        | b"game"
-                        | b"victory"
-                        | b"defeat"
-                        | b"draw"
-                        | b"landed"
-                        | b"arrived"
-                        | b"died"
-                        | b"staged"
-                ) || (i >= 1 && {
-                    // (After a score, "beat Spurs 3-1 at Anfield", or an event's name, "the
-                    // PGA Championship at Valhalla".)
-                    let before = &tokens[i - 1];
-                    before.kind == TokenKind::Number
-                        || words::is_other_head(&text[before.start..before.end])
-                })))
+            || (b == b"at" && i >= 1 && words::before_venue(text, &tokens[i - 1]))
             // ("walked for hours to reach Lindos", not "could not reach Xylo for comment".)
             || (matches!(b, b"reach" | b"reached" | b"reaching")
                 && tokens.get(i + 2).is_none_or(|n| n.text(text) != "for"))

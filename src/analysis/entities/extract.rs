@@ -1602,6 +1602,32 @@ impl<'a> Sentence<'a, '_> {
         if first >= end {
             return;
         }
+        // A venue named like a person, after a match: "the sixth man to win at Roland Garros",
+        // "the final at Roland Garros"; a court played on: "on Centre Court".
+        let at_venue = first >= 2
+            && self.word(first - 1) == Some("at")
+            && words::before_venue(self.text, &self.tokens[first - 2]);
+        let on_court = first >= 1
+            && self.word(first - 1) == Some("on")
+            && end - first == 2
+            && self.word(end - 1) == Some("Court");
+        if (at_venue || on_court)
+            && end - first <= 3
+            && (first..end).all(|k| {
+                self.word(k).is_some_and(|w| {
+                    let g = gazetteer();
+                    !self.is_acronym(k)
+                        && !g.is_company(w)
+                        && g.place(w).is_none()
+                        && (on_court || !words::is_org_head(w))
+                })
+            })
+            && !matches!(self.tok(end), Some("'" | "’"))
+        {
+            let evidence = Evidence::OtherHead(if on_court { "Court" } else { "at" }.into());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A town named like a person, with its state after a comma: "heading to Hilton Head,
         // South Carolina," (no one is "at John Smith, Texas").
         if end - first <= 2
@@ -4520,8 +4546,8 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // Two initials before a surname the article uses alone are a person's: "JD Vance …
-        // Vance said" (a firm is not called by its last word).
+        // Two initials before a surname the article uses alone, or set off by a comma, are a
+        // person's: "JD Vance … Vance said" (a firm is not called by its last word).
         if let [(_, letters), (_, surname)] = words[..]
             && self.is_acronym(first)
             && letters.len() == 2
@@ -4530,7 +4556,8 @@ impl<'a> Sentence<'a, '_> {
             && !words::is_org_head(surname)
             && !words::is_company_word(surname)
             && g.place(surname).is_none()
-            && self.counts().word(surname) >= 2
+            // (Or set off after a comma: "his running mate, JD Vance, said".)
+            && (self.counts().word(surname) >= 2 || (first >= 1 && self.tok(first - 1) == Some(",")))
         {
             self.push(
                 out,

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use crate::analysis::fast_hash::FxHashSet;
+use crate::analysis::tokens::{Token, TokenKind};
 
 /// Declares `pub fn $name(word: &str) -> bool`: whether the word, lower-cased, is in the list.
 /// Also declares the list itself as `$list`, for classes made of several lists.
@@ -718,6 +719,38 @@ pub fn breaks_name(word: &str) -> bool {
         ],
         &SET,
     )
+}
+
+/// Whether the token before "at" makes what follows a venue or a destination: a match, a
+/// score or an event's name, an arrival ("won at Headingley", "beat Spurs 3-1 at Anfield", "the
+/// PGA Championship at Valhalla", "landed at Dulles"); not a job ("analysts at Jefferies").
+pub fn before_venue(text: &str, before: &Token) -> bool {
+    let word = &text[before.start..before.end];
+    before.kind == TokenKind::Number
+        || is_other_head(word)
+        || matches!(
+            word,
+            "played"
+                | "play"
+                | "plays"
+                | "won"
+                | "win"
+                | "wins"
+                | "beat"
+                | "scored"
+                | "lost"
+                | "drew"
+                | "final"
+                | "match"
+                | "game"
+                | "victory"
+                | "defeat"
+                | "draw"
+                | "landed"
+                | "arrived"
+                | "died"
+                | "staged"
+        )
 }
 
 /// Whether a capitalised head noun of places is also a common surname, so that after a given
