@@ -1,6 +1,7 @@
 //! Resolving proposed mentions into entities across the corpus.
 
 use crate::analysis::fast_hash::FxHashMap as HashMap;
+use crate::analysis::fast_hash::FxHashSet;
 use std::ops::Range;
 
 use super::EntityKind;
@@ -343,6 +344,25 @@ struct ShortNames {
     clubs_by_other_word: HashMap<String, String>,
 }
 
+/// Per article, the one-word forms of the candidates `pick` chooses.
+fn one_word_forms<'t>(
+    inputs: &[LinkInput<'t>],
+    pick: impl Fn(&Candidate) -> bool,
+) -> Vec<FxHashSet<&'t str>> {
+    inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| pick(c))
+                .map(|c| &input.text[c.start..c.end])
+                .filter(|form| !form.contains(char::is_whitespace))
+                .collect()
+        })
+        .collect()
+}
+
 /// Groups the candidates of all articles into entities; see the module documentation.
 pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     let mut b = Builder {
@@ -366,7 +386,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     .iter()
                     .filter(|c| c.kind == Some(EntityKind::Person))
                     .filter_map(|c| pick(&surface(&input.text[c.start..c.end])))
-                    .collect::<crate::analysis::fast_hash::FxHashSet<String>>()
+                    .collect::<FxHashSet<String>>()
             })
             .collect::<Vec<_>>()
     };
@@ -428,38 +448,15 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // And a one-word place that the same article names as an organisation by its context
     // ("the governing Morena party … Morena and its allies") is that organisation, unless it
     // stands where a place does ("in Morena").
-    let organisations: Vec<crate::analysis::fast_hash::FxHashSet<&str>> = inputs
-        .iter()
-        .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| {
-                    c.kind == Some(EntityKind::Organization)
-                        && matches!(c.evidence, Evidence::OrgHead(_))
-                })
-                .map(|c| &input.text[c.start..c.end])
-                .filter(|form| !form.contains(char::is_whitespace))
-                .collect()
-        })
-        .collect();
+    let organisations = one_word_forms(inputs, |c| {
+        c.kind == Some(EntityKind::Organization) && matches!(c.evidence, Evidence::OrgHead(_))
+    });
     // A storm named for a town: "Hurricane Milton … Milton weakened" (not "in Milton").
-    let storms: Vec<crate::analysis::fast_hash::FxHashSet<&str>> = inputs
-        .iter()
-        .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| {
-                    c.kind == Some(EntityKind::Other)
-                        && matches!(&c.evidence, Evidence::OtherHead(h)
-                            if matches!(h.as_str(), "Storm" | "Typhoon" | "Hurricane" | "Cyclone"))
-                })
-                .map(|c| &input.text[c.start..c.end])
-                .filter(|form| !form.contains(char::is_whitespace))
-                .collect()
-        })
-        .collect();
+    let storms = one_word_forms(inputs, |c| {
+        c.kind == Some(EntityKind::Other)
+            && matches!(&c.evidence, Evidence::OtherHead(h)
+                if matches!(h.as_str(), "Storm" | "Typhoon" | "Hurricane" | "Cyclone"))
+    });
     let surname_here = |d: usize, c: &Candidate| {
         if c.evidence != Evidence::Gazetteer {
             return false;
@@ -905,25 +902,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     Some((e, Some(format!("short for {full}"))))
                 };
                 // (A place's name the article also gives its organisation, "Liverpool are
-                // champions … catch Liverpool": that organisation, though the town is known too.)
-                let named_org = || {
+                // champions … catch Liverpool", or its storm: that one, though the town is
+                // known too.)
+                let named_as = |kind: EntityKind, forms: &FxHashSet<&str>| {
                     if c.kind != Some(EntityKind::Place)
-                        || !organisations[d].contains(&input.text[c.start..c.end])
+                        || !forms.contains(&input.text[c.start..c.end])
                     {
                         return None;
                     }
-                    let e = *b.by_key.get(&key_for(EntityKind::Organization, &form))?;
+                    let e = *b.by_key.get(&key_for(kind, &form))?;
                     Some((b.root(e), None))
                 };
-                let named_storm = || {
-                    if c.kind != Some(EntityKind::Place)
-                        || !storms[d].contains(&input.text[c.start..c.end])
-                    {
-                        return None;
-                    }
-                    let e = *b.by_key.get(&key_for(EntityKind::Other, &form))?;
-                    Some((b.root(e), None))
-                };
+                let named_org = || named_as(EntityKind::Organization, &organisations[d]);
+                let named_storm = || named_as(EntityKind::Other, &storms[d]);
                 let target = club()
                     .or_else(short_club)
                     .or_else(named_org)
