@@ -29,6 +29,7 @@ import zipfile
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'data', 'gazetteer')
 CITY_MIN_POPULATION = 100_000
+TOWN_MIN_POPULATION = 15_000
 EXONYM_MIN_POPULATION = 500_000
 EXONYM = re.compile(r"^[A-Z][a-z]{3,}( [A-Z][a-z]+)?$")
 SUBDIVISION_TYPES = {
@@ -277,6 +278,19 @@ def main():
             products.add(name)
         elif name not in companies:
             companies.add(name)
+
+    # Towns (15,000 to 100,000 people: "Galveston", "Cupertino", "Bakhmut"), kind `town`: so
+    # many share a surname ("Martinez", "Garland") that the analysis takes one for a place
+    # only where the article places it. Added after every other list so they take no name
+    # from a region, a company or a brand, and only when the name is no English word, given
+    # name or demonym ("Comfort", "Marathon", "Florence"), nor a name with "The".
+    for city in sorted(cities.values(), key=lambda v: -v['population']):
+        name = unicodedata.normalize('NFC', city['name'].strip())
+        if (TOWN_MIN_POPULATION <= city['population'] < CITY_MIN_POPULATION and len(name) >= 4
+                and name not in companies and name not in products and name not in given
+                and name not in adjectives and name.lower() not in common_words
+                and not name.startswith('The ')):
+            add(name, 'town')
 
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, 'products.txt'), 'w', encoding='utf-8') as f:

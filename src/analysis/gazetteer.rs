@@ -16,7 +16,7 @@ const COMMON_WORDS: &str = include_str!("../../data/gazetteer/common-words.txt")
 /// A known place: its kind and, for countries, the ISO code shared by all its names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
-    /// `country`, `city` or `region`.
+    /// `country`, `city` or `region` (towns are kept apart: see [`Gazetteer::is_town`]).
     pub kind: &'static str,
     /// The ISO 3166 code for country names (so "Türkiye" and "Turkey" group), else empty.
     pub group: &'static str,
@@ -36,6 +36,7 @@ impl Place {
 pub struct Gazetteer {
     places: FxHashMap<&'static str, Place>,
     places_folded: FxHashMap<String, &'static str>,
+    towns: FxHashSet<&'static str>,
     adjectives: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
     companies: FxHashSet<&'static str>,
@@ -49,11 +50,16 @@ pub fn gazetteer() -> &'static Gazetteer {
     CELL.get_or_init(|| {
         let mut places = FxHashMap::default();
         let mut places_folded = FxHashMap::default();
+        let mut towns = FxHashSet::default();
         for line in PLACES.lines() {
             let mut fields = line.split('\t');
             let (Some(name), Some(kind)) = (fields.next(), fields.next()) else {
                 continue;
             };
+            if kind == "town" {
+                towns.insert(name);
+                continue;
+            }
             let group = fields.next().unwrap_or("");
             let alias_of = fields.next().unwrap_or("");
             places.insert(
@@ -79,6 +85,7 @@ pub fn gazetteer() -> &'static Gazetteer {
         Gazetteer {
             places,
             places_folded,
+            towns,
             adjectives: ADJECTIVES.lines().collect(),
             given_names: GIVEN_NAMES.lines().collect(),
             companies: COMPANIES.lines().collect(),
@@ -101,6 +108,13 @@ impl Gazetteer {
             let canonical = self.places_folded.get(&fold(name))?;
             self.place(canonical)
         })
+    }
+
+    /// Whether the name is a town's (15,000 to 100,000 people: "Galveston", "Bakhmut"). Not a
+    /// [`Place`] of its own: many towns share a surname ("Martinez", "Garland"), so the
+    /// analysis takes one for a place only where the article places it.
+    pub fn is_town(&self, name: &str) -> bool {
+        self.towns.contains(name)
     }
 
     /// Whether the word is a demonym or language name ("Syrian", "Kazakh").

@@ -836,3 +836,30 @@ pub fn is_agency_field(word: &str) -> bool {
             | "Heritage"
     )
 }
+
+/// Whether the word, right before a town's name, places it: a preposition of place or motion
+/// ("in", "near", "from"), or a verb that reaches or strikes a place ("visited", "struck").
+pub fn places_a_town(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at"
+            | "near"
+            | "from"
+            | "outside"
+            | "into"
+            | "across"
+            | "through"
+            | "around"
+            | "toward"
+            | "towards"
+            | "to"
+            | "via"
+            | "visit"
+            | "visits"
+            | "visiting"
+            | "visited"
+            | "struck"
+            | "hit"
+            | "reached"
+    )
+}
