@@ -350,6 +350,73 @@ impl<'a> Sentence<'a, '_> {
                 })
     }
 
+    /// Whether a name that is no known place, holds no given name and follows none in the
+    /// article is a team by the match it plays, with a score in the sentence: "Spurs lost to
+    /// Feyenoord 1-0", "beat the White Sox 4-3", "drew 2-2 with Everton" (not "Alcaraz beat
+    /// Sinner 6-4" after "Jannik Sinner": a surname).
+    fn unknown_team_by_match(&self, first: usize, end: usize) -> bool {
+        let g = gazetteer();
+        let (start, stop) = self.span(first, end);
+        let all = self.words_in(first, end);
+        let hyphens = (first..end).filter(|&i| self.tok(i) == Some("-")).count();
+        if end - first > 5
+            || all.len() + hyphens != end - first
+            || g.place_any_case(&self.text[start..stop]).is_some()
+            || all.iter().any(|&(_, w)| {
+                g.is_given_name(w) || g.is_adjective(w) || words::is_role(&w.to_lowercase())
+            })
+            || self
+                .counts()
+                .words_before(all[0].1)
+                .any(|w| g.is_given_name(w) || words::is_person_title(&w.to_lowercase()))
+            // (Two or three words none of which is English read as a person: "Aryna
+            // Sabalenka".)
+            || (all.len() >= 2 && all.iter().all(|&(_, w)| !g.is_common_word(w)))
+        {
+            return false;
+        }
+        let number = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        let score_at = |i: usize| {
+            number(i)
+                && matches!(self.tok(i + 1), Some("-" | "–"))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && number(i + 2)
+        };
+        // A match's score: not a tennis set among others ("6-3, 2-6, 7-5": players) nor a
+        // price's odds ("at 90-1": a horse).
+        let set_or_odds = |i: usize| {
+            (self.tok(i + 3) == Some(",") && score_at(i + 4))
+                || (i >= 2 && self.tok(i - 1) == Some(",") && score_at(i - 4))
+                || (i >= 1 && self.word(i - 1) == Some("at"))
+        };
+        let scores: Vec<usize> = (0..self.tokens.len()).filter(|&i| score_at(i)).collect();
+        if scores.is_empty() || scores.iter().any(|&i| set_or_odds(i)) {
+            return false;
+        }
+        let score_at = |i: usize| scores.contains(&i);
+        // (Skipping "the" before it: "beat the White Sox".)
+        let before = if first >= 1 && self.word(first - 1) == Some("the") {
+            first - 1
+        } else {
+            first
+        };
+        let word_before = |k: usize| before.checked_sub(k).and_then(|i| self.word(i));
+        let opposed = word_before(1).is_some_and(words::opposes_a_team)
+            || (matches!(word_before(1), Some("to" | "with" | "over" | "by"))
+                && (word_before(2).is_some_and(words::plays_a_team)
+                    // ("drew 2-2 with Everton".)
+                    || (before >= 4 && score_at(before - 4))));
+        let plays = self.word(end).is_some_and(words::opposes_a_team)
+            || self.word(end).is_some_and(words::plays_a_team)
+            || score_at(end);
+        opposed || plays
+    }
+
     /// The plural noun for organisations that introduces a list the phrase at `first` is in,
     /// with "such as", "including" or "like": back over capitalised words, commas and "and".
     fn listed_as_organisation(&self, first: usize) -> Option<&'a str> {
@@ -1949,7 +2016,7 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
-        if self.team_by_context(first, end) {
+        if self.team_by_context(first, end) || self.unknown_team_by_match(first, end) {
             let evidence = Evidence::OrgHead("team".to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;

@@ -863,3 +863,49 @@ pub fn places_a_town(word: &str) -> bool {
             | "reached"
     )
 }
+
+/// Whether the word, before a team's name, opposes it in a match: "beat Everton", "against
+/// Feyenoord" (after a name too: "Spurs beat Everton").
+pub fn opposes_a_team(word: &str) -> bool {
+    matches!(
+        word,
+        "beat"
+            | "beats"
+            | "beating"
+            | "defeated"
+            | "defeats"
+            | "defeating"
+            | "thrashed"
+            | "thrashing"
+            | "edged"
+            | "against"
+            | "face"
+            | "faces"
+            | "facing"
+            | "hosted"
+            | "hosts"
+    )
+}
+
+/// Whether the word, before "to", "with", "over" or "by" and a team's name, is a result:
+/// "lost to Feyenoord", "drew with Everton", "a win over Spurs", "beaten by Ajax" (after a
+/// name too: "Spurs lost").
+pub fn plays_a_team(word: &str) -> bool {
+    matches!(
+        word,
+        "lost"
+            | "loses"
+            | "losing"
+            | "loss"
+            | "defeat"
+            | "drew"
+            | "draw"
+            | "draws"
+            | "win"
+            | "wins"
+            | "won"
+            | "victory"
+            | "beaten"
+            | "routed"
+    )
+}
