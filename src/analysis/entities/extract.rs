@@ -350,6 +350,21 @@ impl<'a> Sentence<'a, '_> {
                 })
     }
 
+    /// Whether a political position stands right before `first`: "far-right", "centre-left",
+    /// "right-wing".
+    fn political_position_before(&self, first: usize) -> bool {
+        first >= 3
+            && self.tok(first - 2) == Some("-")
+            && match self.word(first - 1) {
+                Some("right" | "left") => matches!(
+                    self.word(first - 3),
+                    Some("far" | "centre" | "center" | "hard" | "extreme")
+                ),
+                Some("wing") => matches!(self.word(first - 3), Some("right" | "left")),
+                _ => false,
+            }
+    }
+
     /// Whether a name that is no known place, holds no given name and follows none in the
     /// article is a team by the match it plays, with a score in the sentence: "Spurs lost to
     /// Feyenoord 1-0", "beat the White Sox 4-3", "drew 2-2 with Everton" (not "Alcaraz beat
@@ -773,9 +788,36 @@ impl<'a> Sentence<'a, '_> {
                 i = end + 1;
                 continue;
             }
+            let before = out.len();
             self.classify_chunk(i, end, out);
+            self.acronym_after(end, before, out);
             i = end.max(i + 1);
         }
+    }
+
+    /// The acronym in brackets right after a name the chunk just decided (rules that decide a
+    /// name by its head return before `classify_plain` sees the bracket): "the conservative
+    /// People Power Party (PPP)".
+    fn acronym_after(&self, end: usize, before: usize, out: &mut Vec<Candidate>) {
+        let Some(last) = out.last() else {
+            return;
+        };
+        if out.len() == before
+            || end == 0
+            || last.end != self.tokens[end - 1].end
+            || last.kind == Some(EntityKind::Person)
+            || self.tok(end) != Some("(")
+            || !self.is_acronym(end + 1)
+            || self.tok(end + 2) != Some(")")
+        {
+            return;
+        }
+        let name = &self.text[last.start..last.end];
+        if !name.contains(' ') {
+            return;
+        }
+        let evidence = Evidence::AcronymOf(name.to_string());
+        self.push(out, end + 1, end + 2, None, evidence);
     }
 
     /// A title in quotation marks opening at `open`: "The Blue Trail", “If I Had Legs I'd
@@ -2014,6 +2056,31 @@ impl<'a> Sentence<'a, '_> {
         if self.listed_as_brand(first) && gazetteer().place(&self.text[start..stop]).is_none() {
             let evidence = Evidence::OtherHead("brand".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A name after a political position is a party's: "the centre-right Third Way", "the
+        // far-right Alternative for Germany", "the left-wing Sumar" (not "the far-right Marine
+        // Le Pen": a given name).
+        if self.political_position_before(first)
+            && end - first <= 4
+            && gazetteer()
+                .place_any_case(&self.text[start..stop])
+                .is_none()
+            && self
+                .word(first)
+                .is_some_and(|w| !gazetteer().is_given_name(w))
+            && self.words_in(first, end).len() == end - first
+        {
+            let end = if matches!(self.tok(end), Some("for" | "of"))
+                && end - first <= 2
+                && self.is_cap(end + 1)
+            {
+                self.chunk_end(end + 1)
+            } else {
+                end
+            };
+            let evidence = Evidence::OrgHead("party".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         if self.team_by_context(first, end) || self.unknown_team_by_match(first, end) {
