@@ -3850,6 +3850,53 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(kind), evidence);
             return;
         }
+        // …and after a company the sentence just named, English words too: "Microsoft's
+        // Windows", "Firefly Aerospace's Blue Ghost", "PDD Holdings' Temu" (not a person, a
+        // role, a body or a unit: "Amazon's Whole Foods unit", "Alphabet's Waymo runs").
+        let company_before = out.last().is_some_and(|c| {
+            c.kind == Some(EntityKind::Organization)
+                && first >= 2
+                && (self
+                    .possessor(first)
+                    .is_some_and(|(m, _)| c.end == self.tokens[m].end)
+                    || (self.plural_possessive_after(first - 1)
+                        && c.end == self.tokens[first - 2].end))
+                && (g.is_company(&self.text[c.start..c.end])
+                    || self.text[c.start..c.end].contains(' ')
+                    || is_camel_case(&self.text[c.start..c.end]))
+        });
+        if company_before
+            && words.len() <= 3
+            && words.len() == end - first
+            && !self.is_acronym(first)
+            && words.iter().all(|&(_, w)| {
+                !g.is_given_name(w)
+                    && g.place(w).is_none()
+                    && !g.is_company(w)
+                    && !g.is_adjective(w)
+                    && !words::is_role(&w.to_lowercase())
+                    && !words::is_person_title(&w.to_lowercase())
+                    && !words::is_org_head(w)
+                    && !words::is_company_word(w)
+            })
+            && !self.acts_as_business(end)
+            // (A model number after it is the model rule's: "NASA's Voyager 1".)
+            && self
+                .tokens
+                .get(end)
+                .is_none_or(|t| t.kind != TokenKind::Number)
+            && !self
+                .word(end)
+                .is_some_and(|w| matches!(w, "unit" | "division" | "subsidiary" | "arm" | "brand"))
+            && !self
+                .counts()
+                .words_before(words[0].1)
+                .any(|w| g.is_given_name(w))
+        {
+            let evidence = Evidence::OtherHead("maker".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A model named by a word and its number: "Ariane 6", "Apollo 11" (a word that is no
         // English word, before a number up to 20 and a lower-case word or a stop: not a
         // batsman's score, "Kohli 82").

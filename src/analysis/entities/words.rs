@@ -481,6 +481,8 @@ word_class! {
         // What a miner or a maker digs or makes ("Tianqi Lithium", "Nippon Steel").
         "electronics", "lithium", "mining", "minerals", "metals", "resources", "steel", "petroleum",
         "chemicals", "chemical", "aerospace", "aviation", "robotics", "biotech", "semiconductor",
+        "semiconductors", "software", "foods", "logistics", "shipping", "telecom",
+        "telecommunications", "communications", "networks", "solutions",
     ]
 }
 
