@@ -536,7 +536,7 @@ impl<'a> Sentence<'a, '_> {
     /// The end of a party's adjective opening the chunk, before a role or what the party
     /// forms: "Liberal Democrat" in "the Liberal Democrat MP", "Conservative" in "Conservative
     /// Leader Pierre Poilievre" or "the previous Conservative government", "a Republican
-    /// senator".
+    /// senator", "the Democratic primary", "Republican Curtis Sliwa".
     fn party_before_role(&self, first: usize, end: usize) -> Option<usize> {
         let party = |w: &str| {
             matches!(
@@ -591,10 +591,19 @@ impl<'a> Sentence<'a, '_> {
                         | "voters"
                         | "supporters"
                         | "majority"
+                        | "primary"
+                        | "primaries"
+                        | "nomination"
                 )
             })
         };
-        (k > first && role(k)).then_some(k)
+        // (Or right before a person's name: "and Republican Curtis Sliwa".)
+        let named = |i: usize| {
+            i + 1 < end
+                && self.word(i).is_some_and(|w| gazetteer().is_given_name(w))
+                && self.is_cap(i + 1)
+        };
+        (k > first && (role(k) || named(k))).then_some(k)
     }
 
     /// The plural noun for settlements whose list, after "of", the phrase at `first` is a
@@ -790,9 +799,43 @@ impl<'a> Sentence<'a, '_> {
             }
             let before = out.len();
             self.classify_chunk(i, end, out);
+            let end = self.country_after(end, before, out).unwrap_or(end);
             self.acronym_after(end, before, out);
             i = end.max(i + 1);
         }
+    }
+
+    /// The end of an organisation the chunk just decided that goes on with "of" and a country,
+    /// the chunk having stopped at the country's name: "the PGA of America", "the Democratic
+    /// Socialists of America" (not before more of a name, "the Bank of England Museum", nor
+    /// after a listed company's one word: "Toyota of Japan").
+    fn country_after(&self, end: usize, before: usize, out: &mut [Candidate]) -> Option<usize> {
+        let decided = out.len() > before;
+        let last = out.last_mut()?;
+        if !decided
+            || end == 0
+            || last.kind != Some(EntityKind::Organization)
+            || last.end != self.tokens[end - 1].end
+            || self.tok(end) != Some("of")
+            || !self.is_cap(end + 1)
+        {
+            return None;
+        }
+        // (A listed company's one word stays apart from its home: "Toyota of Japan".)
+        let name = &self.text[last.start..last.end];
+        if !name.contains(' ') && gazetteer().is_company(name) {
+            return None;
+        }
+        let country_end = self.chunk_end(end + 1);
+        let (start, stop) = self.span(end + 1, country_end);
+        let country = gazetteer()
+            .place(&self.text[start..stop])
+            .is_some_and(|(_, p)| p.kind == "country");
+        if !country || self.is_cap(country_end) {
+            return None;
+        }
+        last.end = stop;
+        Some(country_end)
     }
 
     /// The acronym in brackets right after a name the chunk just decided (rules that decide a
@@ -5400,7 +5443,8 @@ impl<'a> Sentence<'a, '_> {
         };
         let speaker = says || according;
         // A given name alone that is no English word, place or company, as the subject of a
-        // verb: "and Camilla was crowned queen" (a person, unless the corpus knows better).
+        // verb or before "who": "and Camilla was crowned queen" (a person, unless the corpus
+        // knows better).
         let given_alone = words.len() == 1
             && !self.is_acronym(first)
             && g.is_given_name(last_word)
@@ -5408,12 +5452,23 @@ impl<'a> Sentence<'a, '_> {
             && g.place(last_word).is_none()
             && !g.is_company(last_word)
             && !g.is_adjective(last_word)
-            && self.word(end).is_some_and(|w| {
+            && (self.word(end).is_some_and(|w| {
                 matches!(
                     w,
                     "was" | "is" | "has" | "had" | "said" | "says" | "told" | "wrote" | "added"
                 )
-            });
+            })
+                // (Or before a relative clause: "He thanked Francis, who died in April"; not
+                // after a determiner or an age: "the 26-year-old Dane, who won".)
+                || (next_is(&[","])
+                    && matches!(self.word(end + 1), Some("who" | "whose"))
+                    && !(first >= 1
+                        && self.word(first - 1).is_some_and(|w| {
+                            matches!(
+                                crate::analysis::ascii::Lower::new(w).as_str(),
+                                "the" | "a" | "an" | "old"
+                            )
+                        }))));
         let evidence = if given_alone {
             Evidence::PersonCue
         } else if speaker && !plain_opening {
