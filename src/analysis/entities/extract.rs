@@ -3555,6 +3555,9 @@ impl<'a> Sentence<'a, '_> {
                 && !the_common
                 // "Paris Saint-Germain", "Paris St Germain": a saint's name makes a place's.
                 && !tail[1..].iter().any(|(_, t)| matches!(*t, "Saint" | "Sainte" | "St"))
+                // (A given name and a word joined by a hyphen alone, "Severo-Kurilsk", is a
+                // place's or a double surname, never a person's full name.)
+                && self.text[self.tokens[i].start..self.tokens[end - 1].end].contains(' ')
             {
                 // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
                 // when the whole phrase up to it reads as a name.
