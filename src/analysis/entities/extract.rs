@@ -370,26 +370,6 @@ impl<'a> Sentence<'a, '_> {
     /// Feyenoord 1-0", "beat the White Sox 4-3", "drew 2-2 with Everton" (not "Alcaraz beat
     /// Sinner 6-4" after "Jannik Sinner": a surname).
     fn unknown_team_by_match(&self, first: usize, end: usize) -> bool {
-        let g = gazetteer();
-        let (start, stop) = self.span(first, end);
-        let all = self.words_in(first, end);
-        let hyphens = (first..end).filter(|&i| self.tok(i) == Some("-")).count();
-        if end - first > 5
-            || all.len() + hyphens != end - first
-            || g.place_any_case(&self.text[start..stop]).is_some()
-            || all.iter().any(|&(_, w)| {
-                g.is_given_name(w) || g.is_adjective(w) || words::is_role(&w.to_lowercase())
-            })
-            || self
-                .counts()
-                .words_before(all[0].1)
-                .any(|w| g.is_given_name(w) || words::is_person_title(&w.to_lowercase()))
-            // (Two or three words none of which is English read as a person: "Aryna
-            // Sabalenka".)
-            || (all.len() >= 2 && all.iter().all(|&(_, w)| !g.is_common_word(w)))
-        {
-            return false;
-        }
         let number = |i: usize| {
             self.tokens
                 .get(i)
@@ -402,18 +382,7 @@ impl<'a> Sentence<'a, '_> {
                 && self.glued(i + 2)
                 && number(i + 2)
         };
-        // A match's score: not a tennis set among others ("6-3, 2-6, 7-5": players) nor a
-        // price's odds ("at 90-1": a horse).
-        let set_or_odds = |i: usize| {
-            (self.tok(i + 3) == Some(",") && score_at(i + 4))
-                || (i >= 2 && self.tok(i - 1) == Some(",") && score_at(i - 4))
-                || (i >= 1 && self.word(i - 1) == Some("at"))
-        };
-        let scores: Vec<usize> = (0..self.tokens.len()).filter(|&i| score_at(i)).collect();
-        if scores.is_empty() || scores.iter().any(|&i| set_or_odds(i)) {
-            return false;
-        }
-        let score_at = |i: usize| scores.contains(&i);
+        // The match around the name first (cheap, and rarely there).
         // (Skipping "the" before it: "beat the White Sox".)
         let before = if first >= 1 && self.word(first - 1) == Some("the") {
             first - 1
@@ -429,7 +398,37 @@ impl<'a> Sentence<'a, '_> {
         let plays = self.word(end).is_some_and(words::opposes_a_team)
             || self.word(end).is_some_and(words::plays_a_team)
             || score_at(end);
-        opposed || plays
+        if !(opposed || plays) {
+            return false;
+        }
+        // A match's score in the sentence: not a tennis set among others ("6-3, 2-6, 7-5":
+        // players) nor a price's odds ("at 90-1": a horse).
+        let set_or_odds = |i: usize| {
+            (self.tok(i + 3) == Some(",") && score_at(i + 4))
+                || (i >= 2 && self.tok(i - 1) == Some(",") && score_at(i - 4))
+                || (i >= 1 && self.word(i - 1) == Some("at"))
+        };
+        let mut scores = (0..self.tokens.len()).filter(|&i| score_at(i)).peekable();
+        if scores.peek().is_none() || scores.any(set_or_odds) {
+            return false;
+        }
+        let g = gazetteer();
+        let (start, stop) = self.span(first, end);
+        let all = self.words_in(first, end);
+        let hyphens = (first..end).filter(|&i| self.tok(i) == Some("-")).count();
+        !(end - first > 5
+            || all.len() + hyphens != end - first
+            || g.place_any_case(&self.text[start..stop]).is_some()
+            || all.iter().any(|&(_, w)| {
+                g.is_given_name(w) || g.is_adjective(w) || words::is_role(&w.to_lowercase())
+            })
+            // (Two or three words none of which is English read as a person: "Aryna
+            // Sabalenka".)
+            || (all.len() >= 2 && all.iter().all(|&(_, w)| !g.is_common_word(w)))
+            || self
+                .counts()
+                .words_before(all[0].1)
+                .any(|w| g.is_given_name(w) || words::is_person_title(&w.to_lowercase())))
     }
 
     /// The plural noun for organisations that introduces a list the phrase at `first` is in,
