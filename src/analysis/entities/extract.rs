@@ -279,18 +279,7 @@ impl<'a> Sentence<'a, '_> {
         {
             return false;
         }
-        let number = |i: usize| {
-            self.tokens
-                .get(i)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-        };
-        let score_at = |i: usize| {
-            number(i)
-                && matches!(self.tok(i + 1), Some("-" | "–"))
-                && self.glued(i + 1)
-                && self.glued(i + 2)
-                && number(i + 2)
-        };
+        let score_at = |i: usize| self.score_at(i);
         if score_at(end) {
             return true;
         }
@@ -311,22 +300,7 @@ impl<'a> Sentence<'a, '_> {
         if matches!(after, Some("are" | "have" | "were")) && !governed {
             return true;
         }
-        let opposed = first > 0
-            && self.word(first - 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "beat"
-                        | "beating"
-                        | "thrashed"
-                        | "thrashing"
-                        | "defeated"
-                        | "defeating"
-                        | "against"
-                        | "face"
-                        | "faces"
-                        | "facing"
-                )
-            });
+        let opposed = first > 0 && self.word(first - 1).is_some_and(words::opposes_a_team);
         if opposed && (0..self.tokens.len()).any(score_at) {
             return true;
         }
@@ -365,23 +339,26 @@ impl<'a> Sentence<'a, '_> {
             }
     }
 
-    /// Whether a name that is no known place, holds no given name and follows none in the
-    /// article is a team by the match it plays, with a score in the sentence: "Spurs lost to
-    /// Feyenoord 1-0", "beat the White Sox 4-3", "drew 2-2 with Everton" (not "Alcaraz beat
-    /// Sinner 6-4" after "Jannik Sinner": a surname).
-    fn unknown_team_by_match(&self, first: usize, end: usize) -> bool {
+    /// Whether a match's score opens at token `i`: "2-1", "15–13".
+    fn score_at(&self, i: usize) -> bool {
         let number = |i: usize| {
             self.tokens
                 .get(i)
                 .is_some_and(|t| t.kind == TokenKind::Number)
         };
-        let score_at = |i: usize| {
-            number(i)
-                && matches!(self.tok(i + 1), Some("-" | "–"))
-                && self.glued(i + 1)
-                && self.glued(i + 2)
-                && number(i + 2)
-        };
+        number(i)
+            && matches!(self.tok(i + 1), Some("-" | "–"))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && number(i + 2)
+    }
+
+    /// Whether a name that is no known place, holds no given name and follows none in the
+    /// article is a team by the match it plays, with a score in the sentence: "Spurs lost to
+    /// Feyenoord 1-0", "beat the White Sox 4-3", "drew 2-2 with Everton" (not "Alcaraz beat
+    /// Sinner 6-4" after "Jannik Sinner": a surname).
+    fn unknown_team_by_match(&self, first: usize, end: usize) -> bool {
+        let score_at = |i: usize| self.score_at(i);
         // The match around the name first (cheap, and rarely there).
         // (Skipping "the" before it: "beat the White Sox".)
         let before = if first >= 1 && self.word(first - 1) == Some("the") {
