@@ -4136,33 +4136,28 @@ impl<'a> Sentence<'a, '_> {
         let mixed_case = !phrase
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_uppercase());
-        if g.place(phrase).is_some() || (mixed_case && g.place_any_case(phrase).is_some()) {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Place),
-                Evidence::Gazetteer,
-            );
-            return;
-        }
         // A town where the article places it: "a hurricane struck Galveston", "the Cupertino-based
         // company", "Galveston, Texas", "from Llandudno" (not "Lautaro Martinez" or "Martinez
         // scored": towns share surnames).
-        if g.is_town(phrase)
-            && ((first >= 1 && self.word(first - 1).is_some_and(words::places_a_town))
-                || (words.len() == 1 && self.located_in_article(words[0].1))
-                // ("near Al Haouz and Taroudant": joined to a place.)
-                || (first >= 2
-                    && matches!(self.word(first - 1), Some("and" | "or"))
-                    && out.last().is_some_and(|c| {
-                        c.kind == Some(EntityKind::Place) && c.end == self.tokens[first - 2].end
-                    }))
-                || (self.tok(end) == Some("-") && self.word(end + 1) == Some("based"))
-                || (self.tok(end) == Some(",")
-                    && self
-                        .state_after_comma(end, |p| p.kind != "city")
-                        .is_some()))
+        let town_placed = || {
+            g.is_town(phrase)
+                && ((first >= 1 && self.word(first - 1).is_some_and(words::places_a_town))
+                    || (words.len() == 1 && self.located_in_article(words[0].1))
+                    // ("near Al Haouz and Taroudant": joined to a place.)
+                    || (first >= 2
+                        && matches!(self.word(first - 1), Some("and" | "or"))
+                        && out.last().is_some_and(|c| {
+                            c.kind == Some(EntityKind::Place) && c.end == self.tokens[first - 2].end
+                        }))
+                    || (self.tok(end) == Some("-") && self.word(end + 1) == Some("based"))
+                    || (self.tok(end) == Some(",")
+                        && self
+                            .state_after_comma(end, |p| p.kind != "city")
+                            .is_some()))
+        };
+        if g.place(phrase).is_some()
+            || (mixed_case && g.place_any_case(phrase).is_some())
+            || town_placed()
         {
             self.push(
                 out,
