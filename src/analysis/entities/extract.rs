@@ -382,7 +382,7 @@ impl<'a> Sentence<'a, '_> {
         // players) nor a price's odds ("at 90-1": a horse).
         let set_or_odds = |i: usize| {
             (self.tok(i + 3) == Some(",") && score_at(i + 4))
-                || (i >= 2 && self.tok(i - 1) == Some(",") && score_at(i - 4))
+                || (i >= 4 && self.tok(i - 1) == Some(",") && score_at(i - 4))
                 || (i >= 1 && self.word(i - 1) == Some("at"))
         };
         let mut scores = (0..self.tokens.len()).filter(|&i| score_at(i)).peekable();
