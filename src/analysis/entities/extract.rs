@@ -2085,10 +2085,16 @@ impl<'a> Sentence<'a, '_> {
             && gazetteer()
                 .place_any_case(&self.text[start..stop])
                 .is_none()
+            && self.words_in(first, end).len() == end - first
+            // (Nor "the centre-left Prime Minister Pedro Sanchez": a title, or a given name
+            // first.)
             && self
                 .word(first)
                 .is_some_and(|w| !gazetteer().is_given_name(w))
-            && self.words_in(first, end).len() == end - first
+            && self.words_in(first, end).iter().all(|&(_, w)| {
+                let lower = w.to_lowercase();
+                !words::is_role(&lower) && !words::is_person_title(&lower)
+            })
         {
             let end = if matches!(self.tok(end), Some("for" | "of"))
                 && end - first <= 2
