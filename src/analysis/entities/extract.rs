@@ -3907,6 +3907,9 @@ impl<'a> Sentence<'a, '_> {
                     && !words::is_org_head(w)
                     && !words::is_company_word(w)
             })
+            // (Two or three words none of which is English read as a person: "Tata Motors'
+            // Natarajan Chandrasekaran".)
+            && !(words.len() >= 2 && words.iter().all(|&(_, w)| !g.is_common_word(w)))
             && !self.acts_as_business(end)
             // (A model number after it is the model rule's: "NASA's Voyager 1".)
             && self
@@ -4143,10 +4146,12 @@ impl<'a> Sentence<'a, '_> {
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_uppercase());
         // A town where the article places it: "a hurricane struck Galveston", "the Cupertino-based
-        // company", "Galveston, Texas", "from Llandudno" (not "Lautaro Martinez" or "Martinez
-        // scored": towns share surnames).
+        // company", "Galveston, Texas", "from Llandudno" (not "Lautaro Martinez", "Martinez
+        // scored" or "spoke to Martinez": towns share surnames).
         let town_placed = || {
             g.is_town(phrase)
+                // (A possessive after it is a person's, as often: "at Martinez's home".)
+                && !matches!(self.tok(end), Some("'" | "’"))
                 && ((first >= 1 && self.word(first - 1).is_some_and(words::places_a_town))
                     || (words.len() == 1 && self.located_in_article(words[0].1))
                     // ("near Al Haouz and Taroudant": joined to a place.)

@@ -854,7 +854,6 @@ pub fn places_a_town(word: &str) -> bool {
             | "around"
             | "toward"
             | "towards"
-            | "to"
             | "via"
             | "visit"
             | "visits"
