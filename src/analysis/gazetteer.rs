@@ -48,9 +48,11 @@ pub struct Gazetteer {
 pub fn gazetteer() -> &'static Gazetteer {
     static CELL: OnceLock<Gazetteer> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut places = FxHashMap::default();
-        let mut places_folded = FxHashMap::default();
-        let mut towns = FxHashSet::default();
+        // Sized up front: growing tables of tens of thousands of names costs more than filling them.
+        let lines = PLACES.bytes().filter(|&b| b == b'\n').count();
+        let mut places = FxHashMap::with_capacity_and_hasher(lines / 2, Default::default());
+        let mut places_folded = FxHashMap::with_capacity_and_hasher(lines / 2, Default::default());
+        let mut towns = FxHashSet::with_capacity_and_hasher(lines, Default::default());
         for line in PLACES.lines() {
             let mut fields = line.split('\t');
             let (Some(name), Some(kind)) = (fields.next(), fields.next()) else {
@@ -86,13 +88,21 @@ pub fn gazetteer() -> &'static Gazetteer {
             places,
             places_folded,
             towns,
-            adjectives: ADJECTIVES.lines().collect(),
-            given_names: GIVEN_NAMES.lines().collect(),
-            companies: COMPANIES.lines().collect(),
-            products: PRODUCTS.lines().collect(),
-            common_words: COMMON_WORDS.lines().collect(),
+            adjectives: word_set(ADJECTIVES),
+            given_names: word_set(GIVEN_NAMES),
+            companies: word_set(COMPANIES),
+            products: word_set(PRODUCTS),
+            common_words: word_set(COMMON_WORDS),
         }
     })
+}
+
+/// The lines of a list, one word or name each, in a table sized for them.
+fn word_set(list: &'static str) -> FxHashSet<&'static str> {
+    let lines = list.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut set = FxHashSet::with_capacity_and_hasher(lines, Default::default());
+    set.extend(list.lines());
+    set
 }
 
 impl Gazetteer {
@@ -105,7 +115,14 @@ impl Gazetteer {
     /// "Poznan" → "Poznań").
     pub fn place_any_case(&self, name: &str) -> Option<(&'static str, Place)> {
         self.place(name).or_else(|| {
-            let canonical = self.places_folded.get(&fold(name))?;
+            // Most names are short ASCII without "the": lower-case them on the stack.
+            let short = crate::analysis::ascii::with_lowercase(name, |lower| {
+                (!lower.contains("the ")).then(|| self.places_folded.get(lower).copied())
+            });
+            let canonical = match short {
+                Some(Some(found)) => found,
+                _ => self.places_folded.get(&fold(name)).copied(),
+            }?;
             self.place(canonical)
         })
     }
@@ -150,11 +167,14 @@ impl Gazetteer {
 /// "Poznań", "ASTANA" finds "Astana" and "Democratic Republic of Congo" finds "Democratic
 /// Republic of the Congo".
 pub fn fold(name: &str) -> String {
-    let folded: String = name
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(strip_diacritic)
-        .collect();
+    let folded: String = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.chars()
+            .flat_map(char::to_lowercase)
+            .map(strip_diacritic)
+            .collect()
+    };
     if !folded.contains("the ") {
         return folded;
     }

@@ -110,7 +110,14 @@ pub fn is_event_after_holiday(word: &str) -> bool {
 /// Month and day of a holiday with a fixed date, by its English name ("New Year's Day",
 /// "Christmas"), with a straight or curly apostrophe.
 pub fn holiday(name: &str) -> Option<(u8, u8)> {
-    Some(match name.replace('’', "'").as_str() {
+    let straight;
+    let name = if name.contains('’') {
+        straight = name.replace('’', "'");
+        straight.as_str()
+    } else {
+        name
+    };
+    Some(match name {
         "New Year's Day" | "New Year's" => (1, 1),
         "New Year's Eve" => (12, 31),
         "Christmas" | "Christmas Day" => (12, 25),

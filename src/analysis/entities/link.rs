@@ -2,6 +2,7 @@
 
 use crate::analysis::fast_hash::FxHashMap as HashMap;
 use crate::analysis::fast_hash::FxHashSet;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::EntityKind;
@@ -88,8 +89,8 @@ impl Builder {
         i
     }
 
-    fn get_or_add(&mut self, key: String) -> usize {
-        if let Some(&i) = self.by_key.get(&key) {
+    fn get_or_add(&mut self, key: &str) -> usize {
+        if let Some(&i) = self.by_key.get(key) {
             return self.root(i);
         }
         let i = self.entities.len();
@@ -99,7 +100,7 @@ impl Builder {
             reasons: HashMap::default(),
             merged_into: None,
         });
-        self.by_key.insert(key, i);
+        self.by_key.insert(key.to_string(), i);
         i
     }
 
@@ -152,8 +153,9 @@ impl Builder {
     }
 }
 
-/// Normalises a surface form: curly apostrophes straightened, spaces collapsed.
-fn surface(text: &str) -> String {
+/// Normalises a surface form: curly apostrophes straightened, spaces collapsed (borrowed as
+/// it is when there is nothing to do, as for most names).
+fn surface(text: &str) -> Cow<'_, str> {
     // Most forms are one word or words with single spaces: nothing to do (one pass over the
     // bytes; text beyond ASCII is checked by characters).
     let bytes = text.as_bytes();
@@ -166,12 +168,14 @@ fn surface(text: &str) -> String {
         && (text.is_ascii()
             || !text.contains(|c: char| c == '’' || (c.is_whitespace() && c != ' ')));
     if plain {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('’', "'")
+    Cow::Owned(
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace('’', "'"),
+    )
 }
 
 /// Content words of a name, lower-cased and singular, sorted: "League of Arab States" and
@@ -415,7 +419,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 if c.kind != Some(EntityKind::Organization) {
                     continue;
                 }
-                let form = surface(&input.text[c.start..c.end]);
+                let form = surface(&input.text[c.start..c.end]).into_owned();
                 let Some((rest, last)) = form.rsplit_once(' ') else {
                     continue;
                 };
@@ -477,21 +481,21 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         let locative = [" in", " at", " near", " outside"]
             .iter()
             .any(|p| before.ends_with(p));
-        surnames[d].contains(&form)
-            || ((organisations[d].contains(form.as_str())
-                || given_provinces[d].contains(&form)
-                || storms[d].contains(form.as_str()))
+        surnames[d].contains(&*form)
+            || ((organisations[d].contains(&*form)
+                || given_provinces[d].contains(&*form)
+                || storms[d].contains(&*form))
                 && !locative)
-            || (short_names[d].clubs.contains_key(&form)
+            || (short_names[d].clubs.contains_key(&*form)
                 && !locative
                 && gazetteer()
-                    .place(&form)
+                    .place(&*form)
                     .is_some_and(|(_, p)| p.kind == "city"))
     };
 
     // 1. Mentions whose kind the evidence settles. (Keys remembered per form: the same names
     // recur across a corpus, and a key is dear to make.)
-    let mut keys: HashMap<(EntityKind, String), String> = HashMap::default();
+    let mut keys: [HashMap<String, String>; 4] = Default::default();
     for (d, input) in inputs.iter().enumerate() {
         for c in &input.candidates {
             let Some(kind) = c.kind else { continue };
@@ -504,12 +508,16 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 || (kind == EntityKind::Organization
                     && form.chars().count() >= 2
                     && form.chars().all(|ch| ch.is_ascii_uppercase()));
+            let acronym_key;
             let key = if acronym {
-                format!("acronym:{form}")
+                acronym_key = format!("acronym:{form}");
+                &acronym_key
             } else {
-                keys.entry((kind, form.clone()))
-                    .or_insert_with(|| key_for(kind, &form))
-                    .clone()
+                let by_form = &mut keys[kind as usize];
+                if !by_form.contains_key(&*form) {
+                    by_form.insert(form.to_string(), key_for(kind, &form));
+                }
+                &by_form[&*form]
             };
             let e = b.get_or_add(key);
             b.note(e, &form, Some(kind), None);
@@ -524,7 +532,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             if let Evidence::NicknameOf(name) = &c.evidence {
                 let nickname = surface(&input.text[c.start..c.end]);
                 // (Keyed per article: the same nickname elsewhere may be someone else's.)
-                let a = b.get_or_add(format!("nickname:{d}:{nickname}"));
+                let a = b.get_or_add(&format!("nickname:{d}:{nickname}"));
                 // (A person's or an organisation's: "Law and Justice, known as PiS,".)
                 let target = [EntityKind::Person, EntityKind::Organization]
                     .into_iter()
@@ -550,7 +558,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             else {
                 continue;
             };
-            let a = b.get_or_add(format!("acronym:{acronym}"));
+            let a = b.get_or_add(&format!("acronym:{acronym}"));
             b.note(a, &acronym, Some(EntityKind::Organization), None);
             b.merge(a, target, "abbreviation defined in the text");
             placed[d].push((c.start, c.end, a));
@@ -883,7 +891,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 let club = || {
                     let full = short_names[d]
                         .clubs
-                        .get(&form)
+                        .get(&*form)
                         .filter(|_| surname_here(d, c) && !before_role())?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
@@ -891,13 +899,13 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 let short_club = || {
                     let full = short_names[d]
                         .clubs_by_other_word
-                        .get(&form)
+                        .get(&*form)
                         .filter(|_| c.kind.is_none() && !before_role())?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
                 let nickname = || {
-                    let full = short_names[d].nicknames.get(&form)?;
+                    let full = short_names[d].nicknames.get(&*form)?;
                     let e = *b.by_key.get(&key_for(EntityKind::Organization, full))?;
                     Some((e, Some(format!("short for {full}"))))
                 };
@@ -959,20 +967,20 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     Evidence::Speaker | Evidence::Employer | Evidence::Recurring
                 ) && form.split(' ').count() <= 3
                 {
-                    let e = b.get_or_add(key_for(EntityKind::Organization, &form));
+                    let e = b.get_or_add(&key_for(EntityKind::Organization, &form));
                     b.note(e, &form, Some(EntityKind::Organization), None);
                     placed[d].push((c.start, c.end, e));
                 } else if c.evidence == Evidence::Located {
-                    let e = b.get_or_add(key_for(EntityKind::Place, &form));
+                    let e = b.get_or_add(&key_for(EntityKind::Place, &form));
                     b.note(e, &form, Some(EntityKind::Place), None);
                     placed[d].push((c.start, c.end, e));
                 } else if c.evidence == Evidence::PersonCue {
-                    let e = b.get_or_add(key_for(EntityKind::Person, &form));
+                    let e = b.get_or_add(&key_for(EntityKind::Person, &form));
                     b.note(e, &form, Some(EntityKind::Person), None);
                     placed[d].push((c.start, c.end, e));
                 } else if let Some(kind) = c.kind {
                     // A place that waited for a person it turned out not to name.
-                    let e = b.get_or_add(key_for(kind, &form));
+                    let e = b.get_or_add(&key_for(kind, &form));
                     b.note(e, &form, Some(kind), None);
                     placed[d].push((c.start, c.end, e));
                 }
@@ -1009,7 +1017,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 match best {
                     Some((j, e, form)) => {
                         let e = if e == usize::MAX {
-                            let e = b.get_or_add(key_for(EntityKind::Place, &form));
+                            let e = b.get_or_add(&key_for(EntityKind::Place, &form));
                             b.note(e, &form, Some(EntityKind::Place), None);
                             e
                         } else {
