@@ -55,12 +55,24 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     while !text.is_char_boundary(end) {
         end += 1;
     }
-    let mut tokens = Vec::new();
+    // (About one token per six bytes of news text.)
+    let mut tokens = Vec::with_capacity((end - start) / 6);
     let mut space_before = true;
     let mut line_break_before = true;
-    let mut chars = text[start..end].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let at = start + i;
+    let bytes = text.as_bytes();
+    // The character at a byte position on a boundary before `end`: ASCII read as a byte,
+    // anything else decoded.
+    let char_at = |pos: usize| -> char {
+        match bytes[pos] {
+            b if b.is_ascii() => char::from(b),
+            _ => text[pos..end].chars().next().unwrap_or(' '),
+        }
+    };
+    let mut pos = start;
+    while pos < end {
+        let at = pos;
+        let c = char_at(at);
+        pos += c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
             line_break_before |= c == '\n';
@@ -73,9 +85,23 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        let mut token_end = at + c.len_utf8();
+        let mut token_end = pos;
         if kind != TokenKind::Punct {
-            while let Some(&(j, next)) = chars.peek() {
+            while token_end < end {
+                // (Most of a word is ASCII: a byte test, without decoding a character.)
+                let b = bytes[token_end];
+                if b.is_ascii() {
+                    let same = match kind {
+                        TokenKind::Number => b.is_ascii_digit(),
+                        _ => b.is_ascii_alphabetic(),
+                    };
+                    if !same {
+                        break;
+                    }
+                    token_end += 1;
+                    continue;
+                }
+                let next = char_at(token_end);
                 let same = match kind {
                     TokenKind::Number => next.is_ascii_digit(),
                     _ => next.is_alphabetic() || is_mark(next),
@@ -83,25 +109,26 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 if !same {
                     break;
                 }
-                token_end = start + j + next.len_utf8();
-                chars.next();
+                token_end += next.len_utf8();
             }
             // Capitals and digits make one name: "G7", "COP28", "T20".
             let word = &text[at..token_end];
+            let digits_at = |from: usize| {
+                bytes[from..end]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count()
+            };
             if kind == TokenKind::Word
                 && word.len() <= 4
                 && word.bytes().all(|b| b.is_ascii_uppercase())
-                && chars.peek().is_some_and(|&(_, next)| next.is_ascii_digit())
             {
-                while let Some(&(j, next)) = chars.peek().filter(|(_, n)| n.is_ascii_digit()) {
-                    token_end = start + j + next.len_utf8();
-                    chars.next();
-                }
+                token_end += digits_at(token_end);
             }
             // So do a capitalised word (in camel case too) and one or two digits ending it:
             // "Jet2", "Web3", "AlphaFold2".
+            let digits = digits_at(token_end);
             let rest = &text[token_end..end];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             if kind == TokenKind::Word
                 && word.len() >= 2
                 && word.starts_with(|c: char| c.is_ascii_uppercase())
@@ -110,11 +137,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 && (1..=2).contains(&digits)
                 && !rest[digits..].starts_with(|c: char| c.is_alphanumeric())
             {
-                for _ in 0..digits {
-                    chars.next();
-                }
                 token_end += digits;
             }
+            pos = token_end;
         }
         tokens.push(Token {
             start: at,
