@@ -12,6 +12,7 @@ Fetches, with the normal package clients, into a temporary folder:
   - PyPI pytickersymbols 1.17.10 (companies of 20 stock indices, from Wikipedia; MIT)
   - PyPI us 4.0.0 (US states' AP style abbreviations, "Calif."; BSD 3-clause, Sunlight Labs)
   - npm  simple-icons 16.37.0 (names of some 3,500 brands, companies and products; CC0 1.0)
+  - npm  compromise 14.17.0 (its lexicon's organisations and sports teams, lower-cased; MIT)
   - Debian wamerican 2020.12.07-2 (SCOWL's American English word list; SCOWL's permissive
     licence: use, copy, modify, distribute with the copyright notice)
 and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
@@ -58,10 +59,21 @@ def fetch(tmp):
                     'pytickersymbols==1.17.10', 'us==4.0.0'],
                    check=True)
     subprocess.run(['npm', 'pack', '--silent', '--pack-destination', tmp, 'world-countries@5.1.0',
-                    'i18n-iso-countries@7.14.0', 'simple-icons@16.37.0'], check=True, stdout=subprocess.DEVNULL)
+                    'i18n-iso-countries@7.14.0', 'simple-icons@16.37.0', 'compromise@14.17.0'],
+                   check=True, stdout=subprocess.DEVNULL)
     subprocess.run(['apt-get', 'download', '-q', 'wamerican=2020.12.07-2'], cwd=tmp, check=True,
                    stdout=subprocess.DEVNULL)
     files = os.listdir(tmp)
+    # compromise keeps its lexicon packed: let its own (self-contained) build unpack it.
+    with tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('compromise')))) as t:
+        t.extractall(os.path.join(tmp, 'compromise'), filter='data')
+    lexicon = json.loads(subprocess.run(
+        ['node', '-e', 'const nlp = require(process.argv[1]); const lexicon = nlp.model().one.lexicon;'
+         'console.log(JSON.stringify(Object.entries(lexicon).filter(([, tags]) =>'
+         ' [tags].flat().some(t => t === "Organization" || t === "SportsTeam")'
+         ' && ![tags].flat().includes("Abbreviation")).map(([w]) => w)))',
+         os.path.join(tmp, 'compromise/package/builds/three/compromise-three.cjs')],
+        check=True, capture_output=True, text=True).stdout)
     deb = os.path.join(tmp, next(f for f in files if f.startswith('wamerican')))
     subprocess.run(['dpkg-deb', '-x', deb, os.path.join(tmp, 'wamerican')], check=True)
     with open(os.path.join(tmp, 'wamerican/usr/share/dict/american-english'), encoding='utf-8') as f:
@@ -110,6 +122,7 @@ def fetch(tmp):
          if 'license' not in icon and not re.search(
              r'github|gitlab|sourceforge|codeberg|\.(io|dev|rs|sh|app|ai|js\.org)(/|$)',
              icon['source'].split('://')[-1].split('?')[0])],
+        sorted(lexicon),
     )
 
 
@@ -131,7 +144,7 @@ def latin(name):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         (cities, states, continents, nam_dict, countries, english, subdivisions,
-         indices, dictionary, ap_abbreviations, brands) = fetch(tmp)
+         indices, dictionary, ap_abbreviations, brands, lexicon_organisations) = fetch(tmp)
 
     given = set()
     for line in nam_dict.splitlines():
@@ -292,11 +305,48 @@ def main():
                 and not name.startswith('The ')):
             add(name, 'town')
 
+    # Well-known organisations and sports teams of compromise's lexicon ("interpol", "red
+    # cross", "tampa bay rays"), which keeps them lower-cased: written as news writes them.
+    # Several words: each capitalised but the connectors ("Academy of Sciences"). One word: in
+    # capitals when the dictionary writes it so or it has four letters or fewer ("NATO",
+    # "KFC"; "Nato" too, as British papers write it), else capitalised ("Interpol"), unless
+    # it is an English word in lower case ("visa"). Left out as for companies: places, given
+    # names, demonyms, names with "The", abbreviations ("dept"); and what the lexicon files
+    # under organisations but is none: supporters of a cause, public programmes, a historical
+    # state.
+    not_organisations = {'brexiteers', 'eurosceptics', 'medicaid', 'medicare', 'roman empire'}
+    proper_forms = set(dictionary.splitlines())
+    connectors = {'of', 'and', 'the', 'de', 'la', 'le', 'du', 'des', 'der', '&', 'n', 'r', 'on'}
+
+    def capitalised(entry):
+        return ' '.join(w if i > 0 and w in connectors else w[:1].upper() + w[1:]
+                        for i, w in enumerate(entry.split(' ')))
+
+    organisations = set()
+    for entry in lexicon_organisations:
+        if entry.startswith('the ') or entry in not_organisations:
+            continue
+        if ' ' in entry:
+            forms = [capitalised(entry)]
+        elif entry.upper() in proper_forms:
+            forms = [entry.upper()] + ([capitalised(entry)] if len(entry) <= 5 else [])
+        elif len(entry) <= 4 and capitalised(entry) not in proper_forms:
+            forms = [entry.upper()]
+        else:
+            forms = [capitalised(entry)] if len(entry) >= 4 else []
+        for form in forms:
+            if ((' ' in form or form.isupper() or entry not in common_words)
+                    and form not in places and form not in given and form not in adjectives
+                    and form not in companies):
+                organisations.add(form)
+
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, 'products.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(f'{p}\n' for p in sorted(products)))
     with open(os.path.join(OUT, 'companies.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(f'{c}\n' for c in sorted(companies)))
+    with open(os.path.join(OUT, 'organisations.txt'), 'w', encoding='utf-8') as f:
+        f.write(''.join(f'{o}\n' for o in sorted(organisations)))
     with open(os.path.join(OUT, 'places.tsv'), 'w', encoding='utf-8') as f:
         for name in sorted(places):
             kind, group = places[name]
@@ -312,7 +362,7 @@ def main():
     with open(os.path.join(OUT, 'common-words.txt'), 'w', encoding='utf-8') as f:
         f.write(''.join(f'{w}\n' for w in common))
     print(f'{len(common)} common words, {len(places)} places, {len(adjectives)} adjectives, {len(given)} given names, '
-          f'{len(companies)} companies, {len(products)} products -> {OUT}')
+          f'{len(companies)} companies, {len(organisations)} organisations, {len(products)} products -> {OUT}')
 
 
 if __name__ == '__main__':

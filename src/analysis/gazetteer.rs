@@ -1,6 +1,6 @@
 //! Name lists from published data (see `data/README.md`): places, demonyms, given names,
-//! listed companies and brands, products named after their maker, and the common words of
-//! English.
+//! listed companies, brands and well-known organisations, products named after their maker,
+//! and the common words of English.
 //! Compiled into the binary; parsed once on first use.
 
 use crate::analysis::fast_hash::{FxHashMap, FxHashSet};
@@ -10,6 +10,7 @@ const PLACES: &str = include_str!("../../data/gazetteer/places.tsv");
 const ADJECTIVES: &str = include_str!("../../data/gazetteer/adjectives.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/gazetteer/given-names.txt");
 const COMPANIES: &str = include_str!("../../data/gazetteer/companies.txt");
+const ORGANISATIONS: &str = include_str!("../../data/gazetteer/organisations.txt");
 const PRODUCTS: &str = include_str!("../../data/gazetteer/products.txt");
 const COMMON_WORDS: &str = include_str!("../../data/gazetteer/common-words.txt");
 
@@ -40,6 +41,7 @@ pub struct Gazetteer {
     adjectives: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
     companies: FxHashSet<&'static str>,
+    organisations: FxHashSet<&'static str>,
     products: FxHashSet<&'static str>,
     common_words: FxHashSet<&'static str>,
 }
@@ -91,6 +93,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             adjectives: word_set(ADJECTIVES),
             given_names: word_set(GIVEN_NAMES),
             companies: word_set(COMPANIES),
+            organisations: word_set(ORGANISATIONS),
             products: word_set(PRODUCTS),
             common_words: word_set(COMMON_WORDS),
         }
@@ -140,9 +143,10 @@ impl Gazetteer {
     }
 
     /// Whether the name is a listed company's, in full or without its legal form ("Nvidia",
-    /// "Meta Platforms").
+    /// "Meta Platforms"), or another well-known organisation's or team's ("Interpol", "Red
+    /// Cross", "Tampa Bay Rays").
     pub fn is_company(&self, name: &str) -> bool {
-        self.companies.contains(name)
+        self.companies.contains(name) || self.organisations.contains(name)
     }
 
     /// Whether the name is a product named after its maker ("Apple Music", "Google Maps").

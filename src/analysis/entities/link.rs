@@ -423,7 +423,24 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 let Some((rest, last)) = form.rsplit_once(' ') else {
                     continue;
                 };
-                if let Evidence::OtherHead(place) = &c.evidence {
+                // (The place a club is named for: by the rule that found it, or, for a listed
+                // organisation, by the gazetteer: "Manchester City", "Real Madrid".)
+                let listed_place = || {
+                    let g = gazetteer();
+                    if !g.is_company(&form) {
+                        None
+                    } else if g.place(rest).is_some() {
+                        Some(rest)
+                    } else {
+                        g.place(last).is_some().then_some(last)
+                    }
+                };
+                let place = match &c.evidence {
+                    Evidence::OtherHead(place) => Some(place.as_str()),
+                    Evidence::Gazetteer => listed_place(),
+                    _ => None,
+                };
+                if let Some(place) = place {
                     if rest == place {
                         names
                             .clubs_by_other_word
@@ -522,6 +539,21 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             let e = b.get_or_add(key);
             b.note(e, &form, Some(kind), None);
             placed[d].push((c.start, c.end, e));
+        }
+    }
+
+    // A team's nickname that a list knows on its own ("Celtics") is still the team the same
+    // article names in full ("Boston Celtics").
+    for names in &short_names {
+        for (nickname, full) in &names.nicknames {
+            let key = |form: &str| {
+                b.by_key
+                    .get(&key_for(EntityKind::Organization, form))
+                    .copied()
+            };
+            if let (Some(short), Some(target)) = (key(nickname), key(full)) {
+                b.merge(short, target, &format!("short for {full}"));
+            }
         }
     }
 
