@@ -131,6 +131,79 @@ pub fn holiday(name: &str) -> Option<(u8, u8)> {
     })
 }
 
+/// A holiday whose date moves from year to year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Movable {
+    /// Easter Sunday (Western churches).
+    Easter,
+    /// The Friday before Easter.
+    GoodFriday,
+    /// The Monday after Easter.
+    EasterMonday,
+    /// The fourth Thursday of November (United States).
+    Thanksgiving,
+    /// The day after Thanksgiving.
+    BlackFriday,
+    /// The Monday after Thanksgiving.
+    CyberMonday,
+    /// The last Monday of May (United States).
+    MemorialDay,
+    /// The first Monday of September (United States and Canada).
+    LaborDay,
+}
+
+/// The movable holiday named ("Easter", "Black Friday", "Labour Day"), with a straight or
+/// curly apostrophe.
+pub fn movable_holiday(name: &str) -> Option<Movable> {
+    Some(match name {
+        "Easter" | "Easter Sunday" | "Easter Day" => Movable::Easter,
+        "Good Friday" => Movable::GoodFriday,
+        "Easter Monday" => Movable::EasterMonday,
+        "Thanksgiving" | "Thanksgiving Day" => Movable::Thanksgiving,
+        "Black Friday" => Movable::BlackFriday,
+        "Cyber Monday" => Movable::CyberMonday,
+        "Memorial Day" => Movable::MemorialDay,
+        "Labor Day" | "Labour Day" => Movable::LaborDay,
+        _ => return None,
+    })
+}
+
+/// Month and day of a movable holiday in a year.
+pub fn movable_date(holiday: Movable, year: i32) -> (u8, u8) {
+    use super::calendar::{civil_from_days, days_from_civil, weekday};
+    // The `n`th given weekday (0 = Monday) of a month, counted from its first day.
+    let nth = |month: u8, wanted: u8, n: i64| {
+        let first = days_from_civil(year, month, 1);
+        let offset = (i64::from(wanted) - i64::from(weekday(year, month, 1))).rem_euclid(7);
+        first + offset + 7 * (n - 1)
+    };
+    let easter = || {
+        // The anonymous Gregorian algorithm (Meeus, "Astronomical Algorithms").
+        let (a, b, c) = (year % 19, year / 100, year % 100);
+        let (d, e) = (b / 4, b % 4);
+        let g = (8 * b + 13) / 25;
+        let h = (19 * a + b - d - g + 15) % 30;
+        let (i, k) = (c / 4, c % 4);
+        let l = (32 + 2 * e + 2 * i - h - k) % 7;
+        let m = (a + 11 * h + 19 * l) / 433;
+        let month = (h + l - 7 * m + 90) / 25;
+        let day = (h + l - 7 * m + 33 * month + 19) % 32;
+        days_from_civil(year, month as u8, day as u8)
+    };
+    let days = match holiday {
+        Movable::Easter => easter(),
+        Movable::GoodFriday => easter() - 2,
+        Movable::EasterMonday => easter() + 1,
+        Movable::Thanksgiving => nth(11, 3, 4),
+        Movable::BlackFriday => nth(11, 3, 4) + 1,
+        Movable::CyberMonday => nth(11, 3, 4) + 4,
+        Movable::MemorialDay => nth(6, 0, 1) - 7,
+        Movable::LaborDay => nth(9, 0, 1),
+    };
+    let (_, month, day) = civil_from_days(days);
+    (month, day)
+}
+
 /// EDTF season code (21 spring … 24 winter) for a season name.
 pub fn season(word: &str) -> Option<u8> {
     match Lower::new(word).as_str() {
@@ -612,4 +685,28 @@ pub fn is_occasion(word: &str) -> bool {
             | "headlines"
             | "top"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn movable_holidays_fall_on_their_days() {
+        let cases = [
+            (Movable::Easter, 2000, (4, 23)),
+            (Movable::Easter, 2019, (4, 21)),
+            (Movable::Easter, 2038, (4, 25)),
+            (Movable::GoodFriday, 2024, (3, 29)),
+            (Movable::EasterMonday, 2025, (4, 21)),
+            (Movable::Thanksgiving, 2025, (11, 27)),
+            (Movable::BlackFriday, 2024, (11, 29)),
+            (Movable::CyberMonday, 2023, (11, 27)),
+            (Movable::MemorialDay, 2025, (5, 26)),
+            (Movable::LaborDay, 2025, (9, 1)),
+        ];
+        for (holiday, year, expected) in cases {
+            assert_eq!(movable_date(holiday, year), expected, "{holiday:?} {year}");
+        }
+    }
 }

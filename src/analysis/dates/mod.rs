@@ -16,7 +16,9 @@ pub use resolve::{
 /// Whether a name is a holiday's that the date recognizer reads ("New Year", "Christmas Day"),
 /// so no entity.
 pub fn is_holiday_name(name: &str) -> bool {
-    name == "New Year" || lexicon::holiday(name).is_some()
+    name == "New Year"
+        || lexicon::holiday(name).is_some()
+        || lexicon::movable_holiday(name).is_some()
 }
 
 /// Whether a word names a month or a weekday ("May", "Friday"), in any case.

@@ -108,6 +108,14 @@ pub enum Expr {
         /// Years after the reference's (-1 last year, 0 this year, 1 next year).
         years: i32,
     },
+    /// A holiday whose date moves ("Thanksgiving", "Easter"), in a named year or the one the
+    /// sentence points to.
+    Movable {
+        /// Which holiday.
+        holiday: lexicon::Movable,
+        /// Explicit year ("Easter 2024").
+        year: Option<i32>,
+    },
     /// A decade ("the 1990s").
     Decade(i32),
     /// A century, by its first year ("the 12th century": 1100).
@@ -658,10 +666,15 @@ impl<'a> Matcher<'a> {
                 }
             }
             if let Some((day, after)) = self.day(next) {
-                // A range: "2–4", "2 to 4", "30 – June 2"
+                // A range: "2–4", "2 to 4", "30 – June 2", "between May 2 and 4" (without
+                // "between", two days: "strikes on December 2 and December 16").
                 let mut end = None;
                 let mut after = after;
-                if self.is_any(after, DASHES) || self.is(after, "to") || self.is(after, "and") {
+                let between = i >= 1 && self.is(i - 1, "between");
+                if self.is_any(after, DASHES)
+                    || self.is(after, "to")
+                    || (self.is(after, "and") && between)
+                {
                     if let Some((other_month, n)) = self.month(after + 1) {
                         if let Some((d, n)) = self.day(n) {
                             end = Some((other_month, d));
@@ -675,7 +688,21 @@ impl<'a> Matcher<'a> {
                     }
                 }
                 // "May 2015" read as day 20 + "15"? day() rejects 4-digit tokens, so no.
-                let (year, after) = self.trailing_year(after);
+                let (mut year, after) = self.trailing_year(after);
+                // "on December 2 and December 16, 2024": the year written once serves both.
+                if year.is_none()
+                    && end.is_none()
+                    && self.is(after, "and")
+                    && let Some((other, n)) = self.month(after + 1)
+                    && let Some((_, n)) = self.day(n)
+                    && let (Some(other_year), _) = self.trailing_year(n)
+                {
+                    year = Some(if other < month {
+                        other_year - 1
+                    } else {
+                        other_year
+                    });
+                }
                 if year.is_none()
                     && end.is_none()
                     && let Some((years, after)) = self.relative_year(after)
@@ -791,11 +818,28 @@ impl<'a> Matcher<'a> {
             return None;
         }
 
-        // Holidays with a fixed date: "New Year's Day", "Christmas Eve" (the longest name).
+        // Holidays: "New Year's Day", "Christmas Eve" (the longest name), "Black Friday".
+        // ("a Christmas miracle", "a New Year's resolution": a kind of thing, no day.)
+        let indefinite = i > 0 && matches!(self.word(i - 1), Some("a" | "an" | "A" | "An"));
         if self.capitalized(i)
+            && !indefinite
             && matches!(
                 first,
-                "New" | "Christmas" | "Boxing" | "Valentine" | "Halloween" | "Fourth" | "Bastille"
+                "New"
+                    | "Christmas"
+                    | "Boxing"
+                    | "Valentine"
+                    | "Halloween"
+                    | "Fourth"
+                    | "Bastille"
+                    | "Easter"
+                    | "Good"
+                    | "Thanksgiving"
+                    | "Black"
+                    | "Cyber"
+                    | "Memorial"
+                    | "Labor"
+                    | "Labour"
             )
         {
             for n in (1..=5).rev() {
@@ -808,7 +852,14 @@ impl<'a> Matcher<'a> {
                     continue;
                 }
                 let name = &self.text[self.tokens[i].start..self.tokens[last].end];
-                if let Some((month, day)) = lexicon::holiday(name) {
+                let movable = lexicon::movable_holiday(name);
+                // ("Easter Island", "the Good Friday Agreement", "the Labor Day Classic": a
+                // longer name.)
+                if movable.is_some() && self.capitalized(last + 1) {
+                    return None;
+                }
+                let fixed = lexicon::holiday(name);
+                if movable.is_some() || fixed.is_some() {
                     // ("the Boxing Day Test", "the Christmas Day Parade": an event's name.)
                     if self.capitalized(last + 1)
                         && self
@@ -848,10 +899,14 @@ impl<'a> Matcher<'a> {
                         return None;
                     }
                     let (year, after) = self.trailing_year(last + 1);
-                    return Some((
-                        after,
-                        calendar(point(year, Some(month), Some(day)), None, None),
-                    ));
+                    return Some(match (fixed, movable) {
+                        (Some((month, day)), _) => (
+                            after,
+                            calendar(point(year, Some(month), Some(day)), None, None),
+                        ),
+                        (None, Some(holiday)) => (after, Expr::Movable { holiday, year }),
+                        (None, None) => return None,
+                    });
                 }
             }
         }
@@ -877,7 +932,15 @@ impl<'a> Matcher<'a> {
                         }
                     ))
                 );
-            if dated {
+            // ("the Good Friday Agreement", "Black Friday sales": a holiday's name, read
+            // above where it names the day.)
+            let in_holiday = i > 0
+                && self.capitalized(i - 1)
+                && lexicon::movable_holiday(
+                    &self.text[self.tokens[i - 1].start..self.tokens[i].end],
+                )
+                .is_some();
+            if dated || in_holiday {
                 return None;
             }
             return Some((i + 1, Expr::Weekday(day)));

@@ -1398,6 +1398,47 @@ fn resolve(
                 Some((Edtf::point(point), Certainty::Unknown))
             }
         },
+        Expr::Movable {
+            holiday,
+            year: Some(year),
+        } => {
+            let (month, day) = lexicon::movable_date(holiday, year);
+            let point = DatePoint {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+            };
+            Some((Edtf::point(point), Certainty::Stated))
+        }
+        Expr::Movable {
+            holiday,
+            year: None,
+        } => {
+            let Some((ref_days, uncertain)) = anchor else {
+                return Some(unknown_day());
+            };
+            // The one of the reference's year or a neighbour's that the sentence points to:
+            // ahead when it looks ahead, back when it tells what happened, else the nearest
+            // (a few days ahead count as near: "before Black Friday").
+            let (ref_year, _, _) = civil_from_days(ref_days);
+            let days = [ref_year - 1, ref_year, ref_year + 1]
+                .into_iter()
+                .map(|y| {
+                    let (month, day) = lexicon::movable_date(holiday, y);
+                    days_from_civil(y, month, day)
+                })
+                .min_by_key(|&days| {
+                    let d = days - ref_days;
+                    let wrong_way = if future { d < 0 } else { d > 3 };
+                    match (wrong_way, past) {
+                        (true, true) => d.abs() * 100,
+                        (true, false) => d.abs() * 4,
+                        _ => d.abs(),
+                    }
+                })
+                .unwrap_or(ref_days);
+            Some(inferred(Edtf::point(day_point(days)), uncertain))
+        }
         Expr::Weekday(wanted) => {
             let Some((ref_days, uncertain)) =
                 anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))
