@@ -75,6 +75,19 @@ pub fn gazetteer() -> &'static Gazetteer {
                 },
             );
             places_folded.entry(fold(name)).or_insert(name);
+            // German umlauts as English copy spells them without the letters: "Osnabrueck",
+            // "Duesseldorf".
+            if name.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü', 'ß']) {
+                let spelled = name
+                    .replace('ä', "ae")
+                    .replace('ö', "oe")
+                    .replace('ü', "ue")
+                    .replace('Ä', "Ae")
+                    .replace('Ö', "Oe")
+                    .replace('Ü', "Ue")
+                    .replace('ß', "ss");
+                places_folded.entry(fold(&spelled)).or_insert(name);
+            }
             // British style drops the abbreviation's point: "St Petersburg", "St Helens".
             if let Some(rest) = name.strip_prefix("St. ") {
                 let plain: &'static str = Box::leak(format!("St {rest}").into_boxed_str());
@@ -115,7 +128,7 @@ impl Gazetteer {
     }
 
     /// The place whose name matches ignoring case and diacritics ("ASTANA" → "Astana",
-    /// "Poznan" → "Poznań").
+    /// "Poznan" → "Poznań", "Osnabrueck" → "Osnabrück").
     pub fn place_any_case(&self, name: &str) -> Option<(&'static str, Place)> {
         self.place(name).or_else(|| {
             // Most names are short ASCII without "the": lower-case them on the stack.

@@ -1373,12 +1373,27 @@ impl<'a> Matcher<'a> {
         if !(preposition || modifier || listed) || self.inside_name(i, last) {
             return None;
         }
-        // Counts: "by 2015 votes", "of 2000 people" — a plural noun after the number.
+        // Counts: "by 2015 votes", "of 2000 people" — a plural noun after the number (not a
+        // word that only ends like one: "in 2027 unless a buyer is found", "in 2019 perhaps").
         if !modifier
             && let Some(w) = self.word(last)
             && w.chars().next().is_some_and(char::is_lowercase)
             && w.len() > 3
             && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !matches!(
+                w,
+                "perhaps"
+                    | "always"
+                    | "whereas"
+                    | "besides"
+                    | "afterwards"
+                    | "towards"
+                    | "thus"
+                    | "plus"
+                    | "minus"
+                    | "versus"
+            )
         {
             return None;
         }

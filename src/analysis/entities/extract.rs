@@ -579,7 +579,12 @@ impl<'a> Sentence<'a, '_> {
                 && self.word(i).is_some_and(|w| gazetteer().is_given_name(w))
                 && self.is_cap(i + 1)
         };
-        (k > first && (role(k) || named(k))).then_some(k)
+        // ("Labour Minister Steven MacKinnon", "Labor Secretary Julie Su": a portfolio's
+        // title, not the party's minister, which news writes "a Labour minister".)
+        let portfolio = k > first
+            && matches!(self.word(k - 1), Some("Labour" | "Labor"))
+            && matches!(self.word(k), Some("Minister" | "Secretary" | "Ministry"));
+        (k > first && !portfolio && (role(k) || named(k))).then_some(k)
     }
 
     /// The plural noun for settlements whose list, after "of", the phrase at `first` is a
@@ -3629,8 +3634,12 @@ impl<'a> Sentence<'a, '_> {
                     .words_in(first + 1, end)
                     .first()
                     .is_some_and(|(_, n)| words::is_role(n));
+            // ("Labour Minister Tomas Reller": the portfolio, which also names a party.)
+            let labour_portfolio = matches!(w, "Labour" | "Labor")
+                && matches!(self.word(first + 1), Some("Minister" | "Secretary"));
             if words::is_role(w)
                 || adjective_before_role
+                || labour_portfolio
                 || words::is_name_connector(w)
                 || (words::is_function_word(w) && !self.is_acronym(first))
             {
@@ -4793,7 +4802,9 @@ impl<'a> Sentence<'a, '_> {
             && !words::is_company_word(surname)
             && g.place(surname).is_none()
             // (Or set off after a comma: "his running mate, JD Vance, said".)
-            && (self.counts().word(surname) >= 2 || (first >= 1 && self.tok(first - 1) == Some(",")))
+            // (Alone: "IG Metall … IG Metall negotiator" never writes "Metall" on its own.)
+            && (self.counts().word(surname) > self.counts().pair(letters, surname)
+                || (first >= 1 && self.tok(first - 1) == Some(",")))
         {
             self.push(
                 out,
@@ -4958,7 +4969,9 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A place inside a longer phrase ("Central Downtown Astana"): keep the known place
-        // (not after a leading adjective: "British Columbia" is not Columbia).
+        // (not after a leading adjective: "British Columbia" is not Columbia; nor when every
+        // other word is one no dictionary knows, as in a personal name: "Gibran Rakabuming
+        // Raka").
         if words.len() >= 2
             && !g.is_adjective(words[0].1)
             && !self.age_after(end)
@@ -4966,6 +4979,13 @@ impl<'a> Sentence<'a, '_> {
             && words
                 .iter()
                 .all(|(_, w)| !g.is_given_name(w) || g.place(w).is_some())
+            && words.iter().any(|&(j, w)| {
+                j != i
+                    && (g.is_common_word(w)
+                        || g.place(w).is_some()
+                        || g.is_adjective(w)
+                        || crate::analysis::dates::is_month_or_weekday(w))
+            })
         {
             self.push(out, i, i + 1, Some(EntityKind::Place), Evidence::Gazetteer);
             return;

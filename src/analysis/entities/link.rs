@@ -521,7 +521,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             }
             let form = surface(&input.text[c.start..c.end]);
             // (A listed acronym too, "ISRO", so it can still meet its expansion.)
-            let acronym = c.evidence == Evidence::Acronym
+            // (Not a name that only opens with one: "KV Stahlwerk".)
+            let acronym = (c.evidence == Evidence::Acronym && !form.contains(' '))
                 || (kind == EntityKind::Organization
                     && form.chars().count() >= 2
                     && form.chars().all(|ch| ch.is_ascii_uppercase()));
