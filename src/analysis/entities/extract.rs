@@ -1553,6 +1553,29 @@ impl<'a> Sentence<'a, '_> {
             })
     }
 
+    /// Whether the phrase at `first` follows a word that puts something in a place ("at",
+    /// "in", "from", "filled"), with "the" or a possessor between: "at the X", "filled the X",
+    /// "at Temple University's X".
+    fn locative_before(&self, first: usize) -> bool {
+        let mut i = first;
+        if i >= 2 && self.tok(i - 1) == Some("s") && matches!(self.tok(i - 2), Some("'" | "’")) {
+            i -= 2;
+            let mut names = 0;
+            while names < 4 && i > 0 && self.is_cap(i - 1) {
+                i -= 1;
+                names += 1;
+            }
+        }
+        if i > 0 && matches!(self.word(i - 1), Some("the")) {
+            i -= 1;
+        }
+        i > 0
+            && matches!(
+                self.word(i - 1),
+                Some("at" | "in" | "inside" | "outside" | "into" | "near" | "filled" | "packed")
+            )
+    }
+
     /// Words of the chunk (not punctuation), as (index, text).
     fn words_in(&self, first: usize, end: usize) -> Vec<(usize, &'a str)> {
         (first..end)
@@ -4677,10 +4700,17 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A centre that is a site, named by what it is for: "Kennedy Space Center", "Javits
-        // Convention Center" (not "Carter Center", "National Hurricane Center").
-        if words.len() >= 3
-            && matches!(last_word, "Center" | "Centre")
-            && words::is_venue_center_word(words[words.len() - 2].1)
+        // Convention Center" (not "Carter Center", "National Hurricane Center"); or named for
+        // its sponsor, where the text puts something in it: "filled the Paycom Center", "a
+        // rally at Temple University's Liacouras Center".
+        let sponsored_site = words.len() == 2
+            && !g.is_common_word(words[0].1)
+            && !g.is_given_name(words[0].1)
+            && g.place(words[0].1).is_none()
+            && self.locative_before(first);
+        if matches!(last_word, "Center" | "Centre")
+            && ((words.len() >= 3 && words::is_venue_center_word(words[words.len() - 2].1))
+                || sponsored_site)
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
