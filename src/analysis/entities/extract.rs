@@ -2706,12 +2706,21 @@ impl<'a> Sentence<'a, '_> {
                 }
                 "residence" | "palace" | "compound" | "stadium" | "airport" | "venue"
                 | "headquarters" | "campus" => Some((EntityKind::Place, noun)),
+                // A work: "Her most recent novel, We Do Not Part, looks at".
+                "novel" | "book" | "memoir" | "film" | "movie" | "documentary" | "album"
+                | "song" | "single" | "play" | "musical" | "opera" | "novella" | "biography"
+                | "poem" | "painting" | "podcast" | "series" => Some((EntityKind::Other, noun)),
                 _ => None,
             });
         let (start, stop) = self.span(first, end);
         // (A known place set off after "ship" is more likely a port of call than its name.)
+        // (A work's title may be a clause of a few words: "We Do Not Part".)
+        let longest = match set_off {
+            Some((EntityKind::Other, noun)) if !words::is_product_noun_after(noun) => 5,
+            _ => 3,
+        };
         if let Some((kind, noun)) = set_off
-            && end - first <= 3
+            && end - first <= longest
             && (kind == EntityKind::Place || gazetteer().place(&self.text[start..stop]).is_none())
         {
             let evidence = Evidence::OtherHead(noun.to_string());
