@@ -309,11 +309,11 @@ def main():
     # cross", "tampa bay rays"), which keeps them lower-cased: written as news writes them.
     # Several words: each capitalised but the connectors ("Academy of Sciences"). One word: in
     # capitals when the dictionary writes it so or it has four letters or fewer ("NATO",
-    # "KFC"; "Nato" too, as British papers write it), else capitalised ("Interpol"), unless
-    # it is an English word in lower case ("visa"). Left out as for companies: places, given
-    # names, demonyms, names with "The", abbreviations ("dept"); and what the lexicon files
-    # under organisations but is none: supporters of a cause, public programmes, a historical
-    # state.
+    # "KFC"; "Nato" too, as British papers write it, even where it is also a given name), else
+    # capitalised ("Interpol"), unless it is an English word in lower case ("visa"). Left out
+    # as for companies: places, given names, demonyms, names with "The", abbreviations
+    # ("dept"); and what the lexicon files under organisations but is none: supporters of a
+    # cause, public programmes, a historical state.
     not_organisations = {'brexiteers', 'eurosceptics', 'medicaid', 'medicare', 'roman empire'}
     proper_forms = set(dictionary.splitlines())
     connectors = {'of', 'and', 'the', 'de', 'la', 'le', 'du', 'des', 'der', '&', 'n', 'r', 'on'}
@@ -335,9 +335,11 @@ def main():
         else:
             forms = [capitalised(entry)] if len(entry) >= 4 else []
         for form in forms:
+            # (An acronym's British spelling may also be a given name: "Nato", "Fifa".)
+            british = form != entry.upper() and entry.upper() in proper_forms
             if ((' ' in form or form.isupper() or entry not in common_words)
-                    and form not in places and form not in given and form not in adjectives
-                    and form not in companies):
+                    and form not in places and (form not in given or british)
+                    and form not in adjectives and form not in companies):
                 organisations.add(form)
 
     os.makedirs(OUT, exist_ok=True)

@@ -2562,6 +2562,14 @@ impl<'a> Sentence<'a, '_> {
                 lower(end)
                     .filter(|w| words::is_org_noun_after(w))
                     .filter(|_| end - first > 1 || !self.at_start(first))
+                    // ("the Western alliance": a side of the world, no name.)
+                    .filter(|_| {
+                        end - first > 1
+                            || !matches!(
+                                self.word(first),
+                                Some("Western" | "Eastern" | "Northern" | "Southern")
+                            )
+                    })
             });
         let settlement = first
             .checked_sub(2)
