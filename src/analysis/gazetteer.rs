@@ -40,8 +40,8 @@ pub struct Gazetteer {
     towns: FxHashSet<&'static str>,
     adjectives: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
+    /// Listed companies and well-known organisations, in one table: one lookup for both.
     companies: FxHashSet<&'static str>,
-    organisations: FxHashSet<&'static str>,
     products: FxHashSet<&'static str>,
     common_words: FxHashSet<&'static str>,
 }
@@ -105,8 +105,11 @@ pub fn gazetteer() -> &'static Gazetteer {
             towns,
             adjectives: word_set(ADJECTIVES),
             given_names: word_set(GIVEN_NAMES),
-            companies: word_set(COMPANIES),
-            organisations: word_set(ORGANISATIONS),
+            companies: {
+                let mut set = word_set(COMPANIES);
+                set.extend(ORGANISATIONS.lines());
+                set
+            },
             products: word_set(PRODUCTS),
             common_words: word_set(COMMON_WORDS),
         }
@@ -159,7 +162,7 @@ impl Gazetteer {
     /// "Meta Platforms"), or another well-known organisation's or team's ("Interpol", "Red
     /// Cross", "Tampa Bay Rays").
     pub fn is_company(&self, name: &str) -> bool {
-        self.companies.contains(name) || self.organisations.contains(name)
+        self.companies.contains(name)
     }
 
     /// Whether the name is a product named after its maker ("Apple Music", "Google Maps").
