@@ -152,8 +152,7 @@ pub enum Movable {
     LaborDay,
 }
 
-/// The movable holiday named ("Easter", "Black Friday", "Labour Day"), with a straight or
-/// curly apostrophe.
+/// The movable holiday named ("Easter", "Black Friday", "Labour Day").
 pub fn movable_holiday(name: &str) -> Option<Movable> {
     Some(match name {
         "Easter" | "Easter Sunday" | "Easter Day" => Movable::Easter,

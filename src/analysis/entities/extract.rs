@@ -1554,8 +1554,8 @@ impl<'a> Sentence<'a, '_> {
     }
 
     /// Whether the phrase at `first` follows a word that puts something in a place ("at",
-    /// "in", "from", "filled"), with "the" or a possessor between: "at the X", "filled the X",
-    /// "at Temple University's X".
+    /// "in", "filled"; not "from", which may name a source), with "the" or a possessor
+    /// between: "at the X", "filled the X", "at Temple University's X".
     fn locative_before(&self, first: usize) -> bool {
         let mut i = first;
         if i >= 2 && self.tok(i - 1) == Some("s") && matches!(self.tok(i - 2), Some("'" | "’")) {
