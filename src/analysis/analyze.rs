@@ -193,8 +193,8 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             opening.next().is_some_and(|w| w.ends_with("ing")) && opening.next() == Some("by");
         // So does a byline that says where the writer is: "Lena Forsberg in Stockholm", "Tom
         // Ashcombe at Kingdom Arena, Riyadh" (a given name, a name, then "in" or "at").
-        let words: Vec<&str> = line.split_whitespace().take(4).collect();
-        let located_byline = line.split_whitespace().count() <= 8
+        let words: Vec<&str> = line.split_whitespace().take(9).collect();
+        let located_byline = words.len() <= 8
             && matches!(words[..], [given, name, "in" | "at", _, ..]
                 if crate::analysis::gazetteer::gazetteer().is_given_name(given)
                     && name.starts_with(char::is_uppercase));

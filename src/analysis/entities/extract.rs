@@ -579,12 +579,19 @@ impl<'a> Sentence<'a, '_> {
                 && self.word(i).is_some_and(|w| gazetteer().is_given_name(w))
                 && self.is_cap(i + 1)
         };
-        // ("Labour Minister Steven MacKinnon", "Labor Secretary Julie Su": a portfolio's
-        // title, not the party's minister, which news writes "a Labour minister".)
-        let portfolio = k > first
-            && matches!(self.word(k - 1), Some("Labour" | "Labor"))
-            && matches!(self.word(k), Some("Minister" | "Secretary" | "Ministry"));
+        let portfolio = k > first && self.labour_portfolio(k - 1);
         (k > first && !portfolio && (role(k) || named(k))).then_some(k)
+    }
+
+    /// Whether the word at `i` names the labour portfolio before a title, not the party:
+    /// "Labour Minister Steven MacKinnon", "Labor Secretary Julie Su" (news writes the party's
+    /// minister "a Labour minister").
+    fn labour_portfolio(&self, i: usize) -> bool {
+        matches!(self.word(i), Some("Labour" | "Labor"))
+            && matches!(
+                self.word(i + 1),
+                Some("Minister" | "Secretary" | "Ministry")
+            )
     }
 
     /// The plural noun for settlements whose list, after "of", the phrase at `first` is a
@@ -3674,12 +3681,9 @@ impl<'a> Sentence<'a, '_> {
                     .words_in(first + 1, end)
                     .first()
                     .is_some_and(|(_, n)| words::is_role(n));
-            // ("Labour Minister Tomas Reller": the portfolio, which also names a party.)
-            let labour_portfolio = matches!(w, "Labour" | "Labor")
-                && matches!(self.word(first + 1), Some("Minister" | "Secretary"));
             if words::is_role(w)
                 || adjective_before_role
-                || labour_portfolio
+                || self.labour_portfolio(first)
                 || words::is_name_connector(w)
                 || (words::is_function_word(w) && !self.is_acronym(first))
             {
