@@ -588,10 +588,7 @@ impl<'a> Sentence<'a, '_> {
     /// minister "a Labour minister").
     fn labour_portfolio(&self, i: usize) -> bool {
         matches!(self.word(i), Some("Labour" | "Labor"))
-            && matches!(
-                self.word(i + 1),
-                Some("Minister" | "Secretary" | "Ministry")
-            )
+            && matches!(self.word(i + 1), Some("Minister" | "Secretary"))
     }
 
     /// The plural noun for settlements whose list, after "of", the phrase at `first` is a
