@@ -506,7 +506,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             || (short_names[d].clubs.contains_key(&*form)
                 && !locative
                 && gazetteer()
-                    .place(&*form)
+                    .place(&form)
                     .is_some_and(|(_, p)| p.kind == "city"))
     };
 
