@@ -51,7 +51,7 @@ pub fn gazetteer() -> &'static Gazetteer {
     static CELL: OnceLock<Gazetteer> = OnceLock::new();
     CELL.get_or_init(|| {
         // Sized up front: growing tables of tens of thousands of names costs more than filling them.
-        let lines = PLACES.bytes().filter(|&b| b == b'\n').count();
+        let lines = line_count(PLACES);
         let mut places = FxHashMap::with_capacity_and_hasher(lines / 2, Default::default());
         let mut places_folded = FxHashMap::with_capacity_and_hasher(lines / 2, Default::default());
         let mut towns = FxHashSet::with_capacity_and_hasher(lines, Default::default());
@@ -116,10 +116,14 @@ pub fn gazetteer() -> &'static Gazetteer {
     })
 }
 
+/// How many lines a list has (the last may lack its line break).
+fn line_count(list: &str) -> usize {
+    list.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
 /// The lines of a list, one word or name each, in a table sized for them.
 fn word_set(list: &'static str) -> FxHashSet<&'static str> {
-    let lines = list.bytes().filter(|&b| b == b'\n').count() + 1;
-    let mut set = FxHashSet::with_capacity_and_hasher(lines, Default::default());
+    let mut set = FxHashSet::with_capacity_and_hasher(line_count(list), Default::default());
     set.extend(list.lines());
     set
 }

@@ -1204,6 +1204,31 @@ fn day_point(days: i64) -> DatePoint {
     }
 }
 
+/// How unlikely a yearless date is to be meant when it lies `d` days after the reference date
+/// (the year of least cost is taken): past-tense text looks back, future-tense text forward,
+/// other text to the nearest. `day`: the date names a day; `later_month`: a month after the
+/// reference's, told in the past (last year's, however near: "bought in March", written on
+/// February 26).
+fn year_cost(d: i64, day: bool, later_month: bool, future: bool, past: bool) -> i64 {
+    let wrong_way = if future {
+        d < if day { 0 } else { -3 }
+    } else if later_month {
+        d > 0
+    } else {
+        d > 3
+    };
+    match (wrong_way, past) {
+        (true, true) if later_month => d.abs() + 1_000_000,
+        (true, true) => d.abs() * 100,
+        // (A day told ahead that lies up to two weeks back is next year's: "will be run on
+        // Nov. 4", written on November 5; further back, the sentence's tense more likely
+        // belongs to another clause.)
+        (true, false) if future && day && d > -15 => 1_000,
+        (true, false) => d.abs() * 4,
+        _ => d.abs(),
+    }
+}
+
 /// Resolves one expression; `None` when it cannot be given any value at all.
 fn resolve(
     expr: &Expr,
@@ -1302,24 +1327,7 @@ fn resolve(
                 .into_iter()
                 .min_by_key(|&y| {
                     let d = days_from_civil(y, month, day.min(days_in_month(y, month))) - ref_days;
-                    // Past-tense text looks back, future-tense text forward.
-                    let wrong_way = if future {
-                        d < if start.day.is_some() { 0 } else { -3 }
-                    } else if later_month {
-                        d > 0
-                    } else {
-                        d > 3
-                    };
-                    match (wrong_way, past) {
-                        (true, true) if later_month => d.abs() + 1_000_000,
-                        (true, true) => d.abs() * 100,
-                        // (A day told ahead that lies up to two weeks back is next year's:
-                        // "will be run on Nov. 4", written on November 5; further back, the
-                        // sentence's tense more likely belongs to another clause.)
-                        (true, false) if future && start.day.is_some() && d > -15 => 1_000,
-                        (true, false) => d.abs() * 4,
-                        _ => d.abs(),
-                    }
+                    year_cost(d, start.day.is_some(), later_month, future, past)
                 })
                 .unwrap_or(ref_year);
             let with_year = |p: DatePoint| DatePoint {
@@ -1417,9 +1425,9 @@ fn resolve(
             let Some((ref_days, uncertain)) = anchor else {
                 return Some(unknown_day());
             };
-            // The one of the reference's year or a neighbour's that the sentence points to:
-            // ahead when it looks ahead, back when it tells what happened, else the nearest
-            // (a few days ahead count as near: "before Black Friday").
+            // The one of the reference's year or a neighbour's that the sentence points to, as
+            // for a yearless day (`year_cost`: a few days ahead count as near, "before Black
+            // Friday").
             let (ref_year, _, _) = civil_from_days(ref_days);
             let days = [ref_year - 1, ref_year, ref_year + 1]
                 .into_iter()
@@ -1427,15 +1435,7 @@ fn resolve(
                     let (month, day) = lexicon::movable_date(holiday, y);
                     days_from_civil(y, month, day)
                 })
-                .min_by_key(|&days| {
-                    let d = days - ref_days;
-                    let wrong_way = if future { d < 0 } else { d > 3 };
-                    match (wrong_way, past) {
-                        (true, true) => d.abs() * 100,
-                        (true, false) => d.abs() * 4,
-                        _ => d.abs(),
-                    }
-                })
+                .min_by_key(|&days| year_cost(days - ref_days, true, false, future, past))
                 .unwrap_or(ref_days);
             Some(inferred(Edtf::point(day_point(days)), uncertain))
         }
