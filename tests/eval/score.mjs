@@ -196,7 +196,8 @@ if (process.env.SHOW_ERRORS) {
     const missed = [...gs].filter((k) => !ps.has(k)).map(show);
     const extra = [...ps].filter((k) => !gs.has(k)).map(show);
     const dm = g.dates.filter((d) => !preds[i].dates.some((x) => x.start < d.end && d.start < x.end && lenient(x.value) === lenient(d.value))).map((d) => `${Buffer.from(g.text).subarray(d.start, d.end)}=${d.value} got ${preds[i].dates.filter((x) => x.start < d.end && d.start < x.end).map((x) => x.value).join(',')}`);
-    console.log(`\n${files[i]}\n  missed: ${missed.join(' | ')}\n  extra: ${extra.join(' | ')}\n  dates wrong: ${dm.join(' | ')}`);
+    const nd = preds[i].dates.filter((x) => !g.dates.some((d) => x.start < d.end && d.start < x.end)).map((x) => `${Buffer.from(g.text).subarray(x.start, x.end)}=${x.value}`);
+    console.log(`\n${files[i]}\n  missed: ${missed.join(' | ')}\n  extra: ${extra.join(' | ')}\n  dates wrong: ${dm.join(' | ')}\n  not dates: ${nd.join(' | ')}`);
   });
 }
 

@@ -596,7 +596,8 @@ impl<'a> Matcher<'a> {
                     return Some((after, calendar(start, end, None)));
                 }
             }
-            return None;
+            // ("3 days ago", "30 minutes ago": a count in figures, not a day.)
+            return self.offset(i);
         }
 
         // Quarters, halves, and the first months of a year: "the third quarter", "Q3 2024",
@@ -1247,6 +1248,26 @@ impl<'a> Matcher<'a> {
         next += 1;
         if self.is(next, "of") {
             next += 1; // "a couple of days"
+        }
+        // "Updated 2 hours ago": the article's own day (hours back from its time, which is
+        // rarely written; a day is as precise as a date goes here).
+        let hours = self.word(next).is_some_and(|w| {
+            matches!(
+                Lower::new(w).as_str(),
+                "hour" | "hours" | "minute" | "minutes"
+            )
+        });
+        if hours
+            && count < 60
+            && self
+                .word(next + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("ago"))
+        {
+            let expr = Expr::Offset {
+                days: 0,
+                approximate,
+            };
+            return Some((next + 2, expr));
         }
         let unit = self.word(next).and_then(lexicon::unit)?;
         // "will host the next summit in six months": ahead of the article, where the sentence

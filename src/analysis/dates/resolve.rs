@@ -806,9 +806,32 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
             continue;
         }
         let w = t.text(text);
-        // ("The ceremony had been due to begin on Sunday": a plan that fell through. "Observers
-        // were due to report on Tuesday" still lies ahead of the story.)
-        let was_due = w == "due" && i > 0 && tokens[i - 1].text(text) == "been";
+        // ("The ceremony had been due to begin on Sunday", "The game, due on Sunday, was
+        // postponed": a plan that fell through. "Observers were due to report on Tuesday"
+        // still lies ahead of the story.)
+        let fell_through = || {
+            let later: Vec<&str> = tokens[i + 1..]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.text(text))
+                .collect();
+            later.windows(2).any(|pair| {
+                matches!(pair[0], "was" | "were")
+                    && matches!(
+                        pair[1],
+                        "postponed"
+                            | "cancelled"
+                            | "canceled"
+                            | "delayed"
+                            | "scrapped"
+                            | "suspended"
+                            | "abandoned"
+                            | "called"
+                    )
+            })
+        };
+        let was_due =
+            w == "due" && ((i > 0 && tokens[i - 1].text(text) == "been") || fell_through());
         let next = tokens.get(i + 1).map(|n| n.text(text));
         if (marks_future(w, next) && !was_due) || (intent && w == "to") {
             return i + 1;

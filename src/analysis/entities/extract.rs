@@ -304,6 +304,40 @@ impl<'a> Sentence<'a, '_> {
         if opposed && (0..self.tokens.len()).any(score_at) {
             return true;
         }
+        // A player joins from a club: "who joined from Barcelona in 2023".
+        if first >= 2
+            && self.word(first - 1) == Some("from")
+            && self
+                .word(first - 2)
+                .is_some_and(|w| matches!(w, "joined" | "signed" | "transferred" | "loan"))
+        {
+            return true;
+        }
+        // A town that wins or loses a final or a title: "despite Barcelona losing the
+        // Champions League final" (not a bid or a vote: "Paris won the right to host").
+        if after.is_some_and(|w| {
+            matches!(
+                w,
+                "lost" | "losing" | "won" | "winning" | "drew" | "drawing"
+            )
+        }) {
+            let ahead: Vec<&str> = (end + 1..(end + 7).min(self.tokens.len()))
+                .filter_map(|i| self.word(i))
+                .collect();
+            let stake = ahead.iter().position(|w| {
+                matches!(
+                    crate::analysis::ascii::Lower::new(w).as_str(),
+                    "final" | "semi" | "semifinal" | "match" | "derby" | "title" | "treble"
+                )
+            });
+            if stake.is_some_and(|k| {
+                !ahead[..k]
+                    .iter()
+                    .any(|w| matches!(*w, "right" | "bid" | "vote" | "election" | "race"))
+            }) {
+                return true;
+            }
+        }
         // Trophies won with a town are won with its club: "two titles with Barcelona", "won
         // the trophy with Barcelona in 2015".
         first >= 2
@@ -714,6 +748,20 @@ impl<'a> Sentence<'a, '_> {
                 && self.tokens[i].space_before)
     }
 
+    /// Whether `i` is a capitalised "The" inside a sentence, after a lower-case word or a
+    /// comma and before a capitalised word: a title's own article ("including The Count of
+    /// Monte Cristo", "and The Sims", "told The Athletic").
+    fn the_inside_sentence(&self, i: usize) -> bool {
+        self.word(i) == Some("The")
+            && !self.at_start(i)
+            && self.is_cap(i + 1)
+            && !self.tokens[i + 1].line_break_before
+            && (self.tok(i - 1) == Some(",")
+                || self
+                    .word(i - 1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase)))
+    }
+
     fn candidates(&self, out: &mut Vec<Candidate>) {
         let mut i = 0;
         while i < self.tokens.len() {
@@ -912,8 +960,9 @@ impl<'a> Sentence<'a, '_> {
         };
         // ("District Attorney Pamela Price of Alameda County": a head noun inside a title
         // opens nothing.)
-        let mut has_head = self.word(first).is_some_and(opens)
-            && !self.word(first + 1).is_some_and(words::is_role);
+        let mut has_head = (self.word(first).is_some_and(opens)
+            && !self.word(first + 1).is_some_and(words::is_role))
+            || self.the_inside_sentence(first);
         let mut has_connector = false;
         let mut end = first + 1;
         while let Some(t) = self.tokens.get(end) {
@@ -1260,6 +1309,7 @@ impl<'a> Sentence<'a, '_> {
                     // "the Samajwadi Party of Akhilesh Yadav": a person's name after "of" is
                     // the party's leader, not part of its name.
                     let person = w == "of"
+                        && !self.the_inside_sentence(first)
                         && {
                             let g = gazetteer();
                             let name_like = |i: usize| {
@@ -1677,6 +1727,44 @@ impl<'a> Sentence<'a, '_> {
                 && !g.is_given_name(desk)
             {
                 return self.classify_chunk(first, last, out);
+            }
+        }
+        // A title opening with its own "The" inside a sentence, which no place or listed body
+        // has: a work ("including The Count of Monte Cristo"), or a publication after a verb
+        // or preposition that takes one ("told The Athletic", "wrote in The Atlantic").
+        if end - first >= 2 && self.the_inside_sentence(first) {
+            let g = gazetteer();
+            let (start, stop) = self.span(first, end);
+            let rest = &self.text[self.tokens[first + 1].start..stop];
+            let listed = |name: &str| g.place(name).is_some() || g.is_company(name);
+            // ("down The Mall": a place's head after it is the place's, below.)
+            let site = self.word(end - 1).is_some_and(words::is_place_head);
+            if !listed(&self.text[start..stop]) && !listed(rest) && !site {
+                let written = first >= 2
+                    && self.word(first - 2).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "write" | "writes" | "wrote" | "writing" | "column" | "interview"
+                        )
+                    });
+                let press = match self.word(first - 1) {
+                    Some("told" | "to" | "by") => true,
+                    Some("for" | "in" | "with") => written,
+                    _ => false,
+                };
+                let kind = if press {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Other
+                };
+                self.push(
+                    out,
+                    first,
+                    end,
+                    Some(kind),
+                    Evidence::OtherHead("The".into()),
+                );
+                return;
             }
         }
         // Leading function words ("The", "According") and trailing connectors go.
@@ -2164,8 +2252,13 @@ impl<'a> Sentence<'a, '_> {
         // (Or a known town on its river: "Stratford-upon-Avon", "Frankfurt-am-Main".)
         let on_river = end - first == 5
             && self.tok(first + 1) == Some("-")
+            && self.word(first + 2).is_some_and(words::is_hyphen_link)
+            && self.tok(first + 3) == Some("-")
             && self.word(first).is_some_and(|w| g.place(w).is_some());
-        if (all.len() >= 2 && g.place(whole).is_some()) || on_river {
+        // (Or a known place and the plural for its landform: "the Florida Keys".)
+        let landform = matches!(all[..], [(_, place), (_, plural)]
+            if is_landform_plural(plural) && g.place(place).is_some());
+        if (all.len() >= 2 && g.place(whole).is_some()) || on_river || landform {
             self.push(
                 out,
                 first,
@@ -2534,11 +2627,14 @@ impl<'a> Sentence<'a, '_> {
                     .is_some_and(|one| one.len() >= 3 && g.is_common_word(one))
                     && g.place(w).is_none()
             };
+
             // (A province names its firm or club in English: "Pita Limjaroenrat" is a person.)
             let region = g.place(prefix).is_some_and(|(_, p)| p.is_province());
             if rest.len() <= 2
                 && g.place(prefix).is_some()
                 && rest.iter().all(|&(_, w)| is_plain_noun(w) || plural(w))
+                // (Not a landform's: "the Florida Keys".)
+                && !rest.iter().any(|&(_, w)| is_landform_plural(w))
                 && (!(given || region) || rest.iter().all(|&(_, w)| english(w)))
             {
                 return Some(prefix);
@@ -4171,12 +4267,38 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
-        // A platform something is said or posted on: "said on X", "wrote on Telegram".
+        // Something based somewhere is a body: "the Osaka-based Ishin", "Dubai-based
+        // Emirates".
+        if (1..=4).contains(&words.len())
+            && first >= 2
+            && self.word(first - 1) == Some("based")
+            && self.tok(first - 2) == Some("-")
+            && self.glued(first - 1)
+            && g.place(phrase).is_none()
+        {
+            let evidence = Evidence::OrgHead("based".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A platform something is said or posted on: "said on X", "wrote on Telegram", "in a
+        // post on X", "Writing on X,".
         if words.len() <= 2
             && first >= 2
             && self.word(first - 1) == Some("on")
             && self.word(first - 2).is_some_and(|w| {
-                words::is_reporting_verb(w) || matches!(w, "posted" | "wrote" | "appeared")
+                words::is_reporting_verb(w)
+                    || matches!(
+                        w,
+                        "posted"
+                            | "wrote"
+                            | "appeared"
+                            | "post"
+                            | "posts"
+                            | "posting"
+                            | "Posting"
+                            | "writing"
+                            | "Writing"
+                    )
             })
             && !self.is_cap(end)
             && g.place(phrase).is_none()
@@ -5700,6 +5822,15 @@ fn is_small_prefix_brand(word: &str) -> bool {
 
 /// Whether a capitalised word is an ordinary noun, not a name or a grammar word: the first
 /// part of "Statistics Canada" or "Air France", not of "Monday Canada" or "Justin Canada".
+/// Plurals for a group of landforms, which follow a place's name to name a region: "the Florida
+/// Keys", "the Golan Heights" (not a team's plural, as "the Dallas Mavericks" is).
+fn is_landform_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "Keys" | "Cays" | "Islands" | "Isles" | "Highlands" | "Heights" | "Hills" | "Mountains"
+    )
+}
+
 fn is_plain_noun(word: &str) -> bool {
     let g = gazetteer();
     !(g.is_given_name(word)

@@ -954,10 +954,33 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     let e = *b.by_key.get(&key_for(kind, &form))?;
                     Some((b.root(e), None))
                 };
+                // ("Paris Saint-Germain" where the article also writes "PSG": a name spelled
+                // out by the letters of an organisation's acronym in the same article.)
+                let spelled_out = (|| {
+                    // (Words in lower case after their capital: "AM PT" spells no "AP".)
+                    let spelled = form
+                        .split([' ', '-'])
+                        .all(|w| w.is_empty() || w.chars().skip(1).any(char::is_lowercase));
+                    if !(form.contains(' ') || form.contains('-')) || !spelled {
+                        return None;
+                    }
+                    let letters = [Some(initials(&form)), initials_with_connectors(&form)];
+                    letters
+                        .into_iter()
+                        .flatten()
+                        .filter(|l| l.chars().count() >= 2)
+                        .find_map(|l| {
+                            let e = b.root(*b.by_key.get(&format!("acronym:{l}"))?);
+                            (b.entities[e].kinds.contains_key(&EntityKind::Organization)
+                                && placed[d].iter().any(|x| b.root(x.2) == e))
+                            .then_some((e, l))
+                        })
+                })();
                 let named_org = || named_as(EntityKind::Organization, &organisations[d]);
                 let named_storm = || named_as(EntityKind::Other, &storms[d]);
                 let target = club()
                     .or_else(short_club)
+                    .or_else(|| spelled_out.as_ref().map(|&(e, _)| (e, None)))
                     .or_else(named_org)
                     .or_else(named_storm)
                     .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
@@ -994,6 +1017,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     });
                 if let Some((e, reason)) = target {
                     b.note(e, &form, None, reason);
+                    if let Some((_, letters)) = spelled_out.filter(|&(s, _)| s == e) {
+                        let reason = format!("the initials of {form}");
+                        b.entities[e].reasons.entry(letters).or_insert(reason);
+                    }
                     placed[d].push((c.start, c.end, e));
                 } else if matches!(
                     c.evidence,

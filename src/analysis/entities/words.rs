@@ -137,7 +137,7 @@ word_class! {
         "activist", "reporter", "correspondent", "editor", "adviser", "advisor", "analyst",
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
-        "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
+        "teammate", "winger", "quarterback", "pitcher", "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
         "executive", "administrator", "writer", "imam", "mufti", "rabbi", "pastor",
         "reverend", "cleric", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
@@ -153,7 +153,7 @@ word_class! {
         "reserve", "exchange", "electronics", "pharmaceuticals", "telecom", "media", "community",
         "force", "co", "systems", "airlines", "airways", "motors", "holdings", "industries",
         "partners", "labs", "ministry", "ministries", "committee", "league", "council", "agency",
-        "guild",
+        "guild", "cooperation",
         "organization", "organisation", "union", "assembly", "service", "department", "movement",
         "society", "party", "times", "news", "post", "press", "bank", "fund", "institute",
         "institution", "centre", "center", "university", "college", "school", "court",
@@ -223,12 +223,16 @@ pub fn is_name_connector(word: &str) -> bool {
 }
 
 /// Lower-case words joined by hyphens between two capitalised parts of one name: a town on its
-/// river ("Rostov-on-Don", "Frankfurt-am-Main", "Boulogne-sur-Mer") or a Persian or Arabic
+/// river ("Rostov-on-Don", "Frankfurt-am-Main", "Boulogne-sur-Mer", "Port-au-Prince") or a Persian or Arabic
 /// particle ("Tehreek-e-Insaf", "Jamaat-ud-Dawa").
 pub fn is_hyphen_link(word: &str) -> bool {
     matches!(
         word,
         "on" | "upon"
+            | "under"
+            | "au"
+            | "aux"
+            | "sous"
             | "am"
             | "an"
             | "sur"
@@ -302,11 +306,11 @@ word_class! {
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
-        "estuary",
+        "estuary", "isles", "highlands",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
-        "playa", "volcán", "sierra",
+        "playa", "volcán", "sierra", "théâtre", "teatro",
     ]
 }
 
@@ -496,7 +500,7 @@ word_class! {
         "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
         "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
         "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
-        "operator", "app", "platform",
+        "operator", "app", "platform", "magazine", "weekly", "tabloid", "website",
     ]
 }
 
