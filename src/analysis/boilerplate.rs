@@ -95,8 +95,16 @@ pub fn is_boilerplate(line: &str) -> bool {
             return true;
         }
     }
-    // Navigation labels: one or two words, no sentence punctuation, lower case after the first.
-    words.len() <= 2
+    // Navigation labels: one or two words, no sentence punctuation, lower case after the first
+    // (not a byline's desk: "Paris correspondent", "Business reporter").
+    let desk = words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "correspondent" | "reporter" | "editor" | "writer" | "columnist" | "producer"
+        )
+    });
+    !desk
+        && words.len() <= 2
         && !line.ends_with(['.', '!', '?', ':', '"', '”'])
         && words
             .iter()

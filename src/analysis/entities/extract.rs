@@ -1819,6 +1819,14 @@ impl<'a> Sentence<'a, '_> {
                 first += 1;
             }
         }
+        // "Former" opening a sentence qualifies the role after the name: "Former Nvidia chief
+        // John Smith".
+        if end - first >= 2
+            && self.at_start(first)
+            && matches!(self.word(first), Some("Former" | "Then" | "Ex"))
+        {
+            first += 1;
+        }
         // A plural demonym before a name: "Americans Victor Ambros and Gary Ruvkun".
         if end - first >= 2
             && self.word(first).is_some_and(|w| {
@@ -2255,9 +2263,10 @@ impl<'a> Sentence<'a, '_> {
             && self.word(first + 2).is_some_and(words::is_hyphen_link)
             && self.tok(first + 3) == Some("-")
             && self.word(first).is_some_and(|w| g.place(w).is_some());
-        // (Or a known place and the plural for its landform: "the Florida Keys".)
+        // (Or a known place and the plural for its landform: "the Florida Keys"; not "Madison
+        // Keys", a given name first.)
         let landform = matches!(all[..], [(_, place), (_, plural)]
-            if is_landform_plural(plural) && g.place(place).is_some());
+            if is_landform_plural(plural) && g.place(place).is_some() && !g.is_given_name(place));
         if (all.len() >= 2 && g.place(whole).is_some()) || on_river || landform {
             self.push(
                 out,
@@ -2759,6 +2768,9 @@ impl<'a> Sentence<'a, '_> {
                         words::is_function_word(w)
                             || words::is_name_connector(w)
                             || words::is_reporting_verb(w)
+                            // ("the benchmark Nikkei share average".)
+                            || (before == Some("benchmark")
+                                && matches!(w, "index" | "share" | "stock" | "gauge"))
                     })
             });
         // A name given after the noun for its kind: "a mixed-reality headset called Vision
@@ -5459,7 +5471,11 @@ impl<'a> Sentence<'a, '_> {
                     && !words.iter().any(|(_, w)| g.is_adjective(w))))
                 && words::is_employee_role(w)
         }) && (end + 1..end + 4).any(|i| self.is_cap(i))
-            && !(words.len() == 1 && g.is_common_word(last_word));
+            && !(words.len() == 1 && g.is_common_word(last_word))
+            // ("Former French president Nicolas Sarkozy": qualifiers of the role name no body.)
+            && !words.iter().all(|(_, w)| {
+                g.is_adjective(w) || matches!(*w, "Former" | "Then" | "Late" | "Ex")
+            });
         // …or before a word for its fighters, staff or shares: "Hezbollah fighters", "Gazprom
         // shares" (names that are no English words, given names or places).
         // ("Hamas political leaders": a word for their branch may come between.)

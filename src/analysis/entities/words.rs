@@ -514,7 +514,7 @@ word_class! {
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
-        "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope",
+        "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope", "benchmark",
     ]
 }
 
