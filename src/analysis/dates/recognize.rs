@@ -1301,7 +1301,9 @@ impl<'a> Matcher<'a> {
         if from_another {
             return None;
         }
-        // Months and years back are as precise as their unit: "two months ago" is a month.
+        // Months and years back are as precise as their unit: "two months ago" is a month,
+        // about ("six months" back from mid-November may still be May), "three years ago" a
+        // year (about only for a vague count: "a few years ago").
         if matches!(unit, Unit::Month | Unit::Year) {
             let offset = i32::try_from(direction * count).ok()?;
             return Some((
@@ -1309,7 +1311,7 @@ impl<'a> Matcher<'a> {
                 Expr::Period {
                     unit,
                     offset,
-                    approximate: true,
+                    approximate: approximate || unit == Unit::Month,
                 },
             ));
         }
@@ -1373,8 +1375,10 @@ impl<'a> Matcher<'a> {
         // a lower-case noun after a determiner (after "a", not a round number: "a 2000 seat
         // majority" counts).
         let modifier = before.as_deref().is_some_and(|w| {
-            matches!(w, "the" | "his" | "her" | "its" | "their" | "our")
-                || (w == "a" && (1900..2100).contains(&year) && year % 100 != 0)
+            matches!(
+                w,
+                "the" | "his" | "her" | "its" | "their" | "our" | "whose" | "my"
+            ) || (w == "a" && (1900..2100).contains(&year) && year % 100 != 0)
         }) && self
             .word(last)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))

@@ -163,9 +163,22 @@ pub fn find_dates_in(
                         tokens[f.first - 3].text(text),
                         "was" | "were" | "had" | "been" | "stayed" | "remained"
                     ));
+            // ("the bill, which funds most agencies through Jan. 30": a relative clause in the
+            // present keeps its own tense.)
+            let present_clause = || {
+                relative_clause(text, tokens, f.first).is_some_and(|clause| {
+                    !clause
+                        .iter()
+                        .take_while(|t| t.start < tokens[f.first].start)
+                        .any(|t| t.kind == TokenKind::Word && lexicon::is_past_verb(t.text(text)))
+                })
+            };
             let until = f.first > 0
-                && matches!(tokens[f.first - 1].text(text), "until" | "till")
-                && (!told_in_past || lasting_state);
+                && match tokens[f.first - 1].text(text) {
+                    "until" | "till" => !told_in_past || lasting_state || present_clause(),
+                    "through" => !told_in_past || present_clause(),
+                    _ => false,
+                };
             // "could return as early as Wednesday", "as soon as Monday": the earliest a thing
             // can happen lies ahead, unless the sentence tells what happened.
             // (A yearless month too, after a modal verb: "could be in stores as early as

@@ -125,12 +125,16 @@ pub fn extract_in(
 fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
     // "Red Lobster, the seafood chain, …": a body by its context, so "Red Lobster grew" is no
     // person, whose given name and an English word read as a name.
-    let bodies: Vec<&str> = candidates
+    let named_bodies: Vec<&str> = candidates
         .iter()
         .filter(|c| {
             c.kind == Some(EntityKind::Organization) && matches!(c.evidence, Evidence::OrgHead(_))
         })
         .map(|c| &text[c.start..c.end])
+        .collect();
+    let bodies: Vec<&str> = named_bodies
+        .iter()
+        .copied()
         .filter(|name| {
             name.rsplit(' ')
                 .next()
@@ -138,9 +142,19 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         })
         .collect();
     for c in candidates.iter_mut() {
+        let name = &text[c.start..c.end];
         if c.kind == Some(EntityKind::Person)
             && c.evidence == Evidence::GivenName
-            && bodies.contains(&&text[c.start..c.end])
+            && bodies.contains(&name)
+        {
+            c.kind = Some(EntityKind::Organization);
+            c.evidence = Evidence::OrgHead("body named so here".to_string());
+        }
+        // ("the centrist D66 party … D66 had nine seats": capitals and digits, a model's
+        // shape, name the party the article says it is.)
+        if c.kind == Some(EntityKind::Other)
+            && c.evidence == Evidence::Undecided
+            && named_bodies.contains(&name)
         {
             c.kind = Some(EntityKind::Organization);
             c.evidence = Evidence::OrgHead("body named so here".to_string());
@@ -604,6 +618,11 @@ impl<'a> Sentence<'a, '_> {
                         | "primary"
                         | "primaries"
                         | "nomination"
+                        | "caucus"
+                        | "members"
+                        | "leadership"
+                        | "convention"
+                        | "ticket"
                 )
             })
         };
@@ -791,6 +810,18 @@ impl<'a> Sentence<'a, '_> {
                 i = end;
                 continue;
             }
+            // A lawmaker's party and state in brackets: "(R-S.D.)", "(D-Ariz.)".
+            if let Some(end) = self.state_after_party(i) {
+                self.push(
+                    out,
+                    i + 3,
+                    end,
+                    Some(EntityKind::Place),
+                    Evidence::Gazetteer,
+                );
+                i = end;
+                continue;
+            }
             if !self.is_cap(i) {
                 i += 1;
                 continue;
@@ -836,6 +867,27 @@ impl<'a> Sentence<'a, '_> {
             self.acronym_after(end, before, out);
             i = end.max(i + 1);
         }
+    }
+
+    /// The end of a state abbreviated after a party's letter in brackets, the bracket at `at`:
+    /// "(R-S.D.)", "(D-Ariz.)", "(R-Texas)" (a state or its abbreviation, then the closing
+    /// bracket).
+    fn state_after_party(&self, at: usize) -> Option<usize> {
+        if self.tok(at) != Some("(")
+            || !matches!(self.word(at + 1), Some("R" | "D" | "I"))
+            || self.tok(at + 2) != Some("-")
+            || !(at + 1..at + 4).all(|k| self.glued(k))
+        {
+            return None;
+        }
+        let close = (at + 4..(at + 9).min(self.tokens.len()))
+            .take_while(|&k| self.glued(k))
+            .find(|&k| self.tok(k) == Some(")"))?;
+        let (start, stop) = self.span(at + 3, close);
+        gazetteer()
+            .place(&self.text[start..stop])
+            .is_some_and(|(_, p)| !p.alias_of.is_empty() || p.kind == "region")
+            .then_some(close)
     }
 
     /// The end of an organisation the chunk just decided that goes on with "of" and a country,
@@ -1827,6 +1879,16 @@ impl<'a> Sentence<'a, '_> {
         {
             first += 1;
         }
+        // So does a count opening a sentence before a plural: "Six Democrats joined".
+        if end - first == 2
+            && self.at_start(first)
+            && self.word(first).is_some_and(words::is_number_word)
+            && self
+                .word(first + 1)
+                .is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+        {
+            first += 1;
+        }
         // A plural demonym before a name: "Americans Victor Ambros and Gary Ruvkun".
         if end - first >= 2
             && self.word(first).is_some_and(|w| {
@@ -2391,7 +2453,9 @@ impl<'a> Sentence<'a, '_> {
         let team = self
             .word(end)
             .is_some_and(|w| matches!(w, "team" | "teams" | "squad" | "driver" | "drivers"));
-        if all.len() >= 2 && g.is_product(whole) && team {
+        // (Nor a broadcaster's sports desk: "told BBC Sport".)
+        let desk = maker_and_product && matches!(all.last(), Some((_, "Sport" | "Sports")));
+        if all.len() >= 2 && (g.is_product(whole) && team || desk) {
             let evidence = Evidence::OrgHead("team".to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
@@ -3694,6 +3758,8 @@ impl<'a> Sentence<'a, '_> {
                 && !the_common
                 // "Paris Saint-Germain", "Paris St Germain": a saint's name makes a place's.
                 && !tail[1..].iter().any(|(_, t)| matches!(*t, "Saint" | "Sainte" | "St"))
+                // ("Christian Democratic Appeal": a party's creed is no one's surname.)
+                && !tail.iter().any(|(_, t)| is_creed(t))
                 // (A given name and a word joined by a hyphen alone, "Severo-Kurilsk", is a
                 // place's or a double surname, never a person's full name.)
                 && self.text[self.tokens[i].start..self.tokens[end - 1].end].contains(' ')
@@ -5673,6 +5739,17 @@ impl<'a> Sentence<'a, '_> {
         } else {
             Evidence::Undecided
         };
+        // A name of several words with a party's creed in it is a party's or a movement's:
+        // "the Christian Democratic Appeal".
+        if evidence == Evidence::Undecided
+            && (2..=4).contains(&words.len())
+            && words.iter().any(|&(_, w)| is_creed(w))
+            && g.place(phrase).is_none()
+        {
+            let evidence = Evidence::OrgHead("party".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // "Jaguar Land Rover (JLR)": a name that gives its own initials as an abbreviation is
         // a body's (people and places are not known by initials in news).
         if evidence == Evidence::Undecided && words.len() >= 2 && self.initials_follow(first, end) {
@@ -5838,6 +5915,23 @@ fn is_small_prefix_brand(word: &str) -> bool {
 
 /// Whether a capitalised word is an ordinary noun, not a name or a grammar word: the first
 /// part of "Statistics Canada" or "Air France", not of "Monday Canada" or "Justin Canada".
+/// A party's creed, capitalised inside a name: "Democratic", "Socialist" (not a word that is
+/// also a surname, as "Green" or "Liberal" may be).
+fn is_creed(word: &str) -> bool {
+    matches!(
+        word,
+        "Democratic"
+            | "Republican"
+            | "Socialist"
+            | "Conservative"
+            | "Progressive"
+            | "Communist"
+            | "Nationalist"
+            | "Revolutionary"
+            | "Patriotic"
+    )
+}
+
 /// Plurals for a group of landforms, which follow a place's name to name a region: "the Florida
 /// Keys", "the Golan Heights" (not a team's plural, as "the Dallas Mavericks" is).
 fn is_landform_plural(word: &str) -> bool {
