@@ -193,11 +193,18 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             opening.next().is_some_and(|w| w.ends_with("ing")) && opening.next() == Some("by");
         // So does a byline that says where the writer is: "Lena Forsberg in Stockholm", "Tom
         // Ashcombe at Kingdom Arena, Riyadh" (a given name, a name, then "in" or "at").
+        // (A given name the list lacks, too, before a known place: "Rafe Uddin in San
+        // Francisco"; not "Floods Hit in Jakarta", English words.)
         let words: Vec<&str> = line.split_whitespace().take(9).collect();
+        let g = crate::analysis::gazetteer::gazetteer();
         let located_byline = words.len() <= 8
-            && matches!(words[..], [given, name, "in" | "at", _, ..]
-                if crate::analysis::gazetteer::gazetteer().is_given_name(given)
-                    && name.starts_with(char::is_uppercase));
+            && matches!(words[..], [given, name, "in" | "at", ref rest @ ..]
+                if name.starts_with(char::is_uppercase)
+                    && (g.is_given_name(given)
+                        || (given.starts_with(char::is_uppercase)
+                            && !g.is_common_word(given)
+                            && !g.is_common_word(name)
+                            && g.place(rest.join(" ").trim_end_matches(',')).is_some())));
         if line.len() > 200 || line.starts_with("By ") || credit || located_byline {
             continue;
         }

@@ -952,7 +952,7 @@ impl<'a> Sentence<'a, '_> {
     /// Kick You”. Every word is capitalised except short grammar words inside it (speech has
     /// lower-case words); no sentence punctuation, except a comma or a stop that American
     /// style puts inside the closing mark ("Poor Things," won) and a question mark ending the
-    /// title ("What Was I Made For?"). One word is a title only if it is no English word or
+    /// title ("What Was I Made For?", "Jimmy Kimmel Live!"). One word is a title only if it is no English word or
     /// given name, and a comma follows it inside the marks ("Oppenheimer," a drama about…).
     /// Returns the index after the title's last token and the index of the closing mark.
     fn quoted_title(&self, open: usize) -> Option<(usize, usize)> {
@@ -993,7 +993,8 @@ impl<'a> Sentence<'a, '_> {
                 TokenKind::Number => {}
                 TokenKind::Punct if matches!(t, "(" | ")" | "'" | "’" | "-" | "–" | "&" | ":") =>
                     {}
-                TokenKind::Punct if t == "?" && self.glued(i) && closes_next && words >= 2 => {}
+                TokenKind::Punct
+                    if matches!(t, "?" | "!") && self.glued(i) && closes_next && words >= 2 => {}
                 TokenKind::Punct => return None,
             }
         }
@@ -1149,6 +1150,21 @@ impl<'a> Sentence<'a, '_> {
             {
                 end += 2;
                 continue;
+            }
+            // A legal form's period belongs to the name inside a sentence: "the Walt Disney
+            // Co.-owned network", "Acme Corp., which" (not at a sentence's end: "bought Acme
+            // Co. The deal").
+            if self.tok(end) == Some(".")
+                && matches!(self.word(end - 1), Some("Co" | "Corp" | "Inc" | "Ltd"))
+                && self.glued(end)
+                && (matches!(self.tok(end + 1), Some("," | ";" | ")"))
+                    || (self.tok(end + 1) == Some("-") && self.glued(end + 1))
+                    || self
+                        .word(end + 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase)))
+            {
+                end += 1;
+                break;
             }
             // "the Women's World Cup", "the People's Party": a possessive inside the name.
             if matches!(self.tok(end), Some("'" | "’"))
@@ -1804,14 +1820,15 @@ impl<'a> Sentence<'a, '_> {
                     Some("for" | "in" | "with") => written,
                     _ => false,
                 };
-                let kind = if press {
-                    EntityKind::Organization
+                // (A work's title keeps its article; a body's name does not, as everywhere.)
+                let (from, kind) = if press {
+                    (first + 1, EntityKind::Organization)
                 } else {
-                    EntityKind::Other
+                    (first, EntityKind::Other)
                 };
                 self.push(
                     out,
-                    first,
+                    from,
                     end,
                     Some(kind),
                     Evidence::OtherHead("The".into()),
@@ -1878,6 +1895,30 @@ impl<'a> Sentence<'a, '_> {
             && matches!(self.word(first), Some("Former" | "Then" | "Ex"))
         {
             first += 1;
+        }
+        // Initials with periods that name no place ("U.N.", not "U.S."): a body's acronym.
+        let dotted = if first < end {
+            let (start, stop) = self.span(first, end);
+            &self.text[start..stop]
+        } else {
+            ""
+        };
+        if (4..=8).contains(&dotted.len())
+            && dotted
+                .as_bytes()
+                .chunks(2)
+                .all(|pair| matches!(pair, [letter, b'.'] if letter.is_ascii_uppercase()))
+            && gazetteer().place(dotted).is_none()
+            && !words::is_common_acronym(&dotted.replace('.', "").to_lowercase())
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Acronym,
+            );
+            return;
         }
         // So does a count opening a sentence before a plural: "Six Democrats joined".
         if end - first == 2

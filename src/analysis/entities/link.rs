@@ -225,6 +225,8 @@ fn content_words(name: &str, drop_places: bool) -> String {
 
 /// Words for a company's legal form, and "Group": "Volvo Group" and "Volvo" are one company.
 fn is_legal_form(word: &str) -> bool {
+    // (With its abbreviation's period too: "Co.", "Inc.".)
+    let word = word.strip_suffix('.').unwrap_or(word);
     matches!(
         crate::analysis::ascii::Lower::new(word).as_str(),
         "group"

@@ -594,6 +594,7 @@ word_class! {
         "wetland", "marshes", "savanna", "steppe", "archipelago",
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
+        "hospital", "prison", "jail",
     ]
 }
 
