@@ -951,9 +951,10 @@ impl<'a> Sentence<'a, '_> {
     /// A title in quotation marks opening at `open`: "The Blue Trail", “If I Had Legs I'd
     /// Kick You”. Every word is capitalised except short grammar words inside it (speech has
     /// lower-case words); no sentence punctuation, except a comma or a stop that American
-    /// style puts inside the closing mark ("Poor Things," won) and a question mark ending the
-    /// title ("What Was I Made For?", "Jimmy Kimmel Live!"). One word is a title only if it is no English word or
-    /// given name, and a comma follows it inside the marks ("Oppenheimer," a drama about…).
+    /// style puts inside the closing mark ("Poor Things," won) and a question or exclamation
+    /// mark ending the title ("What Was I Made For?", "Jimmy Kimmel Live!"). One word is a
+    /// title only if it is no English word or given name, and a comma follows it inside the
+    /// marks ("Oppenheimer," a drama about…).
     /// Returns the index after the title's last token and the index of the closing mark.
     fn quoted_title(&self, open: usize) -> Option<(usize, usize)> {
         let closing = match self.tok(open)? {
@@ -1920,7 +1921,8 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // So does a count opening a sentence before a plural: "Six Democrats joined".
+        // A count opening a sentence before a plural is no part of the name: "Six Democrats
+        // joined".
         if end - first == 2
             && self.at_start(first)
             && self.word(first).is_some_and(words::is_number_word)

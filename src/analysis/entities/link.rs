@@ -877,7 +877,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     }
 
     // 4. Undecided mentions: a known name, a surname of a known person, a club's city, "the
-    // Commission", or else what their cue says. Those that can found an entity of their own
+    // Commission", a name spelled out by an acronym of the article, or else what their cue
+    // says. Those that can found an entity of their own
     // (speakers, employers, person cues, recurring words, waiting places) go first, so a
     // plain mention elsewhere can then be known by them ("… from Huawei" after "Huawei
     // founder Ren Zhengfei").

@@ -137,7 +137,8 @@ word_class! {
         "activist", "reporter", "correspondent", "editor", "adviser", "advisor", "analyst",
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
-        "teammate", "winger", "quarterback", "pitcher", "actor", "actress", "rapper", "novelist", "billionaire", "tycoon", "entrepreneur", "star",
+        "teammate", "winger", "quarterback", "pitcher", "actor", "actress", "rapper", "novelist",
+        "billionaire", "tycoon", "entrepreneur", "star",
         "executive", "administrator", "writer", "imam", "mufti", "rabbi", "pastor",
         "reverend", "cleric", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
@@ -223,8 +224,8 @@ pub fn is_name_connector(word: &str) -> bool {
 }
 
 /// Lower-case words joined by hyphens between two capitalised parts of one name: a town on its
-/// river ("Rostov-on-Don", "Frankfurt-am-Main", "Boulogne-sur-Mer", "Port-au-Prince") or a Persian or Arabic
-/// particle ("Tehreek-e-Insaf", "Jamaat-ud-Dawa").
+/// river ("Rostov-on-Don", "Frankfurt-am-Main", "Boulogne-sur-Mer", "Port-au-Prince") or a
+/// Persian or Arabic particle ("Tehreek-e-Insaf", "Jamaat-ud-Dawa").
 pub fn is_hyphen_link(word: &str) -> bool {
     matches!(
         word,
