@@ -961,10 +961,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 // out by the letters of an organisation's acronym in the same article.)
                 let spelled_out = (|| {
                     // (Words in lower case after their capital: "AM PT" spells no "AP".)
-                    let spelled = form
-                        .split([' ', '-'])
-                        .all(|w| w.is_empty() || w.chars().skip(1).any(char::is_lowercase));
-                    if !(form.contains(' ') || form.contains('-')) || !spelled {
+                    let spelled = || {
+                        form.split([' ', '-'])
+                            .all(|w| w.is_empty() || w.chars().skip(1).any(char::is_lowercase))
+                    };
+                    if !form.contains([' ', '-']) || !spelled() {
                         return None;
                     }
                     let letters = [Some(initials(&form)), initials_with_connectors(&form)];
