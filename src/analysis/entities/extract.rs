@@ -1923,12 +1923,20 @@ impl<'a> Sentence<'a, '_> {
         }
         // A count opening a sentence before a plural is no part of the name: "Six Democrats
         // joined".
+        // (Members of a party or a people only: "Four Seasons said" is a company.)
         if end - first == 2
             && self.at_start(first)
             && self.word(first).is_some_and(words::is_number_word)
             && self
                 .word(first + 1)
-                .is_some_and(|w| w.len() > 3 && w.ends_with('s'))
+                .and_then(|w| w.strip_suffix('s'))
+                .is_some_and(|one| {
+                    gazetteer().is_adjective(one)
+                        || matches!(
+                            one,
+                            "Democrat" | "Republican" | "Conservative" | "Liberal" | "Socialist"
+                        )
+                })
         {
             first += 1;
         }
