@@ -812,13 +812,8 @@ impl<'a> Sentence<'a, '_> {
             }
             // A lawmaker's party and state in brackets: "(R-S.D.)", "(D-Ariz.)".
             if let Some(end) = self.state_after_party(i) {
-                self.push(
-                    out,
-                    i + 3,
-                    end,
-                    Some(EntityKind::Place),
-                    Evidence::Gazetteer,
-                );
+                let kind = Some(EntityKind::Place);
+                self.push(out, i + 3, end, kind, Evidence::Gazetteer);
                 i = end;
                 continue;
             }
@@ -1912,18 +1907,12 @@ impl<'a> Sentence<'a, '_> {
             && gazetteer().place(dotted).is_none()
             && !words::is_common_acronym(&dotted.replace('.', "").to_lowercase())
         {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Organization),
-                Evidence::Acronym,
-            );
+            let kind = Some(EntityKind::Organization);
+            self.push(out, first, end, kind, Evidence::Acronym);
             return;
         }
-        // A count opening a sentence before a plural is no part of the name: "Six Democrats
-        // joined".
-        // (Members of a party or a people only: "Four Seasons said" is a company.)
+        // A count opening a sentence before the plural of a party's or a people's member is no
+        // part of the name: "Six Democrats joined" ("Four Seasons said" is a company).
         if end - first == 2
             && self.at_start(first)
             && self.word(first).is_some_and(words::is_number_word)
