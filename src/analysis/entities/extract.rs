@@ -1162,11 +1162,12 @@ impl<'a> Sentence<'a, '_> {
                 end += 1;
                 break;
             }
-            // "the Women's World Cup", "the People's Party": a possessive inside the name.
+            // "the Women's World Cup", "the People's Party", "Covenant Children's Hospital": a
+            // possessive inside the name.
             if matches!(self.tok(end), Some("'" | "’"))
                 && matches!(
                     self.word(end - 1),
-                    Some("Women" | "Men" | "Girls" | "Boys" | "People")
+                    Some("Women" | "Men" | "Girls" | "Boys" | "People" | "Children")
                 )
                 && self.glued(end)
                 && self.tok(end + 1) == Some("s")
@@ -1300,11 +1301,18 @@ impl<'a> Sentence<'a, '_> {
                 let common = |k: usize| self.word(k).is_some_and(|p| gazetteer().is_common_word(p));
                 // (A place's head before the "and" may still be a word of the body's name:
                 // "China Road and Bridge Corporation".)
+                // (So may two places, after "the": "the England and Wales Cricket Board".)
+                let place = |k: usize| self.word(k).is_some_and(|p| gazetteer().place(p).is_some());
+                let places = end >= 2
+                    && end <= first + 2
+                    && self.tok(end - 2).is_some_and(|t| t.eq_ignore_ascii_case("the"))
+                    && place(end - 1)
+                    && place(end + 1)
+                    && self.is_cap(end + 2);
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
                     && (!has_head || self.word(end - 1).is_some_and(words::is_place_head))
-                    && common(end - 1)
-                    && common(end + 1)
+                    && ((common(end - 1) && common(end + 1)) || places)
                     && (end + 1..end + 4)
                         .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
                         .last()
@@ -4990,15 +4998,20 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A theatre or a hall where something happens: "at the Crucible Theatre" (not "the
-        // National Theatre said").
-        if words.len() >= 2
-            && matches!(last_word, "Theatre" | "Theater" | "Hall")
-            && first >= 2
-            && self.word(first - 1) == Some("the")
-            && matches!(
-                self.word(first - 2),
+        // National Theatre said"); a hospital where someone is treated or dies, with or without
+        // "the": "died at Kenyatta National Hospital" (not "the Nasser Hospital reported").
+        let site_before = |at: usize| {
+            matches!(
+                self.word(at),
                 Some("at" | "in" | "inside" | "outside")
             )
+        };
+        let after_the_site = first >= 2 && self.word(first - 1) == Some("the") && site_before(first - 2);
+        let hospital = matches!(last_word, "Hospital" | "Clinic" | "Infirmary")
+            && first >= 1
+            && (site_before(first - 1) || after_the_site);
+        if words.len() >= 2
+            && (hospital || (matches!(last_word, "Theatre" | "Theater" | "Hall") && after_the_site))
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -5275,6 +5288,16 @@ impl<'a> Sentence<'a, '_> {
                         || crate::analysis::dates::is_month_or_weekday(w))
             })
         {
+            // (An organisation's branch in a country, named by the country after the body's
+            // head: "Amnesty International Kenya".)
+            if i + 1 == end
+                && words.len() >= 3
+                && let Some(head) = self.word(i - 1).filter(|w| words::is_org_head(w) || *w == "International")
+            {
+                let evidence = Evidence::OrgHead(head.to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
             self.push(out, i, i + 1, Some(EntityKind::Place), Evidence::Gazetteer);
             return;
         }
@@ -5466,22 +5489,46 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
-        // A relative clause about a person: "Ajei Gopal, who has led Ansys", or an age: "Kroos,
-        // 34, played".
+        // A relative clause about a person: "Ajei Gopal, who has led Ansys", "Jofra Archer,
+        // playing his first Test", or an age: "Kroos, 34, played".
         let who = next_is(&[","])
-            && self
+            && (self
                 .word(end + 1)
-                .is_some_and(|w| matches!(w, "who" | "whose"));
+                .is_some_and(|w| matches!(w, "who" | "whose"))
+                || (self.word(end + 1).is_some_and(|w| {
+                    w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
+                }) && matches!(self.word(end + 2), Some("his" | "her"))));
         let age = self.age_after(end);
         // A relative clause about a place: "including Paiporta, where 62 people died" (a
         // place unless the corpus knows the name as something else).
         let where_clause = next_is(&[","]) && self.word(end + 1) == Some("where");
-        if where_clause
+        // So is the venue of a gathering: "a ceremony at Old Billingsgate", "held at Lancaster
+        // House".
+        let venue = first >= 2
+            && self.word(first - 1) == Some("at")
+            && self.word(first - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "held"
+                        | "ceremony"
+                        | "concert"
+                        | "rally"
+                        | "funeral"
+                        | "vigil"
+                        | "gala"
+                        | "reception"
+                        | "exhibition"
+                        | "memorial"
+                )
+            });
+        // (A venue's name may open with an English word: "Old Billingsgate".)
+        let named_so = |n: usize, w: &str| {
+            (venue && n == 0 && words.len() >= 2) || (!g.is_common_word(w) && !words::is_role(w))
+        };
+        if (where_clause || venue)
             && (1..=3).contains(&words.len())
             && !self.at_start(first)
-            && words
-                .iter()
-                .all(|(_, w)| !g.is_common_word(w) && !words::is_role(w))
+            && words.iter().enumerate().all(|(n, &(_, w))| named_so(n, w))
         {
             self.push(out, first, end, None, Evidence::Located);
             return;
@@ -5871,9 +5918,45 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A work after its author and "for", in an article about a prize or an award:
+        // "Samantha Harvey for Orbital", "Susan Choi for Flashlight, Katie Kitamura for …".
+        let author_before = first >= 2
+            && self.word(first - 1) == Some("for")
+            && out.last().is_some_and(|c| {
+                c.kind == Some(EntityKind::Person) && c.end == self.tokens[first - 2].end
+            });
+        let clause_ends = next_is(&[",", ".", ";", ")"])
+            || end == self.tokens.len()
+            || self.word(end) == Some("and");
+        if author_before && clause_ends && words.len() <= 4 && self.about_awards() {
+            let evidence = Evidence::OtherHead("for".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary
         // capitalised word.
         self.push(out, first, end, None, evidence);
+    }
+
+    /// Whether the article speaks of a prize, an award or a nomination (a scan of its words,
+    /// asked only where a rule has found a work's shape).
+    fn about_awards(&self) -> bool {
+        self.article.iter().any(|t| {
+            t.kind == TokenKind::Word
+                && matches!(
+                    t.text(self.text),
+                    "prize"
+                        | "prizes"
+                        | "award"
+                        | "awards"
+                        | "shortlist"
+                        | "shortlisted"
+                        | "longlist"
+                        | "longlisted"
+                        | "nominated"
+                        | "nominations"
+                )
+        })
     }
 
     /// Whether a plural's possessive apostrophe follows the name ending before `end`:
