@@ -628,6 +628,13 @@ impl<'a> Matcher<'a> {
                 let start = point(year, Some(month), None);
                 return Some((after, calendar(start, None, Some(part))));
             }
+            // "the early 1960s": the decade (its part is not told more precisely than that).
+            if let Some(year) = self.year(next).filter(|y| y % 10 == 0)
+                && self.glued(next + 1)
+                && self.is(next + 1, "s")
+            {
+                return Some((next + 2, Expr::Decade(year)));
+            }
             // "early 2023", "late 2015": a third of that year.
             if let Some(year) = self.year(next) {
                 return Some((next + 1, Expr::YearThird { year, part }));
@@ -1395,7 +1402,12 @@ impl<'a> Matcher<'a> {
                 .and_then(|p| self.word(p))
                 .is_some_and(lexicon::is_temporal_preposition)
             && (self.is_any(last, &[","]) || self.is(last, "and") || self.is(last, "or"));
-        if !(preposition || modifier || listed) || self.inside_name(i, last) {
+        // A year in parentheses, as after a work's title: "\"Thriller\" (1982)".
+        let parenthesised = i > 0
+            && self.is_any(i - 1, &["("])
+            && self.is_any(last, &[")"])
+            && (1800..=2100).contains(&year);
+        if !(preposition || modifier || listed || parenthesised) || self.inside_name(i, last) {
             return None;
         }
         // Counts: "by 2015 votes", "of 2000 people" — a plural noun after the number (not a

@@ -771,7 +771,14 @@ fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
         && tokens[verb.saturating_sub(4)..verb - 1]
             .iter()
             .any(|t| matches!(t.text(text), "had" | "was" | "were"));
-    if infinitive_in_past {
+    // ("with a fifth-place finish on Saturday", "the start on Monday": a noun after a
+    // determiner or a hyphenated modifier, not a verb.)
+    let noun = verb >= 1
+        && (matches!(
+            tokens[verb - 1].text(text),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        ) || (verb >= 2 && tokens[verb - 2].text(text) == "-"));
+    if infinitive_in_past || noun {
         return false;
     }
     tokens[verb + 1..at].iter().all(|t| {

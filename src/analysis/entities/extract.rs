@@ -974,7 +974,14 @@ impl<'a> Sentence<'a, '_> {
                         let g = gazetteer();
                         !g.is_common_word(w) && !g.is_given_name(w) && g.place(w).is_none()
                     });
-                return (words >= 2 || one_word).then_some((i, close));
+                // ("\"Thriller\" (1982)": a year in parentheses dates a work.)
+                let dated = words == 1
+                    && self.tok(close + 1) == Some("(")
+                    && self.tokens.get(close + 2).is_some_and(|t| {
+                        t.kind == TokenKind::Number && t.end - t.start == 4
+                    })
+                    && self.tok(close + 3) == Some(")");
+                return (words >= 2 || one_word || dated).then_some((i, close));
             }
             match self.tokens[i].kind {
                 TokenKind::Word => {
@@ -2603,8 +2610,14 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // Airlines, named for a place or a people: "Jeju Air", "Korean Air", "Air India".
-        if all.len() == 2 && (all[1].1 == "Air" || all[0].1 == "Air") {
+        // Airlines, named for a place or a people: "Jeju Air", "Korean Air", "Air India" (not
+        // "the Bel Air section of Los Angeles").
+        if all.len() == 2
+            && (all[1].1 == "Air" || all[0].1 == "Air")
+            && !self
+                .word(end)
+                .is_some_and(|w| w == "section" || words::is_site_noun_after(w))
+        {
             let evidence = Evidence::OrgHead("Air".to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
@@ -4564,8 +4577,14 @@ impl<'a> Sentence<'a, '_> {
         }
         // A model: a number and capitals, before the noun for its kind or after "the" or "a":
         // "a 737 MAX jet", "the 737 MAX" (not "a 500 MW plant": units are shorter).
+        // (Or a word in capitals after a number that is no year: "the 737 Max".)
+        let model_number = |t: &Token| {
+            t.text(self.text)
+                .parse::<u32>()
+                .is_ok_and(|n| !(1000..=2199).contains(&n))
+        };
         if words.len() == 1
-            && self.is_acronym(first)
+            && (self.is_acronym(first) || (first >= 1 && model_number(&self.tokens[first - 1])))
             && last_word.len() >= 3
             && first >= 2
             && self.tokens[first - 1].kind == TokenKind::Number
@@ -4576,6 +4595,15 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first - 1, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A market's index, named before the word: "the DAX index", "the Hang Seng index".
+        if words.len() <= 3
+            && self.word(end) == Some("index")
+            && words.iter().all(|&(_, w)| g.place(w).is_none() && !g.is_given_name(w))
+        {
+            let evidence = Evidence::OtherHead("index".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         if words.len() == 1 && self.is_acronym(first) {
@@ -5930,6 +5958,21 @@ impl<'a> Sentence<'a, '_> {
             || self.word(end) == Some("and");
         if author_before && clause_ends && words.len() <= 4 && self.about_awards() {
             let evidence = Evidence::OtherHead("for".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // An award named before the lower-case word: "28 Grammy awards", "an Oscar nomination"
+        // (not its field: "the Economics prize").
+        if words.len() <= 2
+            && words.iter().all(|&(_, w)| !g.is_common_word(w))
+            && self.word(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "award" | "awards" | "nomination" | "nominations" | "prize" | "prizes"
+                )
+            })
+        {
+            let evidence = Evidence::OtherHead("award".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
