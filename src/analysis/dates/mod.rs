@@ -30,3 +30,8 @@ pub fn is_month_or_weekday(word: &str) -> bool {
 pub fn is_weekday_name(word: &str) -> bool {
     word.len() >= 6 && word.ends_with("day") && lexicon::weekday(word).is_some()
 }
+
+/// Whether a word is a verb in the past tense ("fired", "took"), as the date rules read it.
+pub fn is_past_verb(word: &str) -> bool {
+    lexicon::is_past_verb(word)
+}

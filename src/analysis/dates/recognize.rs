@@ -302,6 +302,7 @@ impl<'a> Matcher<'a> {
                             | "earlier"
                             | "later"
                             | "today"
+                            | "tonight"
                             | "yesterday"
                             | "tomorrow"
                             | "first"
@@ -993,11 +994,21 @@ impl<'a> Matcher<'a> {
 
         // Deictic words.
         let offset = match lower {
-            "today" => Some(0),
+            "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
             _ => None,
         };
+        // "last night": the evening before the day it is told.
+        if lower == "last" && self.is(i + 1, "night") {
+            return Some((
+                i + 2,
+                Expr::Offset {
+                    days: -1,
+                    approximate: false,
+                },
+            ));
+        }
         // ("today's artificial intelligence": the present age, not the day; "today's vote"
         // is the day.)
         let age = lower == "today"

@@ -271,15 +271,22 @@ pub fn find_dates_in(
                         .iter()
                         .filter(|t| t.start >= after)
                         .collect();
-                    between.len() >= 3
+                    // ("will be announced on Tuesday, followed by chemistry on Wednesday".)
+                    let followed = between.len() >= 3
                         && between[0].text(text) == ","
-                        && matches!(between[1].text(text), "and" | "or" | "while")
-                        && between[2..].iter().all(|t| {
-                            let w = t.text(text);
-                            t.kind == TokenKind::Word
-                                && (w.starts_with(char::is_uppercase)
-                                    || matches!(w, "the" | "of" | "on" | "in" | "at"))
-                        })
+                        && between[1].text(text) == "followed"
+                        && between[2].text(text) == "by"
+                        && between[3..].iter().all(|t| t.kind == TokenKind::Word);
+                    followed
+                        || between.len() >= 3
+                            && between[0].text(text) == ","
+                            && matches!(between[1].text(text), "and" | "or" | "while")
+                            && between[2..].iter().all(|t| {
+                                let w = t.text(text);
+                                t.kind == TokenKind::Word
+                                    && (w.starts_with(char::is_uppercase)
+                                        || matches!(w, "the" | "of" | "on" | "in" | "at"))
+                            })
                 }
             });
             let (future, past_gapped) = match gapped {

@@ -314,8 +314,21 @@ impl<'a> Sentence<'a, '_> {
         if matches!(after, Some("are" | "have" | "were")) && !governed {
             return true;
         }
+        // (Or after a rout of it: "a 5-1 demolition of Tottenham".)
+        let routed = first >= 2
+            && self.word(first - 1) == Some("of")
+            && self.word(first - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "demolition" | "rout" | "thrashing" | "hammering" | "drubbing" | "victory"
+                )
+            });
         let opposed = first > 0 && self.word(first - 1).is_some_and(words::opposes_a_team);
-        if opposed && (0..self.tokens.len()).any(score_at) {
+        if (opposed || routed) && (0..self.tokens.len()).any(score_at) {
+            return true;
+        }
+        // A goal given to it: "gave Tottenham the lead".
+        if after == Some("the") && self.word(end + 1) == Some("lead") {
             return true;
         }
         // A player joins from a club: "who joined from Barcelona in 2023".
@@ -977,9 +990,10 @@ impl<'a> Sentence<'a, '_> {
                 // ("\"Thriller\" (1982)": a year in parentheses dates a work.)
                 let dated = words == 1
                     && self.tok(close + 1) == Some("(")
-                    && self.tokens.get(close + 2).is_some_and(|t| {
-                        t.kind == TokenKind::Number && t.end - t.start == 4
-                    })
+                    && self
+                        .tokens
+                        .get(close + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start == 4)
                     && self.tok(close + 3) == Some(")");
                 return (words >= 2 || one_word || dated).then_some((i, close));
             }
@@ -1312,7 +1326,9 @@ impl<'a> Sentence<'a, '_> {
                 let place = |k: usize| self.word(k).is_some_and(|p| gazetteer().place(p).is_some());
                 let places = end >= 2
                     && end <= first + 2
-                    && self.tok(end - 2).is_some_and(|t| t.eq_ignore_ascii_case("the"))
+                    && self
+                        .tok(end - 2)
+                        .is_some_and(|t| t.eq_ignore_ascii_case("the"))
                     && place(end - 1)
                     && place(end + 1)
                     && self.is_cap(end + 2);
@@ -1541,6 +1557,9 @@ impl<'a> Sentence<'a, '_> {
             return None;
         }
         let mut initials = String::new();
+        // (Some acronyms keep a small word's letter: "United Nations Interim Force in Lebanon
+        // (UNIFIL)".)
+        let mut with_small = String::new();
         let (mut stop, mut before) = (end, 0);
         for k in first..open {
             if self.tokens[k].line_break_before && k > first {
@@ -1552,19 +1571,22 @@ impl<'a> Sentence<'a, '_> {
             }
             if self.is_cap(k) {
                 initials.extend(w.chars().next());
+                with_small.extend(w.chars().next());
                 if k >= end {
                     stop = k + 1;
                 } else {
                     before += 1;
                 }
-            } else if !matches!(w, "in" | "to" | "for" | "of" | "on" | "and" | "the") {
+            } else if matches!(w, "in" | "to" | "for" | "of" | "on" | "and") {
+                with_small.extend(w.chars().next().map(|c| c.to_ascii_uppercase()));
+            } else if w != "the" {
                 return None;
             }
         }
         let acronym = self.tok(open + 1)?;
         (stop == open
             && acronym.len() >= 3
-            && initials.starts_with(acronym)
+            && (initials.starts_with(acronym) || with_small == acronym)
             && acronym.len() > before)
             .then_some(stop)
     }
@@ -1586,7 +1608,15 @@ impl<'a> Sentence<'a, '_> {
         let ministry = self.word(first).is_some_and(|w| {
             matches!(
                 w,
-                "Department" | "Ministry" | "Secretary" | "Minister" | "Office"
+                "Department"
+                    | "Ministry"
+                    | "Secretary"
+                    | "Minister"
+                    | "Office"
+                    | "Bureau"
+                    | "Agency"
+                    | "Commission"
+                    | "Committee"
             )
         }) && self
             .word(first + 1)
@@ -4477,6 +4507,18 @@ impl<'a> Sentence<'a, '_> {
                             .state_after_comma(end, |p| p.kind != "city")
                             .is_some()))
         };
+        // (A town named like an English word, opening a sentence before a lower-case word, is
+        // the word: "Man charged with arson", not the Ivorian city.)
+        let town_as_word = words.len() == 1
+            && self.at_start(first)
+            && g.is_common_word(phrase)
+            && g.place(phrase).is_some_and(|(_, p)| p.kind == "city")
+            && self
+                .word(end)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        if town_as_word {
+            return;
+        }
         if g.place(phrase).is_some()
             || (mixed_case && g.place_any_case(phrase).is_some())
             || town_placed()
@@ -4600,7 +4642,9 @@ impl<'a> Sentence<'a, '_> {
         // A market's index, named before the word: "the DAX index", "the Hang Seng index".
         if words.len() <= 3
             && self.word(end) == Some("index")
-            && words.iter().all(|&(_, w)| g.place(w).is_none() && !g.is_given_name(w))
+            && words
+                .iter()
+                .all(|&(_, w)| g.place(w).is_none() && !g.is_given_name(w))
         {
             let evidence = Evidence::OtherHead("index".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
@@ -5028,13 +5072,10 @@ impl<'a> Sentence<'a, '_> {
         // A theatre or a hall where something happens: "at the Crucible Theatre" (not "the
         // National Theatre said"); a hospital where someone is treated or dies, with or without
         // "the": "died at Kenyatta National Hospital" (not "the Nasser Hospital reported").
-        let site_before = |at: usize| {
-            matches!(
-                self.word(at),
-                Some("at" | "in" | "inside" | "outside")
-            )
-        };
-        let after_the_site = first >= 2 && self.word(first - 1) == Some("the") && site_before(first - 2);
+        let site_before =
+            |at: usize| matches!(self.word(at), Some("at" | "in" | "inside" | "outside"));
+        let after_the_site =
+            first >= 2 && self.word(first - 1) == Some("the") && site_before(first - 2);
         let hospital = matches!(last_word, "Hospital" | "Clinic" | "Infirmary")
             && first >= 1
             && (site_before(first - 1) || after_the_site);
@@ -5320,7 +5361,9 @@ impl<'a> Sentence<'a, '_> {
             // head: "Amnesty International Kenya".)
             if i + 1 == end
                 && words.len() >= 3
-                && let Some(head) = self.word(i - 1).filter(|w| words::is_org_head(w) || *w == "International")
+                && let Some(head) = self
+                    .word(i - 1)
+                    .filter(|w| words::is_org_head(w) || *w == "International")
             {
                 let evidence = Evidence::OrgHead(head.to_string());
                 self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -5804,11 +5847,15 @@ impl<'a> Sentence<'a, '_> {
                 && last_word.chars().count() >= 2
                 && !words::is_other_head(last_word)
                 // Not as a modifier ("Arab states"): demonyms recur too (a grammar word or a
-                // verb of saying after it modifies nothing: "fighting with Hezbollah has").
+                // verb of saying after it modifies nothing: "fighting with Hezbollah has"; nor
+                // does a verb in the past: "when Hezbollah fired").
                 && !self.word(end).is_some_and(|w| {
                     w.starts_with(char::is_lowercase)
                         && !words::is_function_word(w)
                         && !words::is_reporting_verb(w)
+                        && !(crate::analysis::dates::is_past_verb(w)
+                            // (An event opens and closes: "the Berlinale opened".)
+                            && !matches!(w, "opened" | "closed" | "began" | "ended" | "started"))
                 })
                 && unknown_word()
                 && self.counts().word(last_word) >= 2
