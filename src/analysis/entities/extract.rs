@@ -4047,6 +4047,30 @@ impl<'a> Sentence<'a, '_> {
                     && c.end == self.tokens[first - k - 2].end
             })
             .map(|c| self.text[c.start..c.end].to_string());
+        // …or after a description of the person: "Sean Combs, the music mogul known as Diddy,".
+        let nickname_of = nickname_of.or_else(|| {
+            let described = first >= 5
+                && self.word(first - 1) == Some("as")
+                && self.word(first - 2) == Some("known");
+            if !described {
+                return None;
+            }
+            let comma = (first.saturating_sub(8)..first - 2)
+                .rev()
+                .take_while(|&k| {
+                    self.tok(k) == Some(",")
+                        || self
+                            .word(k)
+                            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+                })
+                .find(|&k| self.tok(k) == Some(","))?;
+            let c = out.last()?;
+            (comma >= 1
+                && matches!(self.word(comma + 1), Some("the" | "a" | "an"))
+                && c.kind == Some(EntityKind::Person)
+                && c.end == self.tokens[comma - 1].end)
+                .then(|| self.text[c.start..c.end].to_string())
+        });
         if let Some(name) = nickname_of
             && (1..=2).contains(&words.len())
         {
@@ -4507,6 +4531,22 @@ impl<'a> Sentence<'a, '_> {
                             .state_after_comma(end, |p| p.kind != "city")
                             .is_some()))
         };
+        // A byline's names: "By Hyonhee Shin and Joyce Lee".
+        if (2..=3).contains(&words.len())
+            && self.in_byline(first, end)
+            && words
+                .iter()
+                .all(|&(_, w)| !words::is_org_head(w) && !words::is_role(w) && g.place(w).is_none())
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::NameShape,
+            );
+            return;
+        }
         // (A town named like an English word, opening a sentence before a lower-case word, is
         // the word: "Man charged with arson", not the Ivorian city.)
         let town_as_word = words.len() == 1
@@ -5369,7 +5409,31 @@ impl<'a> Sentence<'a, '_> {
                 self.push(out, first, end, Some(EntityKind::Organization), evidence);
                 return;
             }
-            self.push(out, i, i + 1, Some(EntityKind::Place), Evidence::Gazetteer);
+            // (A federal court's district: "the Southern District of New York".)
+            if let [(_, side), (_, "District"), (_, "of"), ..] = words[..]
+                && matches!(
+                    side,
+                    "Southern" | "Northern" | "Eastern" | "Western" | "Middle" | "Central"
+                )
+            {
+                let evidence = Evidence::OrgHead("District".to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
+            // (The longest place ending there: "New York", not "York".)
+            let from = (first.max(i.saturating_sub(2))..i)
+                .find(|&k| {
+                    let (start, stop) = self.span(k, i + 1);
+                    self.is_cap(k) && g.place(&self.text[start..stop]).is_some()
+                })
+                .unwrap_or(i);
+            self.push(
+                out,
+                from,
+                i + 1,
+                Some(EntityKind::Place),
+                Evidence::Gazetteer,
+            );
             return;
         }
         // "analysts at Goldman Sachs", "officials from Gazprom", "an economist at ING": the staff
@@ -6008,6 +6072,29 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
+        // A name set off after a description of the body: "Japan's largest union group, Rengo,
+        // has said".
+        if words.len() <= 3
+            && first >= 2
+            && self.tok(first - 1) == Some(",")
+            && next_is(&[","])
+            && self.word(first - 2).is_some_and(words::is_org_kind)
+        {
+            let evidence = Evidence::OrgHead(self.word(first - 2).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A programme or a mission named before the word: "its Artemis program".
+        if words.len() <= 2
+            && self
+                .word(end)
+                .is_some_and(|w| matches!(w, "program" | "programme" | "mission" | "missions"))
+            && words.iter().all(|&(_, w)| !g.is_common_word(w))
+        {
+            let evidence = Evidence::OtherHead("program".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // An award named before the lower-case word: "28 Grammy awards", "an Oscar nomination"
         // (not its field: "the Economics prize").
         if words.len() <= 2
@@ -6026,6 +6113,24 @@ impl<'a> Sentence<'a, '_> {
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary
         // capitalised word.
         self.push(out, first, end, None, evidence);
+    }
+
+    /// Whether `first..end` is a name on a byline line: "By" opening the line, then only
+    /// capitalised names, "and" and commas, up to the line's end.
+    fn in_byline(&self, first: usize, end: usize) -> bool {
+        let Some(by) = (first.saturating_sub(8)..first)
+            .rev()
+            .find(|&k| self.tokens[k].line_break_before || k == 0)
+        else {
+            return false;
+        };
+        let line_end = (end..self.tokens.len())
+            .find(|&k| self.tokens[k].line_break_before)
+            .unwrap_or(self.tokens.len());
+        self.word(by) == Some("By")
+            && line_end <= end + 8
+            && (by + 1..line_end)
+                .all(|k| self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | ".")))
     }
 
     /// Whether the article speaks of a prize, an award or a nomination (a scan of its words,
