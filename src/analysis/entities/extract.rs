@@ -4659,7 +4659,7 @@ impl<'a> Sentence<'a, '_> {
         }
         // A model: a number and capitals, before the noun for its kind or after "the" or "a":
         // "a 737 MAX jet", "the 737 MAX" (not "a 500 MW plant": units are shorter).
-        // (Or a word in capitals after a number that is no year: "the 737 Max".)
+        // (Or a capitalised word after a number that is no year: "the 737 Max".)
         let model_number = |t: &Token| {
             t.text(self.text)
                 .parse::<u32>()
