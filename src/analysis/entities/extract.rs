@@ -4538,13 +4538,8 @@ impl<'a> Sentence<'a, '_> {
                 .iter()
                 .all(|&(_, w)| !words::is_org_head(w) && !words::is_role(w) && g.place(w).is_none())
         {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Person),
-                Evidence::NameShape,
-            );
+            let evidence = Evidence::NameShape;
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
         // (A town named like an English word, opening a sentence before a lower-case word, is
@@ -6057,62 +6052,58 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
-        // A work after its author and "for", in an article about a prize or an award:
-        // "Samantha Harvey for Orbital", "Susan Choi for Flashlight, Katie Kitamura for …".
-        let author_before = first >= 2
-            && self.word(first - 1) == Some("for")
-            && out.last().is_some_and(|c| {
-                c.kind == Some(EntityKind::Person) && c.end == self.tokens[first - 2].end
-            });
-        let clause_ends = next_is(&[",", ".", ";", ")"])
-            || end == self.tokens.len()
-            || self.word(end) == Some("and");
-        if author_before && clause_ends && words.len() <= 4 && self.about_awards() {
-            let evidence = Evidence::OtherHead("for".to_string());
-            self.push(out, first, end, Some(EntityKind::Other), evidence);
-            return;
-        }
-        // A name set off after a description of the body: "Japan's largest union group, Rengo,
-        // has said".
-        if words.len() <= 3
-            && first >= 2
-            && self.tok(first - 1) == Some(",")
-            && next_is(&[","])
-            && self.word(first - 2).is_some_and(words::is_org_kind)
-        {
-            let evidence = Evidence::OrgHead(self.word(first - 2).unwrap_or_default().to_string());
-            self.push(out, first, end, Some(EntityKind::Organization), evidence);
-            return;
-        }
-        // A programme or a mission named before the word: "its Artemis program".
-        if words.len() <= 2
-            && self
-                .word(end)
-                .is_some_and(|w| matches!(w, "program" | "programme" | "mission" | "missions"))
-            && words.iter().all(|&(_, w)| !g.is_common_word(w))
-        {
-            let evidence = Evidence::OtherHead("program".to_string());
-            self.push(out, first, end, Some(EntityKind::Other), evidence);
-            return;
-        }
-        // An award named before the lower-case word: "28 Grammy awards", "an Oscar nomination"
-        // (not its field: "the Economics prize").
-        if words.len() <= 2
-            && words.iter().all(|&(_, w)| !g.is_common_word(w))
-            && self.word(end).is_some_and(|w| {
-                matches!(
-                    w,
-                    "award" | "awards" | "nomination" | "nominations" | "prize" | "prizes"
-                )
-            })
-        {
-            let evidence = Evidence::OtherHead("award".to_string());
-            self.push(out, first, end, Some(EntityKind::Other), evidence);
+        if let Some((kind, evidence)) = self.cue_around(first, end, &words, out) {
+            self.push(out, first, end, Some(kind), evidence);
             return;
         }
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary
         // capitalised word.
         self.push(out, first, end, None, evidence);
+    }
+
+    /// The kind of a name that no rule before decided, told by a word around it: a work after
+    /// its author and "for" in an article about a prize ("Samantha Harvey for Orbital", "Susan
+    /// Choi for Flashlight, Katie Kitamura for …"), a body set off after its description
+    /// ("Japan's largest union group, Rengo, has said"), a programme or a mission named before
+    /// the word ("its Artemis program"), an award named before it ("28 Grammy awards", "an
+    /// Oscar nomination"; not its field: "the Economics prize").
+    fn cue_around(
+        &self,
+        first: usize,
+        end: usize,
+        words: &[(usize, &str)],
+        out: &[Candidate],
+    ) -> Option<(EntityKind, Evidence)> {
+        let g = gazetteer();
+        let next = self.tok(end);
+        let after = self.word(end);
+        let unknown = || words.iter().all(|&(_, w)| !g.is_common_word(w));
+        let author_before = first >= 2
+            && self.word(first - 1) == Some("for")
+            && out.last().is_some_and(|c| {
+                c.kind == Some(EntityKind::Person) && c.end == self.tokens[first - 2].end
+            });
+        let clause_ends =
+            matches!(next, Some("," | "." | ";" | ")") | None) || after == Some("and");
+        if author_before && clause_ends && words.len() <= 4 && self.about_awards() {
+            return Some((EntityKind::Other, Evidence::OtherHead("for".to_string())));
+        }
+        if words.len() <= 3 && first >= 2 && self.tok(first - 1) == Some(",") && next == Some(",") {
+            let kind = self.word(first - 2).filter(|w| words::is_org_kind(w));
+            if let Some(kind) = kind {
+                return Some((
+                    EntityKind::Organization,
+                    Evidence::OrgHead(kind.to_string()),
+                ));
+            }
+        }
+        let head = match after? {
+            "program" | "programme" | "mission" | "missions" => "program",
+            "award" | "awards" | "nomination" | "nominations" | "prize" | "prizes" => "award",
+            _ => return None,
+        };
+        (words.len() <= 2 && unknown())
+            .then(|| (EntityKind::Other, Evidence::OtherHead(head.to_string())))
     }
 
     /// Whether `first..end` is a name on a byline line: "By" opening the line, then only
