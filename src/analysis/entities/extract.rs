@@ -5899,6 +5899,11 @@ impl<'a> Sentence<'a, '_> {
                 || the_site()
                 || part_of_place()
         };
+        // (An event opens and closes: "the Berlinale opened".)
+        let tells_what_it_did = |w: &str| {
+            crate::analysis::dates::is_past_verb(w)
+                && !matches!(w, "opened" | "closed" | "began" | "ended" | "started")
+        };
         let recurring = || {
             words.len() == 1
                 && !self.at_start(first)
@@ -5912,9 +5917,7 @@ impl<'a> Sentence<'a, '_> {
                     w.starts_with(char::is_lowercase)
                         && !words::is_function_word(w)
                         && !words::is_reporting_verb(w)
-                        && !(crate::analysis::dates::is_past_verb(w)
-                            // (An event opens and closes: "the Berlinale opened".)
-                            && !matches!(w, "opened" | "closed" | "began" | "ended" | "started"))
+                        && !tells_what_it_did(w)
                 })
                 && unknown_word()
                 && self.counts().word(last_word) >= 2
