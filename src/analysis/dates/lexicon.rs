@@ -358,6 +358,7 @@ pub fn is_scheduling_present(word: &str) -> bool {
             | "meets"
             | "meet"
             | "faces"
+            | "turns"
             | "face"
             | "visits"
             | "travels"

@@ -165,6 +165,25 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
         {
             placed.words.insert(tokens[i - 1].text(text));
         }
+        // A name set off before a compass word and "of" is placed by it: "the foothills above
+        // Altadena, north of Pasadena".
+        if matches!(
+            b,
+            b"north"
+                | b"south"
+                | b"east"
+                | b"west"
+                | b"northeast"
+                | b"northwest"
+                | b"southeast"
+                | b"southwest"
+        ) && i >= 2
+            && tokens[i - 1].text(text) == ","
+            && capitalised(&tokens[i - 2])
+            && tokens.get(i + 1).is_some_and(|n| n.text(text) == "of")
+        {
+            placed.words.insert(tokens[i - 2].text(text));
+        }
         // Prepositions of place and of motion ("along the Seine", "fly past Europa"); "down"
         // and "up" only before "the" ("down the Seine", not "stepped down Monday"); "to" only
         // after a word for a journey ("a journey to Jupiter", "flew to Hanoi", not "said to").

@@ -3971,12 +3971,16 @@ impl<'a> Sentence<'a, '_> {
             end -= 1;
         }
         // A court's level before a judge's or a prosecutor's role belongs to the role: "U.S.
-        // District Judge", "Manhattan District Attorney" (the place stays).
+        // District Judge", "Manhattan District Attorney" (the place stays); so does a fire
+        // service's word: "Los Angeles County Fire Chief".
         if end < whole
             && end > first
-            && self
-                .word(end - 1)
-                .is_some_and(|w| matches!(w, "District" | "Circuit" | "Appeals" | "Bankruptcy"))
+            && self.word(end - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "District" | "Circuit" | "Appeals" | "Bankruptcy" | "Fire"
+                )
+            })
         {
             end -= 1;
         }

@@ -501,7 +501,7 @@ word_class! {
         "lender", "startup", "start-up", "giant", "outlet", "publisher", "studio", "union",
         "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
         "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
-        "operator", "app", "platform", "magazine", "weekly", "tabloid", "website",
+        "operator", "app", "platform", "magazine", "weekly", "tabloid", "website", "publication",
     ]
 }
 
