@@ -6122,11 +6122,13 @@ impl<'a> Sentence<'a, '_> {
         else {
             return false;
         };
-        let line_end = (end..self.tokens.len())
+        if self.word(by) != Some("By") {
+            return false;
+        }
+        let line_end = (end..(end + 9).min(self.tokens.len()))
             .find(|&k| self.tokens[k].line_break_before)
             .unwrap_or(self.tokens.len());
-        self.word(by) == Some("By")
-            && line_end <= end + 8
+        line_end <= end + 8
             && (by + 1..line_end)
                 .all(|k| self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | ".")))
     }
