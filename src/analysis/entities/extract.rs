@@ -1324,7 +1324,8 @@ impl<'a> Sentence<'a, '_> {
                 // "China Road and Bridge Corporation".)
                 // (So may two places, after "the": "the England and Wales Cricket Board".)
                 let place = |k: usize| self.word(k).is_some_and(|p| gazetteer().place(p).is_some());
-                let places = end >= 2
+                let places = w == "and"
+                    && end >= 2
                     && end <= first + 2
                     && self
                         .tok(end - 2)
