@@ -99,17 +99,40 @@ pub fn gazetteer() -> &'static Gazetteer {
                 places.entry(plain).or_insert(place);
             }
         }
+        let given_names = word_set(GIVEN_NAMES);
         Gazetteer {
             places,
             places_folded,
             towns,
             adjectives: word_set(ADJECTIVES),
-            given_names: word_set(GIVEN_NAMES),
             companies: {
                 let mut set = word_set(COMPANIES);
                 set.extend(ORGANISATIONS.lines());
+                // Also as English copy writes them without their accents: "Nestle", "Societe
+                // Generale" (not where that is a given name: "Muller").
+                let plain: Vec<&'static str> = set
+                    .iter()
+                    .filter(|name| !name.is_ascii())
+                    .map(|name| {
+                        name.chars()
+                            .map(|c| {
+                                let lower = c.to_lowercase().next().unwrap_or(c);
+                                let stripped = strip_diacritic(lower);
+                                if c.is_uppercase() {
+                                    stripped.to_uppercase().next().unwrap_or(stripped)
+                                } else {
+                                    stripped
+                                }
+                            })
+                            .collect::<String>()
+                    })
+                    .filter(|plain| plain.is_ascii() && !given_names.contains(plain.as_str()))
+                    .map(|plain| &*Box::leak(plain.into_boxed_str()))
+                    .collect();
+                set.extend(plain);
                 set
             },
+            given_names,
             products: word_set(PRODUCTS),
             common_words: word_set(COMMON_WORDS),
         }

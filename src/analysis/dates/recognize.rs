@@ -1397,6 +1397,8 @@ impl<'a> Matcher<'a> {
                 w,
                 "the" | "his" | "her" | "its" | "their" | "our" | "whose" | "my"
             ) || (w == "a" && (1900..2100).contains(&year) && year % 100 != 0)
+                // (After a possessive too: "the country's 1971 war".)
+                || (w == "s" && i >= 2 && self.glued(i - 1) && self.is_any(i - 2, &["'", "’"]))
         }) && self
             .word(last)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))

@@ -1243,6 +1243,20 @@ impl<'a> Sentence<'a, '_> {
             // "Solaris Bus & Coach", "Procter & Gamble"
             if self.tok(end) == Some("&") && self.is_cap(end + 1) {
                 end += 2;
+                // A shop named for two people keeps its possessive: "Ben & Jerry's", "Dave &
+                // Buster's".
+                let g = gazetteer();
+                if matches!(self.tok(end), Some("'" | "’"))
+                    && self.glued(end)
+                    && self.tok(end + 1) == Some("s")
+                    && self.glued(end + 1)
+                    && [end - 3, end - 1]
+                        .iter()
+                        .all(|&k| self.word(k).is_some_and(|w| g.is_given_name(w)))
+                {
+                    end += 2;
+                    break;
+                }
                 continue;
             }
             if self.tok(end) == Some(".") && self.glued(end) && single_cap(end - 1) {
@@ -2075,11 +2089,26 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // The Moon and the Earth, capitalised in the middle of a sentence ("landed on the
-        // Moon", "back to Earth"), are places; at its start they may be any word.
+        // The Moon, the Earth and the planets, capitalised in the middle of a sentence
+        // ("landed on the Moon", "back to Earth", "smaller than Jupiter"), are places; at its
+        // start they may be any word.
         if end - first == 1
             && !self.at_start(first)
-            && matches!(self.word(first), Some("Moon" | "Earth"))
+            && matches!(
+                self.word(first),
+                Some(
+                    "Moon"
+                        | "Earth"
+                        | "Mercury"
+                        | "Venus"
+                        | "Mars"
+                        | "Jupiter"
+                        | "Saturn"
+                        | "Uranus"
+                        | "Neptune"
+                        | "Pluto"
+                )
+            )
         {
             let evidence = Evidence::OtherHead("body".to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -2109,6 +2138,16 @@ impl<'a> Sentence<'a, '_> {
                 Some("Anti" | "Pro" | "Non" | "Neo" | "Pan" | "Post" | "Pre")
             )
         {
+            return;
+        }
+        // A clock's "PM" after its hour, and its time zone: "at 5 PM", "3 PM Eastern".
+        if matches!(self.word(first), Some("AM" | "PM"))
+            && first >= 1
+            && self.tokens[first - 1].kind == TokenKind::Number
+        {
+            if end - first > 3 {
+                self.classify_chunk(first + 1, end, out);
+            }
             return;
         }
         // A time zone after a clock time names nothing.
@@ -4874,6 +4913,14 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A tournament of so many nations: "the Six Nations", "the Four Nations".
+        if let [(_, count), (_, "Nations")] = words[..]
+            && matches!(count, "Tri" | "Three" | "Four" | "Five" | "Six")
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A company whose name ends in a word in camel case: "Spirit AeroSystems".
         if (2..=3).contains(&words.len())
             && is_camel_case(last_word)
@@ -5250,6 +5297,27 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(first - 1)
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // …or by one word: "the Midwest", "the Pacific Northwest", "a Midwest governor" ("the
+        // Southwest" only after "the": alone it may be the airline).
+        let region = matches!(
+            last_word,
+            "Midwest" | "Mideast" | "Southwest" | "Northwest" | "Southeast" | "Northeast"
+        ) && words.len() <= 2
+            && (after_the
+                || (words.len() == 1
+                    && matches!(last_word, "Midwest" | "Mideast")
+                    && !self.at_start(first)))
+            && self.word(end) != Some("of");
+        if region {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::OtherHead(last_word.to_string()),
+            );
+            return;
+        }
         if words.len() == 2 && after_the && words::is_compass(last_word) {
             self.push(
                 out,

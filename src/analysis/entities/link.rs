@@ -833,10 +833,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // name ending in it ("the Olympics" of "the Paris Olympics").
     let only_other = |b: &Builder, e: usize| only_kind(b, e, EntityKind::Other);
     // (Most corpora name no such event: nothing to look at.)
-    let events_named = b
-        .entities
-        .iter()
-        .any(|e| e.merged_into.is_none() && e.forms.iter().any(|(f, _)| words::is_event_name(f)));
+    let events_named = b.entities.iter().any(|e| {
+        e.merged_into.is_none()
+            && e.forms
+                .iter()
+                .any(|(f, _)| words::is_event_name(f) || instrument_short_form(f).is_some())
+    });
     for mentions in placed.iter().filter(|_| events_named) {
         let here = entities_of(&b, mentions);
         for &e in &here {
@@ -845,19 +847,26 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .forms
                 .iter()
                 .map(|(f, _)| f.clone())
-                .find(|f| words::is_event_name(f))
+                .find(|f| words::is_event_name(f) || !f.contains(' '))
                 .filter(|_| only_other(&b, e))
             else {
                 continue;
             };
+            // (Or an instrument by the word it is known by: "the Webb telescope" of "the
+            // James Webb Space Telescope".)
+            let event = words::is_event_name(&word);
             let longer: Vec<usize> = here
                 .iter()
                 .map(|&t| b.root(t))
                 .filter(|&t| t != e && only_other(&b, t))
                 .filter(|&t| {
                     b.entities[t].forms.iter().any(|(f, _)| {
-                        f.strip_suffix(word.as_str())
-                            .is_some_and(|rest| rest.ends_with(' '))
+                        if event {
+                            f.strip_suffix(word.as_str())
+                                .is_some_and(|rest| rest.ends_with(' '))
+                        } else {
+                            instrument_short_form(f) == Some(word.as_str())
+                        }
                     })
                 })
                 .collect();
@@ -1145,6 +1154,13 @@ impl Index {
             for (f, _) in &e.forms {
                 index.forms.entry(f.clone()).or_default().push(i);
                 if f.contains(' ') {
+                    // "Webb" of "James Webb Space Telescope".
+                    if let Some(short) = instrument_short_form(f)
+                        && e.kinds.contains_key(&EntityKind::Other)
+                    {
+                        let list = index.org_short_forms.entry(short.to_string());
+                        list.or_default().push(i);
+                    }
                     if person {
                         for w in f.split(' ') {
                             index.person_words.entry(w.to_string()).or_default().push(i);
@@ -1206,6 +1222,15 @@ impl Index {
         }
         index
     }
+}
+
+/// The word an instrument named for someone is known by: "Webb" of "James Webb Space
+/// Telescope", "Hubble" of "Hubble Space Telescope".
+fn instrument_short_form(name: &str) -> Option<&str> {
+    let rest = name.strip_suffix(" Telescope")?;
+    let rest = rest.strip_suffix(" Space").unwrap_or(rest);
+    let word = rest.rsplit(' ').next()?;
+    word.starts_with(char::is_uppercase).then_some(word)
 }
 
 /// "the Commission" after "European Commission": the one organisation of the article whose

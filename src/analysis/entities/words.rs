@@ -107,7 +107,7 @@ word_class! {
         "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "ayatollah", "cardinal",
         "emperor", "empress",
         "bishop", "archbishop", "judge", "justice", "commissioner", "chancellor", "premier", "representative",
-        "rep", "congressman", "congresswoman", "mp", "lawmaker", "leader", "founder", "ceo",
+        "rep", "congressman", "congresswoman", "mp", "pm", "lawmaker", "leader", "founder", "ceo",
         "executive", "officer", "colonel", "col", "lieutenant", "lt", "major", "captain", "capt",
         "commander", "admiral", "sergeant", "sgt", "marshal", "professor", "prof", "dr", "mr",
         "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "special", "acting", "former",
@@ -131,7 +131,7 @@ word_class! {
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "sen",
         "governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
         "emperor", "empress",
-        "judge", "commissioner", "chancellor", "premier", "mp", "lawmaker", "leader", "ceo",
+        "judge", "commissioner", "chancellor", "premier", "mp", "pm", "lawmaker", "leader", "ceo",
         "colonel", "col", "gen", "lieutenant", "captain", "commander", "admiral", "professor",
         "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "politician",
         "activist", "reporter", "correspondent", "editor", "adviser", "advisor", "analyst",
@@ -172,6 +172,8 @@ word_class! {
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "team", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet",
+        // Tribal nations ("the Navajo Nation").
+        "nation",
         // The same in the languages whose names English news keeps ("Banque de France").
         "banque", "banco", "société", "compagnie", "universidad", "université", "universidade",
         "università", "instituto", "institut", "partido", "parti", "partito", "ministerio",
@@ -202,6 +204,8 @@ word_class! {
         "fire",
         // Market indexes ("the Bloomberg Billionaires Index", "the Dow Jones Industrial Average").
         "index", "average",
+        // Instruments and craft ("the Hubble Space Telescope").
+        "telescope",
     ]
 }
 
