@@ -332,6 +332,11 @@ impl<'a> Matcher<'a> {
                             | "fall"
                             | "winter"
                     )
+                    // ("the night before", "the next day")
+                    || (w == "the"
+                        && self.word(i + 1).is_some_and(|n| {
+                            matches!(n, "day" | "night" | "evening")
+                        }))
             }
         }
     }
@@ -1014,7 +1019,12 @@ impl<'a> Matcher<'a> {
         let age = lower == "today"
             && matches!(self.tok(i + 1), Some("'" | "’"))
             && self.is(i + 2, "s")
-            && !self.word(i + 3).is_some_and(lexicon::is_occasion);
+            && !self.word(i + 3).is_some_and(lexicon::is_occasion)
+            // ("today's treasonous events": an adjective between.)
+            && !(self
+                .word(i + 3)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && self.word(i + 4).is_some_and(lexicon::is_occasion));
         if let Some(days) = offset
             && self.tokens[i].kind == TokenKind::Word
             && !age
@@ -1245,6 +1255,34 @@ impl<'a> Matcher<'a> {
     }
 
     fn offset(&self, i: usize) -> Option<(usize, Expr)> {
+        // "the night before", "the day before" (ending the clause: "the day before the vote"
+        // counts from the vote), "the day after".
+        if self.is(i, "the") {
+            let days = match (self.word(i + 1)?, self.word(i + 2)) {
+                ("day" | "night" | "evening", Some("before"))
+                    if self
+                        .tokens
+                        .get(i + 3)
+                        .is_none_or(|t| t.kind == TokenKind::Punct) =>
+                {
+                    -1
+                }
+                ("day", Some("after"))
+                    if self
+                        .tokens
+                        .get(i + 3)
+                        .is_none_or(|t| t.kind == TokenKind::Punct) =>
+                {
+                    1
+                }
+                _ => return None,
+            };
+            let expr = Expr::Offset {
+                days,
+                approximate: false,
+            };
+            return Some((i + 3, expr));
+        }
         let mut next = i;
         let mut approximate = false;
         if self.is(next, "a") && (self.is(next + 1, "few") || self.is(next + 1, "couple")) {
@@ -1403,6 +1441,18 @@ impl<'a> Matcher<'a> {
             .word(last)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
             && self.word(last).is_none_or(|w| lexicon::unit(w).is_none());
+        // …and the second of two such years: "the 2003 and 2004 seasons".
+        let modifier = modifier
+            || (matches!(before.as_deref(), Some("and" | "or"))
+                && i >= 3
+                && self.year(i - 2).is_some()
+                && self
+                    .word(i - 3)
+                    .is_some_and(|w| matches!(w, "the" | "his" | "her" | "its" | "their" | "our"))
+                && self
+                    .word(last)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+                && self.word(last).is_none_or(|w| lexicon::unit(w).is_none()));
         // A year in a list of years after a comma, the list's first year after a preposition:
         // "in 2008, 2012 and 2021" (not "the years 2019, 2020 and 2021").
         let mut head = i;

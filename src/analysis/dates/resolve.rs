@@ -657,7 +657,7 @@ fn in_year_of_the_story(
 fn counts_from_before(text: &str, l: &Located) -> bool {
     l.tokens.last().is_some_and(|t| {
         let last = t.text(text);
-        ["earlier", "later", "before", "prior", "previously"]
+        ["earlier", "later", "before", "after", "prior", "previously"]
             .iter()
             .any(|w| last.eq_ignore_ascii_case(w))
     }) || is_day_beside_another(text, l)

@@ -830,6 +830,13 @@ impl<'a> Sentence<'a, '_> {
                 i = end;
                 continue;
             }
+            // A team named by a number: "the 49ers", "the 76ers".
+            if self.numbered_team(i) {
+                let kind = Some(EntityKind::Organization);
+                self.push(out, i, i + 2, kind, Evidence::NameShape);
+                i += 2;
+                continue;
+            }
             if !self.is_cap(i) {
                 i += 1;
                 continue;
@@ -1019,6 +1026,16 @@ impl<'a> Sentence<'a, '_> {
     }
 
     /// Extends a capitalised phrase from `first`; returns the index after its last token.
+    /// Whether a team's name by a number starts at token `i`: "49ers", "76ers".
+    fn numbered_team(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start == 2)
+            && self.tok(i + 1) == Some("ers")
+            && self.glued(i + 1)
+            && !self.glued(i)
+    }
+
     fn chunk_end(&self, first: usize) -> usize {
         // Only head nouns open a phrase to "of", "for", "and": roles do not, so "President X
         // of Uzbekistan and President Y" stays apart.
@@ -1037,6 +1054,11 @@ impl<'a> Sentence<'a, '_> {
         let mut end = first + 1;
         while let Some(t) = self.tokens.get(end) {
             if t.line_break_before {
+                break;
+            }
+            // "the San Francisco 49ers"
+            if self.numbered_team(end) {
+                end += 2;
                 break;
             }
             // A day of the week names no one: "approved on Wednesday Lufthansa's plan".
@@ -1773,6 +1795,50 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A team of a town named by a number: "the San Francisco 49ers".
+        if end - first >= 3 && self.numbered_team(end - 2) {
+            let kind = Some(EntityKind::Organization);
+            let first = if self.word(first) == Some("The") {
+                first + 1
+            } else {
+                first
+            };
+            self.push(out, first, end, kind, Evidence::NameShape);
+            return;
+        }
+        // A byline's name before its desk: "Sophie Tremblay Global health correspondent".
+        // ("Global health correspondent": a lower-case word or two of the desk between.)
+        let desk = |w: &str| {
+            matches!(
+                w,
+                "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "critic"
+            )
+        };
+        if end - first >= 3
+            && (end..end + 3)
+                .map(|k| self.word(k))
+                .take_while(|w| w.is_some_and(|w| w.starts_with(char::is_lowercase)))
+                .any(|w| w.is_some_and(desk))
+            && self
+                .word(end - 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && gazetteer().is_common_word(w))
+        {
+            self.classify_chunk(first, end - 1, out);
+            return;
+        }
+        // A part of a continent named by an adjective: "Latin America", "Central Asia",
+        // "Sub-Saharan Africa".
+        let (start, stop) = self.span(first, end);
+        let g = gazetteer();
+        if let Some((part, continent)) = self.text[start..stop].split_once(' ')
+            && (continent == "America"
+                || g.place(continent).is_some_and(|(_, p)| p.kind == "region"))
+            && (g.is_adjective(part) || matches!(part, "Central" | "Latin" | "Sub-Saharan"))
+        {
+            let evidence = Evidence::OtherHead(continent.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A date stamp's weekday and month, abbreviated: "Mon Jul 21 2025" names no one.
         if end - first == 2
             && self.word(first).is_some_and(|w| {
@@ -4059,6 +4125,22 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
+        // A gang, band or team named in Spanish by a plural: "Los Choneros", "Los Lobos" (not
+        // a town: "Las Palmas", nor one placed by a preposition: "in Los Cabos").
+        if let [(_, "Los" | "Las"), (_, plural)] = words[..]
+            && plural.len() > 4
+            && plural.ends_with('s')
+            && g.place_any_case(phrase).is_none()
+            && !g.is_town(phrase)
+            && !(first > 0
+                && self
+                    .word(first - 1)
+                    .is_some_and(|w| matches!(w, "in" | "at" | "from" | "to" | "near" | "outside")))
+        {
+            let evidence = Evidence::OrgHead(words[0].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A nickname, set off after a person's or an organisation's name: "Jimmy Cherizier,
         // known as Barbecue,", "Law and Justice, known as PiS,".
         let nickname_of = out
