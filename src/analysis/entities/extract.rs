@@ -1025,7 +1025,6 @@ impl<'a> Sentence<'a, '_> {
         None
     }
 
-    /// Extends a capitalised phrase from `first`; returns the index after its last token.
     /// Whether a team's name by a number starts at token `i`: "49ers", "76ers".
     fn numbered_team(&self, i: usize) -> bool {
         self.tokens
@@ -1036,6 +1035,7 @@ impl<'a> Sentence<'a, '_> {
             && !self.glued(i)
     }
 
+    /// Extends a capitalised phrase from `first`; returns the index after its last token.
     fn chunk_end(&self, first: usize) -> usize {
         // Only head nouns open a phrase to "of", "for", "and": roles do not, so "President X
         // of Uzbekistan and President Y" stays apart.
@@ -1804,6 +1804,29 @@ impl<'a> Sentence<'a, '_> {
                 first
             };
             self.push(out, first, end, kind, Evidence::NameShape);
+            return;
+        }
+        // A code glued to a number names nothing: "flight 7C2216".
+        if first > 0 && self.glued(first) && self.tokens[first - 1].kind == TokenKind::Number {
+            return;
+        }
+        // A party's member by its name: "a Christian Democrat lawmaker", "the Social
+        // Democrats".
+        if end - first >= 2 && matches!(self.word(end - 1), Some("Democrat" | "Democrats")) {
+            let kind = Some(EntityKind::Organization);
+            // (Not a count: "six Democrats".)
+            let first =
+                first
+                    + usize::from(self.word(first).is_some_and(|w| {
+                        matches!(w, "The" | "A" | "An") || words::is_number_word(w)
+                    }));
+            self.push(
+                out,
+                first,
+                end,
+                kind,
+                Evidence::OrgHead("Democrat".to_string()),
+            );
             return;
         }
         // A byline's name before its desk: "Sophie Tremblay Global health correspondent".
@@ -5381,15 +5404,21 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"));
         // …or by one word: "the Midwest", "the Pacific Northwest", "a Midwest governor" ("the
         // Southwest" only after "the": alone it may be the airline).
-        let region = matches!(
-            last_word,
-            "Midwest" | "Mideast" | "Southwest" | "Northwest" | "Southeast" | "Northeast"
-        ) && words.len() <= 2
-            && (after_the
-                || (words.len() == 1
-                    && matches!(last_word, "Midwest" | "Mideast")
-                    && !self.at_start(first)))
-            && self.word(end) != Some("of");
+        // (Also "the Arctic", "the Antarctic" on their own.)
+        let polar = matches!(last_word, "Arctic" | "Antarctic")
+            && words.len() == 1
+            && after_the
+            && !self.is_cap(end);
+        let region = polar
+            || matches!(
+                last_word,
+                "Midwest" | "Mideast" | "Southwest" | "Northwest" | "Southeast" | "Northeast"
+            ) && words.len() <= 2
+                && (after_the
+                    || (words.len() == 1
+                        && matches!(last_word, "Midwest" | "Mideast")
+                        && !self.at_start(first)))
+                && self.word(end) != Some("of");
         if region {
             self.push(
                 out,

@@ -1020,6 +1020,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     .or_else(|| variant_of(&b, &index, &form))
                     .or_else(|| full_name_of(&b, &index, &form, &placed[d]))
                     .or_else(|| short_form_of(&b, &index, &form))
+                    // ("Olympic champion": the adjective, not one of the Olympics.)
+                    .or_else(|| {
+                        let rest = input.text[c.end..].trim_start();
+                        let adjective = rest.starts_with(|ch: char| ch.is_lowercase());
+                        award_of(&b, &index, &form, &placed[d]).filter(|_| !adjective)
+                    })
                     .or_else(|| {
                         let before = input.text[..c.start].trim_end();
                         let the = before.ends_with(" the")
@@ -1288,6 +1294,23 @@ fn unique(b: &Builder, candidates: &[usize]) -> Option<usize> {
 /// The entity that already has exactly this form.
 fn known_form(b: &Builder, index: &Index, form: &str) -> Option<usize> {
     unique(b, index.forms.get(form)?)
+}
+
+/// The award of the same article named by this word's plural: "her second Oscar" after "seven
+/// Oscars" (a given name on its own otherwise, as "Oscar" and "Emmy" are).
+fn award_of(
+    b: &Builder,
+    index: &Index,
+    form: &str,
+    same_article: &[(usize, usize, usize)],
+) -> Option<(usize, Option<String>)> {
+    if form.contains(' ') || !form.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let plural = format!("{form}s");
+    let e = known_form(b, index, &plural)?;
+    (only_kind(b, e, EntityKind::Other) && same_article.iter().any(|x| b.root(x.2) == e))
+        .then(|| (e, Some(format!("one of the {plural}"))))
 }
 
 /// The one organisation whose name has these initials ("WHO" → "World Health Organization").
