@@ -824,7 +824,31 @@ impl<'a> Matcher<'a> {
                             w.starts_with(|c: char| c.is_ascii_lowercase())
                                 && lexicon::is_past_verb(w)
                         })));
-            if (after_preposition || as_early_as || that_month)
+            // "a surprise July general election", "the March vote": the month of a vote (not
+            // "the first July election since 1945", a month of any year).
+            let vote = |k: usize| {
+                self.word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "election" | "elections" | "vote" | "poll" | "polls" | "referendum"
+                    )
+                })
+            };
+            let adjective = |k: usize| {
+                self.word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "general" | "presidential" | "parliamentary" | "local" | "snap"
+                    )
+                })
+            };
+            let of_a_vote = (vote(next) || (adjective(next) && vote(next + 1)))
+                && i > 0
+                && !self.word(i - 1).is_some_and(|w| {
+                    matches!(w, "first" | "last" | "every" | "each") || w.ends_with("th")
+                })
+                && month != 5;
+            if (after_preposition || as_early_as || that_month || of_a_vote)
                 && (opening || !self.inside_name(i, next))
             {
                 return Some((next, calendar(point(None, Some(month), None), None, None)));
@@ -1441,6 +1465,20 @@ impl<'a> Matcher<'a> {
             .word(last)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
             && self.word(last).is_none_or(|w| lexicon::unit(w).is_none());
+        // …also after a compound adjective: "the pandemic-shortened 2020 season".
+        let modifier = modifier
+            || (i >= 4
+                && self.glued(i - 1)
+                && self.is_any(i - 2, &["-"])
+                && self.glued(i - 2)
+                && self.word(i - 1).is_some()
+                && self
+                    .word(i - 4)
+                    .is_some_and(|w| matches!(w, "the" | "his" | "her" | "its" | "their" | "our"))
+                && self
+                    .word(last)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+                && self.word(last).is_none_or(|w| lexicon::unit(w).is_none()));
         // …and the second of two such years: "the 2003 and 2004 seasons".
         let modifier = modifier
             || (matches!(before.as_deref(), Some("and" | "or"))

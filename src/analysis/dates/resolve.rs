@@ -126,6 +126,8 @@ pub fn find_dates_in(
                     && lexicon::is_past_verb(w)
                     && !lexicon::is_reporting_verb(w)
                     && !lexicon::is_future_marker(w)
+                    // (A compound adjective tells no tense: "a rain-soaked speech".)
+                    && !(k > 0 && !t.space_before && tokens[k - 1].text(text) == "-")
                     && !(k > 0
                         && matches!(
                             tokens[k - 1].text(text),

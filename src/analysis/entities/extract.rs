@@ -1205,13 +1205,15 @@ impl<'a> Sentence<'a, '_> {
                 end += 1;
                 break;
             }
-            // "the Women's World Cup", "the People's Party", "Covenant Children's Hospital": a
-            // possessive inside the name.
+            // "the Women's World Cup", "the People's Party", "Covenant Children's Hospital",
+            // "the Alzheimer's Association": a possessive inside the name.
             if matches!(self.tok(end), Some("'" | "’"))
-                && matches!(
-                    self.word(end - 1),
-                    Some("Women" | "Men" | "Girls" | "Boys" | "People" | "Children")
-                )
+                && self.word(end - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Women" | "Men" | "Girls" | "Boys" | "People" | "Children"
+                    ) || is_eponymous_disease(w)
+                })
                 && self.glued(end)
                 && self.tok(end + 1) == Some("s")
                 && self.glued(end + 1)
@@ -1804,6 +1806,14 @@ impl<'a> Sentence<'a, '_> {
                 first
             };
             self.push(out, first, end, kind, Evidence::NameShape);
+            return;
+        }
+        // A disease named for its discoverer: "Alzheimer's", "Parkinson's disease".
+        if end - first == 1
+            && matches!(self.tok(end), Some("'" | "’"))
+            && self.tok(end + 1) == Some("s")
+            && self.word(first).is_some_and(is_eponymous_disease)
+        {
             return;
         }
         // A code glued to a number names nothing: "flight 7C2216".
@@ -3105,9 +3115,8 @@ impl<'a> Sentence<'a, '_> {
             .and_then(|c| lower(c - 1))
             .and_then(|noun| match noun {
                 "rover" | "lander" | "probe" | "spacecraft" | "satellite" | "telescope"
-                | "ship" | "vessel" | "tanker" | "freighter" | "ferry" | "yacht" | "submarine" => {
-                    Some((EntityKind::Other, noun))
-                }
+                | "mission" | "asteroid" | "comet" | "ship" | "vessel" | "tanker" | "freighter"
+                | "ferry" | "yacht" | "submarine" => Some((EntityKind::Other, noun)),
                 "residence" | "palace" | "compound" | "stadium" | "airport" | "venue"
                 | "headquarters" | "campus" => Some((EntityKind::Place, noun)),
                 // A work: "Her most recent novel, We Do Not Part, looks at".
@@ -3129,6 +3138,31 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead(noun.to_string());
             self.push(out, first, end, Some(kind), evidence);
+            return true;
+        }
+        // A craft or a body of the solar system named after "the" and the noun for its kind
+        // ("the asteroid Apophis", "the rover Perseverance"), or before a comma and that noun
+        // ("Bennu, a carbon-rich asteroid").
+        let craft = |w: &str| {
+            matches!(
+                w,
+                "asteroid" | "comet" | "rover" | "lander" | "probe" | "spacecraft" | "satellite"
+            )
+        };
+        let after_noun = first >= 2
+            && matches!(self.word(first - 2), Some("the" | "The"))
+            && lower(first - 1).is_some_and(craft);
+        let before_noun = self.tok(end) == Some(",")
+            && matches!(self.word(end + 1), Some("a" | "an"))
+            && (end + 2..end + 7)
+                .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
+                .any(|k| self.word(k).is_some_and(craft));
+        if (after_noun || before_noun)
+            && end - first <= 2
+            && gazetteer().place(&self.text[start..stop]).is_none()
+        {
+            let evidence = Evidence::OtherHead("craft".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return true;
         }
         // A model or a programme named before the noun for its kind, mid-sentence: "the Super
@@ -5429,7 +5463,9 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        if words.len() == 2 && after_the && words::is_compass(last_word) {
+        // (Also without "the" before a noun: "Middle East diplomacy".)
+        let middle = matches!(words[..], [(_, "Middle" | "Far" | "Near"), _]);
+        if words.len() == 2 && (after_the || middle) && words::is_compass(last_word) {
             self.push(
                 out,
                 first,
@@ -6449,6 +6485,21 @@ fn is_plain_noun(word: &str) -> bool {
         || is_compass_word(word)
         || crate::analysis::dates::is_month_or_weekday(word)
         || word.chars().all(char::is_uppercase))
+}
+
+/// Names of people that with "'s" name a disease ("Alzheimer's", "Parkinson's disease").
+fn is_eponymous_disease(word: &str) -> bool {
+    matches!(
+        word,
+        "Alzheimer"
+            | "Parkinson"
+            | "Huntington"
+            | "Crohn"
+            | "Hodgkin"
+            | "Asperger"
+            | "Tourette"
+            | "Addison"
+    )
 }
 
 /// Compass points and their adjectives, which start place names ("Northern Ireland").
