@@ -4182,6 +4182,12 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
+        // A disease named before "virus" or "fever": "the Marburg virus", "Lassa fever".
+        if words.len() <= 2 && next_is(&["virus", "fever"]) {
+            let evidence = Evidence::OtherHead(self.tok(end).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A gang, band or team named in Spanish by a plural: "Los Choneros", "Los Lobos" (not
         // a town: "Las Palmas", nor one placed by a preposition: "in Los Cabos").
         if let [(_, "Los" | "Las"), (_, plural)] = words[..]
