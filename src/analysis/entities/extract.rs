@@ -1861,9 +1861,15 @@ impl<'a> Sentence<'a, '_> {
         }
         // A part of a continent named by an adjective: "Latin America", "Central Asia",
         // "Sub-Saharan Africa".
-        let (start, stop) = self.span(first, end);
+        // (The last word first: most chunks end in no continent.)
         let g = gazetteer();
-        if let Some((part, continent)) = self.text[start..stop].split_once(' ')
+        let continent_last = end - first <= 4
+            && self.word(end - 1).is_some_and(|w| {
+                w == "America" || g.place(w).is_some_and(|(_, p)| p.kind == "region")
+            });
+        let (start, stop) = self.span(first, end);
+        if continent_last
+            && let Some((part, continent)) = self.text[start..stop].split_once(' ')
             && (continent == "America"
                 || g.place(continent).is_some_and(|(_, p)| p.kind == "region"))
             && (g.is_adjective(part) || matches!(part, "Central" | "Latin" | "Sub-Saharan"))
