@@ -1465,32 +1465,27 @@ impl<'a> Matcher<'a> {
             .word(last)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
             && self.word(last).is_none_or(|w| lexicon::unit(w).is_none());
-        // …also after a compound adjective: "the pandemic-shortened 2020 season".
-        let modifier = modifier
-            || (i >= 4
-                && self.glued(i - 1)
-                && self.is_any(i - 2, &["-"])
-                && self.glued(i - 2)
-                && self.word(i - 1).is_some()
-                && self
-                    .word(i - 4)
-                    .is_some_and(|w| matches!(w, "the" | "his" | "her" | "its" | "their" | "our"))
-                && self
-                    .word(last)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-                && self.word(last).is_none_or(|w| lexicon::unit(w).is_none()));
-        // …and the second of two such years: "the 2003 and 2004 seasons".
-        let modifier = modifier
-            || (matches!(before.as_deref(), Some("and" | "or"))
-                && i >= 3
-                && self.year(i - 2).is_some()
-                && self
-                    .word(i - 3)
-                    .is_some_and(|w| matches!(w, "the" | "his" | "her" | "its" | "their" | "our"))
-                && self
-                    .word(last)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-                && self.word(last).is_none_or(|w| lexicon::unit(w).is_none()));
+        // …also after a compound adjective ("the pandemic-shortened 2020 season"), and the
+        // second of two such years ("the 2003 and 2004 seasons").
+        let determiner_at = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| matches!(w, "the" | "his" | "her" | "its" | "their" | "our"))
+        };
+        let noun_after = self
+            .word(last)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            && self.word(last).is_none_or(|w| lexicon::unit(w).is_none());
+        let compound = i >= 4
+            && self.glued(i - 1)
+            && self.is_any(i - 2, &["-"])
+            && self.glued(i - 2)
+            && self.word(i - 1).is_some()
+            && determiner_at(i - 4);
+        let second = matches!(before.as_deref(), Some("and" | "or"))
+            && i >= 3
+            && self.year(i - 2).is_some()
+            && determiner_at(i - 3);
+        let modifier = modifier || ((compound || second) && noun_after);
         // A year in a list of years after a comma, the list's first year after a preposition:
         // "in 2008, 2012 and 2021" (not "the years 2019, 2020 and 2021").
         let mut head = i;

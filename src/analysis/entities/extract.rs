@@ -5465,19 +5465,10 @@ impl<'a> Sentence<'a, '_> {
                         && matches!(last_word, "Midwest" | "Mideast")
                         && !self.at_start(first)))
                 && self.word(end) != Some("of");
-        if region {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Place),
-                Evidence::OtherHead(last_word.to_string()),
-            );
-            return;
-        }
         // (Also without "the" before a noun: "Middle East diplomacy".)
         let middle = matches!(words[..], [(_, "Middle" | "Far" | "Near"), _]);
-        if words.len() == 2 && (after_the || middle) && words::is_compass(last_word) {
+        let compass = words.len() == 2 && (after_the || middle) && words::is_compass(last_word);
+        if region || compass {
             self.push(
                 out,
                 first,
