@@ -332,7 +332,7 @@ impl<'a> Matcher<'a> {
                             | "fall"
                             | "winter"
                     )
-                    // ("the night before", "the next day")
+                    // ("the night before", "the day after")
                     || (w == "the"
                         && self.word(i + 1).is_some_and(|n| {
                             matches!(n, "day" | "night" | "evening")

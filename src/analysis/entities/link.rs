@@ -843,11 +843,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         let here = entities_of(&b, mentions);
         for &e in &here {
             let e = b.root(e);
-            let Some(word) = b.entities[e]
-                .forms
-                .iter()
+            let forms = &b.entities[e].forms;
+            let Some(word) = (forms.iter().find(|(f, _)| words::is_event_name(f)))
+                .or_else(|| forms.iter().find(|(f, _)| !f.contains(' ')))
                 .map(|(f, _)| f.clone())
-                .find(|f| words::is_event_name(f) || !f.contains(' '))
                 .filter(|_| only_other(&b, e))
             else {
                 continue;
