@@ -1859,8 +1859,8 @@ impl<'a> Sentence<'a, '_> {
             self.classify_chunk(first, end - 1, out);
             return;
         }
-        // A part of a continent named by an adjective: "Latin America", "Central Asia",
-        // "Sub-Saharan Africa".
+        // A part of a continent named by an adjective ("Latin" is one to the list): "Latin
+        // America", "Central Asia", "Sub-Saharan Africa".
         // (The last word first: most chunks end in no continent.)
         let g = gazetteer();
         let continent_last = end - first <= 4
@@ -1872,7 +1872,7 @@ impl<'a> Sentence<'a, '_> {
             && let Some((part, continent)) = self.text[start..stop].split_once(' ')
             && (continent == "America"
                 || g.place(continent).is_some_and(|(_, p)| p.kind == "region"))
-            && (g.is_adjective(part) || matches!(part, "Central" | "Latin" | "Sub-Saharan"))
+            && (g.is_adjective(part) || matches!(part, "Central" | "Sub-Saharan"))
         {
             let evidence = Evidence::OtherHead(continent.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
