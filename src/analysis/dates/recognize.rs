@@ -1020,6 +1020,30 @@ impl<'a> Matcher<'a> {
                 },
             ));
         }
+        // "the following year", "the previous month": the year or month after or before the
+        // one written before it (see `shifted_from_previous`); "the next year" is left alone,
+        // as it may be the coming one.
+        if let Some(offset) = match lower {
+            "following" => Some(1),
+            "previous" => Some(-1),
+            _ => None,
+        } && i > 0
+            && self.is(i - 1, "the")
+            && let Some(unit) = match self.word(i + 1) {
+                Some("year") => Some(Unit::Year),
+                Some("month") => Some(Unit::Month),
+                _ => None,
+            }
+        {
+            return Some((
+                i + 2,
+                Expr::Period {
+                    unit,
+                    offset,
+                    approximate: false,
+                },
+            ));
+        }
 
         // Deictic words.
         let offset = match lower {
@@ -1417,7 +1441,11 @@ impl<'a> Matcher<'a> {
         let mut end = None;
         let joins = (self.is_any(last, DASHES) && self.glued(last))
             || self.is(last, "to")
-            || (self.is(last, "and") && i > 0 && self.is(i - 1, "between"));
+            || (self.is(last, "and") && i > 0 && self.is(i - 1, "between"))
+            // ("won every election from 2005 until 2020".)
+            || (matches!(self.word(last), Some("until" | "till" | "through"))
+                && i > 0
+                && self.is(i - 1, "from"));
         if joins && let Some(other) = self.year(last + 1).filter(|y| *y > year) {
             end = Some(other);
             last += 2;

@@ -279,7 +279,14 @@ pub fn find_dates_in(
                         && between[1].text(text) == "followed"
                         && between[2].text(text) == "by"
                         && between[3..].iter().all(|t| t.kind == TokenKind::Word);
+                    // ("carried out in June and July": a date joined to the one before it
+                    // shares its tense.)
+                    let joined = matches!(between.as_slice(), [and, rest @ ..]
+                        if matches!(and.text(text), "and" | "or")
+                            && rest.len() <= 1
+                            && rest.iter().all(|t| matches!(t.text(text), "in" | "on")));
                     followed
+                        || joined
                         || between.len() >= 3
                             && between[0].text(text) == ","
                             && matches!(between[1].text(text), "and" | "or" | "while")
@@ -334,6 +341,8 @@ pub fn find_dates_in(
     for k in 0..found.len() {
         if let Some(value) = shifted_from_previous(text, &found, &values, k) {
             values[k] = Some(value);
+        } else if is_year_beside_another(text, &found[k]) {
+            values[k] = None;
         }
         if let Some(value) = days_from_previous(text, &found, &values, k) {
             values[k] = Some(value);
@@ -402,17 +411,26 @@ fn shifted_from_previous(
     if !matches!(unit, Unit::Month | Unit::Year) || !counts_from_before(text, l) {
         return None;
     }
+    // ("In 1979 he was sacked. The following year …": the year may be a few sentences back;
+    // it is a year, whatever the precision of the date it follows.)
+    let beside = is_year_beside_another(text, l);
+    let window = if beside { 3 } else { 0 };
     let j = (0..k)
         .rev()
-        .take_while(|&j| found[j].sentence == l.sentence)
+        .take_while(|&j| found[j].sentence + window >= l.sentence)
         .find(|&j| matches!(found[j].found.expr, Expr::Calendar { .. }))?;
     let (previous, certainty) = values[j]?;
     let start = previous.start;
-    if previous.end.is_some() || previous.year_span.is_some() || start.day.is_some() {
+    if previous.end.is_some() || previous.year_span.is_some() || (start.day.is_some() && !beside) {
         return None;
     }
     let (year, month) = (start.year?, start.month);
     let point = match (unit, month) {
+        (Unit::Year, _) if beside => DatePoint {
+            year: Some(year + offset),
+            month: None,
+            day: None,
+        },
         (Unit::Year, _) => DatePoint {
             year: Some(year + offset),
             ..start
@@ -663,6 +681,7 @@ fn counts_from_before(text: &str, l: &Located) -> bool {
             .iter()
             .any(|w| last.eq_ignore_ascii_case(w))
     }) || is_day_beside_another(text, l)
+        || is_year_beside_another(text, l)
 }
 
 /// Whether the expression is "(the) next day" or one like it: a day beside one written before
@@ -670,6 +689,14 @@ fn counts_from_before(text: &str, l: &Located) -> bool {
 fn is_day_beside_another(text: &str, l: &Located) -> bool {
     matches!(l.tokens.as_slice(), [which, day]
         if matches!(which.text(text), "next" | "following" | "previous") && day.text(text) == "day")
+}
+
+/// Whether the expression is "(the) following year" or "(the) previous month": a year or month
+/// beside one written before it, with no meaning of its own.
+fn is_year_beside_another(text: &str, l: &Located) -> bool {
+    matches!(l.tokens.as_slice(), [which, unit]
+        if matches!(which.text(text), "following" | "previous")
+            && matches!(unit.text(text), "year" | "month"))
 }
 
 /// A value counted from an earlier date: as uncertain as it, and inferred unless unknown.

@@ -306,6 +306,33 @@ impl<'a> Sentence<'a, '_> {
         }) {
             return true;
         }
+        // A player's position or rank between the club and the player's name: "Liverpool
+        // forward Diogo Jota", "Liverpool and Portugal captain X" (the country, its national
+        // team, stays a place); its squad after its possessive: "Liverpool's players".
+        let role_at = if after == Some("and") && self.is_cap(end + 1) && !self.is_cap(end + 2) {
+            end + 2
+        } else {
+            end
+        };
+        if self
+            .word(role_at)
+            .is_some_and(|w| matches!(w, "forward" | "captain" | "full-back" | "fullback"))
+            && self.is_cap(role_at + 1)
+            && self.is_cap(role_at + 2)
+        {
+            return true;
+        }
+        if matches!(self.tok(end), Some("'" | "’"))
+            && self.word(end + 1) == Some("s")
+            && self.word(end + 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "players" | "squad" | "manager" | "striker" | "midfielder" | "defender"
+                )
+            })
+        {
+            return true;
+        }
         // ("Manchester and Liverpool are cities": a list's verb is plural anyway; "voters in
         // Oakland have": so is its subject's.)
         let governed = first > 0
@@ -842,6 +869,26 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             let end = self.chunk_end(i);
+            // A currency's prefix names no body: "HK$30 million", "NZ$5".
+            if end == i + 1 && self.tok(end) == Some("$") && self.glued(end) {
+                i = end + 1;
+                continue;
+            }
+            // A country named by two names joined by "and": "Trinidad and Tobago", "Antigua
+            // and Barbuda".
+            if self.tok(end) == Some("and") && self.is_cap(end + 1) {
+                let joined = self.chunk_end(end + 1);
+                let (start, stop) = self.span(i, joined);
+                if gazetteer()
+                    .place(&self.text[start..stop])
+                    .is_some_and(|(_, p)| p.kind == "country")
+                {
+                    let kind = Some(EntityKind::Place);
+                    self.push(out, i, joined, kind, Evidence::Gazetteer);
+                    i = joined;
+                    continue;
+                }
+            }
             // "the pro-Russian Party of Socialists": a demonym after a prefix and its hyphen
             // qualifies the name after it.
             let prefixed = i >= 2
@@ -1426,7 +1473,24 @@ impl<'a> Sentence<'a, '_> {
                 if w == "the" {
                     break;
                 }
-                if words::is_name_connector(w) && (has_head || has_connector) {
+                // ("PSA Airlines for American Eagle": a firm's legal or trading form ends its
+                // name; "Bank for International Settlements" goes on.)
+                let firm_ended = w == "for"
+                    && self.word(end - 1).is_some_and(|p| {
+                        matches!(
+                            crate::analysis::ascii::Lower::new(p).as_str(),
+                            "airlines"
+                                | "airways"
+                                | "inc"
+                                | "corp"
+                                | "ltd"
+                                | "plc"
+                                | "llc"
+                                | "motors"
+                                | "holdings"
+                        )
+                    });
+                if words::is_name_connector(w) && (has_head || has_connector) && !firm_ended {
                     let mut next = end + 1;
                     if self.word(next) == Some("the") {
                         // "the Bank of England and the Federal Reserve": two names.
@@ -1528,6 +1592,28 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|(_, p)| p.kind == "city")
             {
                 return last + 1;
+            }
+        }
+        // "a U.S. Army Black Hawk helicopter", "a Delta Air Lines Boeing 737 jet": before the
+        // noun for a craft, the model named after its operator's name is a name of its own.
+        if end - first >= 3 && self.word(end).is_some_and(words::is_product_noun_after) {
+            let operator = (first + 1..end - 1).rev().find(|&k| {
+                self.word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Army"
+                            | "Navy"
+                            | "Force"
+                            | "Airlines"
+                            | "Airways"
+                            | "Guard"
+                            | "Corps"
+                            | "Lines"
+                    )
+                })
+            });
+            if let Some(k) = operator {
+                return k + 1;
             }
         }
         end
@@ -1822,6 +1908,13 @@ impl<'a> Sentence<'a, '_> {
         }
         // A party's member by its name: "a Christian Democrat lawmaker", "the Social
         // Democrats".
+        // (Alone, the plural of America's parties names the party, even opening a sentence:
+        // "Democrats accused the company".)
+        if end - first == 1 && matches!(self.word(first), Some("Democrats" | "Republicans")) {
+            let evidence = Evidence::OrgHead("Democrat".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         if end - first >= 2 && matches!(self.word(end - 1), Some("Democrat" | "Democrats")) {
             let kind = Some(EntityKind::Organization);
             // (Not a count: "six Democrats".)
@@ -2327,8 +2420,14 @@ impl<'a> Sentence<'a, '_> {
         // "Conservative Leader Pierre Poilievre", "a Republican senator" (the role and any name
         // after it go on to be read alone).
         // (Opening a sentence, only before a capitalised role and a name.)
+        // (Or before a lower-case role when the word has no other sense: "Democratic lawmakers
+        // said", not "Conservative estimates".)
         if let Some(party_end) = self.party_before_role(first, end)
-            && (!self.at_start(first) || (party_end + 1 < end && self.is_cap(party_end + 1)))
+            && (!self.at_start(first)
+                || (party_end + 1 < end && self.is_cap(party_end + 1))
+                || self
+                    .word(first)
+                    .is_some_and(|w| matches!(w, "Democratic" | "Republican" | "Democrat")))
         {
             self.push(
                 out,
@@ -2526,6 +2625,18 @@ impl<'a> Sentence<'a, '_> {
             };
             let evidence = Evidence::OrgHead("party".to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A given name that is also a town's, set off after the word for a relative: "his wife,
+        // Nancy," (not "his son in Nancy").
+        if end == first + 1
+            && let Some(kin) = self.kin_before(first)
+            && self.tok(first - 1) == Some(",")
+            && matches!(self.tok(end), Some("," | "." | "and"))
+            && gazetteer().is_given_name(self.tokens[first].text(self.text))
+        {
+            let evidence = Evidence::Title(kin.to_string());
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
         if self.team_by_context(first, end) || self.unknown_team_by_match(first, end) {
@@ -2964,8 +3075,40 @@ impl<'a> Sentence<'a, '_> {
         // A lone capitalised word at the start of a sentence may be any word ("Environmental
         // group Greenpeace").
         // ("the giant Oyu Tolgoi copper mine": before a noun for a site, "giant" is its size.)
+        // ("the Portuguese second-tier side Penafiel": a team, after what it is; not "on the
+        // other side Russia".)
+        let side = before == Some("side")
+            && first >= 2
+            && self.word(first - 2).is_some_and(|w| {
+                !matches!(
+                    crate::analysis::ascii::Lower::new(w).as_str(),
+                    "the"
+                        | "a"
+                        | "other"
+                        | "one"
+                        | "either"
+                        | "each"
+                        | "this"
+                        | "that"
+                        | "opposite"
+                        | "wrong"
+                        | "right"
+                        | "far"
+                        | "west"
+                        | "east"
+                        | "north"
+                        | "south"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+            });
         let org_noun = before
-            .filter(|w| words::is_org_noun_before(w))
+            .filter(|w| words::is_org_noun_before(w) || side)
             .filter(|_| !self.site_noun_at(end))
             .or_else(|| {
                 lower(end)
@@ -3305,8 +3448,22 @@ impl<'a> Sentence<'a, '_> {
         // ("the government of Nursultan Nazarbayev" names a person; "the town of Jasper" names
         // no one, given name or not.)
         let town = settlement.is_some_and(|n| {
-            matches!(n, "village" | "town" | "city" | "municipality" | "suburb")
-                || (words::is_settlement_plural(n) && !matches!(n, "states" | "islands"))
+            matches!(
+                n,
+                "village"
+                    | "town"
+                    | "city"
+                    | "municipality"
+                    | "suburb"
+                    | "state"
+                    | "province"
+                    | "region"
+                    | "district"
+                    | "county"
+                    | "prefecture"
+                    | "exclave"
+                    | "enclave"
+            ) || (words::is_settlement_plural(n) && !matches!(n, "states" | "islands"))
         }) || (settlement.is_some() && lower(end) == settlement);
         if let Some(noun) = settlement
             && !country
@@ -3678,9 +3835,10 @@ impl<'a> Sentence<'a, '_> {
             return false;
         }
         // After a hyphen an English surname may follow ("Adeyemi-Brown").
+        // (So may a word that is also a title, before the hyphen: "Anirban Sen-Gupta".)
         let name_like = |&(j, w): &(usize, &str)| {
             self.is_cap(j)
-                && self.name_word(j, w)
+                && (self.name_word(j, w) || (j > first && hyphen(j + 1) && self.glued(j + 1)))
                 && (!g.is_common_word(w) || (j > first && hyphen(j - 1)))
                 && !self.is_acronym(j)
                 && w.chars().count() >= 2
@@ -3988,8 +4146,11 @@ impl<'a> Sentence<'a, '_> {
             }
             // A title just before: inside the phrase, or a lower-case one before it
             // ("former president Uhuru Kenyatta").
+            // ("Anirban Sen-Gupta": a word joined to the name by a hyphen is half of a double
+            // surname, not a title.)
             let title = if k > 0 {
-                Some(words[k - 1].1).filter(|t| words::is_person_title(t))
+                Some(words[k - 1].1)
+                    .filter(|t| words::is_person_title(t) && self.tok(i - 1) != Some("-"))
             } else {
                 first
                     .checked_sub(1)
@@ -4045,6 +4206,35 @@ impl<'a> Sentence<'a, '_> {
             }
         }
         None
+    }
+
+    /// The word for a relative right before `first`, or before a comma there: "wife" in "his
+    /// wife, Meredith," and "son" in "her son Tom".
+    fn kin_before(&self, first: usize) -> Option<&'a str> {
+        let kin_at = if first >= 2 && self.tok(first - 1) == Some(",") {
+            Some(first - 2)
+        } else {
+            first.checked_sub(1)
+        };
+        kin_at.and_then(|k| self.word(k)).filter(|w| {
+            matches!(
+                *w,
+                "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "mother"
+                    | "father"
+                    | "brother"
+                    | "sister"
+                    | "partner"
+                    | "widow"
+                    | "widower"
+                    | "fiancée"
+                    | "fiance"
+                    | "fiancé"
+            )
+        })
     }
 
     /// The word whose possessive comes right before `at`, with its index: "Boeing" in
@@ -5455,6 +5645,17 @@ impl<'a> Sentence<'a, '_> {
             && words.len() == 1
             && after_the
             && !self.is_cap(end);
+        // (And the oceans and seas named by their adjective alone, where no noun follows: "in
+        // the Pacific", "from the Caribbean,"; not "the Pacific island state".)
+        let sea = matches!(
+            last_word,
+            "Pacific" | "Atlantic" | "Caribbean" | "Mediterranean" | "Baltic" | "Adriatic"
+        ) && words.len() == 1
+            && after_the
+            && self.tokens.get(end).is_none_or(|t| {
+                t.kind == TokenKind::Punct || self.word(end).is_some_and(words::is_function_word)
+            });
+        let polar = polar || sea;
         let region = polar
             || matches!(
                 last_word,
@@ -5809,31 +6010,7 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A relative named after the word for the kin: "his wife, Meredith,", "her son Tom".
-        let kin_at = if first >= 2 && self.tok(first - 1) == Some(",") {
-            Some(first - 2)
-        } else {
-            first.checked_sub(1)
-        };
-        let kin = kin_at.and_then(|k| self.word(k)).filter(|w| {
-            matches!(
-                *w,
-                "wife"
-                    | "husband"
-                    | "son"
-                    | "daughter"
-                    | "mother"
-                    | "father"
-                    | "brother"
-                    | "sister"
-                    | "partner"
-                    | "widow"
-                    | "widower"
-                    | "fiancée"
-                    | "fiance"
-                    | "fiancé"
-            )
-        });
-        if let Some(kin) = kin
+        if let Some(kin) = self.kin_before(first)
             && (1..=3).contains(&words.len())
             && words.iter().all(|&(j, w)| self.name_word(j, w))
             && g.place(phrase).is_none()
@@ -6323,9 +6500,16 @@ impl<'a> Sentence<'a, '_> {
                 ));
             }
         }
+        // (Also before the word for who won it: "the two-time Oscar winner", "an
+        // Emmy-winning writer".)
+        let winning = next == Some("-")
+            && self.glued(end)
+            && matches!(self.word(end + 1), Some("winning" | "nominated"));
         let head = match after? {
             "program" | "programme" | "mission" | "missions" => "program",
-            "award" | "awards" | "nomination" | "nominations" | "prize" | "prizes" => "award",
+            "award" | "awards" | "nomination" | "nominations" | "prize" | "prizes" | "winner"
+            | "winners" | "nominee" | "nominees" => "award",
+            _ if winning => "award",
             _ => return None,
         };
         (words.len() <= 2 && unknown())

@@ -1230,8 +1230,12 @@ impl Index {
 }
 
 /// The word an instrument named for someone is known by: "Webb" of "James Webb Space
-/// Telescope", "Hubble" of "Hubble Space Telescope".
+/// Telescope", "Hubble" of "Hubble Space Telescope"; or a prize of two words: "Booker" of
+/// "Booker Prize" (not of "Grammy Legend Award", one of the Grammys).
 fn instrument_short_form(name: &str) -> Option<&str> {
+    if let Some((first, "Prize" | "Award" | "Medal")) = name.split_once(' ') {
+        return first.starts_with(char::is_uppercase).then_some(first);
+    }
     let rest = name.strip_suffix(" Telescope")?;
     let rest = rest.strip_suffix(" Space").unwrap_or(rest);
     let word = rest.rsplit(' ').next()?;
@@ -1471,6 +1475,11 @@ fn implied_reason(kind: EntityKind, alias: &str, name: &str) -> String {
             if raw_word_set(alias) != raw_word_set(name) =>
         {
             "the same name with or without its country"
+        }
+        EntityKind::Organization | EntityKind::Other
+            if alias.strip_suffix('s') == Some(name) || name.strip_suffix('s') == Some(alias) =>
+        {
+            "the same name in the singular or the plural"
         }
         EntityKind::Organization | EntityKind::Other => "the same words in another order",
         EntityKind::Person => "the same name, written differently",

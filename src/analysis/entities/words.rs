@@ -171,7 +171,7 @@ word_class! {
         "ventures", "records", "pictures", "studios", "entertainment", "publishing",
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "team", "registrar", "registry", "tribunal",
-        "inspectorate", "ombudsman", "unit", "units", "fleet",
+        "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
         // Tribal nations ("the Navajo Nation").
         "nation",
         // The same in the languages whose names English news keeps ("Banque de France").
@@ -198,7 +198,7 @@ word_class! {
         "process", "talks", "negotiations", "dialogue", "memorandum", "communique", "statement",
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
-        "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa",
+        "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa", "medal",
         "derby", "test", "bowl",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
@@ -416,7 +416,7 @@ word_class! {
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
         "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
-        "laptops", "tablet", "tablets", "pilgrimage", "index",
+        "laptops", "tablet", "tablets", "pilgrimage", "index", "franchise",
     ]
 }
 
@@ -572,7 +572,7 @@ word_class! {
         "county", "municipality", "island", "suburb", "neighbourhood", "neighborhood", "port",
         "state", "commune", "prefecture", "government", "people", "residents", "outskirts",
         "capital", "north", "south", "east", "west", "parts", "seat", "electorate", "constituency",
-        "riding", "ward", "borough", "parish",
+        "riding", "ward", "borough", "parish", "exclave", "enclave",
     ]
 }
 
@@ -596,7 +596,7 @@ word_class! {
         "village", "town", "municipality", "prefecture", "governorate", "state", "township",
         "jungle", "rainforest", "highlands", "countryside", "coastline", "river", "lake",
         "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood", "wetlands",
-        "wetland", "marshes", "savanna", "steppe", "archipelago",
+        "wetland", "marshes", "savanna", "steppe", "archipelago", "reserve",
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
         "hospital", "prison", "jail",
@@ -701,6 +701,8 @@ word_class! {
         "spokesman", "spokeswoman", "chairman", "chairwoman", "executive", "boss", "analyst",
         "economist", "strategist", "engineer", "researcher", "director", "president", "owner",
         "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "leader",
+        // A band's members ("Nirvana frontman Kurt Cobain").
+        "frontman", "frontwoman", "guitarist", "drummer", "bassist", "keyboardist", "vocalist",
     ]
 }
 
