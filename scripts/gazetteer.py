@@ -47,6 +47,9 @@ GENERIC_PLACE_WORDS = {
     'North-East', 'North-West', 'South-East', 'South-West', 'Littoral', 'Atlantic', 'Pacific',
     'Gulf', 'Nord', 'Norte', 'Sud', 'Sur', 'Est', 'Ouest',
 }
+# GeoNames lists a district of Quezon City as the city "Commonwealth"; news means the
+# Commonwealth of Nations by the word.
+NOT_CITIES = {'Commonwealth'}
 LEGAL_FORM = re.compile(
     r"(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Co\.|Company|plc|PLC|AG|SE|N\.V\.|NV|S\.A\.|SA|"
     r"Ltd\.?|Limited|Holdings?|Group|ASA|AB|Oyj|A/S|S\.p\.A\.|SpA|KGaA|& Co\.?))+$")
@@ -224,7 +227,7 @@ def main():
         if ' ' not in cont['name']:
             adjectives.add(cont['name'] + ('an' if cont['name'].endswith('e') else 'n'))
     for city in sorted(cities.values(), key=lambda v: -v['population']):
-        if city['population'] < CITY_MIN_POPULATION:
+        if city['population'] < CITY_MIN_POPULATION or city['name'] in NOT_CITIES:
             continue
         add(city['name'], 'city')
         # "Frankfurt am Main" is "Frankfurt" in most text.

@@ -356,7 +356,8 @@ fn spelled_out_in(text: &str, tokens: &[Token], acronym: &str) -> bool {
 }
 
 /// Pairs of capitalised words an article joins by "and" before a noun for a party ("the ruling
-/// Law and Justice party"): its name for one party, wherever the two words meet again.
+/// Law and Justice party", "the Freedom and Direct Democracy party"): its name for one party,
+/// wherever the two words meet again.
 #[derive(Default)]
 pub struct PartyNames<'a> {
     pairs: FxHashSet<(&'a str, &'a str)>,
@@ -374,8 +375,17 @@ pub fn party_names<'a>(text: &'a str, tokens: &[Token]) -> PartyNames<'a> {
     let mut names = PartyNames::default();
     let capitalised =
         |t: &Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
-    for w in tokens.windows(4) {
+    for (i, w) in tokens.windows(4).enumerate() {
         let [a, and, b, noun] = w else { continue };
+        // (Or with a second word after "and": "the Freedom and Direct Democracy party".)
+        let noun = if capitalised(noun) {
+            match tokens.get(i + 4) {
+                Some(n) => n,
+                None => continue,
+            }
+        } else {
+            noun
+        };
         if and.text(text) == "and"
             && capitalised(a)
             && capitalised(b)

@@ -214,8 +214,16 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
                     None => !w.contains(' ') && !gazetteer().is_common_word(w),
                 }
             });
+        // …or for works, after the plural noun for them: "the albums Paranoid and Master of
+        // Reality".
+        let pair_of_works = list.len() == 2
+            && shared == Some(EntityKind::Other)
+            && matches!(&list[0].evidence, Evidence::OtherHead(noun)
+                if noun.ends_with('s') && words::is_product_noun_before(noun))
+            // (Not a title cut short before "of": "Master of Reality".)
+            && !text[list[1].end..].starts_with(" of ");
         if let Some(kind) = shared
-            && (list.len() >= 3 || pair_of_companies)
+            && (list.len() >= 3 || pair_of_companies || pair_of_works)
         {
             let named = list
                 .iter()
@@ -1940,6 +1948,18 @@ impl<'a> Sentence<'a, '_> {
                 "correspondent" | "editor" | "reporter" | "writer" | "columnist" | "critic"
             )
         };
+        // (Or after the name and a comma: "By Tupe Leausa, Pacific correspondent" names no
+        // place.)
+        let line_start = (0..first)
+            .rev()
+            .find(|&k| self.tokens[k].line_break_before || k == 0);
+        if first >= 1
+            && self.tok(first - 1) == Some(",")
+            && self.word(end).is_some_and(desk)
+            && line_start.is_some_and(|k| self.word(k) == Some("By") && first - k <= 8)
+        {
+            return;
+        }
         if end - first >= 3
             && (end..end + 3)
                 .map(|k| self.word(k))
@@ -3109,6 +3129,13 @@ impl<'a> Sentence<'a, '_> {
             });
         let org_noun = before
             .filter(|w| words::is_org_noun_before(w) || side)
+            // ("the opposition Maurice Kamto": a person, named so.)
+            .filter(|w| {
+                *w != "opposition"
+                    || !self
+                        .word(first)
+                        .is_some_and(|n| gazetteer().is_given_name(n))
+            })
             .filter(|_| !self.site_noun_at(end))
             .or_else(|| {
                 lower(end)
@@ -3581,7 +3608,19 @@ impl<'a> Sentence<'a, '_> {
                     (t.kind == TokenKind::Punct && !matches!(t.text(self.text), "'" | "’"))
                         || matches!(
                             t.text(self.text),
-                            "of" | "in" | "on" | "near" | "that" | "where" | "which" | "with"
+                            "of"
+                                | "in"
+                                | "on"
+                                | "near"
+                                | "that"
+                                | "where"
+                                | "which"
+                                | "with"
+                                | "inside"
+                                | "within"
+                                | "between"
+                                | "along"
+                                | "off"
                         )
                 })
             });

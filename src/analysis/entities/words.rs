@@ -311,7 +311,7 @@ word_class! {
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
-        "estuary", "isles", "highlands",
+        "estuary", "isles", "highlands", "building", "towers",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -506,6 +506,7 @@ word_class! {
         "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
         "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
         "operator", "app", "platform", "magazine", "weekly", "tabloid", "website", "publication",
+        "opposition",
     ]
 }
 
@@ -520,6 +521,8 @@ word_class! {
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
         "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope", "benchmark",
+        // Works in the plural, before a list of them ("the albums Paranoid and Sabotage").
+        "albums", "films", "movies", "novels", "songs", "singles",
     ]
 }
 
@@ -737,7 +740,8 @@ pub fn breaks_name(word: &str) -> bool {
 
 /// Whether the token before "at" makes what follows a venue or a destination: a match, a
 /// score or an event's name, an arrival ("won at Headingley", "beat Spurs 3-1 at Anfield", "the
-/// PGA Championship at Valhalla", "landed at Dulles"); not a job ("analysts at Jefferies").
+/// PGA Championship at Valhalla", "landed at Dulles"), or a site ("the plant at Fordow"); not a
+/// job ("analysts at Jefferies").
 pub fn before_venue(text: &str, before: &Token) -> bool {
     let word = &text[before.start..before.end];
     before.kind == TokenKind::Number
@@ -764,6 +768,16 @@ pub fn before_venue(text: &str, before: &Token) -> bool {
                 | "arrived"
                 | "died"
                 | "staged"
+                // A site at its town: "the enrichment plant at Fordow".
+                | "plant"
+                | "facility"
+                | "site"
+                | "sites"
+                | "reactor"
+                | "base"
+                | "camp"
+                | "prison"
+                | "mine"
         )
 }
 
