@@ -38,6 +38,8 @@ pub struct Gazetteer {
     places: FxHashMap<&'static str, Place>,
     places_folded: FxHashMap<String, &'static str>,
     towns: FxHashSet<&'static str>,
+    /// The names before "and" in countries' names ("Trinidad" of "Trinidad and Tobago").
+    joined_openers: FxHashSet<&'static str>,
     adjectives: FxHashSet<&'static str>,
     given_names: FxHashSet<&'static str>,
     /// Listed companies and well-known organisations, in one table: one lookup for both.
@@ -100,11 +102,46 @@ pub fn gazetteer() -> &'static Gazetteer {
             }
         }
         let given_names = word_set(GIVEN_NAMES);
+        let common_words = word_set(COMMON_WORDS);
+        let adjectives = {
+            let mut set = word_set(ADJECTIVES);
+            // The noun for a people whose adjective adds "-ian" or "-ish" to it ("Serb" of
+            // "Serbian", "Croat", "Turk", "Dane" of "Danish", "Swede"), used as the adjective
+            // is ("the Serb minority"); not a place or a given name ("Niger", "Georg").
+            let nouns: Vec<&'static str> = set
+                .iter()
+                .flat_map(|a| {
+                    let ian = a.strip_suffix("ian").map(|stem| (stem, None));
+                    let ish = a.strip_suffix("ish").map(|stem| (stem, Some('e')));
+                    ian.into_iter().chain(ish)
+                })
+                .flat_map(|(stem, e)| {
+                    let with_e = e.map(|e| &*Box::leak(format!("{stem}{e}").into_boxed_str()));
+                    std::iter::once(stem).chain(with_e)
+                })
+                // (Nor an English word: "the North Pole", "Pacific Ocean".)
+                .filter(|n| {
+                    n.chars().count() >= 4
+                        && !n.contains(' ')
+                        && !places.contains_key(n)
+                        && !given_names.contains(n)
+                        && !common_words.contains(n.to_lowercase().as_str())
+                })
+                .collect();
+            set.extend(nouns);
+            set
+        };
+        let joined_openers = places
+            .iter()
+            .filter(|(_, p)| p.kind == "country")
+            .filter_map(|(name, _)| name.split_once(" and ").map(|(opener, _)| opener))
+            .collect();
         Gazetteer {
+            joined_openers,
             places,
             places_folded,
             towns,
-            adjectives: word_set(ADJECTIVES),
+            adjectives,
             companies: {
                 let mut set = word_set(COMPANIES);
                 set.extend(ORGANISATIONS.lines());
@@ -134,7 +171,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             },
             given_names,
             products: word_set(PRODUCTS),
-            common_words: word_set(COMMON_WORDS),
+            common_words,
         }
     })
 }
@@ -155,6 +192,12 @@ impl Gazetteer {
     /// The place of this exact name ("Astana", "United States").
     pub fn place(&self, name: &str) -> Option<(&'static str, Place)> {
         self.places.get_key_value(name).map(|(k, v)| (*k, *v))
+    }
+
+    /// Whether a country's name opens with this name and "and" ("Antigua" of "Antigua and
+    /// Barbuda").
+    pub fn opens_joined_country(&self, name: &str) -> bool {
+        self.joined_openers.contains(name)
     }
 
     /// The place whose name matches ignoring case and diacritics ("ASTANA" → "Astana",

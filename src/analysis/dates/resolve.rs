@@ -886,10 +886,14 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
                     )
             })
         };
-        let was_due =
-            w == "due" && ((i > 0 && tokens[i - 1].text(text) == "been") || fell_through());
+        let was_due = || {
+            w == "due" && ((i > 0 && tokens[i - 1].text(text) == "been") || fell_through())
+        };
+        // ("maintenance had been carried out as scheduled", "rose more than expected": a
+        // comparison with a plan, no plan.)
+        let compared = || i > 0 && matches!(tokens[i - 1].text(text), "as" | "than");
         let next = tokens.get(i + 1).map(|n| n.text(text));
-        if (marks_future(w, next) && !was_due) || (intent && w == "to") {
+        if (marks_future(w, next) && !was_due() && !compared()) || (intent && w == "to") {
             return i + 1;
         }
         intent |= lexicon::is_intent(w);
@@ -1082,7 +1086,9 @@ fn infer_reference(
             None => Reference {
                 value: Some(Edtf::point(start)),
                 certainty: Certainty::Unknown,
-                evidence: format!("{evidence}; no year anywhere in the article"),
+                evidence: format!(
+                    "{evidence}; no dated month in the article to take the year from"
+                ),
             },
         };
     }

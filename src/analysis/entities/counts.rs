@@ -377,6 +377,9 @@ pub fn party_names<'a>(text: &'a str, tokens: &[Token]) -> PartyNames<'a> {
         |t: &Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
     for (i, w) in tokens.windows(4).enumerate() {
         let [a, and, b, noun] = w else { continue };
+        if and.text(text) != "and" {
+            continue;
+        }
         // (Or with a second word after "and": "the Freedom and Direct Democracy party".)
         let noun = if capitalised(noun) {
             match tokens.get(i + 4) {
@@ -386,10 +389,7 @@ pub fn party_names<'a>(text: &'a str, tokens: &[Token]) -> PartyNames<'a> {
         } else {
             noun
         };
-        if and.text(text) == "and"
-            && capitalised(a)
-            && capitalised(b)
-            && words::is_party_noun(noun.text(text))
+        if capitalised(a) && capitalised(b) && words::is_party_noun(noun.text(text))
         {
             names.pairs.insert((a.text(text), b.text(text)));
         }

@@ -884,7 +884,13 @@ impl<'a> Sentence<'a, '_> {
             }
             // A country named by two names joined by "and": "Trinidad and Tobago", "Antigua
             // and Barbuda".
-            if self.tok(end) == Some("and") && self.is_cap(end + 1) {
+            if self.tok(end) == Some("and")
+                && self.is_cap(end + 1)
+                && gazetteer().opens_joined_country({
+                    let (start, stop) = self.span(i, end);
+                    &self.text[start..stop]
+                })
+            {
                 let joined = self.chunk_end(end + 1);
                 let (start, stop) = self.span(i, joined);
                 if gazetteer()
@@ -1318,6 +1324,18 @@ impl<'a> Sentence<'a, '_> {
             {
                 end += 1;
                 continue;
+            }
+            // A group of countries named by their number: "the Group of 20", "Group of Seven".
+            if self.tok(end) == Some("of")
+                && self.word(end - 1) == Some("Group")
+                && self.tokens.get(end + 1).is_some_and(|t| {
+                    (t.kind == TokenKind::Number && t.end - t.start <= 3)
+                        || words::is_number_word(t.text(self.text))
+                        || t.text(self.text) == "Twenty"
+                })
+            {
+                end += 2;
+                break;
             }
             // "Solaris Bus & Coach", "Procter & Gamble"
             if self.tok(end) == Some("&") && self.is_cap(end + 1) {
@@ -1950,13 +1968,13 @@ impl<'a> Sentence<'a, '_> {
         };
         // (Or after the name and a comma: "By Tupe Leausa, Pacific correspondent" names no
         // place.)
-        let line_start = (0..first)
-            .rev()
-            .find(|&k| self.tokens[k].line_break_before || k == 0);
         if first >= 1
             && self.tok(first - 1) == Some(",")
             && self.word(end).is_some_and(desk)
-            && line_start.is_some_and(|k| self.word(k) == Some("By") && first - k <= 8)
+            && (first.saturating_sub(8)..first)
+                .rev()
+                .find(|&k| self.tokens[k].line_break_before || k == 0)
+                .is_some_and(|k| self.word(k) == Some("By"))
         {
             return;
         }
@@ -3608,8 +3626,7 @@ impl<'a> Sentence<'a, '_> {
                     (t.kind == TokenKind::Punct && !matches!(t.text(self.text), "'" | "’"))
                         || matches!(
                             t.text(self.text),
-                            "of"
-                                | "in"
+                            "of" | "in"
                                 | "on"
                                 | "near"
                                 | "that"
@@ -4976,6 +4993,31 @@ impl<'a> Sentence<'a, '_> {
                 .word(end)
                 .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
         if town_as_word {
+            return;
+        }
+        // A town's name that is the surname of a person the article has named, before what
+        // the person did: "Robert F. Kennedy Jr. … Kennedy promised" (not "in Kennedy").
+        let surname_of_named = words.len() == 1
+            && self.word(end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && (crate::analysis::dates::is_past_verb(w) || words::is_reporting_verb(w))
+            })
+            && !(first > 0 && self.word(first - 1).is_some_and(words::is_function_word))
+            && g.place(phrase).is_some_and(|(_, p)| p.kind == "city")
+            && out.iter().any(|c| {
+                let name = &self.text[c.start..c.end];
+                let name = name
+                    .strip_suffix(" Jr.")
+                    .or_else(|| name.strip_suffix(" Sr."))
+                    .unwrap_or(name);
+                c.kind == Some(EntityKind::Person)
+                    && name
+                        .strip_suffix(phrase)
+                        .is_some_and(|rest| rest.ends_with(' '))
+            });
+        if surname_of_named {
+            let evidence = Evidence::PersonCue;
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
         if g.place(phrase).is_some()

@@ -1233,7 +1233,8 @@ impl Index {
 /// Telescope", "Hubble" of "Hubble Space Telescope"; or a prize of two words: "Booker" of
 /// "Booker Prize" (not of "Grammy Legend Award", one of the Grammys).
 fn instrument_short_form(name: &str) -> Option<&str> {
-    if let Some((first, "Prize" | "Award" | "Medal")) = name.split_once(' ') {
+    let prize = name.ends_with(" Prize") || name.ends_with(" Award") || name.ends_with(" Medal");
+    if prize && let Some((first, "Prize" | "Award" | "Medal")) = name.split_once(' ') {
         return first.starts_with(char::is_uppercase).then_some(first);
     }
     let rest = name.strip_suffix(" Telescope")?;

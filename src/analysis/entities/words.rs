@@ -325,7 +325,7 @@ word_class! {
     /// Beach"): first, they are also surnames ("Park Chung-hee").
     is_place_tail, PLACE_TAIL: [
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
-        "circle",
+        "circle", "city",
     ]
 }
 
@@ -399,7 +399,7 @@ word_class! {
     is_venue_center_word, VENUE_CENTER_WORD: [
         "space", "convention", "trade", "shopping", "exhibition", "arts", "performing",
         "aquatics", "sports", "civic", "financial", "conference", "congress", "events",
-        "leisure", "visitor", "visitors", "garden",
+        "leisure", "visitor", "visitors", "garden", "expo",
     ]
 }
 
@@ -599,7 +599,7 @@ word_class! {
         "village", "town", "municipality", "prefecture", "governorate", "state", "township",
         "jungle", "rainforest", "highlands", "countryside", "coastline", "river", "lake",
         "crossing", "checkpoint", "corridor", "enclave", "suburb", "neighbourhood", "wetlands",
-        "wetland", "marshes", "savanna", "steppe", "archipelago", "reserve",
+        "wetland", "marshes", "savanna", "steppe", "archipelago", "reserve", "funicular",
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
         "hospital", "prison", "jail",
