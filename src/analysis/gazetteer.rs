@@ -131,11 +131,38 @@ pub fn gazetteer() -> &'static Gazetteer {
             set.extend(nouns);
             set
         };
-        let joined_openers = places
+        let joined_openers: FxHashSet<&'static str> = places
             .iter()
             .filter(|(_, p)| p.kind == "country")
             .filter_map(|(name, _)| name.split_once(" and ").map(|(opener, _)| opener))
             .collect();
+        // A country named by two names joined by "and" is often written by the first alone:
+        // "Bosnia", "Trinidad" (not "Turks", a people, "Wallis", a given name, nor "Independent"
+        // of "Independent and Sovereign Republic of Kiribati").
+        let first_names: Vec<(&'static str, Place)> = places
+            .iter()
+            .filter(|(_, p)| p.kind == "country" && p.alias_of.is_empty())
+            .filter_map(|(name, p)| {
+                let (opener, _) = name.split_once(" and ")?;
+                let plain = opener.split(' ').count() <= 2
+                    && !opener.contains(" of ")
+                    && !places.contains_key(opener)
+                    && !given_names.contains(opener)
+                    && !common_words.contains(opener.to_lowercase().as_str())
+                    && !opener.split(' ').any(|w| {
+                        adjectives.contains(w)
+                            || w.strip_suffix('s').is_some_and(|one| adjectives.contains(one))
+                    });
+                plain.then_some((
+                    opener,
+                    Place {
+                        alias_of: name,
+                        ..*p
+                    },
+                ))
+            })
+            .collect();
+        places.extend(first_names);
         Gazetteer {
             joined_openers,
             places,

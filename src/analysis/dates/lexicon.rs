@@ -297,6 +297,7 @@ pub fn is_future_marker(word: &str) -> bool {
         "would"
             | "will"
             | "shall"
+            | "should"
             | "next"
             | "upcoming"
             | "scheduled"

@@ -1452,14 +1452,15 @@ impl<'a> Matcher<'a> {
         } else if self.is_any(last, DASHES)
             && self.glued(last)
             && self.glued(last + 1)
-            && self.tokens.get(last + 1).is_some_and(|t| {
-                // "2029-30", a fiscal year: the next year's last two digits.
-                t.kind == TokenKind::Number
-                    && t.end - t.start == 2
-                    && t.text(self.text).parse::<i32>().ok() == Some((year + 1) % 100)
+            && let Some(later) = self.tokens.get(last + 1).and_then(|t| {
+                // "2029-30", a fiscal year; "the 1992-95 war": a later year of the same
+                // century by its last two digits.
+                let two = t.kind == TokenKind::Number && t.end - t.start == 2;
+                let n = t.text(self.text).parse::<i32>().ok().filter(|_| two)?;
+                (n > year % 100).then(|| year - year % 100 + n)
             })
         {
-            end = Some(year + 1);
+            end = Some(later);
             last += 2;
         }
         let before = i

@@ -160,6 +160,27 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
             c.evidence = Evidence::OrgHead("body named so here".to_string());
         }
     }
+    // "the Republika Srpska region … Republika Srpska and …": a place by its context is no
+    // person where only its shape says so.
+    let placed: Vec<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.kind == Some(EntityKind::Place)
+                && matches!(c.evidence, Evidence::OtherHead(_) | Evidence::Located)
+        })
+        .map(|c| &text[c.start..c.end])
+        .collect();
+    if !placed.is_empty() {
+        for c in candidates.iter_mut() {
+            if c.kind == Some(EntityKind::Person)
+                && c.evidence == Evidence::NameShape
+                && placed.contains(&&text[c.start..c.end])
+            {
+                c.kind = Some(EntityKind::Place);
+                c.evidence = Evidence::Located;
+            }
+        }
+    }
     let overridden: Vec<&str> = candidates
         .iter()
         .filter(|c| {
@@ -2346,6 +2367,26 @@ impl<'a> Sentence<'a, '_> {
                 )
             )
         {
+            let evidence = Evidence::OtherHead("body".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // So are the galaxy and the Sun, in an article that names the Earth or a planet ("the
+        // Sun's gravity"; elsewhere "the Sun" may be the newspaper).
+        let galaxy = end - first == 2
+            && self.word(first) == Some("Milky")
+            && self.word(first + 1) == Some("Way");
+        let sun = end - first == 1
+            && self.word(first) == Some("Sun")
+            && first > 0
+            && self.word(first - 1) == Some("the")
+            && self.article.iter().any(|t| {
+                matches!(
+                    t.text(self.text),
+                    "Earth" | "Mars" | "Venus" | "Jupiter" | "Saturn" | "Mercury" | "Moon"
+                )
+            });
+        if (galaxy || sun) && !self.at_start(first) {
             let evidence = Evidence::OtherHead("body".to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
