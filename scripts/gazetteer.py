@@ -47,8 +47,8 @@ GENERIC_PLACE_WORDS = {
     'North-East', 'North-West', 'South-East', 'South-West', 'Littoral', 'Atlantic', 'Pacific',
     'Gulf', 'Nord', 'Norte', 'Sud', 'Sur', 'Est', 'Ouest',
 }
-# GeoNames lists a district of Quezon City as the city "Commonwealth"; news means the
-# Commonwealth of Nations by the word.
+# GeoNames lists a place called "Commonwealth" among its cities; news means the Commonwealth
+# of Nations by the word.
 NOT_CITIES = {'Commonwealth'}
 LEGAL_FORM = re.compile(
     r"(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Co\.|Company|plc|PLC|AG|SE|N\.V\.|NV|S\.A\.|SA|"
