@@ -151,7 +151,8 @@ pub fn gazetteer() -> &'static Gazetteer {
                     && !common_words.contains(opener.to_lowercase().as_str())
                     && !opener.split(' ').any(|w| {
                         adjectives.contains(w)
-                            || w.strip_suffix('s').is_some_and(|one| adjectives.contains(one))
+                            || w.strip_suffix('s')
+                                .is_some_and(|one| adjectives.contains(one))
                     });
                 plain.then_some((
                     opener,

@@ -886,9 +886,8 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
                     )
             })
         };
-        let was_due = || {
-            w == "due" && ((i > 0 && tokens[i - 1].text(text) == "been") || fell_through())
-        };
+        let was_due =
+            || w == "due" && ((i > 0 && tokens[i - 1].text(text) == "been") || fell_through());
         // ("maintenance had been carried out as scheduled", "rose more than expected": a
         // comparison with a plan, no plan.)
         let compared = || i > 0 && matches!(tokens[i - 1].text(text), "as" | "than");

@@ -389,8 +389,7 @@ pub fn party_names<'a>(text: &'a str, tokens: &[Token]) -> PartyNames<'a> {
         } else {
             noun
         };
-        if capitalised(a) && capitalised(b) && words::is_party_noun(noun.text(text))
-        {
+        if capitalised(a) && capitalised(b) && words::is_party_noun(noun.text(text)) {
             names.pairs.insert((a.text(text), b.text(text)));
         }
     }
