@@ -1641,7 +1641,7 @@ impl<'a> Sentence<'a, '_> {
                 return last + 1;
             }
         }
-        // "a U.S. Army Black Hawk helicopter", "a Delta Air Lines Boeing 737 jet": before the
+        // "a U.S. Army Black Hawk helicopter", "a Delta Air Lines Airbus jet": before the
         // noun for a craft, the model named after its operator's name is a name of its own.
         if end - first >= 3 && self.word(end).is_some_and(words::is_product_noun_after) {
             let operator = (first + 1..end - 1).rev().find(|&k| {
@@ -1953,15 +1953,17 @@ impl<'a> Sentence<'a, '_> {
         if first > 0 && self.glued(first) && self.tokens[first - 1].kind == TokenKind::Number {
             return;
         }
-        // A party's member by its name: "a Christian Democrat lawmaker", "the Social
-        // Democrats".
-        // (Alone, the plural of America's parties names the party, even opening a sentence:
-        // "Democrats accused the company".)
-        if end - first == 1 && matches!(self.word(first), Some("Democrats" | "Republicans")) {
-            let evidence = Evidence::OrgHead("Democrat".to_string());
+        // Alone, the plural of America's parties names the party, even opening a sentence:
+        // "Democrats accused the company".
+        if end - first == 1
+            && let Some(party @ ("Democrats" | "Republicans")) = self.word(first)
+        {
+            let evidence = Evidence::OrgHead(party.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A party's member by its name: "a Christian Democrat lawmaker", "the Social
+        // Democrats".
         if end - first >= 2 && matches!(self.word(end - 1), Some("Democrat" | "Democrats")) {
             let kind = Some(EntityKind::Organization);
             // (Not a count: "six Democrats".)
