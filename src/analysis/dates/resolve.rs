@@ -892,7 +892,16 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
         // comparison with a plan, no plan.)
         let compared = || i > 0 && matches!(tokens[i - 1].text(text), "as" | "than");
         let next = tokens.get(i + 1).map(|n| n.text(text));
-        if (marks_future(w, next) && !was_due() && !compared()) || (intent && w == "to") {
+        // ("should have acted in March", "would have turned 80 in May": what did not happen
+        // lies behind; not "would have to use less water starting in January".)
+        let unreal = || {
+            matches!(w, "should" | "would")
+                && next == Some("have")
+                && tokens.get(i + 2).is_none_or(|n| n.text(text) != "to")
+        };
+        if (marks_future(w, next) && !was_due() && !compared() && !unreal())
+            || (intent && w == "to")
+        {
             return i + 1;
         }
         intent |= lexicon::is_intent(w);
