@@ -116,17 +116,18 @@ pub fn gazetteer() -> &'static Gazetteer {
                     ian.into_iter().chain(ish)
                 })
                 .flat_map(|(stem, e)| {
-                    let with_e = e.map(|e| &*Box::leak(format!("{stem}{e}").into_boxed_str()));
-                    std::iter::once(stem).chain(with_e)
+                    let with_e = e.map(|e| format!("{stem}{e}"));
+                    std::iter::once(stem.to_string()).chain(with_e)
                 })
                 // (Nor an English word: "the North Pole", "Pacific Ocean".)
                 .filter(|n| {
                     n.chars().count() >= 4
                         && !n.contains(' ')
-                        && !places.contains_key(n)
-                        && !given_names.contains(n)
+                        && !places.contains_key(n.as_str())
+                        && !given_names.contains(n.as_str())
                         && !common_words.contains(n.to_lowercase().as_str())
                 })
+                .map(|n| &*Box::leak(n.into_boxed_str()))
                 .collect();
             set.extend(nouns);
             set
@@ -137,8 +138,9 @@ pub fn gazetteer() -> &'static Gazetteer {
             .filter_map(|(name, _)| name.split_once(" and ").map(|(opener, _)| opener))
             .collect();
         // A country named by two names joined by "and" is often written by the first alone:
-        // "Bosnia", "Trinidad" (not "Turks", a people, "Wallis", a given name, nor "Independent"
-        // of "Independent and Sovereign Republic of Kiribati").
+        // "Bosnia", "Svalbard" (not "Turks", a people, "Wallis" or "Trinidad", given names, nor
+        // "Independent" of "Independent and Sovereign Republic of Kiribati"); found ignoring
+        // case too, as every place is.
         let first_names: Vec<(&'static str, Place)> = places
             .iter()
             .filter(|(_, p)| p.kind == "country" && p.alias_of.is_empty())
@@ -163,6 +165,9 @@ pub fn gazetteer() -> &'static Gazetteer {
                 ))
             })
             .collect();
+        for &(opener, _) in &first_names {
+            places_folded.entry(fold(opener)).or_insert(opener);
+        }
         places.extend(first_names);
         Gazetteer {
             joined_openers,
