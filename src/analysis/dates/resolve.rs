@@ -237,7 +237,12 @@ pub fn find_dates_in(
                                     && !lexicon::is_future_marker(v.text(text))
                             })
                     });
-            let past_verb = past_verb || past_clause;
+            // "Kast, a lawyer who promised to expel migrants, won the runoff on Sunday", "“We
+            // will win,” she told supporters late on Sunday": the look ahead sits in an aside
+            // that has closed, and the date's own clause has a verb in the past.
+            let past_segment =
+                ahead_from < f.first && past_in_own_segment(text, tokens, ahead_from - 1, f.first);
+            let past_verb = past_verb || past_clause || past_segment;
             let scheduled = !past_verb && scheduled_in_present(text, tokens, f.first);
             // "On Friday morning, Powell was scheduled to speak": a date opening the sentence
             // takes the tense of the clause it leads, if no verb in the past comes first.
@@ -256,10 +261,24 @@ pub fn find_dates_in(
                         && w.starts_with(|c: char| c.is_ascii_lowercase())
                         && lexicon::is_past_verb(w)
                 });
+            // ("A court on Saturday will decide": the verb right after the date.)
+            let will_after = tokens
+                .get(f.last)
+                .is_some_and(|t| matches!(t.text(text), "will" | "shall"));
             let future = (ahead_from <= f.first && !past_verb)
+                || will_after
                 || fronted
                 || deadline
-                || (scheduled && matches!(f.expr, Expr::Weekday(_)));
+                || (scheduled
+                    && matches!(
+                        f.expr,
+                        Expr::Weekday(_)
+                            | Expr::Calendar {
+                                start: DatePoint { year: None, .. },
+                                end: None,
+                                ..
+                            }
+                    ));
             // ("Trudeau, who took power in November 2015, …": background, not news.)
             let background = f.first > 0
                 && relative_clause(text, tokens, f.first)
@@ -413,20 +432,24 @@ fn shifted_from_previous(
     }
     // ("In 1979 he was sacked. The following year …": the year may be a few sentences back;
     // it is a year, whatever the precision of the date it follows.)
+    // ("In 2021 he made a documentary. A year later he …": opening its sentence, the count
+    // goes on from the sentence before.)
     let beside = is_year_beside_another(text, l);
-    let window = if beside { 3 } else { 0 };
+    let opens = opens_sentence(text, l);
+    let window = if beside { 3 } else { usize::from(opens) };
     let j = (0..k)
         .rev()
         .take_while(|&j| found[j].sentence + window >= l.sentence)
         .find(|&j| matches!(found[j].found.expr, Expr::Calendar { .. }))?;
     let (previous, certainty) = values[j]?;
     let start = previous.start;
-    if previous.end.is_some() || previous.year_span.is_some() || (start.day.is_some() && !beside) {
+    let loose = beside || opens;
+    if previous.end.is_some() || previous.year_span.is_some() || (start.day.is_some() && !loose) {
         return None;
     }
     let (year, month) = (start.year?, start.month);
     let point = match (unit, month) {
-        (Unit::Year, _) if beside => DatePoint {
+        (Unit::Year, _) if beside || start.day.is_some() => DatePoint {
             year: Some(year + offset),
             month: None,
             day: None,
@@ -684,6 +707,18 @@ fn counts_from_before(text: &str, l: &Located) -> bool {
         || is_year_beside_another(text, l)
 }
 
+/// Whether the expression opens its sentence: nothing but space since the last full stop,
+/// question or exclamation mark, closing quotation mark or line break.
+fn opens_sentence(text: &str, l: &Located) -> bool {
+    l.tokens.first().is_some_and(|t| {
+        text[..t.start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '\n'))
+    })
+}
+
 /// Whether the expression is "(the) next day" or one like it: a day beside one written before
 /// it, with no meaning of its own.
 fn is_day_beside_another(text: &str, l: &Located) -> bool {
@@ -827,6 +862,64 @@ fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
     })
 }
 
+/// Whether the date at `at` sits in a segment of the sentence (after a comma, a dash, a
+/// bracket or a quotation mark) that opens after the look ahead at `marker` and has a verb in
+/// the past before the date, not after an auxiliary ("will, officials said, be announced on
+/// Monday" stays ahead).
+fn past_in_own_segment(text: &str, tokens: &[Token], marker: usize, at: usize) -> bool {
+    let is_boundary = |t: &Token| {
+        matches!(
+            t.text(text),
+            "," | ";" | "(" | ")" | "—" | "–" | "\"" | "“" | "”"
+        )
+    };
+    let Some(start) = tokens[..at].iter().rposition(is_boundary) else {
+        return false;
+    };
+    // ("…, and Roth said the plants would close in 2027": a look ahead of its own.)
+    if start <= marker || looks_ahead(text, &tokens[start + 1..at]) {
+        return false;
+    }
+    (start + 1..at).any(|k| {
+        let t = &tokens[k];
+        let w = t.text(text);
+        t.kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && lexicon::is_past_verb(w)
+            && !lexicon::is_future_marker(w)
+            && !(k > 0 && !t.space_before && tokens[k - 1].text(text) == "-")
+            // (", followed by chemistry on Wednesday": a participle, not a verb of its own.)
+            && tokens.get(k + 1).is_none_or(|n| n.text(text) != "by")
+            && !(k > start + 1
+                && matches!(
+                    tokens[k - 1].text(text),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "has"
+                        | "have"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "must"
+                ))
+    })
+}
+
+/// Whether a word opens an intent that a later "to" completes: not "set" in "set fire to"
+/// ("set to rise" is one).
+fn opens_intent(word: &str, next: Option<&str>) -> bool {
+    lexicon::is_intent(word) && (word != "set" || next == Some("to"))
+}
+
 /// Whether a sentence speaks of what is to come: a future marker ("will", "next"), or an intent
 /// followed later by "to" ("agreed to participate", "agreed with them to hold", "ready to").
 fn looks_ahead(text: &str, tokens: &[Token]) -> bool {
@@ -837,7 +930,7 @@ fn looks_ahead(text: &str, tokens: &[Token]) -> bool {
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         marks_future(w, words.get(i + 1).copied())
-            || (lexicon::is_intent(w) && words[i + 1..].contains(&"to"))
+            || (opens_intent(w, words.get(i + 1).copied()) && words[i + 1..].contains(&"to"))
     })
 }
 
@@ -904,7 +997,7 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
         {
             return i + 1;
         }
-        intent |= lexicon::is_intent(w);
+        intent |= opens_intent(w, next);
     }
     usize::MAX
 }
@@ -1070,15 +1163,24 @@ fn infer_reference(
             .filter(|l| l.future)
             .filter_map(|l| explicit_day(&l.found.expr))
             .collect();
-        let year = year.or_else(|| {
-            soon.iter().min().map(|&soonest| {
-                let (mut year, _, _) = civil_from_days(soonest);
-                while days_from_civil(year, month, day.min(days_in_month(year, month))) > soonest {
-                    year -= 1;
-                }
-                year
-            })
+        let year_ahead = soon.iter().min().map(|&soonest| {
+            let (mut year, _, _) = civil_from_days(soonest);
+            while days_from_civil(year, month, day.min(days_in_month(year, month))) > soonest {
+                year -= 1;
+            }
+            year
         });
+        // ("took power in December 2022 … will serve until July 28, 2026": a dated plan ahead
+        // lies closer to the story than a past date, which may be years back.)
+        let planned = found.iter().any(|l| {
+            l.future
+                && has_month(&l.found.expr)
+                && explicit_day(&l.found.expr) == soon.iter().min().copied()
+        });
+        let year = match (year, year_ahead) {
+            (Some(behind), Some(ahead)) if planned && ahead > behind => Some(ahead),
+            (behind, ahead) => behind.or(ahead),
+        };
         return match year {
             Some(year) => Reference {
                 value: Some(
