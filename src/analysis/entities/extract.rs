@@ -346,8 +346,9 @@ impl<'a> Sentence<'a, '_> {
         if self
             .word(role_at)
             .is_some_and(|w| matches!(w, "forward" | "captain" | "full-back" | "fullback"))
-            && self.is_cap(role_at + 1)
-            && self.is_cap(role_at + 2)
+            && ((self.is_cap(role_at + 1) && self.is_cap(role_at + 2))
+                // ("the Liverpool forward who died": after "the", no name needed.)
+                || (first > 0 && self.word(first - 1) == Some("the")))
         {
             return true;
         }
@@ -1438,6 +1439,17 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             if let Some(w) = self.word(end) {
+                // A small word inside a place the gazetteer knows: "Dar es Salaam".
+                if w.len() <= 3
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && self.is_cap(end + 1)
+                    && gazetteer()
+                        .place(&self.text[self.tokens[first].start..self.tokens[end + 1].end])
+                        .is_some()
+                {
+                    end += 2;
+                    continue;
+                }
                 let glued_hyphen = self.glued(end + 1) && self.tok(end + 1) == Some("-");
                 // ("Luis de la Fuente", "Ursula von der Leyen": two particles in a row.)
                 let particles =
@@ -2708,6 +2720,29 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A given name that shares the surname of the one after it: "Liam and Noel Gallagher".
+        if end == first + 1
+            && self.word(end) == Some("and")
+            && self.is_cap(end + 1)
+            && self.is_cap(end + 2)
+            && !self.is_cap(end + 3)
+            && self.tok(end + 3) != Some("-")
+            && [first, end + 1]
+                .iter()
+                .all(|&i| gazetteer().is_given_name(self.tokens[i].text(self.text)))
+            && gazetteer()
+                .place(self.tokens[first].text(self.text))
+                .is_none()
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::GivenName,
+            );
+            return;
+        }
         // A given name that is also a town's, set off after the word for a relative: "his wife,
         // Nancy," (not "his son in Nancy").
         if end == first + 1
@@ -3153,6 +3188,20 @@ impl<'a> Sentence<'a, '_> {
                 .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         };
         let before = first.checked_sub(1).and_then(lower);
+        // ("the London start-up Sonantic": a noun joined by a hyphen; "the Los Angeles band the
+        // Wondermints": a band's name may open with "the".)
+        let before = match before {
+            Some("up")
+                if first >= 3
+                    && self.tok(first - 2) == Some("-")
+                    && self.glued(first - 1)
+                    && self.word(first - 3) == Some("start") =>
+            {
+                Some("start-up")
+            }
+            Some("the") if first >= 2 && self.word(first - 2) == Some("band") => Some("band"),
+            other => other,
+        };
         // A lone capitalised word at the start of a sentence may be any word ("Environmental
         // group Greenpeace").
         // ("the giant Oyu Tolgoi copper mine": before a noun for a site, "giant" is its size.)
@@ -4162,6 +4211,8 @@ impl<'a> Sentence<'a, '_> {
             || (self.is_cap(j) || words::is_name_particle(t))
                 // ("Augusta National": an adjective no one has for a surname.)
                 && !matches!(t, "National" | "International" | "Central" | "Federal")
+                // (Nor a doctrine: "Tibetan Buddhism", "Marxism".)
+                && !(t.len() >= 6 && t.ends_with("ism"))
                 && (!words::breaks_name(t)
                     // ("Sally Field", "Peter Brook": a head that is also a surname, after a
                     // given name.)
@@ -4307,9 +4358,19 @@ impl<'a> Sentence<'a, '_> {
         None
     }
 
-    /// The word for a relative right before `first`, or before a comma there: "wife" in "his
-    /// wife, Meredith," and "son" in "her son Tom".
+    /// The word for a relative (or a friend) right before `first`, or before a comma there:
+    /// "wife" in "his wife, Meredith," and "son" in "her son Tom"; "brothers" for both names
+    /// in "his brothers Dennis and Carl".
     fn kin_before(&self, first: usize) -> Option<&'a str> {
+        // ("his brothers Dennis and Carl": the second of two named after a plural.)
+        if first >= 3
+            && self.word(first - 1) == Some("and")
+            && self.is_cap(first - 2)
+            && let Some(kin) = self.kin_before(first - 2)
+            && kin.ends_with('s')
+        {
+            return Some(kin);
+        }
         let kin_at = if first >= 2 && self.tok(first - 1) == Some(",") {
             Some(first - 2)
         } else {
@@ -4332,6 +4393,18 @@ impl<'a> Sentence<'a, '_> {
                     | "fiancée"
                     | "fiance"
                     | "fiancé"
+                    | "cousin"
+                    | "friend"
+                    | "nephew"
+                    | "niece"
+                    | "uncle"
+                    | "aunt"
+                    | "grandson"
+                    | "granddaughter"
+                    | "sons"
+                    | "daughters"
+                    | "brothers"
+                    | "sisters"
             )
         })
     }
@@ -6210,11 +6283,16 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|w| w.eq_ignore_ascii_case("according"));
         // (Not the last word of an apposition, after its preposition: "Charlie Maynard, the
         // MP for Witney, argued": the one who argues is named before.)
-        let apposition_end = verb_at > end
-            && first > 0
-            && self
-                .word(first - 1)
-                .is_some_and(|w| matches!(w, "for" | "of" | "in" | "from" | "at"));
+        // (Nor after "of" or "for" and a noun: "the spiritual leader of Tibetan Buddhism said".)
+        let apposition_end = first > 0
+            && self.word(first - 1).is_some_and(|w| {
+                (verb_at > end && matches!(w, "for" | "of" | "in" | "from" | "at"))
+                    || (matches!(w, "for" | "of")
+                        && first >= 2
+                        && self
+                            .word(first - 2)
+                            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_lowercase())))
+            });
         let says = self.word(verb_at).is_some_and(words::is_reporting_verb) && !apposition_end;
         let appositive = next_is(&[","])
             && first >= 2

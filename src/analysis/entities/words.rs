@@ -506,7 +506,7 @@ word_class! {
         "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
         "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
         "operator", "app", "platform", "magazine", "weekly", "tabloid", "website", "publication",
-        "opposition",
+        "opposition", "band", "movement", "orchestra", "duo", "trio", "label",
     ]
 }
 
