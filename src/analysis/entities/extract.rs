@@ -1021,6 +1021,15 @@ impl<'a> Sentence<'a, '_> {
         Some(country_end)
     }
 
+    /// The noun for a kind of body after the acronym in brackets at `end`: "party" in "the
+    /// Chama Cha Mapinduzi (CCM) party".
+    fn noun_after_acronym(&self, end: usize) -> Option<&'a str> {
+        (self.tok(end) == Some("(") && self.is_acronym(end + 1) && self.tok(end + 2) == Some(")"))
+            .then(|| self.word(end + 3))
+            .flatten()
+            .filter(|w| words::is_org_noun_after(w) && w.starts_with(char::is_lowercase))
+    }
+
     /// The acronym in brackets right after a name the chunk just decided (rules that decide a
     /// name by its head return before `classify_plain` sees the bracket): "the conservative
     /// People Power Party (PPP)".
@@ -1085,7 +1094,20 @@ impl<'a> Sentence<'a, '_> {
                         .get(close + 2)
                         .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start == 4)
                     && self.tok(close + 3) == Some(")");
-                return (words >= 2 || one_word || dated).then_some((i, close));
+                // ("\"Val\", a documentary assembled from home videos": the apposition says
+                // what the work is.)
+                let comma = if t == "," {
+                    Some(i)
+                } else {
+                    (self.tok(close + 1) == Some(",")).then_some(close + 1)
+                };
+                let described = words == 1
+                    && comma.is_some_and(|c| {
+                        let c = if c == i { close } else { c };
+                        self.noun_after_article(c, words::is_product_noun_before)
+                            .is_some()
+                    });
+                return (words >= 2 || one_word || dated || described).then_some((i, close));
             }
             match self.tokens[i].kind {
                 TokenKind::Word => {
@@ -1578,7 +1600,17 @@ impl<'a> Sentence<'a, '_> {
                                         && !words::is_other_head(n)
                                 })
                             };
-                            name_like(next)
+                            // ("of Jean-Pierre Fabre": a hyphenated given name.)
+                            let hyphenated = name_like(next)
+                                && self.tok(next + 1) == Some("-")
+                                && self.glued(next + 1)
+                                && self.glued(next + 2)
+                                && name_like(next + 2)
+                                && name_like(next + 3)
+                                && !self.glued(next + 3)
+                                && !self.is_cap(next + 4);
+                            hyphenated
+                                || name_like(next)
                             && name_like(next + 1)
                             && !self.glued(next + 1)
                             && !self.is_cap(next + 2)
@@ -3107,6 +3139,11 @@ impl<'a> Sentence<'a, '_> {
                 )
             } else if venue {
                 (Some(EntityKind::Place), Evidence::Located)
+            } else if let Some(noun) = self.noun_after_acronym(end) {
+                (
+                    Some(EntityKind::Organization),
+                    Evidence::OrgHead(noun.to_string()),
+                )
             } else {
                 (None, Evidence::Undecided)
             };
@@ -3730,7 +3767,27 @@ impl<'a> Sentence<'a, '_> {
                                 | "between"
                                 | "along"
                                 | "off"
+                                // ("McLeod Ganj, the hill town above Dharamsala", "a town
+                                // north of the capital", "a village 30 km from".)
+                                | "above"
+                                | "below"
+                                | "beside"
+                                | "outside"
+                                | "overlooking"
+                                | "north"
+                                | "south"
+                                | "east"
+                                | "west"
+                                | "northeast"
+                                | "northwest"
+                                | "southeast"
+                                | "southwest"
+                                | "across"
+                                | "about"
+                                | "some"
+                                | "just"
                         )
+                        || t.kind == TokenKind::Number
                 })
             });
         // "Orbital, a short novel that follows", "Casgevy, the first treatment to use": a work
@@ -4884,6 +4941,13 @@ impl<'a> Sentence<'a, '_> {
                 );
                 return;
             }
+            // "the Chama Cha Mapinduzi (CCM) party": the noun after the acronym says what
+            // the body is.
+            if let Some(noun) = self.noun_after_acronym(end) {
+                let evidence = Evidence::OrgHead(noun.to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
         }
         // Listed companies ("Nvidia", "Meta Platforms"); a one-word name opening a sentence
         // only if it is no English word and the article never uses it as one ("Target",
@@ -5257,8 +5321,14 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A market's index, named before the word: "the DAX index", "the Hang Seng index".
+        // ("the IPSA stock index", "the Kospi share index".)
+        let index_at = if matches!(self.word(end), Some("stock" | "share" | "equity")) {
+            end + 1
+        } else {
+            end
+        };
         if words.len() <= 3
-            && self.word(end) == Some("index")
+            && self.word(index_at) == Some("index")
             && words
                 .iter()
                 .all(|&(_, w)| g.place(w).is_none() && !g.is_given_name(w))
@@ -6701,6 +6771,35 @@ impl<'a> Sentence<'a, '_> {
                     Evidence::OrgHead(kind.to_string()),
                 ));
             }
+        }
+        // An award won: "won his first Grammy", "two Emmys and a Bafta" (not "Tony Blair").
+        if let [(_, award)] = words
+            && words::is_statuette(award)
+            && !self.is_cap(end)
+            && first > 0
+            && self.word(first - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "won"
+                        | "win"
+                        | "wins"
+                        | "winning"
+                )
+            })
+        {
+            return Some((EntityKind::Other, Evidence::OtherHead("award".to_string())));
         }
         // (Also before the word for who won it: "the two-time Oscar winner", "an
         // Emmy-winning writer".)

@@ -844,6 +844,24 @@ pub fn is_event_name(word: &str) -> bool {
     )
 }
 
+/// Awards named by one word that a winner takes home, in the singular or the plural ("won his
+/// first Grammy", "two Emmys", "a Bafta").
+pub fn is_statuette(word: &str) -> bool {
+    matches!(
+        word,
+        "Oscar"
+            | "Oscars"
+            | "Grammy"
+            | "Grammys"
+            | "Emmy"
+            | "Emmys"
+            | "Bafta"
+            | "Baftas"
+            | "Tony"
+            | "Tonys"
+    )
+}
+
 /// Fields a government agency is named by, before its country's name ("Elections Canada",
 /// "Statistics Norway", "Health Canada").
 pub fn is_agency_field(word: &str) -> bool {
