@@ -47,6 +47,8 @@ GENERIC_PLACE_WORDS = {
     'North-East', 'North-West', 'South-East', 'South-West', 'Littoral', 'Atlantic', 'Pacific',
     'Gulf', 'Nord', 'Norte', 'Sud', 'Sur', 'Est', 'Ouest',
 }
+# English names of divisions that the ISO list gives only in their own language.
+DIVISION_EXONYMS = {'Xizang': 'Tibet', 'Nei Mongol': 'Inner Mongolia'}
 # GeoNames lists a place called "Commonwealth" among its cities; news means the Commonwealth
 # of Nations by the word.
 NOT_CITIES = {'Commonwealth'}
@@ -254,6 +256,14 @@ def main():
                 and (name not in given or len(name) >= 7)
                 and not set(name.split()) <= GENERIC_PLACE_WORDS):
             add(name, 'region')
+            # News drops the word for the kind of division: "Guangdong Sheng" is "Guangdong",
+            # "Xinjiang Uygur Zizhiqu" is "Xinjiang", "Gyeonggi-do" is "Gyeonggi"; and names
+            # two of them in English ("Tibet", "Inner Mongolia").
+            short = re.sub(r'( (Uygur|Zhuangzu|Huizu))? Zizhiqu$| Sheng$|-do$', '', name)
+            if short != name:
+                add(short, 'region')
+                if short in DIVISION_EXONYMS:
+                    add(DIVISION_EXONYMS[short], 'region')
 
     # Listed companies, as written in full and without their legal form ("Apple Inc." and
     # "Apple"), unless the name is also a place, a given name or a demonym.
