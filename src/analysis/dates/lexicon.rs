@@ -553,11 +553,15 @@ pub fn is_business_word(word: &str) -> bool {
 }
 
 /// Verbs and adjectives of intent, and modals of obligation, that, followed by "to", point to
-/// the future ("agreed to participate", "ready to resume", "must win both to reach the final").
+/// the future ("agreed to participate", "ready to resume", "must win both to reach the final");
+/// so do verbs of permission in the present ("EU clears Bulgaria to adopt the euro").
 pub fn is_intent(word: &str) -> bool {
     matches!(
         Lower::new(word).as_str(),
-        "urged"
+        "clears"
+            | "allows"
+            | "approves"
+            | "urged"
             | "urge"
             | "urges"
             | "agreed"

@@ -794,10 +794,17 @@ impl<'a> Matcher<'a> {
                     calendar(point(Some(year), Some(month), None), None, None),
                 ));
             }
-            let after_preposition = i > 0
+            // ("a tour planned for October", "elections set for March".)
+            let set_for = i >= 2
+                && self.is(i - 1, "for")
                 && self
-                    .word(i - 1)
-                    .is_some_and(lexicon::is_temporal_preposition);
+                    .word(i - 2)
+                    .is_some_and(|w| lexicon::is_setting_verb(w) || w == "planned");
+            let after_preposition = set_for
+                || i > 0
+                    && self
+                        .word(i - 1)
+                        .is_some_and(lexicon::is_temporal_preposition);
             // "as early as April", "as soon as March" (not "known as April").
             let as_early_as = i >= 3
                 && self.is(i - 1, "as")

@@ -847,8 +847,23 @@ fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
     let noun = verb >= 1
         && (matches!(
             tokens[verb - 1].text(text),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
-        ) || (verb >= 2 && tokens[verb - 2].text(text) == "-"));
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "that"
+                | "both"
+                | "these"
+                | "those"
+        ) || (verb >= 2 && tokens[verb - 2].text(text) == "-")
+            // ("won both governor's races on Tuesday": a noun after a possessive.)
+            || (verb >= 2
+                && tokens[verb - 1].text(text) == "s"
+                && matches!(tokens[verb - 2].text(text), "'" | "’")));
     if infinitive_in_past || noun {
         return false;
     }
@@ -1171,7 +1186,8 @@ fn infer_reference(
             year
         });
         // ("took power in December 2022 … will serve until July 28, 2026": a dated plan ahead
-        // lies closer to the story than a past date, which may be years back.)
+        // lies closer to the story than a past date, which may be years back. A year alone
+        // ahead does not: "said in May 2021 that the goal would be reviewed in 2023".)
         let planned = found.iter().any(|l| {
             l.future
                 && has_month(&l.found.expr)
