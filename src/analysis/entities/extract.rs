@@ -4881,6 +4881,17 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
+        // A ballot measure: "Proposition 50".
+        if let [(_, "Proposition")] = words[..]
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
+        {
+            let evidence = Evidence::OtherHead("Proposition".to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A model named by a word and its number: "Ariane 6", "Apollo 11" (a word that is no
         // English word, before a number up to 20 and a lower-case word or a stop: not a
         // batsman's score, "Kohli 82").

@@ -1231,10 +1231,14 @@ impl Index {
 
 /// The word an instrument named for someone is known by: "Webb" of "James Webb Space
 /// Telescope", "Hubble" of "Hubble Space Telescope"; or a prize of two words: "Booker" of
-/// "Booker Prize" (not of "Grammy Legend Award", one of the Grammys).
+/// "Booker Prize" (not of "Grammy Legend Award", one of the Grammys); or a festival of two:
+/// "Glastonbury" of "Glastonbury Festival".
 fn instrument_short_form(name: &str) -> Option<&str> {
-    let prize = name.ends_with(" Prize") || name.ends_with(" Award") || name.ends_with(" Medal");
-    if prize && let Some((first, "Prize" | "Award" | "Medal")) = name.split_once(' ') {
+    let prize = name.ends_with(" Prize")
+        || name.ends_with(" Award")
+        || name.ends_with(" Medal")
+        || name.ends_with(" Festival");
+    if prize && let Some((first, "Prize" | "Award" | "Medal" | "Festival")) = name.split_once(' ') {
         return first.starts_with(char::is_uppercase).then_some(first);
     }
     let rest = name.strip_suffix(" Telescope")?;

@@ -325,7 +325,7 @@ word_class! {
     /// Beach"): first, they are also surnames ("Park Chung-hee").
     is_place_tail, PLACE_TAIL: [
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
-        "circle", "city",
+        "circle", "city", "stage", "capitol",
     ]
 }
 
