@@ -1063,7 +1063,22 @@ impl<'a> Sentence<'a, '_> {
     /// title only if it is no English word or given name, and a comma follows it inside the
     /// marks ("Oppenheimer," a drama about…).
     /// Returns the index after the title's last token and the index of the closing mark.
+    /// (One word is a title too after the noun for a work, "the album \"Smile\"", or beside
+    /// a longer title in the same sentence: "opened with \"Hello\" and closed with \"Champagne
+    /// Supernova\"".)
     fn quoted_title(&self, open: usize) -> Option<(usize, usize)> {
+        self.quoted_title_with(open, true)
+    }
+
+    /// Whether another title of two words or more stands in quotation marks in the sentence.
+    fn longer_title_beside(&self, open: usize) -> bool {
+        (0..self.tokens.len())
+            .filter(|&o| o != open && matches!(self.tok(o), Some("“" | "\"")))
+            .filter_map(|o| self.quoted_title_with(o, false).map(|(end, _)| (o, end)))
+            .any(|(o, end)| self.words_in(o + 1, end).len() >= 2)
+    }
+
+    fn quoted_title_with(&self, open: usize, beside: bool) -> Option<(usize, usize)> {
         let closing = match self.tok(open)? {
             "“" => "”",
             "\"" => "\"",
@@ -1107,7 +1122,15 @@ impl<'a> Sentence<'a, '_> {
                         self.noun_after_article(c, words::is_product_noun_before)
                             .is_some()
                     });
-                return (words >= 2 || one_word || dated || described).then_some((i, close));
+                let cued = words == 1
+                    && self.is_cap(open + 1)
+                    && ((open > 0
+                        && self
+                            .word(open - 1)
+                            .is_some_and(words::is_product_noun_before))
+                        || (beside && self.longer_title_beside(open)));
+                return (words >= 2 || one_word || dated || described || cued)
+                    .then_some((i, close));
             }
             match self.tokens[i].kind {
                 TokenKind::Word => {
