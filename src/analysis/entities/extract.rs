@@ -1079,20 +1079,59 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn quoted_title_with(&self, open: usize, beside: bool) -> Option<(usize, usize)> {
+        // (Single marks too, as headlines write titles: "star of 'Top Gun' and 'The Doors'";
+        // an apostrophe opens none, glued to the word before, nor closes one inside a word:
+        // "Don't".)
+        let single = matches!(self.tok(open)?, "‘" | "'");
         let closing = match self.tok(open)? {
             "“" => "”",
             "\"" => "\"",
+            "‘" => "’",
+            "'" if !self.glued(open) && self.glued(open + 1) => "'",
             _ => return None,
         };
         if self.glued(open + 1) && !self.is_cap(open + 1) {
             return None;
         }
+        // (A nickname in single marks is no title: "the 'Queen of Rock 'n' Roll'", "'Prince
+        // of Darkness'".)
+        if single
+            && self.word(open + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "King"
+                        | "Queen"
+                        | "Prince"
+                        | "Princess"
+                        | "Godfather"
+                        | "Godmother"
+                        | "Father"
+                        | "Mother"
+                        | "Lady"
+                        | "Emperor"
+                        | "Empress"
+                )
+            })
+            && self.word(open + 2) == Some("of")
+        {
+            return None;
+        }
+        let closes_at = |i: usize| {
+            self.tok(i) == Some(closing)
+                && self.glued(i)
+                && !(single
+                    && self.glued(i + 1)
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word))
+        };
         let mut words = 0;
         for i in open + 1..(open + 16).min(self.tokens.len()) {
             let t = self.tok(i)?;
-            let closes_next = self.tok(i + 1) == Some(closing) && self.glued(i + 1);
+            let closes_next = closes_at(i + 1);
             let inside_stop = matches!(t, "," | ".") && self.glued(i) && closes_next;
-            if (t == closing && self.glued(i)) || inside_stop {
+            if closes_at(i) || inside_stop {
                 let close = if inside_stop { i + 1 } else { i };
                 let one_word = words == 1
                     && inside_stop
