@@ -1082,14 +1082,18 @@ impl<'a> Sentence<'a, '_> {
         // (Single marks too, as headlines write titles: "star of 'Top Gun' and 'The Doors'";
         // an apostrophe opens none, glued to the word before, nor closes one inside a word:
         // "Don't".)
-        let single = matches!(self.tok(open)?, "‘" | "'");
-        let closing = match self.tok(open)? {
+        let mark = self.tokens.get(open)?;
+        if mark.kind != TokenKind::Punct {
+            return None;
+        }
+        let closing = match mark.text(self.text) {
             "“" => "”",
             "\"" => "\"",
             "‘" => "’",
             "'" if !self.glued(open) && self.glued(open + 1) => "'",
             _ => return None,
         };
+        let single = matches!(closing, "’" | "'");
         if self.glued(open + 1) && !self.is_cap(open + 1) {
             return None;
         }
