@@ -1565,10 +1565,16 @@ impl<'a> Sentence<'a, '_> {
                     && place(end - 1)
                     && place(end + 1)
                     && self.is_cap(end + 2);
+                // (So do two areas before a police or fire service: "Avon and Somerset Police".)
+                let force = w == "and"
+                    && end == first + 1
+                    && !common(end - 1)
+                    && !common(end + 1)
+                    && matches!(self.word(end + 2), Some("Police" | "Constabulary" | "Fire"));
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
                     && (!has_head || self.word(end - 1).is_some_and(words::is_place_head))
-                    && ((common(end - 1) && common(end + 1)) || places)
+                    && ((common(end - 1) && common(end + 1)) || places || force)
                     && (end + 1..end + 4)
                         .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
                         .last()
