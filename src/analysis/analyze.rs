@@ -211,10 +211,9 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         let caps_opening = line.chars().take(3).all(char::is_uppercase);
         let dateline = caps_opening
             && line.split_once(',').is_some_and(|(place, rest)| {
-                place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    && place
-                        .chars()
-                        .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+                place
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
                     && (g.place_any_case(place).is_some()
                         || rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
                             w.len() >= 3 && crate::analysis::dates::is_month_or_weekday(w)

@@ -711,8 +711,9 @@ fn counts_from_before(text: &str, l: &Located) -> bool {
 /// question or exclamation mark, closing quotation mark or line break.
 fn opens_sentence(text: &str, l: &Located) -> bool {
     l.tokens.first().is_some_and(|t| {
+        // (Spaces only: a line break before it is the end of a line, as a stop is.)
         text[..t.start]
-            .trim_end()
+            .trim_end_matches([' ', '\t'])
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '\n'))

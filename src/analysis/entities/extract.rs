@@ -2838,13 +2838,8 @@ impl<'a> Sentence<'a, '_> {
                 .place(self.tokens[first].text(self.text))
                 .is_none()
         {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Person),
-                Evidence::GivenName,
-            );
+            let evidence = Evidence::GivenName;
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
         // A given name that is also a town's, set off after the word for a relative: "his wife,

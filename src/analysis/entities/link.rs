@@ -1234,11 +1234,7 @@ impl Index {
 /// "Booker Prize" (not of "Grammy Legend Award", one of the Grammys); or a festival of two:
 /// "Glastonbury" of "Glastonbury Festival".
 fn instrument_short_form(name: &str) -> Option<&str> {
-    let prize = name.ends_with(" Prize")
-        || name.ends_with(" Award")
-        || name.ends_with(" Medal")
-        || name.ends_with(" Festival");
-    if prize && let Some((first, "Prize" | "Award" | "Medal" | "Festival")) = name.split_once(' ') {
+    if let Some((first, "Prize" | "Award" | "Medal" | "Festival")) = name.split_once(' ') {
         return first.starts_with(char::is_uppercase).then_some(first);
     }
     let rest = name.strip_suffix(" Telescope")?;
