@@ -205,20 +205,23 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                             && !g.is_common_word(given)
                             && !g.is_common_word(name)
                             && g.place(rest.join(" ").trim_end_matches(',')).is_some())));
-        // A dateline ("KATHMANDU, Nepal — July 2, 2025"): a place in capitals and a comma,
-        // then a date, or a place the gazetteer knows.
+        // A dateline ("KATHMANDU, Nepal — July 2, 2025", "STOCKHOLM | Thursday 9 October
+        // 2025"): a place in capitals and a comma, a dash or a bar, then a date, or a place
+        // the gazetteer knows.
         // (Checked only for a line opening with capitals: most lines are prose.)
         let caps_opening = line.chars().take(3).all(char::is_uppercase);
         let dateline = caps_opening
-            && line.split_once(',').is_some_and(|(place, rest)| {
-                place
-                    .chars()
-                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
-                    && (g.place_any_case(place).is_some()
-                        || rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                            w.len() >= 3 && crate::analysis::dates::is_month_or_weekday(w)
-                        }))
-            });
+            && line
+                .split_once([',', '|', '—', '–'])
+                .is_some_and(|(place, rest)| {
+                    place
+                        .chars()
+                        .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+                        && (g.place_any_case(place.trim_end()).is_some()
+                            || rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                                w.len() >= 3 && crate::analysis::dates::is_month_or_weekday(w)
+                            }))
+                });
         if line.len() > 200 || line.starts_with("By ") || credit || located_byline || dateline {
             continue;
         }

@@ -353,7 +353,17 @@ pub fn find_dates_in(
     }
     let mut values: Vec<Option<(Edtf, Certainty)>> = found
         .iter()
-        .map(|l| resolve(&l.found.expr, &reference, l.future, l.past))
+        .map(|l| {
+            // ("next Saturday", said on a Saturday, is a week ahead.)
+            let next = l.tokens.first().is_some_and(|t| {
+                text[..t.start]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("next"))
+            });
+            resolve(&l.found.expr, &reference, l.future, l.past, next)
+        })
         .collect();
     // "fell in January from a year earlier": counted back from the date before it in the
     // sentence, not from the article's date.
@@ -1441,12 +1451,14 @@ fn year_cost(d: i64, day: bool, later_month: bool, future: bool, past: bool) -> 
     }
 }
 
-/// Resolves one expression; `None` when it cannot be given any value at all.
+/// Resolves one expression (`next`: written after "next", as a weekday may be); `None` when
+/// it cannot be given any value at all.
 fn resolve(
     expr: &Expr,
     reference: &Reference,
     future: bool,
     past: bool,
+    next: bool,
 ) -> Option<(Edtf, Certainty)> {
     let anchor = reference_day(reference);
     let inferred = |edtf: Edtf, uncertain: bool| {
@@ -1660,7 +1672,9 @@ fn resolve(
             let (y, m, d) = civil_from_days(ref_days);
             let today = i64::from(weekday(y, m, d));
             let wanted = i64::from(wanted);
-            let days = if future {
+            let days = if next && wanted == today {
+                ref_days + 7
+            } else if future {
                 ref_days + (wanted - today).rem_euclid(7)
             } else {
                 ref_days - (today - wanted).rem_euclid(7)

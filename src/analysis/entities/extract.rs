@@ -511,7 +511,16 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let all = self.words_in(first, end);
         let hyphens = (first..end).filter(|&i| self.tok(i) == Some("-")).count();
+        // (A match counted in a series is no team: "won the first Test 27-19".)
+        let counted = first >= 1
+            && self.word(first - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "first" | "second" | "third" | "fourth" | "fifth" | "final" | "deciding"
+                )
+            });
         !(end - first > 5
+            || counted
             || all.len() + hyphens != end - first
             || g.place_any_case(&self.text[start..stop]).is_some()
             || all.iter().any(|&(_, w)| {
@@ -524,6 +533,72 @@ impl<'a> Sentence<'a, '_> {
                 .counts()
                 .words_before(all[0].1)
                 .any(|w| g.is_given_name(w) || words::is_person_title(&w.to_lowercase())))
+    }
+
+    /// Whether the phrase is one capitalised English noun in the plural after "the", as teams
+    /// and parties are nicknamed ("the Wallabies lead", "the Lions won", "the Lionesses flew
+    /// home"): no place, people, faith or event ("the Games", "the Highlands", "the Swiss").
+    fn plural_nickname(&self, first: usize, end: usize) -> bool {
+        if end != first + 1
+            || first == 0
+            || !self
+                .word(first - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            return false;
+        }
+        let Some(w) = self.word(first) else {
+            return false;
+        };
+        let g = gazetteer();
+        let lower = crate::analysis::ascii::Lower::new(w);
+        let lower = lower.as_str();
+        let singular = lower.strip_suffix('s').unwrap_or(lower);
+        // (Not inside a longer name: "the Medicines and Healthcare products Regulatory
+        // Agency", "the Master of the Rolls".)
+        let inside_name = (matches!(self.tok(end), Some("and" | "&" | "of" | "for"))
+            && self.is_cap(end + 1))
+            || (first >= 3 && self.word(first - 2) == Some("of") && self.is_cap(first - 3));
+        w.len() >= 5
+            && !inside_name
+            && !lower.ends_with("ous")
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !matches!(self.tok(end), Some("-"))
+            && g.is_common_word(w)
+            && g.place(w).is_none()
+            && !g.is_adjective(w)
+            && !g.is_adjective(&w[..w.len() - 1])
+            && !words::is_faith_word(lower)
+            && !words::is_place_head(lower)
+            && !words::is_place_tail(lower)
+            && !words::is_place_head(singular)
+            && !words::is_other_head(lower)
+            && !words::is_other_head(singular)
+            && !words::is_org_head(lower)
+            && !words::is_role(singular)
+            && !matches!(
+                lower,
+                "games"
+                    | "olympics"
+                    | "masters"
+                    | "championships"
+                    | "ashes"
+                    | "lowlands"
+                    | "midlands"
+                    | "troubles"
+                    | "allies"
+                    | "gospels"
+                    | "psalms"
+                    | "heavens"
+            )
+            // (A short form of a longer name in the article is that name's: "the Comets"
+            // after "the Lyon Comets".)
+            && !self
+                .counts()
+                .words_before(w)
+                .any(|f| !f.eq_ignore_ascii_case("the"))
     }
 
     /// The plural noun for organisations that introduces a list the phrase at `first` is in,
@@ -749,12 +824,12 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| placed_words(self.text, self.article))
     }
 
-    /// The index of a noun of the given class among the first three lower-case words after
+    /// The index of a noun of the given class among the first four lower-case words after
     /// "a", "an" or "the" that follow the comma at `comma` ("Gavi, the vaccine alliance").
     fn noun_after_article(&self, comma: usize, class: fn(&str) -> bool) -> Option<usize> {
         self.word(comma + 1)
             .filter(|w| matches!(*w, "a" | "an" | "the"))?;
-        (comma + 2..comma + 5)
+        (comma + 2..comma + 6)
             .take_while(|&k| {
                 self.word(k)
                     .is_some_and(|w| w.starts_with(char::is_lowercase))
@@ -1579,6 +1654,20 @@ impl<'a> Sentence<'a, '_> {
                         .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
                         .last()
                         .is_some_and(|k| self.word(k).is_some_and(words::is_org_head));
+                // …and so does a run of English words that an abbreviation in brackets ends:
+                // "the Freedom and Direct Democracy (SPD) party".
+                let abbreviated = w == "and"
+                    && !has_head
+                    && common(end - 1)
+                    && common(end + 1)
+                    && (end + 1..end + 4)
+                        .find(|&k| !self.is_cap(k) || self.tokens[k].line_break_before)
+                        .is_some_and(|k| {
+                            k > end + 1
+                                && self.tok(k) == Some("(")
+                                && self.is_acronym(k + 1)
+                                && self.tok(k + 2) == Some(")")
+                        });
                 // …and so does one the article names a party by: "the ruling Law and Justice
                 // party … Law and Justice, known as PiS".
                 let party = w == "and"
@@ -1611,7 +1700,7 @@ impl<'a> Sentence<'a, '_> {
                         !crate::analysis::dates::is_month_or_weekday(v)
                             && gazetteer().place(v).is_none()
                     });
-                if head_ahead || party || cause || purpose {
+                if head_ahead || abbreviated || party || cause || purpose {
                     has_connector = true;
                     end += 1;
                     continue;
@@ -2854,7 +2943,10 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
-        if self.team_by_context(first, end) || self.unknown_team_by_match(first, end) {
+        if self.team_by_context(first, end)
+            || self.unknown_team_by_match(first, end)
+            || self.plural_nickname(first, end)
+        {
             let evidence = Evidence::OrgHead("team".to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
@@ -3673,6 +3765,16 @@ impl<'a> Sentence<'a, '_> {
         if unplaced && g.place(phrase).is_some() {
             return false;
         }
+        // A city named once, before "club" or "side" after "the": where the club is from,
+        // the club being named elsewhere ("leaving the London club three weeks of rest").
+        if lower(end).is_some_and(|w| matches!(w, "club" | "side"))
+            && before == Some("the")
+            && words.len() == 1
+            && self.counts().word(phrase) == 1
+            && g.place(phrase).is_some_and(|(_, p)| p.kind == "city")
+        {
+            return false;
+        }
         // ("the Islamic State group": "State" names no role there; nor does "Justice" after
         // "and": "the Law and Justice party".)
         if let Some(noun) = org_noun
@@ -3985,6 +4087,12 @@ impl<'a> Sentence<'a, '_> {
                             | "allied"
                             | "affiliated"
                             | "aligned"
+                            // (A relative clause without "that": "the group he placed in
+                            // trust".)
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
                     ) || (w.len() > 5 && w.ends_with("ing"))
                         // "a group of researchers who …" (not "a group of islands").
                         || (w == "of"
@@ -4108,10 +4216,19 @@ impl<'a> Sentence<'a, '_> {
         }
         // After a hyphen an English surname may follow ("Adeyemi-Brown").
         // (So may a word that is also a title, before the hyphen: "Anirban Sen-Gupta".)
+        // (A surname of two letters first, as Chinese names are written, may be a word too:
+        // "Xi Jinping".)
+        let short_surname = |j: usize, w: &str| {
+            j == first
+                && w.len() == 2
+                && !words::is_function_word(w)
+                && words.len() == 2
+                && !g.is_common_word(words[1].1)
+        };
         let name_like = |&(j, w): &(usize, &str)| {
             self.is_cap(j)
                 && (self.name_word(j, w) || (j > first && hyphen(j + 1) && self.glued(j + 1)))
-                && (!g.is_common_word(w) || (j > first && hyphen(j - 1)))
+                && (!g.is_common_word(w) || (j > first && hyphen(j - 1)) || short_surname(j, w))
                 && !self.is_acronym(j)
                 && w.chars().count() >= 2
                 && w.chars().all(char::is_alphabetic)
@@ -4232,7 +4349,14 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(end + 3)
                 .is_some_and(crate::analysis::dates::is_month_or_weekday);
-        credit || credited || dated || state || two_words || state_dated
+        // ("EAST RUTHERFORD, N.J. (AP) —": an abbreviation of several letters.)
+        let abbreviated = || {
+            self.tok(end) == Some(",")
+                && self
+                    .state_after_comma(end, |p| p.kind != "city")
+                    .is_some_and(|after| matches!(self.tok(after), Some("—" | "–" | "(")))
+        };
+        credit || credited || dated || state || two_words || state_dated || abbreviated()
     }
 
     /// A model named by a word and its number after its maker's possessive: "Meta's Quest 3",
@@ -4471,10 +4595,15 @@ impl<'a> Sentence<'a, '_> {
             }
             // (Particles do not count: "President Luiz Inacio Lula da Silva".)
             // ("Martin Luther King Jr.": a suffix after a title names no one.)
+            // ("European champion Paris Saint-Germain": a saint's name joined by a hyphen
+            // makes a place's or a club's.)
             if let Some(title) = title
                 && (1..=4).contains(&parts)
                 && !self.is_acronym(i)
                 && !matches!(w, "Jr" | "Sr")
+                && !tail[1..].iter().any(|&(j, t)| {
+                    matches!(t, "Saint" | "Sainte" | "St") && self.tok(j + 1) == Some("-")
+                })
             {
                 return Some((i, Evidence::Title(title.to_string())));
             }
@@ -6474,7 +6603,17 @@ impl<'a> Sentence<'a, '_> {
             let venue = first >= 2
                 && self.word(first - 1) == Some("the")
                 && matches!(self.word(first - 2), Some("at" | "inside" | "outside"));
-            let (kind, evidence) = if venue {
+            // (Nor is one after "in" with no given name in it, unless something of it follows:
+            // "his residence in Seri Perdana", not "in Xi Jinping's speech".)
+            let g = gazetteer();
+            let inside = first >= 1
+                && self.word(first - 1) == Some("in")
+                && !matches!(self.tok(end), Some("'" | "’"))
+                && self
+                    .words_in(first, end)
+                    .iter()
+                    .all(|&(_, w)| !g.is_given_name(w));
+            let (kind, evidence) = if venue || inside {
                 (EntityKind::Place, Evidence::Located)
             } else {
                 (EntityKind::Person, Evidence::NameShape)

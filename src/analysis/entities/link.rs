@@ -457,7 +457,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     && last.ends_with('s')
                     && !words::is_company_word(last)
                     && !words::is_org_head(last)
-                    && gazetteer().place(rest).is_some();
+                    && (gazetteer().place(rest).is_some()
+                        // ("the British & Irish Lions … the Lions": named for a people.)
+                        || rest
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| gazetteer().is_adjective(w)));
                 if team {
                     names.nicknames.insert(last.to_string(), form.clone());
                 }
