@@ -551,7 +551,8 @@ impl<'a> Matcher<'a> {
 
         // All in numbers with a four-digit year: "20/03/2024", "20.03.2024" (day first, as in
         // most of the world), "3/20/2024" (month first, as in the US). Only when the numbers
-        // say which is the day: "03/04/2024" could be either, and is left alone.
+        // or the separator say which is the day: "03/04/2024" could be either, and is left
+        // alone; "03.04.2024" is day first (the US writes no periods there).
         if let Some(a) = self.number(i)
             && let Some(sep) = self.tok(i + 1).filter(|t| matches!(*t, "/" | "."))
             && (1..=4).all(|k| self.glued(i + k))
@@ -564,6 +565,7 @@ impl<'a> Matcher<'a> {
                 (13..=31, 1..=12) => (a, b),
                 (1..=12, 13..=31) => (b, a),
                 _ if a == b && a <= 12 => (a, b),
+                (1..=12, 1..=12) if sep == "." => (a, b),
                 _ => return None,
             };
             let (day, month) = (day as u8, month as u8);

@@ -3784,6 +3784,20 @@ impl<'a> Sentence<'a, '_> {
                 words::is_role(w) && w != "State" && !(j > first && self.tok(j - 1) == Some("and"))
             })
         {
+            // ("the rights group Article 19,", "broadcaster Channel 4 said": a number after a
+            // one-word name the noun before introduces ends it.)
+            let numbered = before == Some(noun)
+                && words.len() == 1
+                && self.tokens.get(end).is_some_and(|t| {
+                    t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
+                })
+                && self.tokens.get(end + 1).is_none_or(|t| {
+                    let w = t.text(self.text);
+                    matches!(w, "," | "." | ";" | ")")
+                        || words::is_function_word(w)
+                        || words::is_reporting_verb(w)
+                });
+            let end = if numbered { end + 1 } else { end };
             let evidence = Evidence::OrgHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return true;
@@ -4211,6 +4225,10 @@ impl<'a> Sentence<'a, '_> {
             || !(2..=3).contains(&spaced)
             || words.len() > 4
             || matches!(words[0].1, "Al" | "El" | "Le" | "La")
+            // ("Les Républicains": the French article before a plural.)
+            || (words[0].1 == "Les"
+                && words[1].1.ends_with('s')
+                && !gazetteer().is_given_name(words[1].1))
         {
             return false;
         }
@@ -4340,11 +4358,10 @@ impl<'a> Sentence<'a, '_> {
                         || matches!(self.tok(i), Some("—" | "–" | "("))
                 })
                 .any(|i| matches!(self.tok(i), Some("—" | "–" | "(")));
-        // "PUTRAJAYA, Malaysia, July 28, 2025 (AFP) -": a country or state, then the date.
+        // "PUTRAJAYA, Malaysia, July 28, 2025 (AFP) -": a country or state, then the date
+        // (of any kind: "MORWELL, Victoria, July 7" names a state that is a city's name too).
         let state_dated = self.tok(end) == Some(",")
-            && self
-                .word(end + 1)
-                .is_some_and(|w| g.place(w).is_some_and(|(_, p)| p.kind != "city"))
+            && self.word(end + 1).is_some_and(|w| g.place(w).is_some())
             && self.tok(end + 2) == Some(",")
             && self
                 .word(end + 3)
@@ -4354,19 +4371,34 @@ impl<'a> Sentence<'a, '_> {
             self.tok(end) == Some(",")
                 && self
                     .state_after_comma(end, |p| p.kind != "city")
-                    .is_some_and(|after| matches!(self.tok(after), Some("—" | "–" | "(")))
+                    .is_some_and(|after| {
+                        matches!(self.tok(after), Some("—" | "–" | "("))
+                            // ("CAPE CANAVERAL, Fla., June 26, 2025".)
+                            || (self.tok(after) == Some(",")
+                                && self
+                                    .word(after + 1)
+                                    .is_some_and(crate::analysis::dates::is_month_or_weekday))
+                    })
         };
         credit || credited || dated || state || two_words || state_dated || abbreviated()
     }
 
     /// A model named by a word and its number after its maker's possessive: "Meta's Quest 3",
-    /// "Sony's PlayStation 5" (the number ending the phrase). The maker, undecided so far, is
-    /// an organisation. Pushes the model and returns true when it is one.
+    /// "Sony's PlayStation 5" (the number ending the phrase), or before the noun for its kind:
+    /// "a Falcon 9 rocket". The maker, undecided so far, is an organisation. Pushes the model
+    /// and returns true when it is one.
     fn numbered_model(&self, first: usize, end: usize, out: &mut Vec<Candidate>) -> bool {
         let g = gazetteer();
-        let Some((maker, _)) = self.possessor(first) else {
+        // (Without its maker, the noun for its kind after the number says it: "atop a Falcon
+        // 9 rocket", whatever else the word names.)
+        let maker = self.possessor(first).map(|(maker, _)| maker);
+        if maker.is_none()
+            && !self
+                .word(end + 1)
+                .is_some_and(|w| words::is_product_noun_after(w) && w != "index")
+        {
             return false;
-        };
+        }
         let numbered = self
             .tokens
             .get(end)
@@ -4385,7 +4417,7 @@ impl<'a> Sentence<'a, '_> {
             || !self.is_cap(first)
             || self.is_acronym(first)
             || self.word(first).is_some_and(|w| {
-                g.place(w).is_some()
+                (g.place(w).is_some() && maker.is_some())
                     || g.is_given_name(w)
                     || words::is_role(w)
                     || words::is_org_head(w)
@@ -4393,6 +4425,11 @@ impl<'a> Sentence<'a, '_> {
         {
             return false;
         }
+        let Some(maker) = maker else {
+            let evidence = Evidence::OtherHead(self.word(end + 1).unwrap_or_default().to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
+            return true;
+        };
         let maker_end = self.tokens[maker].end;
         if let Some(c) = out
             .iter_mut()
@@ -4546,9 +4583,12 @@ impl<'a> Sentence<'a, '_> {
             // ("former president Uhuru Kenyatta").
             // ("Anirban Sen-Gupta": a word joined to the name by a hyphen is half of a double
             // surname, not a title.)
+            // ("Justice Luiz Fux": a judge's title where it opens the phrase; not in "Court of
+            // Justice", "Law and Justice".)
             let title = if k > 0 {
                 Some(words[k - 1].1)
-                    .filter(|t| words::is_person_title(t) && self.tok(i - 1) != Some("-"))
+                    .filter(|t| words::is_person_title(t) || (k == 1 && *t == "Justice"))
+                    .filter(|_| self.tok(i - 1) != Some("-"))
             } else {
                 first
                     .checked_sub(1)
@@ -4577,6 +4617,8 @@ impl<'a> Sentence<'a, '_> {
                 && !the_common
                 // "Paris Saint-Germain", "Paris St Germain": a saint's name makes a place's.
                 && !tail[1..].iter().any(|(_, t)| matches!(*t, "Saint" | "Sainte" | "St"))
+                // ("Les Républicains", "Les Echos": the French article before a plural.)
+                && !(w == "Les" && tail[1].1.ends_with('s') && !g.is_given_name(tail[1].1))
                 // ("Christian Democratic Appeal": a party's creed is no one's surname.)
                 && !tail.iter().any(|(_, t)| is_creed(t))
                 // (A given name and a word joined by a hyphen alone, "Severo-Kurilsk", is a
@@ -6561,9 +6603,27 @@ impl<'a> Sentence<'a, '_> {
         // (Not the last word of an apposition, after its preposition: "Charlie Maynard, the
         // MP for Witney, argued": the one who argues is named before.)
         // (Nor after "of" or "for" and a noun: "the spiritual leader of Tibetan Buddhism said".)
+        // ("leader of the conservative Les Républicains, said": words in lower case may stand
+        // between.)
+        let preposition_back = || {
+            (1..=3)
+                .take_while(|&k| {
+                    first >= k
+                        && self
+                            .word(first - k)
+                            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                })
+                .any(|k| {
+                    matches!(
+                        self.word(first - k),
+                        Some("for" | "of" | "in" | "from" | "at")
+                    )
+                })
+        };
         let apposition_end = first > 0
             && self.word(first - 1).is_some_and(|w| {
-                (verb_at > end && matches!(w, "for" | "of" | "in" | "from" | "at"))
+                (verb_at > end
+                    && (matches!(w, "for" | "of" | "in" | "from" | "at") || preposition_back()))
                     || (matches!(w, "for" | "of")
                         && first >= 2
                         && self

@@ -506,7 +506,7 @@ word_class! {
         "party", "militia", "watchdog", "regulator", "group", "charity", "nonprofit",
         "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
         "operator", "app", "platform", "magazine", "weekly", "tabloid", "website", "publication",
-        "opposition", "band", "movement", "orchestra", "duo", "trio", "label",
+        "opposition", "band", "movement", "orchestra", "duo", "trio", "label", "service",
     ]
 }
 
@@ -521,6 +521,7 @@ word_class! {
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
         "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope", "benchmark",
+        "game", "database",
         // Works in the plural, before a list of them ("the albums Paranoid and Sabotage").
         "albums", "films", "movies", "novels", "songs", "singles",
     ]
