@@ -1168,9 +1168,33 @@ impl<'a> Matcher<'a> {
             (Some(0), i + 2)
         } else if self.is(i, "this") {
             (Some(0), i + 1)
-        } else if i > 0 && self.is(i - 1, "the") && !self.capitalized(i) {
+        } else if i > 1
+            && self.is(i - 1, "the")
+            && !self.capitalized(i)
+            && self.word(i - 2).is_some_and(|w| {
+                matches!(
+                    crate::analysis::ascii::Lower::new(w).as_str(),
+                    "in" | "during"
+                        | "over"
+                        | "until"
+                        | "till"
+                        | "through"
+                        | "throughout"
+                        | "by"
+                        | "before"
+                        | "after"
+                        | "since"
+                        | "for"
+                        | "least"
+                        | "into"
+                        | "from"
+                        | "across"
+                        | "of"
+                )
+            })
+        {
             // "until the autumn": the season of the article's year ("the Spring Festival" is a
-            // name).
+            // name; "can survive the winter" is any winter).
             (Some(0), i)
         } else if self.is(i, "last") {
             (Some(-1), i + 1)

@@ -2284,6 +2284,8 @@ impl<'a> Sentence<'a, '_> {
                     matches!(
                         a,
                         "," | "." | ";" | ")" | "on" | "in" | "for" | "and" | "last" | "this"
+                            // ("lost the final at Lord's by nine runs".)
+                            | "by"
                     )
                 });
                 (at && ends) || dateline
@@ -5759,7 +5761,15 @@ impl<'a> Sentence<'a, '_> {
                 || (words.len() == 2 && last_word == "Bank" && words::is_compass(words[0].1));
         // ("Lake Chad Basin Commission", "Harbour Islands Forum": the last word names the body.)
         let body_last = words::is_org_head(last_word) || words::is_other_head(last_word);
-        if words.len() >= 2 && ((words::is_place_head(words[0].1) && !body_last) || place_last) {
+        // ("Democratic Party of Ivory Coast", "University of Cape Coast": a body's name before
+        // "of" heads the whole.)
+        let body_of = words
+            .windows(2)
+            .any(|pair| pair[1].1 == "of" && words::is_org_head(pair[0].1));
+        if words.len() >= 2
+            && !body_of
+            && ((words::is_place_head(words[0].1) && !body_last) || place_last)
+        {
             let head = if place_last { last_word } else { words[0].1 };
             self.push(
                 out,

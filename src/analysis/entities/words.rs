@@ -138,7 +138,8 @@ word_class! {
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
         "teammate", "winger", "quarterback", "pitcher", "actor", "actress", "rapper", "novelist",
-        "billionaire", "tycoon", "entrepreneur", "star",
+        "billionaire", "tycoon", "entrepreneur", "star", "opener", "batter", "batsman", "bowler",
+        "spinner", "all-rounder", "wicketkeeper", "skipper",
         "executive", "administrator", "writer", "imam", "mufti", "rabbi", "pastor",
         "reverend", "cleric", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
@@ -483,8 +484,8 @@ word_class! {
     is_company_word, COMPANY_WORD: [
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
         "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries", "music",
-        "partners", "labs", "systems", "technologies", "energy", "bank", "ai", "platforms", "motor",
-        "power", "electric", "water", "gas",
+        "partners", "labs", "systems", "technologies", "technology", "energy", "bank", "ai",
+        "platforms", "motor", "power", "electric", "water", "gas",
         "management", "capital", "investments", "securities", "ventures", "bros", "brothers",
         "pictures", "studios", "entertainment", "pharmaceuticals", "therapeutics",
         // What a miner or a maker digs or makes ("Tianqi Lithium", "Nippon Steel").
