@@ -91,6 +91,15 @@ impl<'a> WordCounts<'a> {
             .map(|&(f, _)| f)
     }
 
+    /// The capitalised words the article writes directly after `first` (a scan of all pairs:
+    /// for rare questions only).
+    pub fn words_after<'s>(&'s self, first: &'s str) -> impl Iterator<Item = &'a str> + 's {
+        self.pairs
+            .keys()
+            .filter(move |(f, _)| *f == first)
+            .map(|&(_, s)| s)
+    }
+
     /// Whether the article writes `word` with a word for a kind of place right before or
     /// after it ("Mount Everest", "Lake Kivu", "the Congo River").
     pub fn named_with_place_head(&self, word: &str) -> bool {

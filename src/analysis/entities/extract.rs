@@ -523,8 +523,14 @@ impl<'a> Sentence<'a, '_> {
             || counted
             || all.len() + hyphens != end - first
             || g.place_any_case(&self.text[start..stop]).is_some()
+            // (A given name alone that the article never writes before a surname is a club's:
+            // "Chelsea beat Paris Saint-Germain 3-0".)
             || all.iter().any(|&(_, w)| {
-                g.is_given_name(w) || g.is_adjective(w) || words::is_role(&w.to_lowercase())
+                (g.is_given_name(w)
+                    && (all.len() > 1 || self.counts().words_after(w).next().is_some()))
+                    || crate::analysis::dates::is_month_or_weekday(w)
+                    || g.is_adjective(w)
+                    || words::is_role(&w.to_lowercase())
             })
             // (Two or three words none of which is English read as a person: "Aryna
             // Sabalenka".)
