@@ -4233,10 +4233,7 @@ impl<'a> Sentence<'a, '_> {
             || !(2..=3).contains(&spaced)
             || words.len() > 4
             || matches!(words[0].1, "Al" | "El" | "Le" | "La")
-            // ("Les Républicains": the French article before a plural.)
-            || (words[0].1 == "Les"
-                && words[1].1.ends_with('s')
-                && !gazetteer().is_given_name(words[1].1))
+            || french_plural(words[0].1, words[1].1)
         {
             return false;
         }
@@ -4625,8 +4622,7 @@ impl<'a> Sentence<'a, '_> {
                 && !the_common
                 // "Paris Saint-Germain", "Paris St Germain": a saint's name makes a place's.
                 && !tail[1..].iter().any(|(_, t)| matches!(*t, "Saint" | "Sainte" | "St"))
-                // ("Les Républicains", "Les Echos": the French article before a plural.)
-                && !(w == "Les" && tail[1].1.ends_with('s') && !g.is_given_name(tail[1].1))
+                && !french_plural(w, tail[1].1)
                 // ("Christian Democratic Appeal": a party's creed is no one's surname.)
                 && !tail.iter().any(|(_, t)| is_creed(t))
                 // (A given name and a word joined by a hyphen alone, "Severo-Kurilsk", is a
@@ -7185,6 +7181,12 @@ fn is_road_noun(word: &str) -> bool {
 /// Words for a kind of storm, before the storm's name ("Typhoon Haiyan").
 fn is_storm_noun(word: &str) -> bool {
     matches!(word, "Storm" | "Typhoon" | "Hurricane" | "Cyclone")
+}
+
+/// Whether two words open a name with the French article before a plural ("Les Républicains",
+/// "Les Echos"), which no person's name does, though "Les" is a given name ("Les Miles").
+fn french_plural(first: &str, second: &str) -> bool {
+    first == "Les" && second.ends_with('s') && !gazetteer().is_given_name(second)
 }
 
 /// Whether a word is written in camel case, as brands are ("OpenAI", "DeepMind"): a capital,
