@@ -224,7 +224,20 @@ fn word_set(list: &'static str) -> FxHashSet<&'static str> {
 impl Gazetteer {
     /// The place of this exact name ("Astana", "United States").
     pub fn place(&self, name: &str) -> Option<(&'static str, Place)> {
-        self.places.get_key_value(name).map(|(k, v)| (*k, *v))
+        match self.places.get_key_value(name) {
+            Some((k, v)) => Some((*k, *v)),
+            // "St. Paul", "St Louis": listed as "Saint Paul", "Saint Louis".
+            None if name.starts_with("St") => {
+                let rest = name
+                    .strip_prefix("St. ")
+                    .or_else(|| name.strip_prefix("St "))?;
+                let full = format!("Saint {rest}");
+                self.places
+                    .get_key_value(full.as_str())
+                    .map(|(k, v)| (*k, *v))
+            }
+            None => None,
+        }
     }
 
     /// Whether a country's name opens with this name and "and" ("Antigua" of "Antigua and

@@ -132,6 +132,11 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         })
         .map(|c| &text[c.start..c.end])
         .collect();
+    let teams: Vec<&str> = candidates
+        .iter()
+        .filter(|c| matches!(&c.evidence, Evidence::OrgHead(h) if h == "team"))
+        .map(|c| &text[c.start..c.end])
+        .collect();
     let bodies: Vec<&str> = named_bodies
         .iter()
         .copied()
@@ -158,6 +163,15 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         {
             c.kind = Some(EntityKind::Organization);
             c.evidence = Evidence::OrgHead("body named so here".to_string());
+        }
+        // ("Crystal Palace win FA Cup … Crystal Palace won …, beating Manchester City 1-0": a
+        // team by its match is one where only its head word made it a place.)
+        if c.kind == Some(EntityKind::Place)
+            && matches!(c.evidence, Evidence::OtherHead(_))
+            && teams.contains(&name)
+        {
+            c.kind = Some(EntityKind::Organization);
+            c.evidence = Evidence::OrgHead("team".to_string());
         }
     }
     // "the Republika Srpska region … Republika Srpska and …": a place by its context is no
@@ -209,14 +223,19 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
     let mut start = 0;
     while start < candidates.len() {
         // The run of candidates joined only by commas, "and" or "or".
+        // (A run of commas alone is no list: "raised in Casper, Wyoming, Cheney dropped out".)
         let mut end = start + 1;
+        let mut conjoined = false;
         while end < candidates.len() {
-            let between = text.get(candidates[end - 1].end..candidates[end].start);
+            let between = text
+                .get(candidates[end - 1].end..candidates[end].start)
+                .map(str::trim);
             let joined =
-                between.is_some_and(|b| matches!(b.trim(), "," | "and" | "or" | ", and" | ", or"));
+                between.is_some_and(|b| matches!(b, "," | "and" | "or" | ", and" | ", or"));
             if !joined {
                 break;
             }
+            conjoined |= between != Some(",");
             end += 1;
         }
         let list = &mut candidates[start..end];
@@ -244,7 +263,7 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
             // (Not a title cut short before "of": "Master of Reality".)
             && !text[list[1].end..].starts_with(" of ");
         if let Some(kind) = shared
-            && (list.len() >= 3 || pair_of_companies || pair_of_works)
+            && ((list.len() >= 3 && conjoined) || pair_of_companies || pair_of_works)
         {
             let named = list
                 .iter()
@@ -333,6 +352,15 @@ impl<'a> Sentence<'a, '_> {
                 "manager" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
             )
         }) {
+            return true;
+        }
+        // A club by its standing: "Premier League champions Liverpool", "Serie A side Como".
+        if first >= 2
+            && self.is_cap(first - 2)
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "champions" | "holders" | "leaders" | "side"))
+        {
             return true;
         }
         // A player's position or rank between the club and the player's name: "Liverpool
@@ -525,9 +553,11 @@ impl<'a> Sentence<'a, '_> {
             || g.place_any_case(&self.text[start..stop]).is_some()
             // (A given name alone that the article never writes before a surname is a club's:
             // "Chelsea beat Paris Saint-Germain 3-0".)
+            // (Not before a place's head, as no one's surname is: "Crystal Palace won".)
             || all.iter().any(|&(_, w)| {
                 (g.is_given_name(w)
-                    && (all.len() > 1 || self.counts().words_after(w).next().is_some()))
+                    && (all.len() > 1 || self.counts().words_after(w).next().is_some())
+                    && !all.last().is_some_and(|&(_, last)| words::is_place_head(last)))
                     || crate::analysis::dates::is_month_or_weekday(w)
                     || g.is_adjective(w)
                     || words::is_role(&w.to_lowercase())
@@ -1416,6 +1446,22 @@ impl<'a> Sentence<'a, '_> {
                 }
                 continue;
             }
+            // …also written without the period: "St Peter's Basilica", "Saint Paul's
+            // Cathedral".
+            if matches!(self.word(end - 1), Some("St" | "Saint"))
+                && self.is_cap(end)
+                && !self.tokens[end].line_break_before
+                && matches!(self.tok(end + 1), Some("'" | "’"))
+                && self.glued(end + 1)
+                && self.tok(end + 2) == Some("s")
+                && self.glued(end + 2)
+                && self.is_cap(end + 3)
+                && !self.glued(end + 3)
+                && !self.tokens[end + 3].line_break_before
+            {
+                end += 4;
+                continue;
+            }
             // A web address as a company's name: "Booking.com".
             if self.tok(end) == Some(".")
                 && self.glued(end)
@@ -1607,6 +1653,22 @@ impl<'a> Sentence<'a, '_> {
                 end += 3;
                 continue;
             }
+            // A race "around" a country, in the languages that name it so: "Vuelta a España",
+            // "Volta a Catalunya" (a word no English dictionary has, then the place).
+            if self.word(end) == Some("a")
+                && end == first + 1
+                && self.is_cap(end + 1)
+                && !self.tokens[end + 1].line_break_before
+                && self
+                    .word(first)
+                    .is_some_and(|w| !gazetteer().is_common_word(w))
+                && self
+                    .word(end + 1)
+                    .is_some_and(|w| gazetteer().place(w).is_some())
+            {
+                end += 2;
+                continue;
+            }
             if let Some(w) = self.word(end) {
                 // A small word inside a place the gazetteer knows: "Dar es Salaam".
                 if w.len() <= 3
@@ -1737,7 +1799,18 @@ impl<'a> Sentence<'a, '_> {
                                 | "motors"
                                 | "holdings"
                         )
-                    });
+                    })
+                    // ("a place in the Champions League for Tottenham": a competition is for
+                    // no town.)
+                    || (w == "for"
+                        && self
+                            .word(end - 1)
+                            .is_some_and(|p| matches!(p, "League" | "Cup" | "Championship"))
+                        && self.word(end + 1).is_some_and(|n| {
+                            gazetteer()
+                                .place(n)
+                                .is_some_and(|(_, p)| p.kind == "city")
+                        }));
                 if words::is_name_connector(w) && (has_head || has_connector) && !firm_ended {
                     let mut next = end + 1;
                     if self.word(next) == Some("the") {
@@ -4325,10 +4398,22 @@ impl<'a> Sentence<'a, '_> {
     /// comma and a month ("BRIGHTWATER, Sept. 18"), or a comma, a state and a dash or a date
     /// ("BRIGHTWATER, Ohio —", "BRIGHTWATER, Ohio, May 2").
     fn dateline_shape(&self, end: usize) -> bool {
+        let dash = |i: usize| matches!(self.tok(i), Some("-" | "–" | "—"));
         let credit = self.tok(end) == Some("(")
             && self.is_cap(end + 1)
             && self.tok(end + 2) == Some(")")
-            && matches!(self.tok(end + 3), Some("-" | "–" | "—"));
+            && dash(end + 3);
+        // "MADRID (Sept 14, 2025) —": a date in brackets, then the dash.
+        let bracketed_date = self.tok(end) == Some("(")
+            && self
+                .word(end + 1)
+                .is_some_and(crate::analysis::dates::is_month_or_weekday)
+            && (end + 2..end + 9).any(|i| self.tok(i) == Some(")") && dash(i + 1));
+        // "PANAJI, Goa –": a region the lists do not know, then the dash.
+        let regioned = self.tok(end) == Some(",")
+            && self.is_cap(end + 1)
+            && !self.is_acronym(end + 1)
+            && dash(end + 2);
         let dated = self.tok(end) == Some(",")
             && self
                 .word(end + 1)
@@ -4385,7 +4470,15 @@ impl<'a> Sentence<'a, '_> {
                                     .is_some_and(crate::analysis::dates::is_month_or_weekday))
                     })
         };
-        credit || credited || dated || state || two_words || state_dated || abbreviated()
+        credit
+            || bracketed_date
+            || regioned
+            || credited
+            || dated
+            || state
+            || two_words
+            || state_dated
+            || abbreviated()
     }
 
     /// A model named by a word and its number after its maker's possessive: "Meta's Quest 3",
@@ -4577,10 +4670,12 @@ impl<'a> Sentence<'a, '_> {
             if parts > 5 || !self.is_cap(i) || k < all_from {
                 continue;
             }
-            // "… of the Red Cross": a name after a connector belongs to the phrase before it.
+            // "… of the Red Cross": a name after a connector belongs to the phrase before it;
+            // so does a saint's after the word for saint: "Basilica of Santa Maria Maggiore".
             if k > 0
                 && (words::is_name_connector(words[k - 1].1)
-                    || words::is_function_word(words[k - 1].1))
+                    || words::is_function_word(words[k - 1].1)
+                    || matches!(words[k - 1].1, "Santa" | "San" | "Saint" | "St" | "São"))
             {
                 continue;
             }
@@ -4643,9 +4738,11 @@ impl<'a> Sentence<'a, '_> {
             // ("Martin Luther King Jr.": a suffix after a title names no one.)
             // ("European champion Paris Saint-Germain": a saint's name joined by a hyphen
             // makes a place's or a club's.)
+            // ("Vice President JD Vance": two initials written as capitals, before a surname.)
+            let initials = w.len() == 2 && tail.len() == 2 && !self.is_acronym(tail[1].0);
             if let Some(title) = title
                 && (1..=4).contains(&parts)
-                && !self.is_acronym(i)
+                && (!self.is_acronym(i) || initials)
                 && !matches!(w, "Jr" | "Sr")
                 && !tail[1..].iter().any(|&(j, t)| {
                     matches!(t, "Saint" | "Sainte" | "St") && self.tok(j + 1) == Some("-")
@@ -4671,7 +4768,15 @@ impl<'a> Sentence<'a, '_> {
             return Some(kin);
         }
         let kin_at = if first >= 2 && self.tok(first - 1) == Some(",") {
-            Some(first - 2)
+            // ("His wife of 61 years, Lynne,".)
+            let married = first >= 6
+                && self.word(first - 2) == Some("years")
+                && self
+                    .tokens
+                    .get(first - 3)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && self.word(first - 4) == Some("of");
+            Some(if married { first - 5 } else { first - 2 })
         } else {
             first.checked_sub(1)
         };
@@ -5453,6 +5558,15 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
+        // A relative's given name that is also a town's: "daughters Liz and Mary".
+        if words.len() == 1
+            && g.is_given_name(phrase)
+            && let Some(kin) = self.kin_before(first)
+        {
+            let evidence = Evidence::Title(kin.to_string());
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
+            return;
+        }
         if g.place(phrase).is_some()
             || (mixed_case && g.place_any_case(phrase).is_some())
             || town_placed()
@@ -5591,7 +5705,8 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         if words.len() == 1 && self.is_acronym(first) {
-            let credit = next_is(&["("]) && self.tok(end + 2) == Some(")");
+            // ("MADRID (AP) —", "MADRID (Sept 14, 2025) —".)
+            let credit = next_is(&["("]);
             let dateline = line_start && (next_is(&[",", ".", "–", "—", "-", "/"]) || credit);
             if dateline
                 && (g.place_any_case(phrase).is_some()
@@ -5877,8 +5992,8 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // An event named by the word for its kind and a place: "Copa America", "Rally
-        // Finland".
-        if words.len() == 2
+        // Finland", "Vuelta a España".
+        if (words.len() == 2 || (words.len() == 3 && words[1].1 == "a"))
             && g.place(last_word).is_some()
             && words::is_other_head(words[0].1)
             && !words::is_org_head(words[0].1)
@@ -5914,9 +6029,20 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
-        // A chamber of a parliament or of trade: "House of Commons", "Chamber of Deputies".
-        if words.len() >= 3 && matches!(words[0].1, "House" | "Chamber") && words[1].1 == "of" {
-            let evidence = Evidence::OrgHead(words[0].1.to_string());
+        // A chamber of a parliament or of trade: "House of Commons", "Chamber of Deputies",
+        // also after its state's name: "the Minnesota House of Representatives".
+        let chamber = words
+            .iter()
+            .take(3)
+            .position(|(_, w)| matches!(*w, "House" | "Chamber"));
+        if let Some(k) = chamber
+            && words.len() >= k + 3
+            && words[k + 1].1 == "of"
+            && words[..k]
+                .iter()
+                .all(|(_, w)| g.place(w).is_some() || g.is_adjective(w))
+        {
+            let evidence = Evidence::OrgHead(words[k].1.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
@@ -6541,7 +6667,8 @@ impl<'a> Sentence<'a, '_> {
         if let Some(kin) = self.kin_before(first)
             && (1..=3).contains(&words.len())
             && words.iter().all(|&(j, w)| self.name_word(j, w))
-            && g.place(phrase).is_none()
+            // ("daughters Liz and Mary": a given name that is also a town's.)
+            && (g.place(phrase).is_none() || g.is_given_name(phrase))
         {
             let evidence = Evidence::Title(kin.to_string());
             self.push(out, first, end, Some(EntityKind::Person), evidence);

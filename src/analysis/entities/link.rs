@@ -269,7 +269,12 @@ fn key_for(kind: EntityKind, form: &str) -> String {
         },
         EntityKind::Person => format!("person:{}", form.to_lowercase()),
         EntityKind::Organization | EntityKind::Other => {
-            let set = word_set(form);
+            // (An event keeps its place: "the French Open" is not "the Australian Open".)
+            let set = if kind == EntityKind::Other {
+                raw_word_set(form)
+            } else {
+                word_set(form)
+            };
             let set = if set.is_empty() {
                 form.to_lowercase()
             } else {
@@ -342,7 +347,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// The short names one article gives its organisations, each to the full name (see `link`).
 #[derive(Default)]
 struct ShortNames {
-    /// A club's or firm's city by the organisation's last word ("Madrid" of "Real Madrid").
+    /// A club's or firm's city by the organisation's last word ("Madrid" of "Real Madrid"), or
+    /// by its first, for a listed club ("Tottenham" of "Tottenham Hotspur").
     clubs: HashMap<String, String>,
     /// A team by its plural nickname ("Eagles" of "Philadelphia Eagles").
     nicknames: HashMap<String, String>,
@@ -417,6 +423,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
         .iter()
         .map(|input| {
             let mut names = ShortNames::default();
+            let mut towns: HashMap<String, Option<String>> = HashMap::default();
             for c in &input.candidates {
                 if c.kind != Some(EntityKind::Organization) {
                     continue;
@@ -437,16 +444,43 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         g.place(last).is_some().then_some(last)
                     }
                 };
+                // (Listed, or a team by its match named for a town: "beat Manchester United
+                // 1-0".)
                 let place = match &c.evidence {
+                    Evidence::OrgHead(head) if head == "team" => {
+                        listed_place().or_else(|| gazetteer().place(rest).map(|_| rest))
+                    }
                     Evidence::OtherHead(place) => Some(place.as_str()),
-                    Evidence::Gazetteer => listed_place(),
-                    _ => None,
+                    _ => listed_place(),
                 };
+                // ("Palace" of "Crystal Palace", a team by its match.)
+                if place.is_none()
+                    && matches!(&c.evidence, Evidence::OrgHead(h) if h == "team")
+                    && !rest.contains(' ')
+                {
+                    names
+                        .clubs_by_other_word
+                        .insert(last.to_string(), form.clone());
+                }
                 if let Some(place) = place {
                     if rest == place {
                         names
                             .clubs_by_other_word
                             .insert(last.to_string(), form.clone());
+                        // ("Tottenham" of "Tottenham Hotspur", unless two clubs of the
+                        // article share the town: "Manchester City" and "Manchester United";
+                        // not a town whose team goes by a plural, "the streets of Boston"
+                        // beside "Boston Celtics".)
+                        if listed_place().is_some() && !last.ends_with('s') {
+                            towns
+                                .entry(rest.to_string())
+                                .and_modify(|f: &mut Option<String>| {
+                                    if f.as_deref() != Some(form.as_str()) {
+                                        *f = None;
+                                    }
+                                })
+                                .or_insert_with(|| Some(form.clone()));
+                        }
                     } else if last == place && !rest.contains(' ') {
                         names
                             .clubs_by_other_word
@@ -468,6 +502,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 }
                 if !rest.contains(' ') && !rest.is_empty() {
                     names.clubs.insert(last.to_string(), form);
+                }
+            }
+            for (town, form) in towns {
+                if let Some(form) = form {
+                    names.clubs.entry(town).or_insert(form);
                 }
             }
             names
@@ -534,6 +573,18 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     && form.chars().count() >= 2
                     && form.chars().all(|ch| ch.is_ascii_uppercase()));
             let acronym_key;
+            // ("City dominated" beside "Manchester City": an English word listed alone as a
+            // firm, but the article's club; "the company Bayer" beside "Bayer Leverkusen" is
+            // the firm.)
+            let club = (kind == EntityKind::Organization && gazetteer().is_common_word(&form))
+                .then(|| short_names[d].clubs_by_other_word.get(&*form))
+                .flatten();
+            if let Some(full) = club {
+                let e = b.get_or_add(&key_for(EntityKind::Organization, full));
+                b.note(e, &form, Some(kind), Some(format!("short for {full}")));
+                placed[d].push((c.start, c.end, e));
+                continue;
+            }
             let key = if acronym {
                 acronym_key = format!("acronym:{form}");
                 &acronym_key
@@ -739,7 +790,24 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
 
     let index = Index::new(&b);
     // 3b. A person known by one name only (after a title: "President Nazarbayev") is the one
-    // full-name person with that surname, if there is exactly one.
+    // full-name person with that surname, if there is exactly one; or, where the corpus has
+    // several, the one each article that uses the name named first ("Raila Odinga … Odinga
+    // said … the son of Jaramogi Oginga Odinga").
+    let mut one_name_articles: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (i, name) in &people {
+        if !name.contains(' ') {
+            one_name_articles.insert(*i, Vec::new());
+        }
+    }
+    for (d, mentions) in placed.iter().enumerate() {
+        for m in mentions {
+            if let Some(docs) = one_name_articles.get_mut(&m.2)
+                && docs.last() != Some(&d)
+            {
+                docs.push(d);
+            }
+        }
+    }
     for (i, name) in &people {
         if name.contains(' ') || b.entities[b.root(*i)].merged_into.is_some() {
             continue;
@@ -749,7 +817,22 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             .first()
             .map(|(f, _)| f.clone())
             .unwrap_or_default();
-        if let Some((target, full)) = surname_of(&b, &index, &form, &[])
+        let found = surname_of(&b, &index, &form, &[]).or_else(|| {
+            let docs = one_name_articles.get(i)?;
+            let mut agreed: Option<(usize, String)> = None;
+            for &d in docs {
+                let (e, full) = surname_of(&b, &index, &form, &placed[d])?;
+                if agreed
+                    .as_ref()
+                    .is_some_and(|(a, _)| b.root(*a) != b.root(e))
+                {
+                    return None;
+                }
+                agreed = Some((e, full));
+            }
+            agreed
+        });
+        if let Some((target, full)) = found
             && b.root(target) != b.root(*i)
         {
             b.merge(*i, target, &format!("surname of {full}"));

@@ -118,7 +118,8 @@ word_class! {
         "speaker", "majority", "minority", "whip", "councilmember", "assemblymember",
         "assemblyman", "assemblywoman", "supervisor", "trustee", "sheriff", "superintendent",
         "incumbent", "administrator", "treasurer", "comptroller", "inspector", "writer",
-        "imam", "mufti", "rabbi", "pastor", "reverend", "rev", "cleric",
+        "imam", "mufti", "rabbi", "pastor", "reverend", "rev", "cleric", "mullah", "emerita",
+        "emeritus", "mla", "msp", "mep", "taoiseach", "tánaiste",
     ]
 }
 
@@ -143,7 +144,7 @@ word_class! {
         "executive", "administrator", "writer", "imam", "mufti", "rabbi", "pastor",
         "reverend", "cleric", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
-        "cardinal", "incumbent",
+        "cardinal", "incumbent", "mullah", "mla", "msp", "mep", "taoiseach", "tánaiste",
     ]
 }
 
@@ -200,7 +201,8 @@ word_class! {
         "report", "revolution", "uprising", "spring", "crisis", "operation", "campaign", "day",
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
         "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa", "medal",
-        "derby", "test", "bowl",
+        "derby", "test", "bowl", "finals", "masters", "tournament",
+        "shield", "vuelta", "volta", "giro",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
         // Market indexes ("the Bloomberg Billionaires Index", "the Dow Jones Industrial Average").
@@ -282,6 +284,9 @@ pub fn is_name_particle(word: &str) -> bool {
             | "la"
             | "le"
             | "ul"
+            // ("Daniel arap Moi", "Bingu wa Mutharika".)
+            | "arap"
+            | "wa"
     )
 }
 
@@ -316,7 +321,9 @@ word_class! {
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
-        "playa", "volcán", "sierra", "théâtre", "teatro",
+        "playa", "volcán", "sierra", "théâtre", "teatro", "casa", "vía",
+        // Zones named by treaty or use ("the European Economic Area", "the Bay Area").
+        "area",
     ]
 }
 
