@@ -1656,11 +1656,11 @@ impl<'a> Sentence<'a, '_> {
             // A race "around" a country, in the languages that name it so: "Vuelta a España",
             // "Volta a Catalunya" (a word no English dictionary has, then the place).
             if self.word(end) == Some("a")
-                && end == first + 1
+                && (end == first + 1 || (end == first + 2 && self.word(first) == Some("The")))
                 && self.is_cap(end + 1)
                 && !self.tokens[end + 1].line_break_before
                 && self
-                    .word(first)
+                    .word(end - 1)
                     .is_some_and(|w| !gazetteer().is_common_word(w))
                 && self
                     .word(end + 1)
@@ -1978,6 +1978,30 @@ impl<'a> Sentence<'a, '_> {
                         .is_ok_and(|n| (10..=110).contains(&n))
             })
             && self.tok(end + 2) == Some(",")
+    }
+
+    /// Whether an age in words follows the name after a comma: "Affan Kurniawan, a
+    /// 21-year-old motorcycle taxi driver" (not a thing's age: "a 120-year-old club").
+    fn aged_apposition(&self, end: usize) -> bool {
+        self.tok(end) == Some(",")
+            && matches!(self.word(end + 1), Some("a" | "an"))
+            && self.tokens.get(end + 2).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    && t.text(self.text)
+                        .parse::<u32>()
+                        .is_ok_and(|n| (1..=110).contains(&n))
+            })
+            && self.tok(end + 3) == Some("-")
+            && self.word(end + 4) == Some("year")
+            && self.tok(end + 5) == Some("-")
+            && self.word(end + 6) == Some("old")
+            && !self.word(end + 7).is_some_and(|w| {
+                words::is_org_kind(w)
+                    || matches!(
+                        w,
+                        "building" | "bridge" | "tree" | "church" | "house" | "ship" | "record"
+                    )
+            })
     }
 
     /// Whether the phrase `first..end` is followed by its own initials in brackets: "Jaguar
@@ -2767,6 +2791,8 @@ impl<'a> Sentence<'a, '_> {
             if let Some(w) = self.word(first)
                 && g.is_common_word(w)
                 && !words::is_agency_field(w)
+                // ("Cricket Australia estimated": a sport's national body.)
+                && !(words::is_sport(w) && country(rest))
                 && !words::is_role(w)
                 && !words::is_person_title(w)
                 && !words::is_org_head(w)
@@ -4298,9 +4324,23 @@ impl<'a> Sentence<'a, '_> {
         let apostrophe = (first..end).any(|i| matches!(self.tok(i), Some("'" | "’")));
         let spaced = (first..end)
             .filter(|&i| !self.glued(i) || i == first)
+            .filter(|&i| !self.word(i).is_some_and(words::is_name_particle))
             .count();
+        // (Dutch and German particles join people's names only: "Botic van de Zandschulp";
+        // so do "arap" and "wa": "Bingu wa Mutharika".)
+        let personal = |k: usize, w: &str| {
+            matches!(w, "van" | "von" | "der" | "den" | "ter" | "arap" | "wa")
+                || (w == "de" && k > 0 && words[k - 1].1 == "van")
+        };
+        let particles = || {
+            words
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, w))| words::is_name_particle(w))
+                .any(|(k, &(_, w))| !personal(k, w) || k == 0)
+        };
         if words.len() < 2
-            || words.iter().any(|(_, w)| words::is_name_particle(w))
+            || particles()
             || apostrophe
             || (first..last_part).any(hyphen)
             || !(2..=3).contains(&spaced)
@@ -4329,7 +4369,11 @@ impl<'a> Sentence<'a, '_> {
                 && w.chars().count() >= 2
                 && w.chars().all(char::is_alphabetic)
         };
-        if !words.iter().all(name_like) {
+        if !words
+            .iter()
+            .filter(|(_, w)| !words::is_name_particle(w))
+            .all(name_like)
+        {
             return false;
         }
         // (After a country's possessive a person is named in full, whose first name may recur
@@ -4339,7 +4383,10 @@ impl<'a> Sentence<'a, '_> {
             .and_then(|(_, c)| g.place(c))
             .is_some_and(|(_, p)| !p.group.is_empty());
         let counts = self.counts();
-        country_possessive || counts.word(words[0].1) <= counts.pair(words[0].1, words[1].1)
+        // (A particle after the first word says it opens a name: "Botic van de Zandschulp".)
+        country_possessive
+            || words::is_name_particle(words[1].1)
+            || counts.word(words[0].1) <= counts.pair(words[0].1, words[1].1)
     }
 
     /// The end of a state or country named after the comma at `comma` that `accept` takes:
@@ -5789,6 +5836,25 @@ impl<'a> Sentence<'a, '_> {
         if words.len() >= 3 && g.is_adjective(words[0].1) && words::is_role(words[1].1) {
             return self.classify_plain(words[1].0, end, out);
         }
+        // A role's word that is the surname of someone the article names in full, alone
+        // before what the person did: "Travis Head … Head reached three figures", "Matthew
+        // Prince … Prince wrote" (not "the Prince said").
+        if words.len() == 1
+            && words::is_role(last_word)
+            && !(first > 0 && matches!(self.word(first - 1), Some("the" | "a" | "an" | "The")))
+            && self.word(end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && (crate::analysis::dates::is_past_verb(w) || words::is_reporting_verb(w))
+            })
+            && self
+                .counts()
+                .words_before(last_word)
+                .any(|w| g.is_given_name(w))
+        {
+            let evidence = Evidence::PersonCue;
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
+            return;
+        }
         // (Also a demonym's plural: "a third of Americans".)
         if words.len() == 1
             && (g.is_adjective(last_word)
@@ -6006,7 +6072,7 @@ impl<'a> Sentence<'a, '_> {
         // "Air France" (not an event: "Copa America").
         if words.len() == 2
             && g.place(last_word).is_some_and(|(_, p)| !p.group.is_empty())
-            && !self.at_start(first)
+            && (!self.at_start(first) || words::is_sport(words[0].1))
             && is_plain_noun(words[0].1)
             && !words::is_other_head(words[0].1)
         {
@@ -6683,7 +6749,7 @@ impl<'a> Sentence<'a, '_> {
                 || (self.word(end + 1).is_some_and(|w| {
                     w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
                 }) && matches!(self.word(end + 2), Some("his" | "her"))));
-        let age = self.age_after(end);
+        let age = self.age_after(end) || self.aged_apposition(end);
         // A relative clause about a place: "including Paiporta, where 62 people died" (a
         // place unless the corpus knows the name as something else).
         let where_clause = next_is(&[","]) && self.word(end + 1) == Some("where");
@@ -6980,8 +7046,19 @@ impl<'a> Sentence<'a, '_> {
                     && !crate::analysis::dates::is_month_or_weekday(last_word)
                     && self.located_in_article(words[0].1)
             };
+            // A venue by the town it stands in: "starts at the Gabba in Brisbane".
+            let venue_in_town = || {
+                (1..=2).contains(&words.len())
+                    && first >= 2
+                    && self.word(first - 1) == Some("the")
+                    && self.word(first - 2) == Some("at")
+                    && self.word(end) == Some("in")
+                    && self.word(end + 1).is_some_and(|w| g.place(w).is_some())
+                    && unknown(last_word)
+            };
             (unknown_word() && self.located_in_article(last_word))
                 || hyphenated()
+                || venue_in_town()
                 || landform()
                 || compass_unknown()
                 || the_site()
@@ -7044,7 +7121,8 @@ impl<'a> Sentence<'a, '_> {
             Evidence::Speaker
         } else if employer && words.len() <= 3 {
             Evidence::Employer
-        } else if located() {
+        // (A single letter is no place: "reach X, OpenAI's ChatGPT".)
+        } else if phrase.chars().count() > 1 && located() {
             Evidence::Located
         } else if recurring() {
             Evidence::Recurring

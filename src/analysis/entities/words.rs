@@ -920,6 +920,33 @@ pub fn places_a_town(word: &str) -> bool {
 
 /// Whether the word, before a team's name, opposes it in a match: "beat Everton", "against
 /// Feyenoord" (after a name too: "Spurs beat Everton").
+/// Whether the word names a sport whose national body is called after it and the country
+/// ("Cricket Australia", "Hockey Canada", "Athletics Kenya").
+pub fn is_sport(word: &str) -> bool {
+    matches!(
+        word,
+        "Cricket"
+            | "Rugby"
+            | "Tennis"
+            | "Football"
+            | "Hockey"
+            | "Golf"
+            | "Cycling"
+            | "Athletics"
+            | "Swimming"
+            | "Basketball"
+            | "Netball"
+            | "Volleyball"
+            | "Rowing"
+            | "Sailing"
+            | "Gymnastics"
+            | "Triathlon"
+            | "Skate"
+            | "Softball"
+            | "Baseball"
+    )
+}
+
 pub fn opposes_a_team(word: &str) -> bool {
     matches!(
         word,
