@@ -1503,12 +1503,18 @@ impl<'a> Matcher<'a> {
         // ("a loss for 2022", "the forecast for 2025": a year only, not a month's name: "called
         // for May to resign".)
         // ("until at least 2027", "since at least 2019": a bound hedged, still a year.)
-        let hedged = before.as_deref() == Some("least")
+        let hedged = (before.as_deref() == Some("least")
             && i >= 3
             && self.is(i - 2, "at")
             && self
                 .word(i - 3)
-                .is_some_and(lexicon::is_temporal_preposition);
+                .is_some_and(lexicon::is_temporal_preposition))
+            // ("made since about 2018", "in around 2010".)
+            || (matches!(before.as_deref(), Some("about" | "around" | "circa"))
+                && i >= 2
+                && self
+                    .word(i - 2)
+                    .is_some_and(lexicon::is_temporal_preposition));
         let preposition = hedged
             || before
                 .as_deref()
@@ -1547,7 +1553,19 @@ impl<'a> Matcher<'a> {
             && i >= 3
             && self.year(i - 2).is_some()
             && determiner_at(i - 3);
-        let modifier = modifier || ((compound || second) && noun_after);
+        // …and after an adjective of its own: "the disputed 2007 election" (not a count
+        // after a word of quantity: "the remaining 2000 seats").
+        let qualified = i >= 2
+            && determiner_at(i - 2)
+            && (1950..2100).contains(&year)
+            && year % 100 != 0
+            && before.as_deref().is_some_and(|w| {
+                w.ends_with("ed")
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(w, "estimated" | "expected" | "projected" | "needed")
+            })
+            && self.word(last).is_some_and(|w| !w.ends_with('s'));
+        let modifier = modifier || ((compound || second || qualified) && noun_after);
         // A year in a list of years after a comma, the list's first year after a preposition:
         // "in 2008, 2012 and 2021" (not "the years 2019, 2020 and 2021").
         let mut head = i;

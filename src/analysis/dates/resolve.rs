@@ -215,12 +215,16 @@ pub fn find_dates_in(
             // The verb may sit a word or two further back: "told reporters on Monday".
             let past_verb = f.first >= 2 && {
                 let near = &tokens[f.first.saturating_sub(5)..f.first - 1];
-                let verb = tokens[f.first.saturating_sub(4)..f.first - 1]
+                let from = f.first.saturating_sub(4);
+                let verb = tokens[from..f.first - 1]
                     .iter()
+                    .enumerate()
                     .rev()
-                    .take_while(|t| t.kind == TokenKind::Word)
-                    .find(|t| lexicon::is_past_verb(t.text(text)));
-                verb.is_some_and(|v| !lexicon::is_future_marker(v.text(text)))
+                    .take_while(|(_, t)| t.kind == TokenKind::Word)
+                    .find(|(_, t)| lexicon::is_past_verb(t.text(text)));
+                // ("is to be buried on Sunday": a participle after "be" is no past.)
+                let after_be = |k: usize| from + k >= 1 && tokens[from + k - 1].text(text) == "be";
+                verb.is_some_and(|(k, v)| !lexicon::is_future_marker(v.text(text)) && !after_be(k))
                     && !looks_ahead(text, near)
             };
             // "looked set to govern after the party won the most votes in Sunday's election": a
@@ -1018,8 +1022,20 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
                 && next == Some("have")
                 && tokens.get(i + 2).is_none_or(|n| n.text(text) != "to")
         };
+        // ("He is to be buried on Sunday", "They are to meet on Monday": what is arranged.)
+        let arranged = || {
+            matches!(w, "is" | "are")
+                && next == Some("to")
+                && tokens.get(i + 2).is_some_and(|n| {
+                    matches!(
+                        n.text(text),
+                        "be" | "meet" | "hold" | "take" | "visit" | "travel" | "attend" | "begin"
+                    )
+                })
+        };
         if (marks_future(w, next) && !was_due() && !compared() && !unreal())
             || (intent && w == "to")
+            || arranged()
         {
             return i + 1;
         }

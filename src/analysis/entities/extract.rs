@@ -1980,6 +1980,23 @@ impl<'a> Sentence<'a, '_> {
             && self.tok(end + 2) == Some(",")
     }
 
+    /// Whether a firm took over what is named at `first`: "Boeing, which took over McDonnell
+    /// Douglas in 1997", "acquired Activision Blizzard" (a firm, not a person's name).
+    fn acquired_at(&self, first: usize) -> bool {
+        (first >= 1
+            && self.word(first - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "acquired" | "acquire" | "acquiring" | "bought" | "buying"
+                )
+            }))
+            || (first >= 2
+                && self.word(first - 1) == Some("over")
+                && self
+                    .word(first - 2)
+                    .is_some_and(|w| matches!(w, "took" | "take" | "taking" | "takes")))
+    }
+
     /// Whether an age in words follows the name after a comma: "Affan Kurniawan, a
     /// 21-year-old motorcycle taxi driver" (not a thing's age: "a 120-year-old club").
     fn aged_apposition(&self, end: usize) -> bool {
@@ -2247,6 +2264,36 @@ impl<'a> Sentence<'a, '_> {
                 first
             };
             self.push(out, first, end, kind, Evidence::NameShape);
+            return;
+        }
+        // A model by its maker and code: "a McDonnell Douglas MD-11", "Sukhoi Su-57" (no
+        // one's name ends with digits).
+        if end - first >= 4
+            && !self
+                .word(first)
+                .is_some_and(|w| words::is_function_word(w) || gazetteer().is_adjective(w))
+            && self.tokens[end - 1].kind == TokenKind::Number
+            && self.tok(end - 2) == Some("-")
+            && self.glued(end - 2)
+            && self.glued(end - 1)
+            && self.word(end - 3).is_some_and(|w| {
+                (1..=3).contains(&w.len()) && w.starts_with(|c: char| c.is_ascii_uppercase())
+            })
+        {
+            let evidence = Evidence::OtherHead("model".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A flight by its airline and number: "UPS Flight 2976", "Air India Flight 171".
+        if end - first >= 2
+            && self.word(end - 1) == Some("Flight")
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
+        {
+            let evidence = Evidence::OtherHead("Flight".to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
             return;
         }
         // A disease named for its discoverer: "Alzheimer's", "Parkinson's disease".
@@ -6480,6 +6527,7 @@ impl<'a> Sentence<'a, '_> {
         // "Sifan Hassan" (the given name unknown to the list).
         if let [(j, given), (_, surname)] = words[..]
             && self.is_cap(j)
+            && !self.acquired_at(first)
             && g.place(surname).is_some_and(|(_, p)| p.kind == "city")
             && given.chars().all(char::is_alphabetic)
             && given.chars().count() >= 3
@@ -6880,6 +6928,11 @@ impl<'a> Sentence<'a, '_> {
                     .all(|&(_, w)| !g.is_given_name(w));
             let (kind, evidence) = if venue || inside {
                 (EntityKind::Place, Evidence::Located)
+            } else if self.acquired_at(first) {
+                (
+                    EntityKind::Organization,
+                    Evidence::OrgHead("acquired".to_string()),
+                )
             } else {
                 (EntityKind::Person, Evidence::NameShape)
             };
