@@ -2825,7 +2825,7 @@ impl<'a> Sentence<'a, '_> {
                                 && self.counts().word(name) > self.counts().pair(opening, name)
                                 // (A given name, or a word no list knows: "Leftist Orsi
                                 // wins … Yamandu Orsi".)
-                                && self.counts().words_before(name).any(|w| {
+                                && (self.counts().words_before(name).any(|w| {
                                     w != opening
                                         && (g.is_given_name(w)
                                             || (!g.is_common_word(w)
@@ -2833,6 +2833,10 @@ impl<'a> Sentence<'a, '_> {
                                                 && g.place(w).is_none()
                                                 && !g.is_company(w)))
                                 })
+                                    // (Or a given name the article writes before a surname:
+                                    // "Playing Carlos here … Carlos Alcaraz".)
+                                    || (g.is_given_name(name)
+                                        && self.counts().words_after(name).next().is_some()))
                         })
             };
             if let Some(w) = self.word(first)
@@ -5599,6 +5603,12 @@ impl<'a> Sentence<'a, '_> {
                             c.kind == Some(EntityKind::Place) && c.end == self.tokens[first - 2].end
                         }))
                     || (self.tok(end) == Some("-") && self.word(end + 1) == Some("based"))
+                    // ("former mayor of Galway": the town a mayor runs.)
+                    || (first >= 2
+                        && self.word(first - 1) == Some("of")
+                        && self
+                            .word(first - 2)
+                            .is_some_and(|w| matches!(w, "mayor" | "Mayor" | "town" | "city")))
                     || (self.tok(end) == Some(",")
                         && self
                             .state_after_comma(end, |p| p.kind != "city")
