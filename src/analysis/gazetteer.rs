@@ -222,7 +222,8 @@ fn word_set(list: &'static str) -> FxHashSet<&'static str> {
 }
 
 impl Gazetteer {
-    /// The place of this exact name ("Astana", "United States").
+    /// The place of this exact name ("Astana", "United States"), or of its "Saint" written
+    /// short ("St. Paul" for "Saint Paul").
     pub fn place(&self, name: &str) -> Option<(&'static str, Place)> {
         match self.places.get_key_value(name) {
             Some((k, v)) => Some((*k, *v)),

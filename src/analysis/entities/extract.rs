@@ -1970,14 +1970,24 @@ impl<'a> Sentence<'a, '_> {
 
     /// Whether an age is set off after the token before `end`: "Kroos, 34, played".
     fn age_after(&self, end: usize) -> bool {
-        self.tok(end) == Some(",")
-            && self.tokens.get(end + 1).is_some_and(|t| {
-                t.kind == TokenKind::Number
-                    && t.text(self.text)
-                        .parse::<u32>()
-                        .is_ok_and(|n| (10..=110).contains(&n))
-            })
-            && self.tok(end + 2) == Some(",")
+        self.tok(end) == Some(",") && self.years_at(end + 1, 10) && self.tok(end + 2) == Some(",")
+    }
+
+    /// Whether token `i` is a number of years a person may be, from `least` to 110.
+    fn years_at(&self, i: usize, least: u32) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                && t.text(self.text)
+                    .parse::<u32>()
+                    .is_ok_and(|n| (least..=110).contains(&n))
+        })
+    }
+
+    /// Whether token `i` is a number set off by a space: "Flight 2976", "Proposition 50".
+    fn spaced_number_at(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
     }
 
     /// Whether a firm took over what is named at `first`: "Boeing, which took over McDonnell
@@ -2002,12 +2012,7 @@ impl<'a> Sentence<'a, '_> {
     fn aged_apposition(&self, end: usize) -> bool {
         self.tok(end) == Some(",")
             && matches!(self.word(end + 1), Some("a" | "an"))
-            && self.tokens.get(end + 2).is_some_and(|t| {
-                t.kind == TokenKind::Number
-                    && t.text(self.text)
-                        .parse::<u32>()
-                        .is_ok_and(|n| (1..=110).contains(&n))
-            })
+            && self.years_at(end + 2, 1)
             && self.tok(end + 3) == Some("-")
             && self.word(end + 4) == Some("year")
             && self.tok(end + 5) == Some("-")
@@ -2285,13 +2290,7 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A flight by its airline and number: "UPS Flight 2976", "Air India Flight 171".
-        if end - first >= 2
-            && self.word(end - 1) == Some("Flight")
-            && self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
-        {
+        if end - first >= 2 && self.word(end - 1) == Some("Flight") && self.spaced_number_at(end) {
             let evidence = Evidence::OtherHead("Flight".to_string());
             self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
             return;
@@ -5328,10 +5327,7 @@ impl<'a> Sentence<'a, '_> {
         }
         // A ballot measure: "Proposition 50".
         if let [(_, "Proposition")] = words[..]
-            && self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
+            && self.spaced_number_at(end)
         {
             let evidence = Evidence::OtherHead("Proposition".to_string());
             self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
