@@ -114,6 +114,7 @@ pub fn extract_in(
         }
         .candidates(&mut out);
         decide_by_list(text, &mut out[from..]);
+        decide_by_kind_after_list(text, &mut out[from..]);
     }
     decide_by_context(text, &mut out);
     out
@@ -212,6 +213,67 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
             && overridden.contains(&&text[c.start..c.end])
         {
             c.kind = Some(EntityKind::Other);
+        }
+    }
+}
+
+/// Names in a list closed by "and other" and the plural of a kind are of that kind: "backed by
+/// Sinn Féin, the Labour Party, the Social Democrats and other left-wing parties" (whatever
+/// their shape alone said: "Sinn Féin" reads as a person's name). `candidates` are one
+/// sentence's, in text order.
+fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
+    for k in 0..candidates.len() {
+        let tail = &text[candidates[k].end..];
+        let Some(rest) = tail
+            .strip_prefix(" and other ")
+            .or_else(|| tail.strip_prefix(", and other "))
+        else {
+            continue;
+        };
+        // The plural ends the run of lower-case words after "other": "left-wing parties".
+        let noun =
+            rest.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .take(4)
+                .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .find_map(|w| match w {
+                    "parties" | "groups" | "organisations" | "organizations" | "companies"
+                    | "firms" | "banks" | "unions" | "clubs" | "teams" | "agencies"
+                    | "airlines" | "broadcasters" | "newspapers" | "carmakers" | "automakers"
+                    | "insurers" => Some(EntityKind::Organization),
+                    "countries" | "nations" | "states" | "cities" | "towns" | "provinces"
+                    | "regions" => Some(EntityKind::Place),
+                    _ => None,
+                });
+        let Some(kind) = noun else { continue };
+        // Back over the members, joined by commas, "and" or "the".
+        let mut first = k;
+        while first > 0 {
+            let between = text
+                .get(candidates[first - 1].end..candidates[first].start)
+                .map(str::trim);
+            if !between
+                .is_some_and(|b| matches!(b, "," | ", the" | "and" | "and the" | ", and the"))
+            {
+                break;
+            }
+            first -= 1;
+        }
+        if first == k {
+            continue;
+        }
+        for c in &mut candidates[first..=k] {
+            let weak = matches!(
+                c.evidence,
+                Evidence::NameShape
+                    | Evidence::GivenName
+                    | Evidence::Undecided
+                    | Evidence::Recurring
+                    | Evidence::Speaker
+            );
+            if c.kind != Some(kind) && (c.kind.is_none() || weak) {
+                c.kind = Some(kind);
+                c.evidence = Evidence::ListedWith(format!("other {kind:?}"));
+            }
         }
     }
 }
