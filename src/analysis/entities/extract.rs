@@ -2045,6 +2045,59 @@ impl<'a> Sentence<'a, '_> {
         })
     }
 
+    /// Whether the article writes the word at `first` before another number than the one at
+    /// `end` too, as versions of a product are: "Windows 10 … Windows 11" (not a counter:
+    /// "Category 4 … Category 5", "Game 6").
+    fn numbered_twice(&self, first: usize, end: usize) -> bool {
+        let (Some(word), Some(number)) = (self.word(first), self.tokens.get(end)) else {
+            return false;
+        };
+        if matches!(
+            word,
+            "Category"
+                | "Level"
+                | "Phase"
+                | "Stage"
+                | "Grade"
+                | "Chapter"
+                | "Section"
+                | "Article"
+                | "Gate"
+                | "Terminal"
+                | "Round"
+                | "Week"
+                | "Game"
+                | "Group"
+                | "Division"
+                | "Tier"
+                | "Zone"
+                | "Platform"
+                | "Day"
+                | "Page"
+                | "Room"
+                | "Route"
+                | "Highway"
+                | "Interstate"
+                | "Line"
+                | "Act"
+                | "Part"
+                | "Volume"
+                | "Season"
+                | "Episode"
+                | "Test"
+                | "Match"
+        ) {
+            return false;
+        }
+        let number = number.text(self.text);
+        self.article.windows(2).any(|pair| {
+            pair[0].text(self.text) == word
+                && pair[1].kind == TokenKind::Number
+                && pair[1].space_before
+                && pair[1].text(self.text) != number
+        })
+    }
+
     /// Whether token `i` is a number set off by a space: "Flight 2976", "Proposition 50".
     fn spaced_number_at(&self, i: usize) -> bool {
         self.tokens
@@ -5398,13 +5451,15 @@ impl<'a> Sentence<'a, '_> {
         // A model named by a word and its number: "Ariane 6", "Apollo 11" (a word that is no
         // English word, before a number up to 20 and a lower-case word or a stop: not a
         // batsman's score, "Kohli 82").
+        // (An English word too where the article numbers it twice, as versions are: "Windows
+        // 10 … Windows 11".)
         if words.len() == 1
             && !self.is_acronym(first)
-            && !self.at_start(first)
             && g.place(last_word).is_none()
-            && !g.is_common_word(last_word)
             && !g.is_adjective(last_word)
             && !g.is_company(last_word)
+            && ((!self.at_start(first) && !g.is_common_word(last_word))
+                || self.numbered_twice(first, end))
             && self.tokens.get(end).is_some_and(|t| {
                 t.kind == TokenKind::Number
                     && t.space_before

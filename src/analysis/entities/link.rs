@@ -1128,6 +1128,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         b.entities[e].reasons.entry(letters).or_insert(reason);
                     }
                     placed[d].push((c.start, c.end, e));
+                } else if c.kind.is_none() && versioned(&b, &form, &placed[d]) {
+                    // ("Windows computers" beside "Windows 10": the product line.)
+                    let e = b.get_or_add(&key_for(EntityKind::Other, &form));
+                    b.note(e, &form, Some(EntityKind::Other), None);
+                    placed[d].push((c.start, c.end, e));
                 } else if matches!(
                     c.evidence,
                     Evidence::Speaker | Evidence::Employer | Evidence::Recurring
@@ -1373,6 +1378,21 @@ fn first_named(
         .filter(|m| roots.contains(&b.root(m.2)))
         .min_by_key(|m| m.0)
         .map(|m| b.root(m.2))
+}
+
+/// Whether one word names the line of a product the same article names by the word and a
+/// version's number ("Windows" of "Windows 10").
+fn versioned(b: &Builder, form: &str, same_article: &[(usize, usize, usize)]) -> bool {
+    !form.contains(' ')
+        && same_article.iter().any(|m| {
+            let e = b.root(m.2);
+            only_kind(b, e, EntityKind::Other)
+                && b.entities[e].forms.iter().any(|(f, _)| {
+                    f.strip_prefix(form)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+                })
+        })
 }
 
 /// The single element of `candidates` (after following merges), if there is exactly one.
