@@ -324,8 +324,34 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
                 if noun.ends_with('s') && words::is_product_noun_before(noun))
             // (Not a title cut short before "of": "Master of Reality".)
             && !text[list[1].end..].starts_with(" of ");
+        // …or for places, after a preposition of place, when the undecided one is a single word
+        // no dictionary knows: "the crossings at Torkham and Chaman".
+        let pair_of_places = list.len() == 2
+            && conjoined
+            && shared == Some(EntityKind::Place)
+            && text[..list[0].start].ends_with(|c: char| c == ' ')
+            && text[..list[0].start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "at" | "in" | "near"))
+            // (Beside a town: a country beside an undecided name is too often its
+            // counterpart, "Israel and Hezbollah".)
+            && list.iter().all(|c| {
+                let w = &text[c.start..c.end];
+                (c.kind.is_some()
+                    && gazetteer()
+                        .place(w)
+                        .is_none_or(|(_, p)| p.kind != "country" && p.group.is_empty()))
+                    || (!w.contains(' ')
+                        && !gazetteer().is_common_word(w)
+                        && !gazetteer().is_given_name(w))
+            });
         if let Some(kind) = shared
-            && ((list.len() >= 3 && conjoined) || pair_of_companies || pair_of_works)
+            && ((list.len() >= 3 && conjoined)
+                || pair_of_companies
+                || pair_of_works
+                || pair_of_places)
         {
             let named = list
                 .iter()
