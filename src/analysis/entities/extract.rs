@@ -5479,13 +5479,8 @@ impl<'a> Sentence<'a, '_> {
         // batsman's score, "Kohli 82").
         // (An English word too where the article numbers it twice, as versions are: "Windows
         // 10 … Windows 11".)
+        // (The number first: most words have none after them.)
         if words.len() == 1
-            && !self.is_acronym(first)
-            && g.place(last_word).is_none()
-            && !g.is_adjective(last_word)
-            && !g.is_company(last_word)
-            && ((!self.at_start(first) && !g.is_common_word(last_word))
-                || self.numbered_twice(first, end))
             && self.tokens.get(end).is_some_and(|t| {
                 t.kind == TokenKind::Number
                     && t.space_before
@@ -5497,6 +5492,12 @@ impl<'a> Sentence<'a, '_> {
                         .word(end + 1)
                         .is_some_and(|w| w.starts_with(char::is_lowercase))
             })
+            && !self.is_acronym(first)
+            && g.place(last_word).is_none()
+            && !g.is_adjective(last_word)
+            && !g.is_company(last_word)
+            && ((!self.at_start(first) && !g.is_common_word(last_word))
+                || self.numbered_twice(first, end))
         {
             self.push(
                 out,
