@@ -3229,18 +3229,6 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
-        // A given name that is also a town's, set off after the word for a relative: "his wife,
-        // Nancy," (not "his son in Nancy").
-        if end == first + 1
-            && let Some(kin) = self.kin_before(first)
-            && self.tok(first - 1) == Some(",")
-            && matches!(self.tok(end), Some("," | "." | "and"))
-            && gazetteer().is_given_name(self.tokens[first].text(self.text))
-        {
-            let evidence = Evidence::Title(kin.to_string());
-            self.push(out, first, end, Some(EntityKind::Person), evidence);
-            return;
-        }
         if self.team_by_context(first, end)
             || self.unknown_team_by_match(first, end)
             || self.plural_nickname(first, end)
@@ -5802,7 +5790,8 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
-        // A relative's given name that is also a town's: "daughters Liz and Mary".
+        // A relative's given name that is also a town's: "daughters Liz and Mary", "his wife,
+        // Nancy," (not "his son in Nancy": the word for the relative must stand right before).
         if words.len() == 1
             && g.is_given_name(phrase)
             && let Some(kin) = self.kin_before(first)
