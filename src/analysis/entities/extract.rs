@@ -442,6 +442,23 @@ impl<'a> Sentence<'a, '_> {
         }) {
             return true;
         }
+        // A body's officer named after it: "Toyota chairman Akio Toyoda", "Barcelona president
+        // Joan Laporta" (a town has a mayor).
+        let officer_at = if after == Some("chief") && self.word(end + 1) == Some("executive") {
+            end + 2
+        } else {
+            end + 1
+        };
+        if after.is_some_and(|w| {
+            matches!(
+                w,
+                "chairman" | "chairwoman" | "president" | "owner" | "coach" | "CEO" | "chief"
+            )
+        }) && self.is_cap(officer_at)
+            && self.is_cap(officer_at + 1)
+        {
+            return true;
+        }
         // A club by its standing: "Premier League champions Liverpool", "Serie A side Como".
         if first >= 2
             && self.is_cap(first - 2)
@@ -4868,6 +4885,17 @@ impl<'a> Sentence<'a, '_> {
         {
             nameable[words.len() - 1] = true;
         }
+        // …or a month's (or a modal verb's), after a given name: "Theresa May", "Brian May";
+        // not before a day: "Sinner May 3".
+        if let [.., (_, given), (j, "May" | "June" | "August")] = words[..]
+            && !nameable[words.len() - 1]
+            && nameable[words.len() - 2]
+            && g.is_given_name(given)
+            && self.is_cap(j)
+            && self.tokens.get(end).is_none_or(|t| t.kind != TokenKind::Number)
+        {
+            nameable[words.len() - 1] = true;
+        }
         // A surname that is also a town's, after a given name or a title and a name: "Kazuo
         // Ueda", "Jack London", "Governor Haruto Ueda"; or a province's: "Tomas Herrera".
         let n = words.len();
@@ -6937,6 +6965,13 @@ impl<'a> Sentence<'a, '_> {
                     w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
                 }) && matches!(self.word(end + 2), Some("his" | "her"))));
         let age = self.age_after(end) || self.aged_apposition(end);
+        // The subject of a deed done to "his" or "her" own: "Usain Bolt destroyed his own
+        // world record" (a firm's or a country's is "its").
+        let own = words.len() >= 2
+            && self.word(end).is_some_and(|w| {
+                w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+            })
+            && matches!(self.word(end + 1), Some("his" | "her"));
         // A relative clause about a place: "including Paiporta, where 62 people died" (a
         // place unless the corpus knows the name as something else).
         let where_clause = next_is(&[","]) && self.word(end + 1) == Some("where");
@@ -6974,7 +7009,7 @@ impl<'a> Sentence<'a, '_> {
         // (British English gives clubs "who" too: "Arsenal, who beat Everton"; one word needs
         // the age.)
         // (Before an age, a given name may also be a place's: "Sudan Gurung, 36,".)
-        if (age || (who && words.len() >= 2))
+        if (age || own || (who && words.len() >= 2))
             && (1..=3).contains(&words.len())
             && words.iter().enumerate().all(|(n, &(j, w))| {
                 self.name_word(j, w) || (age && n + 1 < words.len() && g.place(w).is_some())
