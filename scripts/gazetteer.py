@@ -116,6 +116,7 @@ def fetch(tmp):
         json.load(countries.extractfile('package/countries.json')),
         json.load(iso.extractfile('package/langs/en.json'))['countries'],
         json.loads(pycountry.read('pycountry/databases/iso3166-2.json'))['3166-2'],
+        json.loads(pycountry.read('pycountry/databases/iso3166-3.json'))['3166-3'],
         indices,
         dictionary,
         ap_abbreviations,
@@ -148,7 +149,7 @@ def latin(name):
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        (cities, states, continents, nam_dict, countries, english, subdivisions,
+        (cities, states, continents, nam_dict, countries, english, subdivisions, former,
          indices, dictionary, ap_abbreviations, brands, lexicon_organisations) = fetch(tmp)
 
     given = set()
@@ -256,6 +257,10 @@ def main():
                 and (name not in given or len(name) >= 7)
                 and not set(name.split()) <= GENERIC_PLACE_WORDS):
             add(name, 'region')
+            # …and often its diacritics: "Rajasthan" for "Rājasthān".
+            plain = ascii_letters(name)
+            if plain != name and latin(plain) and plain.lower() not in lower_words:
+                add(plain, 'region')
             # News drops the word for the kind of division: "Guangdong Sheng" is "Guangdong",
             # "Xinjiang Uygur Zizhiqu" is "Xinjiang", "Gyeonggi-do" is "Gyeonggi"; and names
             # two of them in English ("Tibet", "Inner Mongolia").
@@ -265,6 +270,18 @@ def main():
                 if short in DIVISION_EXONYMS:
                     add(DIVISION_EXONYMS[short], 'region')
 
+    # Former countries, which history and obituaries name ("Czechoslovakia", "Zaire", "USSR"):
+    # the name before ISO 3166-3's comma ("Zaire, Republic of"), and after it when that is an
+    # abbreviation ("USSR, Union of Soviet Socialist Republics"); each its own group, by its
+    # four-letter code. A name a country or a province still has ("Yemen", "France",
+    # "Sikkim") stays theirs; English words alone are no name ("Neutral Zone").
+    for c in former:
+        short, *rest = [re.sub(r'\s*\([^)]*\)', '', part) for part in c['name'].split(', ')]
+        if short in places or all(w.lower() in lower_words for w in short.split()):
+            continue
+        add(short, 'country', c['alpha_4'])
+        if short.isupper() and rest:
+            add(rest[0], 'country', c['alpha_4'])
     # Listed companies, as written in full and without their legal form ("Apple Inc." and
     # "Apple"), unless the name is also a place, a given name or a demonym.
     companies = set()

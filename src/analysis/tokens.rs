@@ -256,7 +256,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     const ABBREVIATIONS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov",
         "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-        "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "Mt",
+        "Nov", "Dec", "No", "Nos", "vs", "v", "etc", "approx", "Mt",
     ];
     // A company's legal form may also end the sentence: "bought by Apple Inc. The deal", but
     // "Warner Bros. Discovery".

@@ -433,6 +433,40 @@ impl<'a> Sentence<'a, '_> {
         if score_at(end) {
             return true;
         }
+        // The subject of a result, with a few words for how it came: "Tottenham could only
+        // draw 2-2", "Leeds eventually won 3-1".
+        let mut k = end;
+        while k < end + 3
+            && self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "could"
+                        | "would"
+                        | "only"
+                        | "had"
+                        | "to"
+                        | "did"
+                        | "still"
+                        | "then"
+                        | "eventually"
+                        | "finally"
+                        | "just"
+                )
+            })
+        {
+            k += 1;
+        }
+        if k > end
+            && self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "draw" | "drew" | "beat" | "win" | "won" | "lose" | "lost" | "held"
+                )
+            })
+            && score_at(k + 1)
+        {
+            return true;
+        }
         let after = self.word(end);
         if after.is_some_and(|w| {
             matches!(
@@ -629,6 +663,14 @@ impl<'a> Sentence<'a, '_> {
         if !(opposed || plays) {
             return false;
         }
+        // (A match named as such needs no score: "the home game against Everton".)
+        let fixture = word_before(1) == Some("against")
+            && word_before(2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "game" | "match" | "fixture" | "clash" | "tie" | "derby" | "friendly"
+                )
+            });
         // A match's score in the sentence: not a tennis set among others ("6-3, 2-6, 7-5":
         // players) nor a price's odds ("at 90-1": a horse).
         let set_or_odds = |i: usize| {
@@ -637,7 +679,7 @@ impl<'a> Sentence<'a, '_> {
                 || (i >= 1 && self.word(i - 1) == Some("at"))
         };
         let mut scores = (0..self.tokens.len()).filter(|&i| score_at(i)).peekable();
-        if scores.peek().is_none() || scores.any(set_or_odds) {
+        if !fixture && (scores.peek().is_none() || scores.any(set_or_odds)) {
             return false;
         }
         let g = gazetteer();
@@ -1748,6 +1790,21 @@ impl<'a> Sentence<'a, '_> {
                 end += 1;
                 continue;
             }
+            // A court case: "Obergefell v. Hodges" (not a match: "England v Australia").
+            if self.word(end) == Some("v") && self.tok(end + 1) == Some(".") && self.glued(end + 1)
+            {
+                let after = end + 2;
+                if self.is_cap(after)
+                    && !self.tokens[after].line_break_before
+                    && !self.glued(after)
+                    && self
+                        .word(after)
+                        .is_some_and(|w| !words::is_function_word(w))
+                {
+                    end = after + 1;
+                    continue;
+                }
+            }
             // An elided particle: "Ballon d'Or", "Giscard d'Estaing", "Val d'Isère".
             if matches!(self.word(end), Some("d" | "l" | "dell"))
                 && matches!(self.tok(end + 1), Some("'" | "’"))
@@ -1873,7 +1930,14 @@ impl<'a> Sentence<'a, '_> {
                         !crate::analysis::dates::is_month_or_weekday(v)
                             && gazetteer().place(v).is_none()
                     });
-                if head_ahead || abbreviated || party || cause || purpose {
+                // A law named for what it does, before "Act": "the Defense of Marriage Act".
+                let act = w == "of"
+                    && self.is_cap(end - 1)
+                    && (end + 1..end + 4)
+                        .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
+                        .last()
+                        .is_some_and(|k| k > end + 1 && self.word(k) == Some("Act"));
+                if head_ahead || abbreviated || party || cause || purpose || act {
                     has_connector = true;
                     end += 1;
                     continue;
@@ -2063,6 +2127,15 @@ impl<'a> Sentence<'a, '_> {
     /// temple".
     fn site_between_the_and_noun(&self, first: usize, end: usize) -> bool {
         let the_at = |k: usize| self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // ("The eight-storey Rana Plaza building": a word joined by hyphens may come between.)
+        let mut first = first;
+        while first >= 3
+            && self.tok(first - 2) == Some("-")
+            && self.glued(first - 1)
+            && self.glued(first - 2)
+        {
+            first -= 2;
+        }
         first > 0
             && (the_at(first - 1)
                 || (first > 1
@@ -2418,6 +2491,12 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A court case by its parties: "Obergefell v. Hodges".
+        if (first + 1..end).any(|k| self.word(k) == Some("v")) {
+            let evidence = Evidence::OtherHead("v.".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A team of a town named by a number: "the San Francisco 49ers".
         if end - first >= 3 && self.numbered_team(end - 2) {
             let kind = Some(EntityKind::Organization);
@@ -3006,6 +3085,8 @@ impl<'a> Sentence<'a, '_> {
                 && !words::is_org_head(w)
                 && !words::is_place_head(w)
                 && !words::is_other_head(w)
+                // ("East Germany opens the Wall": a compass word names part of the place.)
+                && !is_compass_word(w)
                 && !g.is_given_name(w)
                 && !g.is_adjective(w)
                 && !known(w)
@@ -4467,9 +4548,12 @@ impl<'a> Sentence<'a, '_> {
         else {
             return false;
         };
-        let kind = if words::is_org_kind(head) {
+        // ("Shahina Akter, a 26-year-old sewing machine operator,": bodies have no age.)
+        let aged =
+            (end + 2..i).any(|k| self.word(k) == Some("old") && self.tok(k - 1) == Some("-"));
+        let kind = if words::is_org_kind(head) && !aged {
             EntityKind::Organization
-        } else if words::is_person_title(head) {
+        } else if words::is_person_title(head) || aged {
             EntityKind::Person
         } else {
             return false;
@@ -4892,7 +4976,10 @@ impl<'a> Sentence<'a, '_> {
             && nameable[words.len() - 2]
             && g.is_given_name(given)
             && self.is_cap(j)
-            && self.tokens.get(end).is_none_or(|t| t.kind != TokenKind::Number)
+            && self
+                .tokens
+                .get(end)
+                .is_none_or(|t| t.kind != TokenKind::Number)
         {
             nameable[words.len() - 1] = true;
         }
@@ -6047,7 +6134,15 @@ impl<'a> Sentence<'a, '_> {
         }
         // A leading demonym before a role-like word: "Kazakh Foreign Ministry" → "Foreign
         // Ministry"; but "Arab League" and "French Centre for …" keep it.
-        if words.len() >= 3 && g.is_adjective(words[0].1) && words::is_role(words[1].1) {
+        // (Not a competition a nation names: "the Indian Premier League".)
+        if words.len() >= 3
+            && g.is_adjective(words[0].1)
+            && words::is_role(words[1].1)
+            && !matches!(
+                last_word,
+                "League" | "Cup" | "Championship" | "Championships"
+            )
+        {
             return self.classify_plain(words[1].0, end, out);
         }
         // A role's word that is the surname of someone the article names in full, alone
@@ -6137,7 +6232,14 @@ impl<'a> Sentence<'a, '_> {
         }
         // Geographic features: "Lake Victoria", "Fergana Valley"; a river's bank named by its
         // side ("West Bank", "South Bank": a bank of money has a name of its own).
-        let club_town = last_word == "Town" && g.place(words[0].1).is_some();
+        // ("Fleetwood Town": a club named for a town, however small.)
+        let club_town =
+            last_word == "Town" && (g.place(words[0].1).is_some() || g.is_town(words[0].1));
+        if club_town && words.len() == 2 {
+            let evidence = Evidence::OtherHead(words[0].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // ("Uvalde Consolidated Independent School District" is the body running the schools.)
         let body_district = last_word == "District"
             && words.len() >= 3
@@ -6448,6 +6550,15 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
+        // A church named for its saint is the building: "St Clement's Church".
+        if words.len() >= 2
+            && matches!(words[0].1, "St" | "Saint")
+            && matches!(last_word, "Church" | "Cathedral" | "Chapel")
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         if let Some(&(_, head)) = words.iter().find(|(_, w)| words::is_org_head(w)) {
             if words.len() >= 2 {
                 self.push(
@@ -6457,8 +6568,9 @@ impl<'a> Sentence<'a, '_> {
                     Some(EntityKind::Organization),
                     Evidence::OrgHead(head.to_string()),
                 );
-            } else if !g.is_common_word(head) {
-                // A head that is no English word is a name on its own: "polled by Reuters".
+            } else if !g.is_common_word(head) && self.tok(end) != Some("-") {
+                // A head that is no English word is a name on its own: "polled by Reuters"
+                // (not a prefix: "Co-pilot").
                 self.push(
                     out,
                     first,
@@ -7178,6 +7290,27 @@ impl<'a> Sentence<'a, '_> {
                 })
                 && g.place(phrase).is_none()
                 && !words.iter().any(|(_, w)| g.is_adjective(w)));
+        // …or a club's, before a player's position or its manager's job, after "the" or
+        // "former": "The former Chelsea manager, who" (a country's team is the country).
+        let employer = employer
+            || (words.len() <= 2
+                && first > 0
+                && self.word(first - 1).is_some_and(|w| {
+                    matches!(
+                        crate::analysis::ascii::Lower::new(w).as_str(),
+                        "the" | "former" | "ex"
+                    )
+                })
+                && self.word(end).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "manager" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
+                    )
+                })
+                && words.iter().all(|(_, w)| {
+                    !g.is_common_word(w) && !g.is_given_name(w) && !g.is_adjective(w)
+                })
+                && g.place(phrase).is_none_or(|(_, p)| p.kind == "city"));
         // ("Analysts said", "Residents say": an English word opening the sentence is the
         // subject, not a name.)
         let plain_opening = words.len() == 1 && self.at_start(first) && g.is_common_word(last_word);

@@ -206,7 +206,12 @@ fn content_words(name: &str, drop_places: bool) -> String {
         && unplaced.len() < parts.len()
         && parts.iter().filter(|w| placed(w)).all(city)
         && !words::is_org_head(unplaced[0]);
-    let drop_places = drop_places && !club && !unplaced.iter().all(|w| words::is_company_word(w));
+    // (Nor does a competition: "the Indian Premier League" is not the English one.)
+    let competition = parts
+        .last()
+        .is_some_and(|w| matches!(*w, "League" | "Cup" | "Championship" | "Open"));
+    let drop_places =
+        drop_places && !club && !competition && !unplaced.iter().all(|w| words::is_company_word(w));
     let mut set: Vec<String> = parts
         .into_iter()
         .filter(|w| !drop_places || !placed(w))
@@ -576,8 +581,16 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             // ("City dominated" beside "Manchester City": an English word listed alone as a
             // firm, but the article's club; "the company Bayer" beside "Bayer Leverkusen" is
             // the firm.)
-            let club = (kind == EntityKind::Organization && gazetteer().is_common_word(&form))
-                .then(|| short_names[d].clubs_by_other_word.get(&*form))
+            // (Nor is a club's town, found to be a body by its context: "Madrid president
+            // Florentino Pérez" beside "Real Madrid".)
+            let club = (kind == EntityKind::Organization)
+                .then(|| {
+                    gazetteer()
+                        .is_common_word(&form)
+                        .then(|| short_names[d].clubs_by_other_word.get(&*form))
+                        .flatten()
+                        .or_else(|| short_names[d].clubs.get(&*form))
+                })
                 .flatten();
             if let Some(full) = club {
                 let e = b.get_or_add(&key_for(EntityKind::Organization, full));

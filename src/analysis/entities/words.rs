@@ -317,7 +317,7 @@ word_class! {
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
-        "estuary", "isles", "highlands", "building", "towers",
+        "estuary", "isles", "highlands", "building", "towers", "checkpoint",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -333,7 +333,7 @@ word_class! {
     /// Beach"): first, they are also surnames ("Park Chung-hee").
     is_place_tail, PLACE_TAIL: [
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
-        "circle", "city", "stage", "capitol",
+        "circle", "city", "stage", "capitol", "gate",
     ]
 }
 
@@ -611,7 +611,7 @@ word_class! {
         "wetland", "marshes", "savanna", "steppe", "archipelago", "reserve", "funicular",
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
-        "hospital", "prison", "jail",
+        "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
     ]
 }
 
