@@ -8,7 +8,7 @@ Fetches, with the normal package clients, into a temporary folder:
   - PyPI gender-guesser 0.4.0 (nam_dict.txt given names, GNU FDL 1.2+)
   - npm  world-countries 5.1.0 (country names, demonyms, capitals, languages; ODbL 1.0)
   - npm  i18n-iso-countries 7.14.0 (English country names and their usual variants; MIT)
-  - PyPI pycountry 26.2.16    (ISO 3166-2 subdivision names from Debian's iso-codes; LGPL 2.1)
+  - PyPI pycountry 26.2.16    (ISO 3166-2 subdivision and ISO 3166-3 former country names from Debian's iso-codes; LGPL 2.1)
   - PyPI pytickersymbols 1.17.10 (companies of 20 stock indices, from Wikipedia; MIT)
   - PyPI us 4.0.0 (US states' AP style abbreviations, "Calif."; BSD 3-clause, Sunlight Labs)
   - npm  simple-icons 16.37.0 (names of some 3,500 brands, companies and products; CC0 1.0)
