@@ -206,7 +206,23 @@ pub fn find_dates_in(
                             ..
                         }
                     ) && modal_before()));
-            let deadline = deadline || set_for || until || soonest;
+            // "cancelled all flights until at least 1200 GMT on Wednesday": the least an end
+            // can be lies ahead, told in the past or not.
+            let until_at_least = f.first >= 3
+                && (3..=8).any(|back| {
+                    f.first >= back
+                        && tokens[f.first - back].text(text) == "until"
+                        && tokens[f.first - back + 1].text(text) == "at"
+                        && tokens[f.first - back + 2].text(text) == "least"
+                        && tokens[f.first - back + 3..f.first].iter().all(|t| {
+                            t.kind == TokenKind::Number
+                                || matches!(
+                                    t.text(text),
+                                    "on" | ":" | "GMT" | "UTC" | "noon" | "midnight"
+                                )
+                        })
+                });
+            let deadline = deadline || set_for || until || until_at_least || soonest;
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
             // …unless a verb in the past governs the date: "a tax increase announced in 2023".

@@ -794,8 +794,12 @@ impl<'a> Sentence<'a, '_> {
             "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
             // "at group companies Daihatsu and Hino Motors" (not a country: "rivals
             // Argentina and Brazil" are teams named by their countries).
-            // (Not across a comma after it: "merging the two brands, Chairman X said".)
-            _ if words::is_org_plural(t) && self.tok(i + 1) != Some(",") => {
+            // (Not across a comma after it: "merging the two brands, Chairman X said"; unless
+            // a list of two or more is set off there: "his former clubs, Argentinos Juniors
+            // and Boca Juniors, and".)
+            _ if words::is_org_plural(t)
+                && (self.tok(i + 1) != Some(",") || self.list_set_off(i + 2)) =>
+            {
                 // (The whole word after it, "U.S." with its periods.)
                 let mut last = i + 1;
                 while last + 1 < self.tokens.len() && self.glued(last + 1) {
@@ -812,6 +816,25 @@ impl<'a> Sentence<'a, '_> {
         noun_at
             .and_then(|n| self.word(n))
             .filter(|w| words::is_org_plural(w))
+    }
+
+    /// Whether a list of names joined by "and" starts at `first` and is set off by a comma
+    /// after its last name ("clubs, Argentinos Juniors and Boca Juniors, and").
+    fn list_set_off(&self, first: usize) -> bool {
+        let Some(next) = (first..(first + 16).min(self.tokens.len())).find(|&k| {
+            self.word(k)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "and" | "or"))
+        }) else {
+            return false;
+        };
+        let Some(last) = (first..next).rev().find(|&k| self.is_cap(k)) else {
+            return false;
+        };
+        // (People may be set off there too: "several construction firms, Curlee and Sarah
+        // Discaya, have".)
+        self.tok(last + 1) == Some(",")
+            && (first..last).any(|k| self.word(k) == Some("and"))
+            && !(first..=last).any(|k| self.word(k).is_some_and(|w| gazetteer().is_given_name(w)))
     }
 
     /// The token before the list of names the phrase at `first` is in: back over capitalised
@@ -3144,6 +3167,27 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A ship, by the letters for its kind: "the MV Bahari", "the aircraft carrier HMS Ark
+        // Royal"; or by its tonnage: "The 6,825-ton Sewol".
+        let tonnage = first >= 3
+            && matches!(
+                self.word(first - 1),
+                Some("ton" | "tonne" | "tons" | "tonnes")
+            )
+            && self.tok(first - 2) == Some("-")
+            && self.tokens[first - 3].kind == TokenKind::Number;
+        if (end - first >= 2 && self.word(first).is_some_and(is_vessel_prefix)) || tonnage {
+            let evidence = Evidence::OtherHead(
+                if tonnage {
+                    "ton"
+                } else {
+                    self.word(first).unwrap_or_default()
+                }
+                .to_string(),
+            );
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         if self.named_by_context(first, end, out) {
             return;
         }
@@ -3589,8 +3633,8 @@ impl<'a> Sentence<'a, '_> {
         }
         // Airlines, named for a place or a people: "Jeju Air", "Korean Air", "Air India" (not
         // "the Bel Air section of Los Angeles").
-        if all.len() == 2
-            && (all[1].1 == "Air" || all[0].1 == "Air")
+        if ((all.len() == 2 && (all[1].1 == "Air" || all[0].1 == "Air"))
+            || (all.len() == 3 && all[1].1 == "Air" && g.is_adjective(all[0].1)))
             && !self
                 .word(end)
                 .is_some_and(|w| w == "section" || words::is_site_noun_after(w))
@@ -3608,12 +3652,6 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead("Formula".to_string());
             self.push(out, first, first + 2, Some(EntityKind::Other), evidence);
-            return;
-        }
-        // A ship, by the letters for its kind: "the MV Bahari", "HMS Belfast".
-        if all.len() >= 2 && is_vessel_prefix(all[0].1) {
-            let evidence = Evidence::OtherHead(all[0].1.to_string());
-            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A listed company named after people ("Morgan Stanley") before the given-name rule
@@ -3917,13 +3955,16 @@ impl<'a> Sentence<'a, '_> {
         // punctuation: "the weight-loss drug Wegovy and", "the chatbot Gemini," (not "the
         // treatment Biden received").
         // (Not a name's first part before "of": "the journal Proceedings of the National …".)
+        // (A ship's name may come before any verb: "The ferry Valkyr sank".)
         let product = before
             .filter(|w| words::is_product_noun_before(w))
             .filter(|_| self.word(end) != Some("of"))
-            .filter(|_| {
-                self.tokens
-                    .get(end)
-                    .is_none_or(|t| t.kind == TokenKind::Punct)
+            .filter(|w| {
+                words::is_vessel_noun(w)
+                    || self
+                        .tokens
+                        .get(end)
+                        .is_none_or(|t| t.kind == TokenKind::Punct)
                     || self.word(end).is_some_and(|w| {
                         words::is_function_word(w)
                             || words::is_name_connector(w)
@@ -4373,6 +4414,8 @@ impl<'a> Sentence<'a, '_> {
                         || matches!(w, "built" | "made" | "sold" | "flown" | "known" | "written")
                 })
             });
+        // (A ship may bear a place's name: "the Costa Concordia, the luxury cruise liner that".)
+        let vessel = work.is_some_and(|k| self.word(k).is_some_and(words::is_vessel_noun));
         if let Some(k) = work
             && !(self.word(k) == Some("model") && g.is_given_name(named[0].1))
             && (1..=3).contains(&named.len())
@@ -4380,7 +4423,7 @@ impl<'a> Sentence<'a, '_> {
                 !words::is_role(w)
                     && !words::is_org_head(w)
                     && !g.is_adjective(w)
-                    && g.place(w).is_none()
+                    && (vessel || g.place(w).is_none())
                     && !g.is_company(w)
             })
         {
@@ -6177,7 +6220,22 @@ impl<'a> Sentence<'a, '_> {
                     last_word
                         .strip_suffix(suffix)
                         .is_some_and(|stem| g.is_adjective(stem))
-                }))
+                })
+                // (A city's people: "jubilant Berliners", "Londoners".)
+                || last_word
+                    .strip_suffix("ers")
+                    .is_some_and(|stem| g.place(stem).is_some_and(|(_, p)| p.kind == "city")))
+        {
+            return;
+        }
+        // A demonym after a compass word names no one: "the East German leader", "West
+        // Germans".
+        if let [(_, compass), (_, demonym)] = words[..]
+            && matches!(compass, "East" | "West" | "North" | "South")
+            && (g.is_adjective(demonym)
+                || demonym
+                    .strip_suffix('s')
+                    .is_some_and(|one| g.is_adjective(one)))
         {
             return;
         }
@@ -7077,6 +7135,14 @@ impl<'a> Sentence<'a, '_> {
                     w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
                 }) && matches!(self.word(end + 2), Some("his" | "her"))));
         let age = self.age_after(end) || self.aged_apposition(end);
+        // ("Pele, with whom he was often compared,": clubs are "who" in British English, but
+        // no one's "whom".)
+        let whom = next_is(&[","])
+            && (self.word(end + 1) == Some("whom")
+                || (self.word(end + 2) == Some("whom")
+                    && self.word(end + 1).is_some_and(|w| {
+                        matches!(w, "with" | "to" | "for" | "of" | "by" | "against")
+                    })));
         // The subject of a deed done to "his" or "her" own: "Usain Bolt destroyed his own
         // world record" (a firm's or a country's is "its").
         let own = words.len() >= 2
@@ -7121,7 +7187,7 @@ impl<'a> Sentence<'a, '_> {
         // (British English gives clubs "who" too: "Arsenal, who beat Everton"; one word needs
         // the age.)
         // (Before an age, a given name may also be a place's: "Sudan Gurung, 36,".)
-        if (age || own || (who && words.len() >= 2))
+        if (age || own || whom || (who && words.len() >= 2))
             && (1..=3).contains(&words.len())
             && words.iter().enumerate().all(|(n, &(j, w))| {
                 self.name_word(j, w) || (age && n + 1 < words.len() && g.place(w).is_some())

@@ -424,7 +424,7 @@ word_class! {
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
         "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
-        "laptops", "tablet", "tablets", "pilgrimage", "index", "franchise",
+        "laptops", "tablet", "tablets", "pilgrimage", "index", "franchise", "rig",
     ]
 }
 
@@ -499,7 +499,8 @@ word_class! {
         "electronics", "lithium", "mining", "minerals", "metals", "resources", "steel", "petroleum",
         "chemicals", "chemical", "aerospace", "aviation", "robotics", "biotech", "semiconductor",
         "semiconductors", "software", "foods", "logistics", "shipping", "telecom",
-        "telecommunications", "communications", "networks", "solutions",
+        "telecommunications", "communications", "networks", "solutions", "kaisha",
+        "shipmanagement", "salvage", "fashions", "apparel", "textiles", "garments", "racing",
     ]
 }
 
@@ -520,6 +521,14 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Nouns for a ship, which may bear a place's or a person's name ("the liner Queen Mary").
+    is_vessel_noun, VESSEL_NOUN: [
+        "ship", "liner", "ferry", "vessel", "tanker", "freighter", "yacht",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Lower-case nouns for a kind of product or work that come right before its name ("the
     /// weight-loss drug Wegovy", "the chatbot Gemini", "the novel Orbital").
     is_product_noun_before, PRODUCT_NOUN_BEFORE: [
@@ -530,6 +539,8 @@ word_class! {
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
         "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope", "benchmark",
         "game", "database",
+        // Ships ("the ferry Sewol", "the cruise liner Costa Concordia").
+        "ship", "liner", "ferry", "vessel", "tanker", "freighter", "yacht",
         // Works in the plural, before a list of them ("the albums Paranoid and Sabotage").
         "albums", "films", "movies", "novels", "songs", "singles",
     ]
@@ -584,7 +595,8 @@ word_class! {
         "county", "municipality", "island", "suburb", "neighbourhood", "neighborhood", "port",
         "state", "commune", "prefecture", "government", "people", "residents", "outskirts",
         "capital", "north", "south", "east", "west", "parts", "seat", "electorate", "constituency",
-        "riding", "ward", "borough", "parish", "exclave", "enclave",
+        "riding", "ward", "borough", "parish", "exclave", "enclave", "shantytown", "slum",
+        "favela", "township", "hamlet",
     ]
 }
 
