@@ -1061,6 +1061,45 @@ impl<'a> Sentence<'a, '_> {
             })
     }
 
+    /// A run of capitalised words in the article (with "of", "for", "and" or "the" between)
+    /// whose initials spell `word` in capitals: "European Space Agency" for "Esa".
+    fn expansion_in_article(&self, word: &str) -> Option<&'a str> {
+        let letters = word.to_ascii_uppercase();
+        let letters = letters.as_bytes();
+        let mut k = 0;
+        while k < self.article.len() {
+            let t = &self.article[k];
+            let cap = |t: &Token| {
+                t.kind == TokenKind::Word && t.text(self.text).starts_with(char::is_uppercase)
+            };
+            if !cap(t) || t.text(self.text).as_bytes()[0] != letters[0] {
+                k += 1;
+                continue;
+            }
+            // Follow the run from here while its initials keep spelling the word.
+            let (mut matched, mut j, mut last) = (0, k, k);
+            while j < self.article.len() && matched < letters.len() {
+                let u = &self.article[j];
+                if cap(u) && u.text(self.text).as_bytes()[0] == letters[matched] {
+                    matched += 1;
+                    last = j;
+                } else if !(u.kind == TokenKind::Word
+                    && matches!(u.text(self.text), "of" | "for" | "and" | "the")
+                    && matched > 0)
+                {
+                    break;
+                }
+                j += 1;
+            }
+            let ends = self.article.get(last + 1).is_none_or(|n| !cap(n));
+            if matched == letters.len() && matched >= 2 && last > k && ends {
+                return Some(&self.text[t.start..self.article[last].end]);
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// Whether the article also writes the phrase's initials as one word: "Silicon Valley
     /// Bank … SVB" (then the whole phrase is the name).
     fn abbreviated_in_article(&self, first: usize, end: usize) -> bool {
@@ -7482,7 +7521,26 @@ impl<'a> Sentence<'a, '_> {
                     && self.word(end + 1).is_some_and(|w| g.place(w).is_some())
                     && unknown(last_word)
             };
+            // A town by the known place it is near: "had left Civitavecchia near Rome".
+            let near_place = || {
+                let near = if next_is(&[","]) { end + 1 } else { end };
+                words.len() <= 2
+                    && unknown(last_word)
+                    && self.word(near) == Some("near")
+                    && self.word(near + 1).is_some_and(|w| g.place(w).is_some())
+            };
+            // A street by its German ending: "the Kurfuerstendamm", "Invalidenstrasse".
+            let street = || {
+                words.len() == 1 && {
+                    let lower = last_word.to_lowercase();
+                    ["strasse", "straße", "damm", "platz", "allee", "gasse"]
+                        .iter()
+                        .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s))
+                }
+            };
             (unknown_word() && self.located_in_article(last_word))
+                || near_place()
+                || street()
                 || hyphenated()
                 || venue_in_town()
                 || landform()
@@ -7649,6 +7707,19 @@ impl<'a> Sentence<'a, '_> {
         }
         if let Some((kind, evidence)) = self.cue_around(first, end, &words, out) {
             self.push(out, first, end, Some(kind), evidence);
+            return;
+        }
+        // A body's initials written as a word, as British style has them, beside its name:
+        // "Esa" for the "European Space Agency".
+        if evidence == Evidence::Undecided
+            && words.len() == 1
+            && (3..=5).contains(&last_word.len())
+            && last_word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !g.is_common_word(last_word)
+            && let Some(expansion) = self.expansion_in_article(last_word)
+        {
+            let evidence = Evidence::AcronymOf(expansion.to_string());
+            self.push(out, first, end, None, evidence);
             return;
         }
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary

@@ -424,7 +424,7 @@ word_class! {
         "processor", "processors", "chatbot", "missile", "missiles", "drone",
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
         "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
-        "laptops", "tablet", "tablets", "pilgrimage", "index", "franchise", "rig",
+        "laptops", "tablet", "tablets", "pilgrimage", "index", "franchise", "rig", "car", "cars",
     ]
 }
 
