@@ -6323,6 +6323,17 @@ impl<'a> Sentence<'a, '_> {
                     )
                 }))
         {
+            // (With its year: "the 1936 Olympics".)
+            let first = if first >= 2
+                && self.tokens[first - 1].kind == TokenKind::Number
+                && self.tok(first - 1).is_some_and(|t| t.len() == 4)
+                && !self.glued(first - 1)
+                && self.word(first - 2).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            {
+                first - 1
+            } else {
+                first
+            };
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
