@@ -6328,7 +6328,9 @@ impl<'a> Sentence<'a, '_> {
                 && self.tokens[first - 1].kind == TokenKind::Number
                 && self.tok(first - 1).is_some_and(|t| t.len() == 4)
                 && !self.glued(first - 1)
-                && self.word(first - 2).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && self
+                    .word(first - 2)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"))
             {
                 first - 1
             } else {
