@@ -657,9 +657,16 @@ impl<'a> Sentence<'a, '_> {
                 && (word_before(2).is_some_and(words::plays_a_team)
                     // ("drew 2-2 with Everton".)
                     || (before >= 4 && score_at(before - 4))));
+        // ("Arsenal, who beat Everton 2-1, finished second": the match in a relative clause.)
+        let who_plays = self.tok(end) == Some(",")
+            && self.word(end + 1) == Some("who")
+            && self
+                .word(end + 2)
+                .is_some_and(|w| words::opposes_a_team(w) || words::plays_a_team(w));
         let plays = self.word(end).is_some_and(words::opposes_a_team)
             || self.word(end).is_some_and(words::plays_a_team)
-            || score_at(end);
+            || score_at(end)
+            || who_plays;
         if !(opposed || plays) {
             return false;
         }
