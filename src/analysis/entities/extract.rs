@@ -1073,12 +1073,12 @@ impl<'a> Sentence<'a, '_> {
     fn expansion_in_article(&self, word: &str) -> Option<&'a str> {
         let letters = word.to_ascii_uppercase();
         let letters = letters.as_bytes();
+        let cap = |t: &Token| {
+            t.kind == TokenKind::Word && t.text(self.text).starts_with(char::is_uppercase)
+        };
         let mut k = 0;
         while k < self.article.len() {
             let t = &self.article[k];
-            let cap = |t: &Token| {
-                t.kind == TokenKind::Word && t.text(self.text).starts_with(char::is_uppercase)
-            };
             if !cap(t) || t.text(self.text).as_bytes()[0] != letters[0] {
                 k += 1;
                 continue;
@@ -2196,17 +2196,18 @@ impl<'a> Sentence<'a, '_> {
     /// temple".
     fn site_between_the_and_noun(&self, first: usize, end: usize) -> bool {
         let the_at = |k: usize| self.word(k).is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        // ("The eight-storey Rana Plaza building": a word joined by hyphens may come between.)
-        let mut first = first;
-        while first >= 3
-            && self.tok(first - 2) == Some("-")
-            && self.glued(first - 1)
-            && self.glued(first - 2)
-        {
-            first -= 2;
-        }
+        // ("The eight-storey Rana Plaza building", "the 24-storey Grenfell Tower": or one
+        // word joined by hyphens, from its first part.)
+        let hyphenated = first >= 4 && {
+            let mut k = first - 1;
+            while k >= 2 && self.tok(k - 1) == Some("-") && self.glued(k) && self.glued(k - 1) {
+                k -= 2;
+            }
+            k + 1 < first && k >= 1 && the_at(k - 1)
+        };
         first > 0
             && (the_at(first - 1)
+                || hyphenated
                 || (first > 1
                     && the_at(first - 2)
                     && self

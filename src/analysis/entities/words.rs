@@ -527,11 +527,16 @@ word_class! {
     ]
 }
 
+/// Lower-case nouns for a kind of product or work that come right before its name ("the
+/// weight-loss drug Wegovy", "the chatbot Gemini", "the novel Orbital"), ships' included ("the
+/// ferry Sewol").
+pub fn is_product_noun_before(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    any(word, &[PRODUCT_NOUN_BEFORE, VESSEL_NOUN], &SET)
+}
+
 #[rustfmt::skip]
-word_class! {
-    /// Lower-case nouns for a kind of product or work that come right before its name ("the
-    /// weight-loss drug Wegovy", "the chatbot Gemini", "the novel Orbital").
-    is_product_noun_before, PRODUCT_NOUN_BEFORE: [
+const PRODUCT_NOUN_BEFORE: &[&str] = &[
         "drug", "drugs", "vaccine", "medicine", "medication", "treatment", "pill", "jab",
         "therapy", "smartphone", "handset", "chatbot", "console", "spacecraft", "rocket",
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
@@ -539,12 +544,9 @@ word_class! {
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
         "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope", "benchmark",
         "game", "database",
-        // Ships ("the ferry Sewol", "the cruise liner Costa Concordia").
-        "ship", "liner", "ferry", "vessel", "tanker", "freighter", "yacht",
         // Works in the plural, before a list of them ("the albums Paranoid and Sabotage").
         "albums", "films", "movies", "novels", "songs", "singles",
-    ]
-}
+];
 
 #[rustfmt::skip]
 word_class! {
