@@ -222,7 +222,21 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                                 w.len() >= 3 && crate::analysis::dates::is_month_or_weekday(w)
                             }))
                 });
-        if line.len() > 200 || line.starts_with("By ") || credit || located_byline || dateline {
+        // A byline's desk names its employer: "Associated Press Writer", "AP Sports Writers".
+        let desk = words.len() <= 5
+            && words.last().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('s'),
+                    "Writer" | "Correspondent" | "Reporter" | "Editor" | "Columnist"
+                )
+            });
+        if line.len() > 200
+            || line.starts_with("By ")
+            || credit
+            || located_byline
+            || dateline
+            || desk
+        {
             continue;
         }
         let long: Vec<&str> = line

@@ -72,6 +72,7 @@ const MAX_PROMPT_BYTES: usize = 300;
 /// assert!(!is_boilerplate("Flooding forces thousands from homes in Valencia"));
 /// assert!(!is_boilerplate("The service added two million subscribers."));
 /// assert!(is_boilerplate("We use cookies."));
+/// assert!(!is_boilerplate("Blair hails deal as parties sign up to power-sharing assembly"));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
     if line.len() > MAX_PROMPT_BYTES {
@@ -134,12 +135,26 @@ fn has_marker(line: &str) -> bool {
         while candidates != 0 {
             let m = MARKERS[candidates.trailing_zeros() as usize];
             candidates &= candidates - 1;
-            if bytes[at..].starts_with(m.as_bytes()) && whole_word_at(line, at, m) {
+            if bytes[at..].starts_with(m.as_bytes())
+                && whole_word_at(line, at, m)
+                && (m != "sign up" || sign_up_prompt(line, at + m.len()))
+            {
                 return true;
             }
         }
         false
     })
+}
+
+/// Whether "sign up" ending at byte `end` of the lower-cased `line` asks the reader to (at
+/// the line's start, or before "for", "now", "via", "to our" …), not a report of who did:
+/// "as parties sign up to power-sharing" is prose.
+fn sign_up_prompt(line: &str, end: usize) -> bool {
+    let rest = line[end..].trim_start();
+    end == "sign up".len()
+        || ["for ", "now", "here", "today", "via ", "free", "at ", "to our ", "to receive", "to get"]
+            .iter()
+            .any(|w| rest.starts_with(w))
 }
 
 /// Whether `marker`, found at byte `at` of `line`, stands as whole words (or with a plural "s").

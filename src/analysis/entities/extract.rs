@@ -1945,14 +1945,43 @@ impl<'a> Sentence<'a, '_> {
                     && !common(end - 1)
                     && !common(end + 1)
                     && matches!(self.word(end + 2), Some("Police" | "Constabulary" | "Fire"));
+                let run_last = (end + 1..end + 4)
+                    .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
+                    .last();
+                // (Or an event's or a document's head: "the Convention and Exhibition Centre",
+                // "the Human Fertilisation and Embryology Act".)
+                // (Not between two firms the gazetteer lists: "Visa and General Motors".)
+                let firm_after = run_last.is_some_and(|k| {
+                    gazetteer().is_company(&self.text[self.tokens[end + 1].start..self.tokens[k].end])
+                });
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
-                    && (!has_head || self.word(end - 1).is_some_and(words::is_place_head))
-                    && ((common(end - 1) && common(end + 1)) || places || force)
-                    && (end + 1..end + 4)
-                        .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
-                        .last()
-                        .is_some_and(|k| self.word(k).is_some_and(words::is_org_head));
+                    && !firm_after
+                    && (!has_head
+                        || self
+                            .word(end - 1)
+                            .is_some_and(|p| words::is_place_head(p) || words::is_other_head(p)))
+                    && ((common(end - 1)
+                        && (common(end + 1)
+                            || run_last.is_some_and(|k| k > end + 1 && self.word(k) == Some("Act"))))
+                        || places
+                        || force)
+                    && run_last.is_some_and(|k| {
+                        self.word(k).is_some_and(|h| {
+                            words::is_org_head(h) || (k > end + 1 && h == "Act")
+                        })
+                    });
+                // (A place the gazetteer knows by the whole run: "the Andaman and Nicobar
+                // Islands".)
+                let listed_place = w == "and"
+                    && self.is_cap(end - 1)
+                    && run_last.is_some_and(|k| {
+                        k > end + 1
+                            && gazetteer()
+                                .place(&self.text[self.tokens[end - 1].start..self.tokens[k].end])
+                                .is_some()
+                    });
+                let head_ahead = head_ahead || listed_place;
                 // …and so does a run of English words that an abbreviation in brackets ends:
                 // "the Freedom and Direct Democracy (SPD) party".
                 let abbreviated = w == "and"
@@ -2165,6 +2194,30 @@ impl<'a> Sentence<'a, '_> {
         }
         // "a U.S. Army Black Hawk helicopter", "a Delta Air Lines Airbus jet": before the
         // noun for a craft, the model named after its operator's name is a name of its own.
+        // "a Malaysia Airlines Boeing 777": an airline's name ends before its craft's maker.
+        if end - first >= 3
+            && let Some(k) = (first + 1..end - 1).find(|&k| {
+                matches!(self.word(k), Some("Airlines" | "Airways"))
+                    && self.word(k + 1).is_some_and(|w| gazetteer().is_company(w))
+            })
+        {
+            return k + 1;
+        }
+        // "an Air France Concorde": an airline named for its country ends there.
+        let air = first + usize::from(matches!(self.word(first), Some("A" | "An" | "The")));
+        if end - air >= 3
+            && self.word(air) == Some("Air")
+            && self.word(air + 1).is_some_and(|w| {
+                gazetteer()
+                    .place(w)
+                    .is_some_and(|(_, p)| p.kind == "country")
+            })
+            && !self.word(air + 2).is_some_and(|w| {
+                words::is_company_word(w) || matches!(w, "Express" | "Cargo" | "Force")
+            })
+        {
+            return air + 2;
+        }
         if end - first >= 3 && self.word(end).is_some_and(words::is_product_noun_after) {
             let operator = (first + 1..end - 1).rev().find(|&k| {
                 self.word(k).is_some_and(|w| {
@@ -2561,6 +2614,26 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A byline's desk after its employer: "Associated Press Writer", "AP Sports Writers".
+        if end - first >= 2
+            && self.word(end - 1).is_some_and(|w| {
+                matches!(
+                    w.strip_suffix('s').unwrap_or(w),
+                    "Writer" | "Correspondent" | "Reporter" | "Columnist"
+                )
+            })
+        {
+            // (An agency's acronym, then its beat: "AP Film Writer".)
+            let end = if self.is_acronym(first) {
+                first + 1
+            } else {
+                end - 1 - usize::from(self.word(end - 2) == Some("Sports"))
+            };
+            if end > first {
+                self.classify_chunk(first, end, out);
+            }
+            return;
+        }
         // A court case by its parties: "Obergefell v. Hodges".
         if (first + 1..end).any(|k| self.word(k) == Some("v")) {
             let evidence = Evidence::OtherHead("v.".to_string());
@@ -2600,6 +2673,58 @@ impl<'a> Sentence<'a, '_> {
         if end - first >= 2 && self.word(end - 1) == Some("Flight") && self.spaced_number_at(end) {
             let evidence = Evidence::OtherHead("Flight".to_string());
             self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A flight by its number alone: "Flight 1549", "Flight MH370", "Flight 4U 9525".
+        if end - first <= 2 && self.word(first) == Some("Flight") {
+            let number = |k: usize| {
+                self.tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number && !t.line_break_before)
+            };
+            let mut stop = first + 1;
+            while stop < first + 5
+                && (number(stop)
+                    || (stop == first + 1
+                        && self.word(stop).is_some_and(|w| {
+                            w.len() <= 8 && w.contains(|c: char| c.is_ascii_digit())
+                        }))
+                    || (stop > first + 1 && self.glued(stop) && self.is_cap(stop))
+                    || (self.is_acronym(stop) && self.glued(stop + 1) && number(stop + 1)))
+            {
+                stop += 1;
+            }
+            let digits = |k: usize| {
+                self.tokens[k].text(self.text).contains(|c: char| c.is_ascii_digit())
+            };
+            if stop > first + 1 && (first + 1..stop).any(digits) {
+                let evidence = Evidence::OtherHead("Flight".to_string());
+                self.push(out, first, stop, Some(EntityKind::Other), evidence);
+                return;
+            }
+        }
+        // An aircraft by its maker and a three-digit number: "a Boeing 777 carrying 239
+        // people" (not a count: "Boeing 400 workers").
+        let maker = first + usize::from(matches!(self.word(first), Some("A" | "The")));
+        if end - maker == 1
+            && self.word(maker).is_some_and(|w| gazetteer().is_company(w))
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.end - t.start == 3)
+            // (A model's longer name goes on: "Boeing 737 MAX 9".)
+            && !self.tokens.get(end + 1).is_some_and(|t| {
+                let w = t.text(self.text);
+                !t.space_before
+                    || t.kind == TokenKind::Number
+                    || w.starts_with(char::is_uppercase)
+                    || (w.starts_with(char::is_lowercase)
+                        && (w.ends_with('s') || matches!(w, "million" | "billion" | "people")))
+            })
+        {
+            self.push(out, maker, end, Some(EntityKind::Organization), Evidence::Gazetteer);
+            let evidence = Evidence::OtherHead("maker".to_string());
+            self.push(out, end, end + 1, Some(EntityKind::Other), evidence);
             return;
         }
         // A disease named for its discoverer: "Alzheimer's", "Parkinson's disease".
@@ -3204,7 +3329,9 @@ impl<'a> Sentence<'a, '_> {
             && self.is_cap(first + 2)
             && self.word(first + 2).is_some_and(|w| {
                 let g = gazetteer();
-                (g.is_common_word(w) || words::is_company_word(w)) && !words::is_role(w)
+                (g.is_common_word(w) || words::is_company_word(w))
+                    && !words::is_role(w)
+                    && !w.strip_suffix('s').is_some_and(words::is_role)
             })
             && gazetteer()
                 .is_company(&self.text[self.tokens[first].start..self.tokens[first + 1].end]);
@@ -4249,9 +4376,11 @@ impl<'a> Sentence<'a, '_> {
         }
         // ("the Islamic State group": "State" names no role there; nor does "Justice" after
         // "and": "the Law and Justice party".)
+        // ("would resume service Wednesday": a date after the noun, no name.)
         if let Some(noun) = org_noun
             && !country
             && !g.is_adjective(phrase)
+            && !(words.len() == 1 && crate::analysis::dates::is_month_or_weekday(phrase))
             && !words.iter().any(|&(j, w)| {
                 words::is_role(w) && w != "State" && !(j > first && self.tok(j - 1) == Some("and"))
             })
@@ -5349,6 +5478,13 @@ impl<'a> Sentence<'a, '_> {
             })
         {
             end -= 1;
+        }
+        // (An agency's acronym, then its beat, before a byline's desk: "AP Film Writer".)
+        if end < whole
+            && self.is_acronym(first)
+            && self.word(whole - 1).is_some_and(|w| matches!(w, "Writer" | "Correspondent"))
+        {
+            end = first + 1;
         }
         let left = self.words_in(first, end);
         // ("Stellantis Chief Executive Carlos Tavares": a word that is no English word, before

@@ -206,10 +206,14 @@ fn content_words(name: &str, drop_places: bool) -> String {
         && unplaced.len() < parts.len()
         && parts.iter().filter(|w| placed(w)).all(city)
         && !words::is_org_head(unplaced[0]);
-    // (Nor does a competition: "the Indian Premier League" is not the English one.)
+    // (Nor does a competition: "the Indian Premier League" is not the English one; nor an
+    // airline: "Air India" is not "Air France", "Malaysia Airlines" not "Singapore Airlines".)
     let competition = parts
         .last()
-        .is_some_and(|w| matches!(*w, "League" | "Cup" | "Championship" | "Open"));
+        .is_some_and(|w| matches!(*w, "League" | "Cup" | "Championship" | "Open"))
+        || parts
+            .iter()
+            .any(|w| matches!(*w, "Air" | "Airlines" | "Airways"));
     let drop_places =
         drop_places && !club && !competition && !unplaced.iter().all(|w| words::is_company_word(w));
     let mut set: Vec<String> = parts
