@@ -1288,10 +1288,65 @@ impl<'a> Sentence<'a, '_> {
             }
             let before = out.len();
             self.classify_chunk(i, end, out);
+            // A surname's particle before it, in lower case: "bin Laden", "de Klerk",
+            // "al-Qaeda".
+            for c in &mut out[before..] {
+                let Some(k) = (i..end).find(|&k| self.tokens[k].start == c.start) else {
+                    continue;
+                };
+                if end - k <= 2
+                    && c.kind != Some(EntityKind::Place)
+                    && let Some(p) = self.particle_before(k)
+                {
+                    c.start = self.tokens[p].start;
+                }
+            }
+            // (A name glued to "al-" that nothing took is still one: "al-Qaeda".)
+            if out.len() == before
+                && end - i <= 2
+                && let Some(p) = self.particle_before(i)
+                && self.tok(p + 1) == Some("-")
+            {
+                self.push(out, p, end, None, Evidence::NameShape);
+            }
             let end = self.country_after(end, before, out).unwrap_or(end);
             self.acronym_after(end, before, out);
             i = end.max(i + 1);
         }
+    }
+
+    /// The lower-case particle opening the surname that starts at `i`, where the words before
+    /// are not part of the name: "bin" in "officials said bin Laden", "al" in "al-Qaeda" (not
+    /// "a van" or "the van").
+    fn particle_before(&self, i: usize) -> Option<usize> {
+        let outside = |k: usize| {
+            k == 0
+                || !self.is_cap(k - 1)
+                || self.tokens[k].line_break_before
+                || self.word(k - 1).is_some_and(words::is_function_word)
+        };
+        if i >= 2
+            && self.tok(i - 1) == Some("-")
+            && self.glued(i)
+            && self.glued(i - 1)
+            && matches!(self.tok(i - 2), Some("al" | "el"))
+            && outside(i - 2)
+        {
+            return Some(i - 2);
+        }
+        let p = i.checked_sub(1)?;
+        let particle = self.tok(p)?;
+        let known = matches!(
+            particle,
+            "bin" | "ibn" | "bint" | "abu" | "van" | "von" | "de" | "da" | "di" | "dos" | "del"
+        );
+        (known
+            && self.tokens[i].space_before
+            && outside(p)
+            && !(particle == "van"
+                && p > 0
+                && matches!(self.tok(p - 1), Some("a" | "an" | "the" | "The" | "A"))))
+        .then_some(p)
     }
 
     /// The end of a state abbreviated after a party's letter in brackets, the bracket at `at`:
@@ -1604,6 +1659,8 @@ impl<'a> Sentence<'a, '_> {
                 // "on TikTok and X. Opposition leader …".)
                 && !(end - 1 == first
                     && first > 0
+                    // ("and N. R. Kleinfield": another initial follows.)
+                    && !(single_cap(end + 1) && self.tok(end + 2) == Some("."))
                     && self.word(first - 1).is_some_and(|w| {
                         matches!(w, "and" | "or" | "on" | "to" | "of" | "in" | "at" | "from")
                     }))
@@ -5216,6 +5273,36 @@ impl<'a> Sentence<'a, '_> {
             })
         {
             nameable[n - 1] = true;
+        }
+        // Initials, each with its period and a space after, before a surname: "F. W. de
+        // Klerk", "N. R. Kleinfield" (not "U.S. Navy", whose letters are glued).
+        let initial = |j: usize| {
+            self.word(j)
+                .is_some_and(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                && self.tok(j + 1) == Some(".")
+                && self.glued(j + 1)
+                && self.tokens.get(j + 2).is_some_and(|t| t.space_before)
+        };
+        if let [(i0, _), ..] = words[..]
+            && initial(i0)
+        {
+            let rest: Vec<(usize, &str)> =
+                words.iter().copied().skip_while(|&(j, _)| initial(j)).collect();
+            if let [.., (_, last)] = rest[..]
+                && rest.len() <= 3
+                && !words::is_name_particle(last)
+                && rest.iter().all(|&(j, t)| {
+                    words::is_name_particle(t)
+                        || (self.is_cap(j)
+                            && !g.is_common_word(t)
+                            && g.place(t).is_none()
+                            && !words::is_org_head(t)
+                            && !words::is_company_word(t)
+                            && !self.is_acronym(j))
+                })
+            {
+                return Some((i0, Evidence::NameShape));
+            }
         }
         let mut all_from = words.len();
         while all_from > 0 && nameable[all_from - 1] {
