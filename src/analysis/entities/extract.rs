@@ -5346,8 +5346,19 @@ impl<'a> Sentence<'a, '_> {
             let the_common = first > 0
                 && matches!(self.word(first - 1), Some("the" | "The"))
                 && tail.iter().all(|(_, t)| g.is_common_word(t));
+            // ("near the border with Jefferson Parish": Louisiana's county, not "Chairman Steve
+            // Parish".)
+            let parish = k == 0
+                && tail.len() == 2
+                && tail[1].1 == "Parish"
+                && !self.word(end).is_some_and(words::is_reporting_verb)
+                && !first
+                    .checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(words::is_person_title);
             if tail.len() >= 2
                 && g.is_given_name(w)
+                && !parish
                 && !self.is_acronym(i)
                 && !words::is_company_word(tail[tail.len() - 1].1)
                 && !words::is_place_tail(tail[tail.len() - 1].1)
@@ -5355,6 +5366,10 @@ impl<'a> Sentence<'a, '_> {
                 && !is_camel_case(tail[tail.len() - 1].1)
                 // ("West Des Moines": a known place; "Red Lobster, the seafood chain": a body.)
                 && g.place(&self.text[self.tokens[i].start..self.tokens[end - 1].end]).is_none()
+                // ("the New York Fed": the given name ends a place's name.)
+                && !(k > 0
+                    && g.place(&self.text[self.tokens[words[k - 1].0].start..self.tokens[i].end])
+                        .is_some())
                 // (Not "Elon Musk, the company's founder,": the noun must head the phrase.)
                 && !(k == 0
                     && self.tok(end) == Some(",")
@@ -5608,6 +5623,27 @@ impl<'a> Sentence<'a, '_> {
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
+        // The Federal Reserve by its short name, alone or after a district's city: "the Fed",
+        // "the New York Fed" (not "Fed up").
+        if last_word == "Fed"
+            && !next_is(&["up"])
+            && (words.len() == 1 || g.place(&self.text[start..self.tokens[end - 1].start].trim_end()).is_some())
+        {
+            let evidence = Evidence::OrgHead("Fed".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        if let [(_, _), (_, "Parish")] = words[..]
+            && !self.word(end).is_some_and(words::is_reporting_verb)
+        {
+            let evidence = Evidence::OtherHead("Parish".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // "Olympian", "Paralympian": an athlete of the Games, no name.
+        if let [(_, "Olympian" | "Olympians" | "Paralympian" | "Paralympians")] = words[..] {
+            return;
+        }
         // A disease named before "virus" or "fever": "the Marburg virus", "Lassa fever".
         if words.len() <= 2 && next_is(&["virus", "fever"]) {
             let evidence = Evidence::OtherHead(self.tok(end).unwrap_or_default().to_string());
@@ -7166,8 +7202,10 @@ impl<'a> Sentence<'a, '_> {
         }
         // A province's name before a word that is no English word or place is a person's given
         // name: "Pita Limjaroenrat" (a firm or club names itself in English: "Yorkshire Water").
+        // (Not after "the": "the Louisiana Superdome", "The Ulster Unionist leader".)
         if let [(_, given), (j, surname)] = words[..]
             && g.place(given).is_some_and(|(_, p)| p.is_province())
+            && !(first > 0 && matches!(self.word(first - 1), Some("the" | "The")))
             && !self.is_acronym(j)
             && surname.chars().count() >= 4
             && !g.is_common_word(surname)
@@ -7554,15 +7592,49 @@ impl<'a> Sentence<'a, '_> {
             // (Nor is one after "in" with no given name in it, unless something of it follows:
             // "his residence in Seri Perdana", not "in Xi Jinping's speech".)
             let g = gazetteer();
+            // (Nor one that qualifies a noun after it: "in Oprah Winfrey interview".)
+            let qualifies = self.word(end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !words::is_function_word(w)
+                    && !words::is_reporting_verb(w)
+                    && !crate::analysis::dates::is_past_verb(w)
+                    && !w.ends_with("ing")
+            });
             let inside = first >= 1
                 && self.word(first - 1) == Some("in")
+                && !qualifies
                 && !matches!(self.tok(end), Some("'" | "’"))
                 && self
                     .words_in(first, end)
                     .iter()
                     .all(|&(_, w)| !g.is_given_name(w));
+            // ("Sinn Féin's president": a person has no president, members or board.)
+            let body_of_people = matches!(self.tok(end), Some("'" | "’"))
+                && self.tok(end + 1) == Some("s")
+                && self.word(end + 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "president"
+                            | "chairman"
+                            | "chairwoman"
+                            | "leader"
+                            | "leadership"
+                            | "members"
+                            | "MPs"
+                            | "lawmakers"
+                            | "board"
+                            | "headquarters"
+                            | "shareholders"
+                            | "employees"
+                    )
+                });
             let (kind, evidence) = if venue || inside {
                 (EntityKind::Place, Evidence::Located)
+            } else if body_of_people {
+                (
+                    EntityKind::Organization,
+                    Evidence::OrgHead(self.word(end + 2).unwrap_or_default().to_string()),
+                )
             } else if self.acquired_at(first) {
                 (
                     EntityKind::Organization,
