@@ -237,7 +237,11 @@ pub fn find_dates_in(
                     .enumerate()
                     .rev()
                     .take_while(|(_, t)| t.kind == TokenKind::Word)
-                    .find(|(_, t)| lexicon::is_past_verb(t.text(text)));
+                    // (Capitalised, it is a name: "in the United States in June".)
+                    .find(|(_, t)| {
+                        let w = t.text(text);
+                        w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::is_past_verb(w)
+                    });
                 // ("is to be buried on Sunday": a participle after "be" is no past.)
                 let after_be = |k: usize| from + k >= 1 && tokens[from + k - 1].text(text) == "be";
                 verb.is_some_and(|(k, v)| !lexicon::is_future_marker(v.text(text)) && !after_be(k))
@@ -253,6 +257,7 @@ pub fn find_dates_in(
                         matches!(t.text(text), "after" | "when" | "because" | "since")
                             && tokens[ahead_from + k + 1..f.first].iter().any(|v| {
                                 v.kind == TokenKind::Word
+                                    && v.text(text).starts_with(|c: char| c.is_ascii_lowercase())
                                     && lexicon::is_past_verb(v.text(text))
                                     && !lexicon::is_future_marker(v.text(text))
                             })
