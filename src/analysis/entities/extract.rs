@@ -5283,6 +5283,26 @@ impl<'a> Sentence<'a, '_> {
                 && self.glued(j + 1)
                 && self.tokens.get(j + 2).is_some_and(|t| t.space_before)
         };
+        // (Or a middle initial between two names: "Chesley B. Sullenberger III".)
+        let suffix = |w: &str| matches!(w, "Jr" | "Sr" | "II" | "III" | "IV");
+        let plain = |j: usize, t: &str| {
+            self.is_cap(j)
+                && !g.is_common_word(t)
+                && g.place(t).is_none()
+                && !words::is_org_head(t)
+                && !words::is_company_word(t)
+                && !self.is_acronym(j)
+        };
+        if let [(j0, given), (i1, _), (j2, surname), ref rest @ ..] = words[..]
+            && initial(i1)
+            && rest.len() <= 1
+            && rest.iter().all(|&(_, w)| suffix(w))
+            && plain(j0, given)
+            && plain(j2, surname)
+            && !words::is_role(given)
+        {
+            return Some((j0, Evidence::NameShape));
+        }
         if let [(i0, _), ..] = words[..]
             && initial(i0)
         {

@@ -1137,7 +1137,8 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                                 && !before[..before.len() - 3]
                                     .ends_with(|ch: char| ch.is_alphanumeric());
                         head_of(&b, &form, &placed[d]).filter(|_| the)
-                    });
+                    })
+                    .or_else(|| feature_of(&b, &form, &placed[d]));
                 if let Some((e, reason)) = target {
                     b.note(e, &form, None, reason);
                     if let Some((_, letters)) = spelled_out.filter(|&(s, _)| s == e) {
@@ -1378,6 +1379,32 @@ fn head_of(
         })
         .collect();
     let e = unique(b, &orgs)?;
+    let full = longest_multiword_form(b, e)?;
+    Some((e, Some(format!("short for {full}"))))
+}
+
+/// The one place of the article named by this word and a word for a natural feature: "the
+/// Hudson" of "the Hudson River", "Everest" of "Mount Everest" (a word left undecided).
+fn feature_of(
+    b: &Builder,
+    form: &str,
+    same_article: &[(usize, usize, usize)],
+) -> Option<(usize, Option<String>)> {
+    if form.contains(' ') {
+        return None;
+    }
+    let places: Vec<usize> = same_article
+        .iter()
+        .map(|m| b.root(m.2))
+        .filter(|&e| only_kind(b, e, EntityKind::Place))
+        .filter(|&e| {
+            b.entities[e]
+                .forms
+                .iter()
+                .any(|(f, _)| named_feature(f) == Some(form))
+        })
+        .collect();
+    let e = unique(b, &places)?;
     let full = longest_multiword_form(b, e)?;
     Some((e, Some(format!("short for {full}"))))
 }
