@@ -2020,12 +2020,20 @@ impl<'a> Sentence<'a, '_> {
                             .is_some_and(|p| words::is_place_head(p) || words::is_other_head(p)))
                     && ((common(end - 1)
                         && (common(end + 1)
-                            || run_last.is_some_and(|k| k > end + 1 && self.word(k) == Some("Act"))))
+                            || run_last.is_some_and(|k| k > end + 1 && self.word(k) == Some("Act"))
+                            // ("the Macworld Conference and Expo": an event's two heads.)
+                            || (run_last == Some(end + 1)
+                                && self.word(end - 1).is_some_and(words::is_other_head)
+                                && self.word(end + 1).is_some_and(words::is_other_head))))
                         || places
                         || force)
                     && run_last.is_some_and(|k| {
                         self.word(k).is_some_and(|h| {
-                            words::is_org_head(h) || (k > end + 1 && h == "Act")
+                            words::is_org_head(h)
+                                || (k > end + 1 && h == "Act")
+                                || (k == end + 1
+                                    && words::is_other_head(h)
+                                    && self.word(end - 1).is_some_and(words::is_other_head))
                         })
                     });
                 // (A place the gazetteer knows by the whole run: "the Andaman and Nicobar
@@ -2730,6 +2738,25 @@ impl<'a> Sentence<'a, '_> {
         if end - first >= 2 && self.word(end - 1) == Some("Flight") && self.spaced_number_at(end) {
             let evidence = Evidence::OtherHead("Flight".to_string());
             self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // What a firm makes, after "the maker of": "the maker of the BlackBerry" (not a
+        // name before its noun: "the maker of Tesla cars").
+        let the = usize::from(first >= 1 && self.word(first - 1) == Some("the"));
+        if end - first <= 2
+            && first >= 2 + the
+            && self.word(first - 1 - the) == Some("of")
+            && self
+                .word(first - 2 - the)
+                .is_some_and(|w| matches!(w, "maker" | "makers" | "manufacturer" | "manufacturers"))
+            && !self.tok(end).is_some_and(|w| {
+                (w.starts_with(char::is_lowercase) && !words::is_function_word(w))
+                    || matches!(w, "and" | "or" | "'" | "’")
+            })
+            && !gazetteer().is_company(&self.text[self.tokens[first].start..self.tokens[end - 1].end])
+        {
+            let evidence = Evidence::OtherHead("maker".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A flight by its number alone: "Flight 1549", "Flight MH370", "Flight 4U 9525".
@@ -4687,7 +4714,15 @@ impl<'a> Sentence<'a, '_> {
                 })
             });
         let body = self.noun_after_article(end, words::is_org_kind);
+        // ("Pellam Brothers, the market leader,": a firm leads a market.)
+        let market = role.is_some_and(|k| {
+            k >= 1
+                && self
+                    .word(k - 1)
+                    .is_some_and(|w| matches!(w, "market" | "industry" | "sector"))
+        });
         if let Some(k) = role
+            && !market
             && body.is_none_or(|b| k < b)
             && (2..=4).contains(&named.len())
             && g.place(phrase).is_none()
@@ -4697,6 +4732,7 @@ impl<'a> Sentence<'a, '_> {
                     && g.place(w).is_none()
                     && !g.is_company(w)
                     && !words::is_org_head(w)
+                    && !words::is_company_word(w)
                     && !words::is_role(w)
             })
         {
@@ -4827,7 +4863,12 @@ impl<'a> Sentence<'a, '_> {
         // ("Shahina Akter, a 26-year-old sewing machine operator,": bodies have no age.)
         let aged =
             (end + 2..i).any(|k| self.word(k) == Some("old") && self.tok(k - 1) == Some("-"));
-        let kind = if words::is_org_kind(head) && !aged {
+        // ("Nokia, the market leader,": a leader of a market is a firm.)
+        let market = head == "leader"
+            && self
+                .word(head_at - 2)
+                .is_some_and(|w| matches!(w, "market" | "industry" | "sector"));
+        let kind = if (words::is_org_kind(head) || market) && !aged {
             EntityKind::Organization
         } else if words::is_person_title(head) || aged {
             EntityKind::Person

@@ -1193,10 +1193,15 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     let found = known_form(&b, &index, &form)
                         .or_else(|| acronym_of(&b, &index, &form))
                         .or_else(|| {
-                            gazetteer().place(&form).map(|_| {
-                                let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
-                                e.map(|e| b.root(e)).unwrap_or(usize::MAX)
-                            })
+                            gazetteer().place(&form)?;
+                            let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
+                            // (A town named by an English word the corpus never names as a
+                            // place is the word: "Merrill Agrees to Sale".)
+                            if e.is_none() && !form.contains(' ') && gazetteer().is_common_word(&form)
+                            {
+                                return None;
+                            }
+                            Some(e.map(|e| b.root(e)).unwrap_or(usize::MAX))
                         });
                     if let Some(e) = found {
                         best = Some((j, e, form));

@@ -499,7 +499,7 @@ word_class! {
         "electronics", "lithium", "mining", "minerals", "metals", "resources", "steel", "petroleum",
         "chemicals", "chemical", "aerospace", "aviation", "robotics", "biotech", "semiconductor",
         "semiconductors", "software", "foods", "logistics", "shipping", "telecom",
-        "telecommunications", "communications", "networks", "solutions", "kaisha",
+        "telecommunications", "communications", "networks", "solutions", "kaisha", "reederei", "wireless",
         "shipmanagement", "salvage", "fashions", "apparel", "textiles", "garments", "racing",
     ]
 }
