@@ -801,6 +801,19 @@ fn days_from_previous(
     if !counts_from_before(text, l) {
         return None;
     }
+    // ("switched on in September 2008 … a leak nine days later": a few days after a month
+    // written just before, in the same sentence, are filed under that month.)
+    if let Some(j) = k.checked_sub(1).filter(|&j| found[j].sentence == l.sentence)
+        && let Some((previous, certainty)) = values[j]
+        && (1..28).contains(&days)
+        && !previous.approximate
+        && previous.end.is_none()
+        && previous.start.day.is_none()
+        && previous.start.month.is_some()
+        && previous.start.year.is_some()
+    {
+        return Some(counted_from(&previous, certainty, Edtf::point(previous.start)));
+    }
     let j = (0..k)
         .rev()
         .take_while(|&j| found[j].sentence + 6 >= l.sentence)

@@ -532,9 +532,13 @@ impl<'a> Sentence<'a, '_> {
         }
         // ("Manchester and Liverpool are cities": a list's verb is plural anyway; "voters in
         // Oakland have": so is its subject's.)
+        // (Nor "physicists near Geneva have found".)
         let governed = first > 0
             && (matches!(self.tok(first - 1), Some(","))
-                || self.word(first - 1).is_some_and(words::is_function_word));
+                || self.word(first - 1).is_some_and(|w| {
+                    words::is_function_word(w)
+                        || matches!(w, "near" | "outside" | "around" | "across" | "throughout")
+                }));
         if matches!(after, Some("are" | "have" | "were")) && !governed {
             return true;
         }
