@@ -1305,6 +1305,33 @@ impl<'a> Sentence<'a, '_> {
                     c.start = self.tokens[p].start;
                 }
             }
+            // An ordinal number opening a street's, a unit's or an amendment's name: "the 17th
+            // Street Canal", "42nd Street", "the 82nd Airborne Division", "the 25th Amendment".
+            if i >= 2
+                && matches!(self.tok(i - 1), Some("st" | "nd" | "rd" | "th"))
+                && self.glued(i - 1)
+                && self.tokens[i - 2].kind == TokenKind::Number
+                && self.tokens[i].space_before
+                && self.word(i).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Street" | "Avenue" | "Airborne" | "Amendment" | "Division" | "Precinct"
+                    )
+                })
+            {
+                let start = self.tokens[i].start;
+                let kind = match self.word(i) {
+                    Some("Street" | "Avenue" | "Precinct") => EntityKind::Place,
+                    Some("Amendment") => EntityKind::Other,
+                    _ => EntityKind::Organization,
+                };
+                if let Some(c) = out[before..].iter_mut().find(|c| c.start == start) {
+                    c.start = self.tokens[i - 2].start;
+                    c.kind = c.kind.or(Some(kind));
+                } else {
+                    self.push(out, i - 2, end, Some(kind), Evidence::NameShape);
+                }
+            }
             // (A name glued to "al-" that nothing took is still one: "al-Qaeda".)
             if out.len() == before
                 && end - i <= 2
