@@ -152,9 +152,20 @@ fn has_marker(line: &str) -> bool {
 fn sign_up_prompt(line: &str, end: usize) -> bool {
     let rest = line[end..].trim_start();
     end == "sign up".len()
-        || ["for ", "now", "here", "today", "via ", "free", "at ", "to our ", "to receive", "to get"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+        || [
+            "for ",
+            "now",
+            "here",
+            "today",
+            "via ",
+            "free",
+            "at ",
+            "to our ",
+            "to receive",
+            "to get",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// Whether `marker`, found at byte `at` of `line`, stands as whole words (or with a plural "s").

@@ -803,7 +803,9 @@ fn days_from_previous(
     }
     // ("switched on in September 2008 … a leak nine days later": a few days after a month
     // written just before, in the same sentence, are filed under that month.)
-    if let Some(j) = k.checked_sub(1).filter(|&j| found[j].sentence == l.sentence)
+    if let Some(j) = k
+        .checked_sub(1)
+        .filter(|&j| found[j].sentence == l.sentence)
         && let Some((previous, certainty)) = values[j]
         && (1..28).contains(&days)
         && !previous.approximate
@@ -812,7 +814,11 @@ fn days_from_previous(
         && previous.start.month.is_some()
         && previous.start.year.is_some()
     {
-        return Some(counted_from(&previous, certainty, Edtf::point(previous.start)));
+        return Some(counted_from(
+            &previous,
+            certainty,
+            Edtf::point(previous.start),
+        ));
     }
     let j = (0..k)
         .rev()

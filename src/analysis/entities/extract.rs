@@ -2033,15 +2033,21 @@ impl<'a> Sentence<'a, '_> {
                     && !common(end - 1)
                     && !common(end + 1)
                     && matches!(self.word(end + 2), Some("Police" | "Constabulary" | "Fire"));
-                let run_last = (end + 1..end + 4)
-                    .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
-                    .last();
+                let run_last = (w == "and")
+                    .then(|| {
+                        (end + 1..end + 4)
+                            .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
+                            .last()
+                    })
+                    .flatten();
                 // (Or an event's or a document's head: "the Convention and Exhibition Centre",
                 // "the Human Fertilisation and Embryology Act".)
                 // (Not between two firms the gazetteer lists: "Visa and General Motors".)
-                let firm_after = run_last.is_some_and(|k| {
-                    gazetteer().is_company(&self.text[self.tokens[end + 1].start..self.tokens[k].end])
-                });
+                let firm_after = w == "and"
+                    && run_last.is_some_and(|k| {
+                        gazetteer()
+                            .is_company(&self.text[self.tokens[end + 1].start..self.tokens[k].end])
+                    });
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
                     && !firm_after
@@ -2784,7 +2790,8 @@ impl<'a> Sentence<'a, '_> {
                 (w.starts_with(char::is_lowercase) && !words::is_function_word(w))
                     || matches!(w, "and" | "or" | "'" | "’")
             })
-            && !gazetteer().is_company(&self.text[self.tokens[first].start..self.tokens[end - 1].end])
+            && !gazetteer()
+                .is_company(&self.text[self.tokens[first].start..self.tokens[end - 1].end])
         {
             let evidence = Evidence::OtherHead("maker".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
@@ -2810,7 +2817,9 @@ impl<'a> Sentence<'a, '_> {
                 stop += 1;
             }
             let digits = |k: usize| {
-                self.tokens[k].text(self.text).contains(|c: char| c.is_ascii_digit())
+                self.tokens[k]
+                    .text(self.text)
+                    .contains(|c: char| c.is_ascii_digit())
             };
             if stop > first + 1 && (first + 1..stop).any(digits) {
                 let evidence = Evidence::OtherHead("Flight".to_string());
@@ -2822,11 +2831,11 @@ impl<'a> Sentence<'a, '_> {
         // people" (not a count: "Boeing 400 workers").
         let maker = first + usize::from(matches!(self.word(first), Some("A" | "The")));
         if end - maker == 1
-            && self.word(maker).is_some_and(|w| gazetteer().is_company(w))
             && self
                 .tokens
                 .get(end)
                 .is_some_and(|t| t.kind == TokenKind::Number && t.space_before && t.end - t.start == 3)
+            && self.word(maker).is_some_and(|w| gazetteer().is_company(w))
             // (A model's longer name goes on: "Boeing 737 MAX 9".)
             && !self.tokens.get(end + 1).is_some_and(|t| {
                 let w = t.text(self.text);
@@ -2837,7 +2846,13 @@ impl<'a> Sentence<'a, '_> {
                         && (w.ends_with('s') || matches!(w, "million" | "billion" | "people")))
             })
         {
-            self.push(out, maker, end, Some(EntityKind::Organization), Evidence::Gazetteer);
+            self.push(
+                out,
+                maker,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Gazetteer,
+            );
             let evidence = Evidence::OtherHead("maker".to_string());
             self.push(out, end, end + 1, Some(EntityKind::Other), evidence);
             return;
@@ -5378,8 +5393,11 @@ impl<'a> Sentence<'a, '_> {
         if let [(i0, _), ..] = words[..]
             && initial(i0)
         {
-            let rest: Vec<(usize, &str)> =
-                words.iter().copied().skip_while(|&(j, _)| initial(j)).collect();
+            let rest: Vec<(usize, &str)> = words
+                .iter()
+                .copied()
+                .skip_while(|&(j, _)| initial(j))
+                .collect();
             if let [.., (_, last)] = rest[..]
                 && rest.len() <= 3
                 && !words::is_name_particle(last)
@@ -5676,7 +5694,9 @@ impl<'a> Sentence<'a, '_> {
         // (An agency's acronym, then its beat, before a byline's desk: "AP Film Writer".)
         if end < whole
             && self.is_acronym(first)
-            && self.word(whole - 1).is_some_and(|w| matches!(w, "Writer" | "Correspondent"))
+            && self
+                .word(whole - 1)
+                .is_some_and(|w| matches!(w, "Writer" | "Correspondent"))
         {
             end = first + 1;
         }
@@ -5719,7 +5739,9 @@ impl<'a> Sentence<'a, '_> {
         // "the New York Fed" (not "Fed up").
         if last_word == "Fed"
             && !next_is(&["up"])
-            && (words.len() == 1 || g.place(&self.text[start..self.tokens[end - 1].start].trim_end()).is_some())
+            && (words.len() == 1
+                || g.place(&self.text[start..self.tokens[end - 1].start].trim_end())
+                    .is_some())
         {
             let evidence = Evidence::OrgHead("Fed".to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);

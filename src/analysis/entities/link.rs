@@ -1197,7 +1197,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
                             // (A town named by an English word the corpus never names as a
                             // place is the word: "Merrill Agrees to Sale".)
-                            if e.is_none() && !form.contains(' ') && gazetteer().is_common_word(&form)
+                            if e.is_none()
+                                && !form.contains(' ')
+                                && gazetteer().is_common_word(&form)
                             {
                                 return None;
                             }
@@ -1398,16 +1400,18 @@ fn feature_of(
     if form.contains(' ') {
         return None;
     }
+    // (The cheap test first: a longer form that opens or ends with the word.)
     let places: Vec<usize> = same_article
         .iter()
         .map(|m| b.root(m.2))
-        .filter(|&e| only_kind(b, e, EntityKind::Place))
         .filter(|&e| {
-            b.entities[e]
-                .forms
-                .iter()
-                .any(|(f, _)| named_feature(f) == Some(form))
+            b.entities[e].forms.iter().any(|(f, _)| {
+                f.len() > form.len()
+                    && (f.starts_with(form) || f.ends_with(form))
+                    && named_feature(f) == Some(form)
+            })
         })
+        .filter(|&e| only_kind(b, e, EntityKind::Place))
         .collect();
     let e = unique(b, &places)?;
     let full = longest_multiword_form(b, e)?;
