@@ -5740,7 +5740,7 @@ impl<'a> Sentence<'a, '_> {
         if last_word == "Fed"
             && !next_is(&["up"])
             && (words.len() == 1
-                || g.place(&self.text[start..self.tokens[end - 1].start].trim_end())
+                || g.place(self.text[start..self.tokens[end - 1].start].trim_end())
                     .is_some())
         {
             let evidence = Evidence::OrgHead("Fed".to_string());

@@ -1371,23 +1371,14 @@ fn head_of(
     if form.contains(' ') {
         return None;
     }
-    let orgs: Vec<usize> = same_article
-        .iter()
-        .map(|m| b.root(m.2))
-        .filter(|&e| {
-            let kinds = &b.entities[e].kinds;
-            kinds.iter().max_by_key(|(_, n)| **n).map(|(k, _)| *k) == Some(EntityKind::Organization)
-        })
-        .filter(|&e| {
-            b.entities[e]
+    short_for_one_here(b, same_article, |e| {
+        let kinds = &b.entities[e].kinds;
+        kinds.iter().max_by_key(|(_, n)| **n).map(|(k, _)| *k) == Some(EntityKind::Organization)
+            && b.entities[e]
                 .forms
                 .iter()
                 .any(|(f, _)| f.contains(' ') && f.rsplit(' ').next() == Some(form))
-        })
-        .collect();
-    let e = unique(b, &orgs)?;
-    let full = longest_multiword_form(b, e)?;
-    Some((e, Some(format!("short for {full}"))))
+    })
 }
 
 /// The one place of the article named by this word and a word for a natural feature: "the
@@ -1401,19 +1392,28 @@ fn feature_of(
         return None;
     }
     // (The cheap test first: a longer form that opens or ends with the word.)
-    let places: Vec<usize> = same_article
+    short_for_one_here(b, same_article, |e| {
+        b.entities[e].forms.iter().any(|(f, _)| {
+            f.len() > form.len()
+                && (f.starts_with(form) || f.ends_with(form))
+                && named_feature(f) == Some(form)
+        }) && only_kind(b, e, EntityKind::Place)
+    })
+}
+
+/// The one entity of the article that `keep` accepts, with its longest name as the reason
+/// ("short for …").
+fn short_for_one_here(
+    b: &Builder,
+    same_article: &[(usize, usize, usize)],
+    keep: impl Fn(usize) -> bool,
+) -> Option<(usize, Option<String>)> {
+    let found: Vec<usize> = same_article
         .iter()
         .map(|m| b.root(m.2))
-        .filter(|&e| {
-            b.entities[e].forms.iter().any(|(f, _)| {
-                f.len() > form.len()
-                    && (f.starts_with(form) || f.ends_with(form))
-                    && named_feature(f) == Some(form)
-            })
-        })
-        .filter(|&e| only_kind(b, e, EntityKind::Place))
+        .filter(|&e| keep(e))
         .collect();
-    let e = unique(b, &places)?;
+    let e = unique(b, &found)?;
     let full = longest_multiword_form(b, e)?;
     Some((e, Some(format!("short for {full}"))))
 }
