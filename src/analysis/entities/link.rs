@@ -1368,10 +1368,7 @@ fn head_of(
     form: &str,
     same_article: &[(usize, usize, usize)],
 ) -> Option<(usize, Option<String>)> {
-    if form.contains(' ') {
-        return None;
-    }
-    short_for_one_here(b, same_article, |e| {
+    short_for_one_here(b, form, same_article, |e| {
         let kinds = &b.entities[e].kinds;
         kinds.iter().max_by_key(|(_, n)| **n).map(|(k, _)| *k) == Some(EntityKind::Organization)
             && b.entities[e]
@@ -1388,11 +1385,8 @@ fn feature_of(
     form: &str,
     same_article: &[(usize, usize, usize)],
 ) -> Option<(usize, Option<String>)> {
-    if form.contains(' ') {
-        return None;
-    }
     // (The cheap test first: a longer form that opens or ends with the word.)
-    short_for_one_here(b, same_article, |e| {
+    short_for_one_here(b, form, same_article, |e| {
         b.entities[e].forms.iter().any(|(f, _)| {
             f.len() > form.len()
                 && (f.starts_with(form) || f.ends_with(form))
@@ -1401,13 +1395,17 @@ fn feature_of(
     })
 }
 
-/// The one entity of the article that `keep` accepts, with its longest name as the reason
-/// ("short for …").
+/// The one entity of the article that `keep` accepts, for a one-word `form`, with its longest
+/// name as the reason ("short for …").
 fn short_for_one_here(
     b: &Builder,
+    form: &str,
     same_article: &[(usize, usize, usize)],
     keep: impl Fn(usize) -> bool,
 ) -> Option<(usize, Option<String>)> {
+    if form.contains(' ') {
+        return None;
+    }
     let found: Vec<usize> = same_article
         .iter()
         .map(|m| b.root(m.2))
