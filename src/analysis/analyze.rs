@@ -224,12 +224,9 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                 });
         // A byline's desk names its employer: "Associated Press Writer", "AP Sports Writers".
         let desk = words.len() <= 5
-            && words.last().is_some_and(|w| {
-                matches!(
-                    w.trim_end_matches('s'),
-                    "Writer" | "Correspondent" | "Reporter" | "Editor" | "Columnist"
-                )
-            });
+            && words
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && super::entities::is_desk(w));
         if line.len() > 200
             || line.starts_with("By ")
             || credit

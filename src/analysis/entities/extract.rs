@@ -1346,6 +1346,15 @@ impl<'a> Sentence<'a, '_> {
         }
     }
 
+    /// Whether a market's word stands before the role at `k`: "the market leader", "the
+    /// industry leader" (a firm, not a person).
+    fn market_before(&self, k: usize) -> bool {
+        k >= 1
+            && self
+                .word(k - 1)
+                .is_some_and(|w| matches!(w, "market" | "industry" | "sector"))
+    }
+
     /// The lower-case particle opening the surname that starts at `i`, where the words before
     /// are not part of the name: "bin" in "officials said bin Laden", "al" in "al-Qaeda" (not
     /// "a van" or "the van").
@@ -2043,11 +2052,15 @@ impl<'a> Sentence<'a, '_> {
                 // (Or an event's or a document's head: "the Convention and Exhibition Centre",
                 // "the Human Fertilisation and Embryology Act".)
                 // (Not between two firms the gazetteer lists: "Visa and General Motors".)
-                let firm_after = w == "and"
-                    && run_last.is_some_and(|k| {
-                        gazetteer()
-                            .is_company(&self.text[self.tokens[end + 1].start..self.tokens[k].end])
-                    });
+                let act = run_last.is_some_and(|k| k > end + 1 && self.word(k) == Some("Act"));
+                // ("the Macworld Conference and Expo": an event's two heads.)
+                let two_heads = run_last == Some(end + 1)
+                    && self.word(end - 1).is_some_and(words::is_other_head)
+                    && self.word(end + 1).is_some_and(words::is_other_head);
+                let firm_after = run_last.is_some_and(|k| {
+                    gazetteer()
+                        .is_company(&self.text[self.tokens[end + 1].start..self.tokens[k].end])
+                });
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
                     && !firm_after
@@ -2055,28 +2068,15 @@ impl<'a> Sentence<'a, '_> {
                         || self
                             .word(end - 1)
                             .is_some_and(|p| words::is_place_head(p) || words::is_other_head(p)))
-                    && ((common(end - 1)
-                        && (common(end + 1)
-                            || run_last.is_some_and(|k| k > end + 1 && self.word(k) == Some("Act"))
-                            // ("the Macworld Conference and Expo": an event's two heads.)
-                            || (run_last == Some(end + 1)
-                                && self.word(end - 1).is_some_and(words::is_other_head)
-                                && self.word(end + 1).is_some_and(words::is_other_head))))
+                    && ((common(end - 1) && (common(end + 1) || act || two_heads))
                         || places
                         || force)
-                    && run_last.is_some_and(|k| {
-                        self.word(k).is_some_and(|h| {
-                            words::is_org_head(h)
-                                || (k > end + 1 && h == "Act")
-                                || (k == end + 1
-                                    && words::is_other_head(h)
-                                    && self.word(end - 1).is_some_and(words::is_other_head))
-                        })
-                    });
+                    && (act
+                        || two_heads
+                        || run_last.is_some_and(|k| self.word(k).is_some_and(words::is_org_head)));
                 // (A place the gazetteer knows by the whole run: "the Andaman and Nicobar
                 // Islands".)
-                let listed_place = w == "and"
-                    && self.is_cap(end - 1)
+                let listed_place = self.is_cap(end - 1)
                     && run_last.is_some_and(|k| {
                         k > end + 1
                             && gazetteer()
@@ -2717,14 +2717,7 @@ impl<'a> Sentence<'a, '_> {
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
         // A byline's desk after its employer: "Associated Press Writer", "AP Sports Writers".
-        if end - first >= 2
-            && self.word(end - 1).is_some_and(|w| {
-                matches!(
-                    w.strip_suffix('s').unwrap_or(w),
-                    "Writer" | "Correspondent" | "Reporter" | "Columnist"
-                )
-            })
-        {
+        if end - first >= 2 && self.word(end - 1).is_some_and(words::is_desk) {
             // (An agency's acronym, then its beat: "AP Film Writer".)
             let end = if self.is_acronym(first) {
                 first + 1
@@ -4761,12 +4754,7 @@ impl<'a> Sentence<'a, '_> {
             });
         let body = self.noun_after_article(end, words::is_org_kind);
         // ("Pellam Brothers, the market leader,": a firm leads a market.)
-        let market = role.is_some_and(|k| {
-            k >= 1
-                && self
-                    .word(k - 1)
-                    .is_some_and(|w| matches!(w, "market" | "industry" | "sector"))
-        });
+        let market = role.is_some_and(|k| self.market_before(k));
         if let Some(k) = role
             && !market
             && body.is_none_or(|b| k < b)
@@ -4910,10 +4898,7 @@ impl<'a> Sentence<'a, '_> {
         let aged =
             (end + 2..i).any(|k| self.word(k) == Some("old") && self.tok(k - 1) == Some("-"));
         // ("Nokia, the market leader,": a leader of a market is a firm.)
-        let market = head == "leader"
-            && self
-                .word(head_at - 2)
-                .is_some_and(|w| matches!(w, "market" | "industry" | "sector"));
+        let market = head == "leader" && self.market_before(head_at - 1);
         let kind = if (words::is_org_kind(head) || market) && !aged {
             EntityKind::Organization
         } else if words::is_person_title(head) || aged {
@@ -5401,15 +5386,9 @@ impl<'a> Sentence<'a, '_> {
             if let [.., (_, last)] = rest[..]
                 && rest.len() <= 3
                 && !words::is_name_particle(last)
-                && rest.iter().all(|&(j, t)| {
-                    words::is_name_particle(t)
-                        || (self.is_cap(j)
-                            && !g.is_common_word(t)
-                            && g.place(t).is_none()
-                            && !words::is_org_head(t)
-                            && !words::is_company_word(t)
-                            && !self.is_acronym(j))
-                })
+                && rest
+                    .iter()
+                    .all(|&(j, t)| words::is_name_particle(t) || plain(j, t))
             {
                 return Some((i0, Evidence::NameShape));
             }
@@ -5692,11 +5671,7 @@ impl<'a> Sentence<'a, '_> {
             end -= 1;
         }
         // (An agency's acronym, then its beat, before a byline's desk: "AP Film Writer".)
-        if end < whole
-            && self.is_acronym(first)
-            && self
-                .word(whole - 1)
-                .is_some_and(|w| matches!(w, "Writer" | "Correspondent"))
+        if end < whole && self.is_acronym(first) && self.word(whole - 1).is_some_and(words::is_desk)
         {
             end = first + 1;
         }

@@ -15,6 +15,7 @@ mod words;
 
 pub use extract::{Candidate, Evidence, extract, extract_in};
 pub use link::{Alias, Entity, LinkInput, Linked, LinkedMention, link};
+pub(crate) use words::is_desk;
 
 /// The kind of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

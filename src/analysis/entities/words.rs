@@ -261,6 +261,19 @@ pub fn is_hyphen_link(word: &str) -> bool {
     )
 }
 
+/// A byline's desk, capitalised or not, one or several: "Writer", "correspondent", "AP Sports
+/// Writers" (what follows the employer's name in a byline).
+pub fn is_desk(word: &str) -> bool {
+    let one = word.strip_suffix('s').unwrap_or(word);
+    crate::analysis::ascii::with_lowercase(one, |w| {
+        matches!(
+            w,
+            "writer" | "correspondent" | "reporter" | "editor" | "columnist"
+        )
+    })
+    .unwrap_or(false)
+}
+
 /// Lower-case particles inside personal names ("Bashar al-Assad", "Ursula von der Leyen").
 pub fn is_name_particle(word: &str) -> bool {
     matches!(
