@@ -264,6 +264,13 @@ pub fn is_hyphen_link(word: &str) -> bool {
 /// A byline's desk, capitalised or not, one or several: "Writer", "correspondent", "AP Sports
 /// Writers" (what follows the employer's name in a byline).
 pub fn is_desk(word: &str) -> bool {
+    // (The first letter first: this runs on every phrase.)
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'w' | b'W' | b'c' | b'C' | b'r' | b'R' | b'e' | b'E')
+    ) {
+        return false;
+    }
     let one = word.strip_suffix('s').unwrap_or(word);
     crate::analysis::ascii::with_lowercase(one, |w| {
         matches!(
