@@ -326,6 +326,15 @@ pub fn is_setting_verb(word: &str) -> bool {
     )
 }
 
+/// Whether a word is a verb that puts a measure in place, which lasts until a date ahead:
+/// "imposed a curfew through Saturday", "extended the ban until Friday".
+pub fn is_imposing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "imposed" | "extended" | "ordered" | "declared" | "issued" | "banned" | "suspended"
+    )
+}
+
 /// Whether a word is a verb in the present tense that sets something on a date: "the race
 /// finishes in Nice on July 21", "the court has a hearing on Monday". A date it governs is
 /// the next one, whatever the rest of the sentence tells.

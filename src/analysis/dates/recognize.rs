@@ -142,9 +142,14 @@ pub struct Found {
     pub expr: Expr,
 }
 
-/// Finds temporal expressions in `tokens` (of `text`), left to right, never overlapping.
-pub fn recognize(text: &str, tokens: &[Token]) -> Vec<Found> {
-    let m = Matcher { text, tokens };
+/// Finds temporal expressions in `tokens` (of `text`), left to right, never overlapping;
+/// `document` holds the tokens of the whole text, which settle an ambiguous date in figures.
+pub fn recognize(text: &str, tokens: &[Token], document: &[Token]) -> Vec<Found> {
+    let m = Matcher {
+        text,
+        tokens,
+        document,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -178,6 +183,8 @@ pub fn recognize(text: &str, tokens: &[Token]) -> Vec<Found> {
 struct Matcher<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// The whole text's tokens (`tokens` is one sentence of them).
+    document: &'a [Token],
 }
 
 const DASHES: &[&str] = &["-", "–", "—", "‐", "‑"];
@@ -465,6 +472,15 @@ impl<'a> Matcher<'a> {
         Some((month, next))
     }
 
+    /// Whether the whole text names `month` in words somewhere (a capitalised month name).
+    fn names_month(&self, month: u8) -> bool {
+        let whole = Matcher {
+            tokens: self.document,
+            ..*self
+        };
+        (0..self.document.len()).any(|i| whole.month(i).is_some_and(|(m, _)| m == month))
+    }
+
     /// An optional ", YEAR" or " YEAR" after a date; returns the year and the index after it.
     fn trailing_year(&self, i: usize) -> (Option<i32>, usize) {
         if let Some(year) = self.year(i) {
@@ -566,6 +582,13 @@ impl<'a> Matcher<'a> {
                 (1..=12, 13..=31) => (b, a),
                 _ if a == b && a <= 12 => (a, b),
                 (1..=12, 1..=12) if sep == "." => (a, b),
+                // ("08/05/2017" on a page that speaks of "May 14" and not of August: the 8th
+                // of May. A reader settles it by the months the article names in words.)
+                (1..=12, 1..=12) => match (self.names_month(b as u8), self.names_month(a as u8)) {
+                    (true, false) => (a, b),
+                    (false, true) => (b, a),
+                    _ => return None,
+                },
                 _ => return None,
             };
             let (day, month) = (day as u8, month as u8);
@@ -1061,6 +1084,17 @@ impl<'a> Matcher<'a> {
             "tomorrow" => Some(1),
             _ => None,
         };
+        // "this morning", "this evening": the day it is told.
+        if lower == "this" && matches!(self.word(i + 1), Some("morning" | "afternoon" | "evening"))
+        {
+            return Some((
+                i + 2,
+                Expr::Offset {
+                    days: 0,
+                    approximate: false,
+                },
+            ));
+        }
         // "last night": the evening before the day it is told.
         if lower == "last" && self.is(i + 1, "night") {
             return Some((

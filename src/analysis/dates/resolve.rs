@@ -106,7 +106,7 @@ pub fn find_dates_in(
             continue;
         }
 
-        let recognized = recognize(text, tokens);
+        let recognized = recognize(text, tokens, all_tokens);
         // Tense only matters where there is a date.
         let ahead_from = if recognized.is_empty() {
             usize::MAX
@@ -124,7 +124,10 @@ pub fn find_dates_in(
                 t.kind == TokenKind::Word
                     && w.starts_with(|c: char| c.is_ascii_lowercase())
                     && lexicon::is_past_verb(w)
-                    && !lexicon::is_reporting_verb(w)
+                    // (Passive, a verb of saying tells what happened: "were confirmed dead
+                    // by Saturday night".)
+                    && (!lexicon::is_reporting_verb(w)
+                        || (k > 0 && matches!(tokens[k - 1].text(text), "was" | "were" | "been")))
                     && !lexicon::is_future_marker(w)
                     // (A compound adjective tells no tense: "a rain-soaked speech".)
                     && !(k > 0 && !t.space_before && tokens[k - 1].text(text) == "-")
@@ -175,10 +178,22 @@ pub fn find_dates_in(
                         .any(|t| t.kind == TokenKind::Word && lexicon::is_past_verb(t.text(text)))
                 })
             };
+            // "imposed a curfew from 6 p.m. to 6 a.m. through Saturday": a measure put in place
+            // runs on past the day it was told ("was imposed" is told as over).
+            let imposed = || {
+                let from = f.first.saturating_sub(16);
+                (from..f.first - 1).any(|k| {
+                    lexicon::is_imposing_verb(tokens[k].text(text))
+                        && !(k > 0
+                            && matches!(tokens[k - 1].text(text), "was" | "were" | "had" | "been"))
+                })
+            };
             let until = f.first > 0
                 && match tokens[f.first - 1].text(text) {
-                    "until" | "till" => !told_in_past || lasting_state || present_clause(),
-                    "through" => !told_in_past || present_clause(),
+                    "until" | "till" => {
+                        !told_in_past || lasting_state || present_clause() || imposed()
+                    }
+                    "through" => !told_in_past || present_clause() || imposed(),
                     _ => false,
                 };
             // "could return as early as Wednesday", "as soon as Monday": the earliest a thing
@@ -1169,10 +1184,21 @@ fn infer_reference(
         let line_end = text[line_start..]
             .find('\n')
             .map_or(body.end, |i| line_start + i);
+        let evidence = format!("publication line “{}”", text[line_start..line_end].trim());
+        // A yearless dateline a few days before the page's date ("Jan. 29, 1986" over
+        // "CAPE CANAVERAL, Fla., Jan. 28 —"): the story was filed that day, and its "today"
+        // is the dateline's.
+        if let Some((filed, dateline)) = dateline_before(text, body, found, start) {
+            return Reference {
+                value: Some(Edtf::point(filed)),
+                certainty: Certainty::Stated,
+                evidence: format!("dateline “{dateline}” in the year of the {evidence}"),
+            };
+        }
         return Reference {
             value: Some(Edtf::point(start)),
             certainty: Certainty::Stated,
-            evidence: format!("publication line “{}”", text[line_start..line_end].trim()),
+            evidence,
         };
     }
     // A dateline: a date in the first lines, after an all-caps place name or alone on its line.
@@ -1423,8 +1449,54 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
             .all(|w| w.len() <= 4)
 }
 
+/// A yearless dateline ("CAPE CANAVERAL, Fla., Jan. 28 —") within the first lines, dated up to
+/// three days before the publication date `published`: the day it gives, in the year that puts
+/// it there, and the dateline's text.
+fn dateline_before<'t>(
+    text: &'t str,
+    body: &Range<usize>,
+    found: &[Located],
+    published: DatePoint,
+) -> Option<(DatePoint, &'t str)> {
+    let head_end = (body.start + 400).min(body.end);
+    let (year, month, day) = (published.year?, published.month?, published.day?);
+    let published_day = days_from_civil(year, month, day);
+    found
+        .iter()
+        .take_while(|l| l.tokens[0].start < head_end)
+        .find_map(|l| {
+            let Expr::Calendar {
+                start:
+                    DatePoint {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                end: None,
+                ..
+            } = l.found.expr
+            else {
+                return None;
+            };
+            if m > 12 || !preceded_by_caps_place(text, body.start, l.tokens[0].start) {
+                return None;
+            }
+            // The year of the publication, or the one before across New Year.
+            let year = if m > month { year - 1 } else { year };
+            let filed = days_from_civil(year, m, d.min(days_in_month(year, m)));
+            let line_start = text[..l.tokens[0].start]
+                .rfind('\n')
+                .map_or(body.start, |i| i + 1);
+            let end = l.tokens.last().map_or(0, |t| t.end);
+            ((0..=3).contains(&(published_day - filed)))
+                .then(|| (day_point(filed), &text[line_start..end]))
+        })
+}
+
 /// Whether the text between the body start and `at` is a dateline place: upper-case words
-/// followed by `,` `.` or a dash ("ASTANA, ", "ASTANA – ").
+/// followed by `,` `.` or a dash ("ASTANA, ", "ASTANA – "), then at most two short
+/// capitalised parts naming the state or country ("CAPE CANAVERAL, Fla., ", "COQUELLES,
+/// France, ").
 fn preceded_by_caps_place(text: &str, body_start: usize, at: usize) -> bool {
     let line_start = text[..at]
         .rfind('\n')
@@ -1432,12 +1504,22 @@ fn preceded_by_caps_place(text: &str, body_start: usize, at: usize) -> bool {
         .max(body_start);
     let prefix = text[line_start..at].trim();
     let prefix = prefix.trim_end_matches([',', '.', '–', '—', '-', ' ']);
-    let letters: Vec<char> = prefix.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3
-        && letters.iter().all(|c| c.is_uppercase())
-        && prefix
+    let mut parts = prefix.split(',');
+    let place = parts.next().unwrap_or("");
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && place
             .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-')
+        && parts.clone().count() <= 2
+        && parts.all(|part| {
+            let part = part.trim();
+            part.starts_with(char::is_uppercase)
+                && part.split(' ').count() <= 3
+                && part
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+        })
 }
 
 fn parse_iso(value: &str) -> Option<Edtf> {

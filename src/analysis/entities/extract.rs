@@ -2204,6 +2204,9 @@ impl<'a> Sentence<'a, '_> {
                                 self.word(i).is_some_and(|n| {
                                     self.is_cap(i)
                                         && !g.is_common_word(n)
+                                        // ("University of St Andrews": a saint's town.)
+                                        && !words::opens_places_only(n)
+                                        && !matches!(n, "St" | "Saint" | "Ste" | "Sainte")
                                         && g.place(n).is_none()
                                         && !words::is_org_head(n)
                                         && !words::is_other_head(n)
@@ -3168,7 +3171,8 @@ impl<'a> Sentence<'a, '_> {
         {
             first += 1;
         }
-        // A demonym before a name the article places: "in the Brazilian Amazon".
+        // A demonym before a name the article places: "in the Brazilian Amazon" (not a country
+        // so named: "the Czech Republic").
         if end - first == 2
             && self
                 .word(first)
@@ -3176,6 +3180,9 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(first + 1)
                 .is_some_and(|w| self.placed_words().after_the.contains(w))
+            && gazetteer()
+                .place(&self.text[self.tokens[first].start..self.tokens[first + 1].end])
+                .is_none()
         {
             first += 1;
         }
@@ -4029,9 +4036,24 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // (Whatever given names a site's name holds: "the disputed Wat Sen Khao temple".)
+        // (Nor after a preposition, before a building's noun: "walked out of Victor Verster
+        // prison", "flew into John Wayne airport".)
+        let building_after = || {
+            first > 0
+                && matches!(
+                    self.word(first - 1),
+                    Some(
+                        "of" | "at" | "in" | "into" | "to" | "from" | "outside" | "inside" | "near"
+                    )
+                )
+                && matches!(
+                    self.word(end),
+                    Some("prison" | "jail" | "hospital" | "airport" | "stadium" | "arena")
+                )
+        };
         if person.is_some()
             && (2..=3).contains(&all.len())
-            && self.site_between_the_and_noun(first, end)
+            && (self.site_between_the_and_noun(first, end) || building_after())
         {
             let evidence = Evidence::OtherHead(self.word(end).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -5317,12 +5339,13 @@ impl<'a> Sentence<'a, '_> {
         {
             nameable[words.len() - 1] = true;
         }
-        // …or a month's (or a modal verb's), after a given name: "Theresa May", "Brian May";
-        // not before a day: "Sinner May 3".
-        if let [.., (_, given), (j, "May" | "June" | "August")] = words[..]
+        // …or a month's (or a modal verb's, or a rank's), after a given name: "Theresa May",
+        // "Brian May", "John Major"; not before a day: "Sinner May 3".
+        // (After "Mr." or "Mrs." too: "Mr. Major said".)
+        if let [.., (_, given), (j, "May" | "June" | "August" | "Major")] = words[..]
             && !nameable[words.len() - 1]
-            && nameable[words.len() - 2]
-            && g.is_given_name(given)
+            && (nameable[words.len() - 2] || matches!(given, "Mr" | "Mrs" | "Ms"))
+            && (g.is_given_name(given) || matches!(given, "Mr" | "Mrs" | "Ms"))
             && self.is_cap(j)
             && self
                 .tokens
@@ -5498,6 +5521,12 @@ impl<'a> Sentence<'a, '_> {
                 && !tail[1..].iter().any(|&(j, t)| {
                     matches!(t, "Saint" | "Sainte" | "St") && self.tok(j + 1) == Some("-")
                 })
+                // ("Prince William Sound": a feature named for a prince.)
+                && !(tail.len() >= 2
+                    && matches!(
+                        tail[tail.len() - 1].1,
+                        "Sound" | "Slope" | "Crater" | "Tunnel" | "Falls" | "Gardens"
+                    ))
             {
                 return Some((i, Evidence::Title(title.to_string())));
             }

@@ -353,7 +353,8 @@ word_class! {
     /// Beach"): first, they are also surnames ("Park Chung-hee").
     is_place_tail, PLACE_TAIL: [
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
-        "circle", "city", "stage", "capitol", "gate", "village",
+        "circle", "city", "stage", "capitol", "gate", "village", "sound", "slope", "crater",
+        "tunnel", "pole",
     ]
 }
 
