@@ -222,6 +222,16 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                                 w.len() >= 3 && crate::analysis::dates::is_month_or_weekday(w)
                             }))
                 });
+        // A byline that opens with a word for it ("From Michael Binyon in Moscow", "Author
+        // Fabian Schmidt"), or names only ("MacDonald Dzirutwe, Joe Brock", "Evelyn M. Rusli
+        // and Peter Eavis").
+        let opened = matches!(words.first(), Some(&("From" | "Author" | "Authors")))
+            && words.len() >= 3
+            && words[1..3]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && g.is_given_name(words[1]);
+        let names_only = words.len() <= 8 && is_names_line(line);
         // A byline's desk names its employer: "Associated Press Writer", "AP Sports Writers".
         let desk = words.len() <= 5
             && words
@@ -231,6 +241,8 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             || line.starts_with("By ")
             || credit
             || located_byline
+            || opened
+            || names_only
             || dateline
             || desk
         {
@@ -253,6 +265,34 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// Whether a line holds only people's names, two or three words each, joined by commas or
+/// "and", one of them opening with a known given name: a byline without "By".
+fn is_names_line(line: &str) -> bool {
+    let g = crate::analysis::gazetteer::gazetteer();
+    let mut given = false;
+    let mut parts = 0;
+    for part in line.split(", ").flat_map(|p| p.split(" and ")) {
+        let words: Vec<&str> = part.split(' ').collect();
+        if !(2..=3).contains(&words.len()) {
+            return false;
+        }
+        let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+        if !words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && (initial(w)
+                    || (w
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                        && !g.is_common_word(w)))
+        }) {
+            return false;
+        }
+        given |= g.is_given_name(words[0]);
+        parts += 1;
+    }
+    parts >= 2 && given
 }
 
 /// Whether a line is written in sentence case ("Gulf mediators invite Sudan's rivals"): after

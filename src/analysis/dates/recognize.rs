@@ -166,6 +166,8 @@ pub fn recognize(text: &str, tokens: &[Token], document: &[Token]) -> Vec<Found>
             .map(|(last, expr)| m.quarter_by_months(last, expr))
             .map(|(last, expr)| m.between(i, last, expr))
         {
+            // ("By Jan Lopatka": a byline's given name, not a month.)
+            Some((last, _)) if m.byline_name(i, last) => i = last,
             Some((last, expr)) if last > i => {
                 out.push(Found {
                     first: i,
@@ -470,6 +472,17 @@ impl<'a> Matcher<'a> {
             return None; // "MAR", "DEC": acronyms more often than months
         }
         Some((month, next))
+    }
+
+    /// Whether the word from `i` to `last` is a given name on a byline: "By" opening the line
+    /// before it, a capitalised word after it ("By June Lee", "By Jan Lopatka").
+    fn byline_name(&self, i: usize, last: usize) -> bool {
+        last == i + 1
+            && i >= 1
+            && self.tok(i - 1) == Some("By")
+            && (i == 1 || self.tokens[i - 1].line_break_before)
+            && self.capitalized(last)
+            && !self.tokens[last].line_break_before
     }
 
     /// Whether the whole text names `month` in words somewhere (a capitalised month name).

@@ -196,6 +196,39 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
             }
         }
     }
+    // "the space shuttle Columbia … "The Columbia is lost"", "the program AlphaGo … AlphaGo
+    // won": a craft or a product named so by its noun is that wherever the article names it
+    // alone, whatever place shares the name or its shape alone says.
+    let crafts: Vec<(&str, Evidence)> = candidates
+        .iter()
+        .filter(|c| {
+            matches!(&c.evidence, Evidence::OtherHead(h)
+                if h == "craft" || h == "program" || words::is_product_noun_before(h))
+        })
+        .map(|c| (&text[c.start..c.end], c.evidence.clone()))
+        .collect();
+    if !crafts.is_empty() {
+        for c in candidates.iter_mut() {
+            let weak = match &c.evidence {
+                Evidence::Undecided
+                | Evidence::NameShape
+                | Evidence::GivenName
+                | Evidence::Gazetteer
+                | Evidence::Recurring => true,
+                Evidence::OrgHead(h) => h == "camel case",
+                _ => false,
+            };
+            if c.kind != Some(EntityKind::Other)
+                && weak
+                && let Some((_, evidence)) = crafts
+                    .iter()
+                    .find(|(name, _)| *name == &text[c.start..c.end])
+            {
+                c.kind = Some(EntityKind::Other);
+                c.evidence = evidence.clone();
+            }
+        }
+    }
     let overridden: Vec<&str> = candidates
         .iter()
         .filter(|c| {
@@ -396,6 +429,8 @@ impl<'a> Sentence<'a, '_> {
         };
         let (start, stop) = self.span(first, end);
         g.is_company(maker)
+            // ("City Hall": a word for a kind of place makes nothing.)
+            && !words::is_place_tail(maker)
             && !g.is_company(&self.text[start..stop])
             && !g.is_company(product)
             && (!self.at_start(first) || !g.is_common_word(maker))
@@ -1678,6 +1713,10 @@ impl<'a> Sentence<'a, '_> {
                 && self
                     .word(month_at)
                     .is_some_and(|w| w.len() >= 3 && crate::analysis::dates::is_month_or_weekday(w))
+                // (Not a byline's given name: "By Jan Lopatka".)
+                && !(self.word(month_at - 1) == Some("By")
+                    && (month_at == 1 || self.tokens[month_at - 1].line_break_before)
+                    && self.is_cap(month_at + 1))
             {
                 break;
             }
@@ -2725,11 +2764,33 @@ impl<'a> Sentence<'a, '_> {
             let end = if self.is_acronym(first) {
                 first + 1
             } else {
-                end - 1 - usize::from(self.word(end - 2) == Some("Sports"))
+                end - 1 - usize::from(matches!(self.word(end - 2), Some("Sports" | "Staff")))
             };
             if end > first {
                 self.classify_chunk(first, end, out);
             }
+            return;
+        }
+        // A station in orbit: "the International Space Station", "Mir Space Station".
+        if end - first >= 2
+            && self.word(end - 1) == Some("Station")
+            && self.word(end - 2) == Some("Space")
+        {
+            let evidence = Evidence::OtherHead("craft".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A vessel's name after its noun in a headline's capitals: "Shuttle Columbia breaks
+        // apart", "Tanker Exxon Valdez runs aground".
+        if (2..=3).contains(&(end - first))
+            && matches!(
+                self.word(first),
+                Some("Shuttle" | "Tanker" | "Submarine" | "Orbiter")
+            )
+            && self.is_cap(first + 1)
+        {
+            let evidence = Evidence::OtherHead("craft".to_string());
+            self.push(out, first + 1, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A court case by its parties: "Obergefell v. Hodges".
@@ -4065,6 +4126,18 @@ impl<'a> Sentence<'a, '_> {
             self.classify_prefix(first, name_first, out);
             return;
         }
+        // A role after a body's name, with no name after it: "the World Bank President said",
+        // "The European Commission President, Jean-Claude Juncker," (the body stays; "Office
+        // of the President" is a name).
+        // (Not a word of a place joined by hyphens: "PORT-AU-PRINCE", "Sharm el-Sheikh".)
+        if all.len() >= 3
+            && self.word(end - 1).is_some_and(words::is_role)
+            && !self.glued(end - 1)
+            && !all.iter().any(|(_, w)| words::is_name_connector(w))
+        {
+            self.classify_prefix(first, end, out);
+            return;
+        }
         self.classify_plain(first, end, out);
     }
 
@@ -4174,8 +4247,14 @@ impl<'a> Sentence<'a, '_> {
                         | "your"
                 )
             });
+        // ("the fashion house Alexander McQueen", "the auction house Christie's": a house of
+        // a trade.)
+        let trade_house = before == Some("house")
+            && first >= 2
+            && lower(first - 2)
+                .is_some_and(|w| matches!(w, "fashion" | "auction" | "publishing" | "design"));
         let org_noun = before
-            .filter(|w| words::is_org_noun_before(w) || side)
+            .filter(|w| words::is_org_noun_before(w) || side || trade_house)
             // ("the opposition Maurice Kamto": a person, named so.)
             .filter(|w| {
                 *w != "opposition"
@@ -4275,11 +4354,20 @@ impl<'a> Sentence<'a, '_> {
         // treatment Biden received").
         // (Not a name's first part before "of": "the journal Proceedings of the National …".)
         // (A ship's name may come before any verb: "The ferry Valkyr sank".)
+        // ("the program AlphaGo defeated": software by a name in camel case, which is no
+        // one's.)
+        // (Or a broadcast: "the evening news programme Vremya".)
+        let camel_program = matches!(before, Some("program" | "programme"))
+            && ((end == first + 1 && self.word(first).is_some_and(is_camel_case))
+                || (first >= 2
+                    && lower(first - 2)
+                        .is_some_and(|w| matches!(w, "news" | "television" | "radio" | "talk"))));
         let product = before
-            .filter(|w| words::is_product_noun_before(w))
+            .filter(|w| words::is_product_noun_before(w) || camel_program)
             .filter(|_| self.word(end) != Some("of"))
             .filter(|w| {
                 words::is_vessel_noun(w)
+                    || camel_program
                     || self
                         .tokens
                         .get(end)
@@ -4375,17 +4463,58 @@ impl<'a> Sentence<'a, '_> {
                 "asteroid" | "comet" | "rover" | "lander" | "probe" | "spacecraft" | "satellite"
             )
         };
+        // (Or a vessel after its noun and the word that makes it one: "the space shuttle
+        // Challenger", "the U.S. aircraft carrier Ronald Reagan", "the tanker Exxon Valdez".)
+        let vessel = |w: &str| {
+            matches!(
+                w,
+                "shuttle"
+                    | "orbiter"
+                    | "carrier"
+                    | "tanker"
+                    | "ship"
+                    | "vessel"
+                    | "submarine"
+                    | "destroyer"
+                    | "frigate"
+                    | "freighter"
+                    | "liner"
+                    | "ferry"
+                    | "yacht"
+                    | "cruiser"
+            )
+        };
+        // (An airline is a carrier too: "the carrier Ryanair"; a ship is an aircraft one.)
+        let vessel_opener = |k: usize| {
+            (matches!(self.word(k), Some("the" | "The" | "a" | "its"))
+                && lower(k + 1) != Some("carrier"))
+                || lower(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "space"
+                            | "aircraft"
+                            | "oil"
+                            | "cargo"
+                            | "cruise"
+                            | "research"
+                            | "container"
+                    )
+                })
+        };
         let after_noun = first >= 2
-            && matches!(self.word(first - 2), Some("the" | "The"))
-            && lower(first - 1).is_some_and(craft);
+            && ((matches!(self.word(first - 2), Some("the" | "The"))
+                && lower(first - 1).is_some_and(craft))
+                || (lower(first - 1).is_some_and(vessel) && vessel_opener(first - 2)));
         let before_noun = self.tok(end) == Some(",")
             && matches!(self.word(end + 1), Some("a" | "an"))
             && (end + 2..end + 7)
                 .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
                 .any(|k| self.word(k).is_some_and(craft));
+        // (A vessel may bear a place's name: "the space shuttle Columbia".)
+        let vessel_named = first >= 1 && lower(first - 1).is_some_and(vessel);
         if (after_noun || before_noun)
             && end - first <= 2
-            && gazetteer().place(&self.text[start..stop]).is_none()
+            && (vessel_named || gazetteer().place(&self.text[start..stop]).is_none())
         {
             let evidence = Evidence::OtherHead("craft".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
@@ -4885,12 +5014,16 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return true;
         }
+        // (A relative pronoun ends the noun phrase too: "Catholics, a stunning decision that
+        // makes him the first pope".)
         let mut i = end + 1;
         while i < end + 10
-            && self
-                .tokens
-                .get(i)
-                .is_some_and(|t| !matches!(t.text(self.text), "," | "." | ";" | ":" | ")" | "("))
+            && self.tokens.get(i).is_some_and(|t| {
+                !matches!(
+                    t.text(self.text),
+                    "," | "." | ";" | ":" | ")" | "(" | "that" | "which" | "who"
+                )
+            })
         {
             i += 1;
         }
@@ -5693,7 +5826,7 @@ impl<'a> Sentence<'a, '_> {
             && self.word(end - 1).is_some_and(|w| {
                 matches!(
                     w,
-                    "District" | "Circuit" | "Appeals" | "Bankruptcy" | "Fire"
+                    "District" | "Circuit" | "Appeals" | "Bankruptcy" | "Fire" | "Cabinet"
                 )
             })
         {
@@ -7038,8 +7171,13 @@ impl<'a> Sentence<'a, '_> {
         let hospital = matches!(last_word, "Hospital" | "Clinic" | "Infirmary")
             && first >= 1
             && (site_before(first - 1) || after_the_site);
+        // (A town's hall is its building wherever it stands: "from the balcony of the City
+        // Hall".)
+        let town_hall = matches!(words[..], [(_, "City" | "Town"), (_, "Hall")]);
         if words.len() >= 2
-            && (hospital || (matches!(last_word, "Theatre" | "Theater" | "Hall") && after_the_site))
+            && (hospital
+                || town_hall
+                || (matches!(last_word, "Theatre" | "Theater" | "Hall") && after_the_site))
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -7193,8 +7331,16 @@ impl<'a> Sentence<'a, '_> {
             "Pacific" | "Atlantic" | "Caribbean" | "Mediterranean" | "Baltic" | "Adriatic"
         ) && words.len() == 1
             && after_the
+            // (Nor before a verb in the past or an adverb: "the winds over the Baltic pointed",
+            // "across the Atlantic any more".)
             && self.tokens.get(end).is_none_or(|t| {
-                t.kind == TokenKind::Punct || self.word(end).is_some_and(words::is_function_word)
+                t.kind == TokenKind::Punct
+                    || self.word(end).is_some_and(|w| {
+                        words::is_function_word(w)
+                            || matches!(w, "any" | "again" | "once" | "now" | "today")
+                            || (w.starts_with(char::is_lowercase)
+                                && crate::analysis::dates::is_past_verb(w))
+                    })
             });
         let polar = polar || sea;
         let region = polar

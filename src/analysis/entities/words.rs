@@ -337,7 +337,8 @@ word_class! {
         "raceway", "monument", "memorial", "arcade", "mall", "boulevard", "base", "facility",
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
-        "estuary", "isles", "highlands", "building", "towers", "checkpoint",
+        "estuary", "isles", "highlands", "building", "towers", "checkpoint", "camp",
+        "prefecture",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -522,6 +523,7 @@ word_class! {
         "semiconductors", "software", "foods", "logistics", "shipping", "telecom",
         "telecommunications", "communications", "networks", "solutions", "kaisha", "reederei", "wireless",
         "shipmanagement", "salvage", "fashions", "apparel", "textiles", "garments", "racing",
+        "aircraft",
     ]
 }
 
