@@ -233,10 +233,14 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             && g.is_given_name(words[1]);
         let names_only = words.len() <= 8 && is_names_line(line);
         // A byline's desk names its employer: "Associated Press Writer", "AP Sports Writers".
+        // (Or a news service: "Washington Post Foreign Service"; a credit: "Special to The New
+        // York Times".)
         let desk = words.len() <= 5
-            && words
+            && (words
                 .last()
-                .is_some_and(|w| w.starts_with(char::is_uppercase) && super::entities::is_desk(w));
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && super::entities::is_desk(w))
+                || matches!(words[..], [.., "Foreign" | "News", "Service"]))
+            || line.starts_with("Special to ");
         if line.len() > 200
             || line.starts_with("By ")
             || credit

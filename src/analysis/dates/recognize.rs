@@ -346,6 +346,8 @@ impl<'a> Matcher<'a> {
                         && self.word(i + 1).is_some_and(|n| {
                             matches!(n, "day" | "night" | "evening")
                         }))
+                    // ("that night": the day written before.)
+                    || (w == "that" && self.word(i + 1).is_some_and(is_part_of_day))
             }
         }
     }
@@ -1097,6 +1099,17 @@ impl<'a> Matcher<'a> {
             "tomorrow" => Some(1),
             _ => None,
         };
+        // "that night", "that morning": the day written last before it (which resolution
+        // finds), not one's own.
+        if lower == "that" && self.word(i + 1).is_some_and(is_part_of_day) {
+            return Some((
+                i + 2,
+                Expr::Offset {
+                    days: 0,
+                    approximate: false,
+                },
+            ));
+        }
         // "this morning", "this evening": the day it is told.
         if lower == "this" && matches!(self.word(i + 1), Some("morning" | "afternoon" | "evening"))
         {
@@ -1129,9 +1142,15 @@ impl<'a> Matcher<'a> {
                 .word(i + 3)
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
                 && self.word(i + 4).is_some_and(lexicon::is_occasion));
+        // ("USA Today", "FLORIDA TODAY": a paper's name, after a capitalised word on its line.)
+        let paper = first.starts_with(char::is_uppercase)
+            && i > 0
+            && self.capitalized(i - 1)
+            && !self.tokens[i].line_break_before;
         if let Some(days) = offset
             && self.tokens[i].kind == TokenKind::Word
             && !age
+            && !paper
         {
             return Some((
                 i + 1,
@@ -1664,6 +1683,11 @@ impl<'a> Matcher<'a> {
         };
         Some((last, expr))
     }
+}
+
+/// Whether a word names a part of a day or the day itself ("night", "morning", "day").
+fn is_part_of_day(word: &str) -> bool {
+    matches!(word, "day" | "night" | "morning" | "afternoon" | "evening")
 }
 
 fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {

@@ -774,7 +774,10 @@ fn opens_sentence(text: &str, l: &Located) -> bool {
 /// it, with no meaning of its own.
 fn is_day_beside_another(text: &str, l: &Located) -> bool {
     matches!(l.tokens.as_slice(), [which, day]
-        if matches!(which.text(text), "next" | "following" | "previous") && day.text(text) == "day")
+        if (matches!(which.text(text), "next" | "following" | "previous") && day.text(text) == "day")
+            // ("that night": the day written before.)
+            || (which.text(text) == "that"
+                && matches!(day.text(text), "day" | "night" | "morning" | "afternoon" | "evening")))
 }
 
 /// Whether the expression is "(the) following year" or "(the) previous month": a year or month
@@ -1431,12 +1434,16 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
     // A clock time may come before the date ("Updated 11:48 PM GMT+1, May 6, 2024"): after the
     // named word, its meridiem and zone are short words.
     let clock = prefix.contains(':');
+    // ("Published in Dawn, December 28th, 2007": the paper's name after "in".)
+    let mut outlet = 0;
     for w in words {
         match crate::analysis::ascii::Lower::new(w).as_str() {
             "published" | "posted" | "updated" | "modified" | "date" | "dated" => named = true,
+            "in" if named => outlet = 3,
             "last" | "first" | "originally" | "on" | "at" => {}
             _ if weekday(w) => {}
             _ if named && clock && w.len() <= 4 => {}
+            _ if outlet > 0 && w.starts_with(char::is_uppercase) => outlet -= 1,
             _ => return false,
         }
     }

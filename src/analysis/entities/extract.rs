@@ -2712,7 +2712,40 @@ impl<'a> Sentence<'a, '_> {
                         w,
                         "led" | "run" | "era" | "old" | "age" | "end" | "war" | "day"
                     );
-                w.len() <= 6 && (short || (!g.is_common_word(w) && g.is_given_name(&capitalised)))
+                // ("Ban Ki-moon": two short syllables after a short surname, whatever
+                // English word the second makes.)
+                let korean = w.len() <= 4
+                    && self.word(hyphen - 1).is_some_and(|p| p.len() <= 3)
+                    && self.word(hyphen - 2).is_some_and(|p| p.len() <= 3)
+                    && !matches!(
+                        w,
+                        "led"
+                            | "run"
+                            | "era"
+                            | "old"
+                            | "age"
+                            | "end"
+                            | "war"
+                            | "day"
+                            | "born"
+                            | "wide"
+                            | "like"
+                            | "free"
+                            | "made"
+                            | "held"
+                            | "rich"
+                            | "only"
+                            | "long"
+                            | "size"
+                            | "type"
+                            | "year"
+                            | "time"
+                            | "area"
+                            | "zone"
+                            | "team"
+                    );
+                w.len() <= 6
+                    && (short || korean || (!g.is_common_word(w) && g.is_given_name(&capitalised)))
             })
     }
 
@@ -2791,6 +2824,16 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead("craft".to_string());
             self.push(out, first + 1, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A paper's news service: "Washington Post Foreign Service", "Times News Service".
+        if end - first >= 3
+            && self.word(end - 1) == Some("Service")
+            && matches!(self.word(end - 2), Some("Foreign" | "News"))
+            && self.tokens[first].line_break_before
+            && self.tokens.get(end).is_none_or(|t| t.line_break_before)
+        {
+            self.classify_chunk(first, end - 2, out);
             return;
         }
         // A court case by its parties: "Obergefell v. Hodges".
@@ -4858,7 +4901,8 @@ impl<'a> Sentence<'a, '_> {
             .filter(|&k| {
                 self.tokens.get(k + 1).is_some_and(|t| {
                     let w = t.text(self.text);
-                    t.kind == TokenKind::Punct
+                    // (Not a possessive: "Edward Weiler, the telescope's program scientist".)
+                    (t.kind == TokenKind::Punct && !matches!(w, "'" | "’"))
                         || words::is_function_word(w)
                         || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
                         || matches!(w, "built" | "made" | "sold" | "flown" | "known" | "written")
@@ -7864,8 +7908,9 @@ impl<'a> Sentence<'a, '_> {
                     && !crate::analysis::dates::is_past_verb(w)
                     && !w.ends_with("ing")
             });
+            // (Or after "at" or "near": "the summer residence at Castel Gandolfo".)
             let inside = first >= 1
-                && self.word(first - 1) == Some("in")
+                && matches!(self.word(first - 1), Some("in" | "at" | "near"))
                 && !qualifies
                 && !matches!(self.tok(end), Some("'" | "’"))
                 && self

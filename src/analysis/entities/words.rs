@@ -355,7 +355,7 @@ word_class! {
     is_place_tail, PLACE_TAIL: [
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
         "circle", "city", "stage", "capitol", "gate", "village", "sound", "slope", "crater",
-        "tunnel", "pole",
+        "tunnel", "pole", "strip",
     ]
 }
 
@@ -512,7 +512,8 @@ word_class! {
     /// still means the company.
     is_company_word, COMPANY_WORD: [
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
-        "plc", "ag", "sa", "se", "nv", "llc", "airlines", "airways", "motors", "industries", "music",
+        "plc", "ag", "sa", "se", "nv", "llc", "sca", "sas", "gmbh", "bv", "oyj", "asa",
+        "airlines", "airways", "motors", "industries", "music",
         "partners", "labs", "systems", "technologies", "technology", "energy", "bank", "ai",
         "platforms", "motor", "power", "electric", "water", "gas",
         "management", "capital", "investments", "securities", "ventures", "bros", "brothers",
