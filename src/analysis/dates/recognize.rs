@@ -1686,7 +1686,7 @@ impl<'a> Matcher<'a> {
 }
 
 /// Whether a word names a part of a day or the day itself ("night", "morning", "day").
-fn is_part_of_day(word: &str) -> bool {
+pub(super) fn is_part_of_day(word: &str) -> bool {
     matches!(word, "day" | "night" | "morning" | "afternoon" | "evening")
 }
 

@@ -776,8 +776,7 @@ fn is_day_beside_another(text: &str, l: &Located) -> bool {
     matches!(l.tokens.as_slice(), [which, day]
         if (matches!(which.text(text), "next" | "following" | "previous") && day.text(text) == "day")
             // ("that night": the day written before.)
-            || (which.text(text) == "that"
-                && matches!(day.text(text), "day" | "night" | "morning" | "afternoon" | "evening")))
+            || (which.text(text) == "that" && super::recognize::is_part_of_day(day.text(text))))
 }
 
 /// Whether the expression is "(the) following year" or "(the) previous month": a year or month

@@ -2707,43 +2707,13 @@ impl<'a> Sentence<'a, '_> {
                     .unwrap_or_default();
                 // (Short English words too, "Ji-won", "Jae-in", but not a hyphen's suffix:
                 // "Ford Motor-led".)
-                let short = w.len() <= 3
-                    && !matches!(
-                        w,
-                        "led" | "run" | "era" | "old" | "age" | "end" | "war" | "day"
-                    );
+                let short = w.len() <= 3 && !words::is_hyphen_suffix(w);
                 // ("Ban Ki-moon": two short syllables after a short surname, whatever
                 // English word the second makes.)
                 let korean = w.len() <= 4
                     && self.word(hyphen - 1).is_some_and(|p| p.len() <= 3)
                     && self.word(hyphen - 2).is_some_and(|p| p.len() <= 3)
-                    && !matches!(
-                        w,
-                        "led"
-                            | "run"
-                            | "era"
-                            | "old"
-                            | "age"
-                            | "end"
-                            | "war"
-                            | "day"
-                            | "born"
-                            | "wide"
-                            | "like"
-                            | "free"
-                            | "made"
-                            | "held"
-                            | "rich"
-                            | "only"
-                            | "long"
-                            | "size"
-                            | "type"
-                            | "year"
-                            | "time"
-                            | "area"
-                            | "zone"
-                            | "team"
-                    );
+                    && !words::is_hyphen_suffix(w);
                 w.len() <= 6
                     && (short || korean || (!g.is_common_word(w) && g.is_given_name(&capitalised)))
             })
@@ -4508,25 +4478,7 @@ impl<'a> Sentence<'a, '_> {
         };
         // (Or a vessel after its noun and the word that makes it one: "the space shuttle
         // Challenger", "the U.S. aircraft carrier Ronald Reagan", "the tanker Exxon Valdez".)
-        let vessel = |w: &str| {
-            matches!(
-                w,
-                "shuttle"
-                    | "orbiter"
-                    | "carrier"
-                    | "tanker"
-                    | "ship"
-                    | "vessel"
-                    | "submarine"
-                    | "destroyer"
-                    | "frigate"
-                    | "freighter"
-                    | "liner"
-                    | "ferry"
-                    | "yacht"
-                    | "cruiser"
-            )
-        };
+        let vessel = |w: &str| words::is_vessel_noun(w) || matches!(w, "carrier" | "orbiter");
         // (An airline is a carrier too: "the carrier Ryanair"; a ship is an aircraft one.)
         let vessel_opener = |k: usize| {
             (matches!(self.word(k), Some("the" | "The" | "a" | "its"))
@@ -5521,8 +5473,8 @@ impl<'a> Sentence<'a, '_> {
         // (After "Mr." or "Mrs." too: "Mr. Major said".)
         if let [.., (_, given), (j, "May" | "June" | "August" | "Major")] = words[..]
             && !nameable[words.len() - 1]
-            && (nameable[words.len() - 2] || matches!(given, "Mr" | "Mrs" | "Ms"))
-            && (g.is_given_name(given) || matches!(given, "Mr" | "Mrs" | "Ms"))
+            && (matches!(given, "Mr" | "Mrs" | "Ms")
+                || (nameable[words.len() - 2] && g.is_given_name(given)))
             && self.is_cap(j)
             && self
                 .tokens

@@ -547,8 +547,41 @@ word_class! {
 word_class! {
     /// Nouns for a ship, which may bear a place's or a person's name ("the liner Queen Mary").
     is_vessel_noun, VESSEL_NOUN: [
-        "ship", "liner", "ferry", "vessel", "tanker", "freighter", "yacht",
+        "ship", "liner", "ferry", "vessel", "tanker", "freighter", "yacht", "shuttle", "submarine",
+        "destroyer", "frigate", "cruiser",
     ]
+}
+
+/// Whether a lower-case word joined to a name by a hyphen is a suffix of the phrase, not a
+/// syllable of a Korean given name: "Yoon-led", "Ford Motor-run", "UN-era", "Hong Kong-wide".
+pub fn is_hyphen_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "led"
+            | "run"
+            | "era"
+            | "old"
+            | "age"
+            | "end"
+            | "war"
+            | "day"
+            | "born"
+            | "wide"
+            | "like"
+            | "free"
+            | "made"
+            | "held"
+            | "rich"
+            | "only"
+            | "long"
+            | "size"
+            | "type"
+            | "year"
+            | "time"
+            | "area"
+            | "zone"
+            | "team"
+    )
 }
 
 /// Lower-case nouns for a kind of product or work that come right before its name ("the
