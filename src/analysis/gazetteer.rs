@@ -289,9 +289,34 @@ impl Gazetteer {
 
     /// Whether the word, lower-cased, is an English dictionary word ("Golden", "bear"), as
     /// opposed to a word seen only in names ("Kohli").
+    /// British spellings in "-ise" count as the list's American "-ize" ("Organisers",
+    /// "privatised").
     pub fn is_common_word(&self, word: &str) -> bool {
-        crate::analysis::ascii::with_lowercase(word, |lower| self.common_words.contains(lower))
-            .unwrap_or(false)
+        crate::analysis::ascii::with_lowercase(word, |lower| {
+            self.common_words.contains(lower) || self.common_as_american(lower)
+        })
+        .unwrap_or(false)
+    }
+
+    /// Whether a lower-case word in a British "-ise" form ("organisers", "realised",
+    /// "organisation") is in the word list with "-ize".
+    fn common_as_american(&self, lower: &str) -> bool {
+        const ENDINGS: [&str; 8] = [
+            "ise", "ised", "ises", "iser", "isers", "ising", "isation", "isations",
+        ];
+        let Some(at) = ENDINGS
+            .iter()
+            .filter(|e| lower.len() > e.len() + 2 && lower.ends_with(*e))
+            .map(|e| lower.len() - e.len())
+            .next()
+        else {
+            return false;
+        };
+        let mut american = [0u8; 32];
+        let bytes = lower.as_bytes();
+        american[..bytes.len()].copy_from_slice(bytes);
+        american[at + 1] = b'z';
+        std::str::from_utf8(&american[..bytes.len()]).is_ok_and(|w| self.common_words.contains(w))
     }
 
     /// Whether the word is a known given name.

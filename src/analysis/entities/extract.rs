@@ -3639,6 +3639,8 @@ impl<'a> Sentence<'a, '_> {
             })
             && !continues_number
             && !counted
+            // (Not a month in a dateline's capitals: "BENGALURU, AUGUST 23, 2023".)
+            && !crate::analysis::dates::is_month_or_weekday(capitals)
         {
             let evidence = Evidence::OtherHead(self.tok(end).unwrap_or_default().to_string());
             self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
@@ -7164,9 +7166,18 @@ impl<'a> Sentence<'a, '_> {
             |at: usize| matches!(self.word(at), Some("at" | "in" | "inside" | "outside"));
         let after_the_site =
             first >= 2 && self.word(first - 1) == Some("the") && site_before(first - 2);
+        // (Or where someone is taken: "was taken to Baptist Memorial Hospital".)
+        let taken_to = |at: usize| {
+            at >= 1
+                && self.word(at) == Some("to")
+                && matches!(
+                    self.word(at - 1),
+                    Some("taken" | "rushed" | "flown" | "airlifted" | "brought" | "admitted")
+                )
+        };
         let hospital = matches!(last_word, "Hospital" | "Clinic" | "Infirmary")
             && first >= 1
-            && (site_before(first - 1) || after_the_site);
+            && (site_before(first - 1) || after_the_site || taken_to(first - 1));
         // (A town's hall is its building wherever it stands: "from the balcony of the City
         // Hall".)
         let town_hall = matches!(words[..], [(_, "City" | "Town"), (_, "Hall")]);
