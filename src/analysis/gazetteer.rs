@@ -289,6 +289,7 @@ impl Gazetteer {
 
     /// Whether the word, lower-cased, is an English dictionary word ("Golden", "bear"), as
     /// opposed to a word seen only in names ("Kohli").
+    ///
     /// British spellings in "-ise" count as the list's American "-ize" ("Organisers",
     /// "privatised").
     pub fn is_common_word(&self, word: &str) -> bool {
