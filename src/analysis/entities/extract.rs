@@ -2100,10 +2100,15 @@ impl<'a> Sentence<'a, '_> {
                     gazetteer()
                         .is_company(&self.text[self.tokens[end + 1].start..self.tokens[k].end])
                 });
+                // (A head alone before the "and" names nothing yet: "the Securities and
+                // Exchange Commission".)
+                let lone = end - 1 == first
+                    || (end - 2 == first && self.word(first).is_some_and(|f| f == "The"));
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
                     && !firm_after
                     && (!has_head
+                        || lone
                         || self
                             .word(end - 1)
                             .is_some_and(|p| words::is_place_head(p) || words::is_other_head(p)))
