@@ -307,9 +307,8 @@ impl Gazetteer {
         ];
         let Some(at) = ENDINGS
             .iter()
-            .filter(|e| lower.len() > e.len() + 2 && lower.ends_with(*e))
+            .find(|e| lower.len() > e.len() + 2 && lower.ends_with(*e))
             .map(|e| lower.len() - e.len())
-            .next()
         else {
             return false;
         };
