@@ -195,16 +195,25 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         // Ashcombe at Kingdom Arena, Riyadh" (a given name, a name, then "in" or "at").
         // (A given name the list lacks, too, before a known place: "Rafe Uddin in San
         // Francisco"; not "Floods Hit in Jakarta", English words.)
-        let words: Vec<&str> = line.split_whitespace().take(9).collect();
+        // (Two of them joined by "and": "Olaf Storbeck in Frankfurt and Guy Chazan in Berlin".)
+        let words: Vec<&str> = line.split_whitespace().take(13).collect();
         let g = crate::analysis::gazetteer::gazetteer();
-        let located_byline = words.len() <= 8
-            && matches!(words[..], [given, name, "in" | "at", ref rest @ ..]
-                if name.starts_with(char::is_uppercase)
-                    && (g.is_given_name(given)
-                        || (given.starts_with(char::is_uppercase)
-                            && !g.is_common_word(given)
-                            && !g.is_common_word(name)
-                            && g.place(rest.join(" ").trim_end_matches(',')).is_some())));
+        let located = |words: &[&str]| {
+            words.len() <= 8
+                && matches!(words[..], [given, name, "in" | "at", ref rest @ ..]
+                    if name.starts_with(char::is_uppercase)
+                        && (g.is_given_name(given)
+                            || (given.starts_with(char::is_uppercase)
+                                && !g.is_common_word(given)
+                                && !g.is_common_word(name)
+                                && g.place(rest.join(" ").trim_end_matches(',')).is_some())))
+        };
+        let joined = words.len() <= 12
+            && words
+                .iter()
+                .position(|&w| w == "and")
+                .is_some_and(|and| located(&words[..and]) && located(&words[and + 1..]));
+        let located_byline = joined || located(&words);
         // A dateline ("KATHMANDU, Nepal — July 2, 2025", "STOCKHOLM | Thursday 9 October
         // 2025"): a place in capitals and a comma, a dash or a bar, then a date, or a place
         // the gazetteer knows.
@@ -241,7 +250,20 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                 .is_some_and(|w| w.starts_with(char::is_uppercase) && super::entities::is_desk(w))
                 || matches!(words[..], [.., "Foreign" | "News", "Service"]))
             || line.starts_with("Special to ");
+        // A paper's name and its date: "The Glasgow Herald, Thursday 22 December 1988".
+        let stamped = line.rsplit_once(", ").is_some_and(|(_, date)| {
+            let words: Vec<&str> = date.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+            words.len() >= 3
+                && words
+                    .iter()
+                    .any(|w| w.len() == 4 && w.parse::<u16>().is_ok())
+                && words.iter().all(|w| {
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        || crate::analysis::dates::is_month_or_weekday(w)
+                })
+        });
         if line.len() > 200
+            || stamped
             || line.starts_with("By ")
             || credit
             || located_byline

@@ -471,7 +471,15 @@ impl<'a> Matcher<'a> {
         if !full && self.glued(next) && self.tok(next) == Some(".") {
             next += 1;
         } else if !full && word.len() == 3 && word.chars().all(|c| c.is_uppercase()) {
-            return None; // "MAR", "DEC": acronyms more often than months
+            // "MAR", "DEC": acronyms more often than months, unless a day and a year go with
+            // them ("MON, JAN 3 2022", "3 DEC 2019").
+            let day_after = self
+                .day(next)
+                .and_then(|(_, after)| self.trailing_year(after).0);
+            let day_before = i > 0 && self.day(i - 1).is_some_and(|(_, after)| after == i);
+            if day_after.is_none() && !(day_before && self.trailing_year(next).0.is_some()) {
+                return None;
+            }
         }
         Some((month, next))
     }
@@ -1002,13 +1010,22 @@ impl<'a> Matcher<'a> {
         }
 
         // Weekdays: "on Thursday" (not before the date it names: "Sunday, 29 September 2024"
-        // is that date, which follows).
+        // and "Thursday 22 December 1988" are that date, which follows).
         if self.capitalized(i)
             && let Some(day) = self.word(i).and_then(lexicon::weekday)
         {
-            let dated = self.is_any(i + 1, &[","])
+            // ("Thursday 22 December 1988": with no comma too.)
+            let date_at = if self.is_any(i + 1, &[","]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let dated = !self
+                .tokens
+                .get(date_at)
+                .is_some_and(|t| t.line_break_before)
                 && matches!(
-                    self.at(i + 2),
+                    self.at(date_at),
                     Some((
                         _,
                         Expr::Calendar {
@@ -1121,8 +1138,8 @@ impl<'a> Matcher<'a> {
                 },
             ));
         }
-        // "last night": the evening before the day it is told.
-        if lower == "last" && self.is(i + 1, "night") {
+        // "last night", "last evening": the evening before the day it is told.
+        if lower == "last" && matches!(self.word(i + 1), Some("night" | "evening")) {
             return Some((
                 i + 2,
                 Expr::Offset {

@@ -1446,13 +1446,22 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
             _ => return false,
         }
     }
-    // After the date: a clock time and a zone at most, not a sentence.
+    // After the date: a clock time and a zone at most, not a sentence; or the update's own
+    // stamp ("PUBLISHED MON, JAN 3 2022 7:02 PM EST UPDATED TUE, JAN 4 2022 9:10 AM EST").
     let rest = &text[last.end..line_end];
     named
         && rest
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
-            .all(|w| w.len() <= 4)
+            .all(|w| {
+                w.len() <= 4
+                    || weekday(w)
+                    || super::lexicon::month(w).is_some()
+                    || matches!(
+                        crate::analysis::ascii::Lower::new(w).as_str(),
+                        "updated" | "modified"
+                    )
+            })
 }
 
 /// A yearless dateline ("CAPE CANAVERAL, Fla., Jan. 28 —") within the first lines, dated up to

@@ -2779,6 +2779,55 @@ impl<'a> Sentence<'a, '_> {
             }
             return;
         }
+        // A state named for its city, after a preposition of place: "in New York State",
+        // "across Washington State" (not "Ohio State beat Michigan", a university's team).
+        if end - first >= 2
+            && self.word(end - 1) == Some("State")
+            && first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "in" | "of" | "across" | "throughout" | "upstate"))
+            && !self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.text(self.text).starts_with(char::is_uppercase)
+                    && !t.line_break_before
+            })
+            && gazetteer()
+                .place(&self.text[self.tokens[first].start..self.tokens[end - 2].end])
+                .is_some()
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::Gazetteer,
+            );
+            return;
+        }
+        // A paper's name opening the line of its reporter's desk, under the byline: "Times
+        // staff reporter", "Herald political correspondent".
+        if self.tokens[first].line_break_before
+            && self.word(end - 1).is_some_and(words::is_org_head)
+            && !self
+                .word(first)
+                .is_some_and(|w| gazetteer().is_given_name(w))
+        {
+            let line_end = (end..self.tokens.len())
+                .find(|&k| self.tokens[k].line_break_before)
+                .unwrap_or(self.tokens.len());
+            if (end + 1..=end + 3).contains(&line_end)
+                && (end..line_end).all(|k| {
+                    self.word(k)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                })
+                && self.word(line_end - 1).is_some_and(words::is_desk)
+            {
+                let evidence = Evidence::OrgHead("desk".to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
+        }
         // A station in orbit: "the International Space Station", "Mir Space Station".
         if end - first >= 2
             && self.word(end - 1) == Some("Station")
@@ -2997,9 +3046,12 @@ impl<'a> Sentence<'a, '_> {
                 .map(|k| self.word(k))
                 .take_while(|w| w.is_some_and(|w| w.starts_with(char::is_lowercase)))
                 .any(|w| w.is_some_and(desk))
-            && self
-                .word(end - 1)
-                .is_some_and(|w| w.starts_with(char::is_uppercase) && gazetteer().is_common_word(w))
+            && self.word(end - 1).is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && gazetteer().is_common_word(w)
+                    // (A paper's name ends so: "Wall Street Journal reporter".)
+                    && !words::is_org_head(w)
+            })
         {
             self.classify_chunk(first, end - 1, out);
             return;
@@ -4232,6 +4284,34 @@ impl<'a> Sentence<'a, '_> {
             Some("the") if first >= 2 && self.word(first - 2) == Some("band") => Some("band"),
             other => other,
         };
+        // A family by its surname: "the Walton family", "the Kennedy clan" (whatever else the
+        // name is; not "the Royal family", nor "the Arab family" where the word opens other
+        // names: "the Arab League").
+        let opens_name = |w: &str| self.counts().words_after(w).next().is_some();
+        if (1..=2).contains(&(end - first))
+            && lower(end).is_some_and(|w| matches!(w, "family" | "families" | "clan" | "dynasty"))
+            && (before == Some("the")
+                || (first > 0 && self.word(first - 1) == Some("The") && self.at_start(first - 1)))
+            && self.words_in(first, end).iter().all(|&(j, w)| {
+                let g = gazetteer();
+                !self.is_acronym(j)
+                    && !g.is_common_word(w)
+                    && !g.is_adjective(w)
+                    && g.place(w).is_none_or(|(_, p)| p.group.is_empty())
+                    && !words::is_role(w)
+                    && !words::is_org_head(w)
+            })
+            && !opens_name(self.word(first).unwrap_or_default())
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::PersonCue,
+            );
+            return true;
+        }
         // A lone capitalised word at the start of a sentence may be any word ("Environmental
         // group Greenpeace").
         // ("the giant Oyu Tolgoi copper mine": before a noun for a site, "giant" is its size.)
@@ -4522,6 +4602,11 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return true;
         }
+        // (A firm's own product, or a market's index, may bear a place's or a given name: "its
+        // Edison device", "the blue-chip Dax index".)
+        let owned = lower(end).is_some_and(words::is_product_noun_after)
+            && (matches!(before, Some("its" | "their"))
+                || (lower(end) == Some("index") && before.is_some()));
         // A model or a programme named before the noun for its kind, mid-sentence: "the Super
         // Heavy booster", "the Artemis programme" (names that are no known place, company or
         // given name; a maker before it is read elsewhere).
@@ -4537,9 +4622,8 @@ impl<'a> Sentence<'a, '_> {
                         && (1..=2).contains(&named.len())
                         && named.iter().all(|&(j, w)| {
                             !self.is_acronym(j)
-                                && g.place(w).is_none()
+                                && (owned || (g.place(w).is_none() && !g.is_given_name(w)))
                                 && !g.is_company(w)
-                                && !g.is_given_name(w)
                                 && !g.is_adjective(w)
                                 && !words::is_org_head(w)
                                 && !words::is_company_word(w)
@@ -4622,9 +4706,8 @@ impl<'a> Sentence<'a, '_> {
         let country = g.place(phrase).is_some_and(|(_, p)| !p.group.is_empty());
         if let Some(noun) = product
             && words.len() <= 3
-            && g.place(phrase).is_none()
+            && (owned || (g.place(phrase).is_none() && !g.is_given_name(words[0].1)))
             && !g.is_company(phrase)
-            && !g.is_given_name(words[0].1)
             && !words.iter().any(|(_, w)| {
                 words::is_role(w)
                     || words::is_org_head(w)
@@ -5591,8 +5674,8 @@ impl<'a> Sentence<'a, '_> {
                     .filter(|t| words::is_person_title(t))
             };
             // "the Red Cross": English words after "the" name a thing, not a person.
-            let the_common = first > 0
-                && matches!(self.word(first - 1), Some("the" | "The"))
+            let the_common = ((first > 0 && matches!(self.word(first - 1), Some("the" | "The")))
+                || self.word(first) == Some("The"))
                 && tail.iter().all(|(_, t)| g.is_common_word(t));
             // ("near the border with Jefferson Parish": Louisiana's county, not "Chairman Steve
             // Parish".)
@@ -5650,7 +5733,10 @@ impl<'a> Sentence<'a, '_> {
             // makes a place's or a club's.)
             // ("Vice President JD Vance": two initials written as capitals, before a surname.)
             let initials = w.len() == 2 && tail.len() == 2 && !self.is_acronym(tail[1].0);
+            // ("the Chief Constable of Dumfries": English words after "the" and a title are
+            // a rank.)
             if let Some(title) = title
+                && !the_common
                 && (1..=4).contains(&parts)
                 && (!self.is_acronym(i) || initials)
                 && !matches!(w, "Jr" | "Sr")
@@ -6690,6 +6776,25 @@ impl<'a> Sentence<'a, '_> {
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
         if words.len() <= 3 && capitals && line_start {
+            // (Not a page's stamp: "PUBLISHED MON, JAN 3 2022".)
+            let stamp = words.iter().any(|&(_, w)| {
+                matches!(
+                    crate::analysis::ascii::Lower::new(w).as_str(),
+                    "published"
+                        | "updated"
+                        | "posted"
+                        | "mon"
+                        | "tue"
+                        | "wed"
+                        | "thu"
+                        | "fri"
+                        | "sat"
+                        | "sun"
+                ) || crate::analysis::dates::is_month_or_weekday(w)
+            });
+            if stamp {
+                return;
+            }
             if g.place_any_case(phrase).is_some()
                 || self.dateline_shape(end)
                 || self.bare_dateline(first, end)
@@ -7850,7 +7955,14 @@ impl<'a> Sentence<'a, '_> {
                 .iter()
                 .all(|(_, w)| g.is_adjective(w) || words::is_role(w) || words::is_person_title(w))
         {
-            self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
+            // ("The Chief Constable said": a rank in English words after "the" and a title.)
+            let rank = first > 0
+                && matches!(self.word(first - 1), Some("the" | "The"))
+                && words::is_person_title(words[0].1)
+                && words.iter().all(|(_, w)| g.is_common_word(w));
+            if !rank {
+                self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
+            }
             return;
         }
         // "the Zachariae Isstrom glacier": a name between "the" and the noun for a site.

@@ -338,7 +338,7 @@ word_class! {
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
         "estuary", "isles", "highlands", "building", "towers", "checkpoint", "camp",
-        "prefecture",
+        "prefecture", "crescent", "lane", "terrace",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -447,6 +447,7 @@ word_class! {
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
         "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
         "laptops", "tablet", "tablets", "pilgrimage", "index", "franchise", "rig", "car", "cars",
+        "device", "devices",
     ]
 }
 
