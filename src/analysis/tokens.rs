@@ -249,9 +249,25 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
         return false;
     }
     let word = prev.text(text);
-    // Initials and dotted acronyms: "J.", "U.S."
+    // Initials and dotted acronyms: "J.", "U.S."; but a state's initials after a town and a
+    // comma end the sentence before a capitalised word ("in Yorktown Heights, N.Y. Kasparov
+    // had"), unless a title follows ("Washington, D.C. Mayor").
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return true;
+        let glued = |i: usize| tokens[i].start == tokens[i - 1].end;
+        let state = dot >= 4
+            && tokens[dot - 2].text(text) == "."
+            && glued(dot - 1)
+            && glued(dot - 2)
+            && tokens[dot - 3].text(text).len() == 1
+            && tokens[dot - 4].text(text) == ","
+            && tokens.get(dot + 1).is_some_and(|next| {
+                let w = next.text(text);
+                next.kind == TokenKind::Word
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().count() > 1
+                    && !matches!(w, "Mayor" | "Gov" | "Governor" | "Sen" | "Rep" | "Attorney")
+            });
+        return !state;
     }
     const ABBREVIATIONS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov",

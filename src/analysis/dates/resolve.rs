@@ -417,6 +417,13 @@ pub fn find_dates_in(
             values[k] = Some(value);
         } else if is_day_beside_another(text, &found[k]) {
             values[k] = None;
+        } else if matches!(found[k].found.expr, Expr::Offset { .. })
+            && counts_from_before(text, &found[k])
+            && reference.value.is_some_and(|v| v.start.year.is_none())
+        {
+            // ("Dec 15 (Reuters) - … on Friday … a day earlier": counted from a day whose
+            // date is unknown, not from the yearless dateline's.)
+            values[k] = Some(unknown_day());
         }
         if let Some(value) = range_end_after_start(text, &found, &values, k) {
             values[k] = Some(value);
@@ -1836,7 +1843,29 @@ fn resolve(
         }
         Expr::Offset { days, approximate } => {
             let Some((ref_days, uncertain)) = anchor else {
-                return Some(unknown_day());
+                // A yearless reference ("BHOPAL, India, Dec. 3 (UPI) -- … today") still gives
+                // the day and its neighbours inside its month: `XXXX-12-03`.
+                return Some(match reference.value.map(|v| v.start) {
+                    Some(DatePoint {
+                        year: None,
+                        month: Some(month),
+                        day: Some(day),
+                    }) if (1..=28).contains(&(i64::from(day) + days)) => {
+                        let point = DatePoint {
+                            year: None,
+                            month: Some(month),
+                            day: Some((i64::from(day) + days) as u8),
+                        };
+                        let value = Edtf::point(point);
+                        let value = if approximate {
+                            value.approximate()
+                        } else {
+                            value
+                        };
+                        (value, Certainty::Inferred)
+                    }
+                    _ => unknown_day(),
+                });
             };
             let value = Edtf::point(day_point(ref_days + days));
             let value = if approximate {

@@ -147,11 +147,22 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
                 .is_some_and(|last| gazetteer().is_common_word(last))
         })
         .collect();
+    // ("Mossack Fonseca, a law firm … Mossack Fonseca said": a body by the noun for its kind
+    // is no person where only the name's shape or a verb of saying says so.)
+    let described: Vec<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.kind == Some(EntityKind::Organization)
+                && matches!(&c.evidence, Evidence::OrgHead(h) if h.starts_with(char::is_lowercase))
+        })
+        .map(|c| &text[c.start..c.end])
+        .collect();
     for c in candidates.iter_mut() {
         let name = &text[c.start..c.end];
         if c.kind == Some(EntityKind::Person)
-            && c.evidence == Evidence::GivenName
-            && bodies.contains(&name)
+            && ((c.evidence == Evidence::GivenName && bodies.contains(&name))
+                || (matches!(c.evidence, Evidence::NameShape | Evidence::Speaker)
+                    && described.contains(&name)))
         {
             c.kind = Some(EntityKind::Organization);
             c.evidence = Evidence::OrgHead("body named so here".to_string());
@@ -714,7 +725,17 @@ impl<'a> Sentence<'a, '_> {
             && word_before(2).is_some_and(|w| {
                 matches!(
                     w,
-                    "game" | "match" | "fixture" | "clash" | "tie" | "derby" | "friendly"
+                    "game"
+                        | "match"
+                        | "fixture"
+                        | "clash"
+                        | "tie"
+                        | "derby"
+                        | "friendly"
+                        | "final"
+                        | "semifinal"
+                        | "quarterfinal"
+                        | "playoff"
                 )
             });
         // A match's score in the sentence: not a tennis set among others ("6-3, 2-6, 7-5":
@@ -3242,6 +3263,14 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(first)
                 .is_some_and(|w| words::is_function_word(w) && !self.is_acronym(first))
+            // ("accused I.B.M. of", "I. M. Pei": a letter of dotted initials, not the
+            // pronoun.)
+            && !(self.tok(first + 1) == Some(".")
+                && self.glued(first + 1)
+                && self.is_cap(first + 2)
+                && (self.glued(first + 2)
+                    || (self.word(first + 2).is_some_and(|w| w.len() == 1)
+                        && self.tok(first + 3) == Some("."))))
         {
             first += 1;
             while first < end && !self.is_cap(first) {
@@ -4453,7 +4482,6 @@ impl<'a> Sentence<'a, '_> {
         // punctuation: "the weight-loss drug Wegovy and", "the chatbot Gemini," (not "the
         // treatment Biden received").
         // (Not a name's first part before "of": "the journal Proceedings of the National …".)
-        // (A ship's name may come before any verb: "The ferry Valkyr sank".)
         // ("the program AlphaGo defeated": software by a name in camel case, which is no
         // one's.)
         // (Or a broadcast: "the evening news programme Vremya".)
@@ -4466,7 +4494,10 @@ impl<'a> Sentence<'a, '_> {
             .filter(|w| words::is_product_noun_before(w) || camel_program)
             .filter(|_| self.word(end) != Some("of"))
             .filter(|w| {
+                // (A ship's or a computer's name may come before any verb: "The ferry Valkyr
+                // sank", "the computer Deep Blue unseated".)
                 words::is_vessel_noun(w)
+                    || matches!(*w, "computer" | "supercomputer")
                     || camel_program
                     || self
                         .tokens
@@ -4706,7 +4737,11 @@ impl<'a> Sentence<'a, '_> {
         let country = g.place(phrase).is_some_and(|(_, p)| !p.group.is_empty());
         if let Some(noun) = product
             && words.len() <= 3
-            && (owned || (g.place(phrase).is_none() && !g.is_given_name(words[0].1)))
+            && (owned || g.place(phrase).is_none())
+            // (A computer's name is no one's: "the computer Deep Blue".)
+            && (owned
+                || matches!(before, Some("computer" | "supercomputer"))
+                || !g.is_given_name(words[0].1))
             && !g.is_company(phrase)
             && !words.iter().any(|(_, w)| {
                 words::is_role(w)
@@ -5625,12 +5660,23 @@ impl<'a> Sentence<'a, '_> {
                 .copied()
                 .skip_while(|&(j, _)| initial(j))
                 .collect();
+            // (Two initials make a person of an English word too: "C. J. Tan", "E. B. White";
+            // not one, "J. Crew".)
+            let two = words.len() - rest.len() >= 2
+                && rest.len() == 1
+                && self.is_cap(rest[0].0)
+                && !self.is_acronym(rest[0].0)
+                && g.place(rest[0].1).is_none()
+                && !words::is_org_head(rest[0].1)
+                && !words::is_company_word(rest[0].1)
+                && !words::is_role(rest[0].1);
             if let [.., (_, last)] = rest[..]
                 && rest.len() <= 3
                 && !words::is_name_particle(last)
-                && rest
-                    .iter()
-                    .all(|&(j, t)| words::is_name_particle(t) || plain(j, t))
+                && (two
+                    || rest
+                        .iter()
+                        .all(|&(j, t)| words::is_name_particle(t) || plain(j, t)))
             {
                 return Some((i0, Evidence::NameShape));
             }
@@ -7988,10 +8034,14 @@ impl<'a> Sentence<'a, '_> {
                     && !crate::analysis::dates::is_past_verb(w)
                     && !w.ends_with("ing")
             });
-            // (Or after "at" or "near": "the summer residence at Castel Gandolfo".)
+            // (Or after "at" or "near": "the summer residence at Castel Gandolfo"; or before
+            // the noun for a site: "near Loma Prieta peak".)
+            let site = self
+                .word(end)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && words::is_site_noun_after(w));
             let inside = first >= 1
                 && matches!(self.word(first - 1), Some("in" | "at" | "near"))
-                && !qualifies
+                && (!qualifies || site)
                 && !matches!(self.tok(end), Some("'" | "’"))
                 && self
                     .words_in(first, end)

@@ -164,6 +164,7 @@ word_class! {
         "bureau", "association", "foundation", "group", "company", "corporation", "corp", "inc",
         "ltd", "authority", "board", "front", "alliance", "coalition", "network", "channel",
         "radio", "television", "tv", "journal", "gazette", "herald", "tribune", "nations",
+        "chronicle", "inquirer", "courier",
         "cabinet", "senate", "congress", "secretariat", "mission", "embassy", "consulate", "guard",
         "brigade", "militia", "federation", "confederation", "club", "church", "academy",
         "observatory", "watch", "caucus", "directorate", "administration", "reuters", "programme",
@@ -203,6 +204,8 @@ word_class! {
         "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa", "medal",
         "derby", "test", "bowl", "finals", "masters", "tournament",
         "shield", "vuelta", "volta", "giro",
+        // Leaked documents ("the Panama Papers", "the Uber Files").
+        "papers", "files", "leaks",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
         // Market indexes ("the Bloomberg Billionaires Index", "the Dow Jones Industrial Average").
@@ -601,7 +604,8 @@ const PRODUCT_NOUN_BEFORE: &[&str] = &[
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
         "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope", "benchmark",
-        "game", "database",
+        "game", "database", "computer", "supercomputer", "pesticide", "insecticide", "herbicide",
+        "fungicide",
         // Works in the plural, before a list of them ("the albums Paranoid and Sabotage").
         "albums", "films", "movies", "novels", "songs", "singles",
 ];
@@ -684,7 +688,7 @@ word_class! {
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
-        "mansion", "ranch", "constituency",
+        "mansion", "ranch", "constituency", "peak",
     ]
 }
 
