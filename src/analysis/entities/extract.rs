@@ -5709,9 +5709,17 @@ impl<'a> Sentence<'a, '_> {
             // surname, not a title.)
             // ("Justice Luiz Fux": a judge's title where it opens the phrase; not in "Court of
             // Justice", "Law and Justice".)
+            // ("Lord Justice Taylor", "Chief Justice Roberts": a judge's title after a rank.)
+            let judge_rank = k >= 2
+                && matches!(
+                    words[k - 2].1,
+                    "Lord" | "Lady" | "Chief" | "Mr" | "Mrs" | "Ms" | "Associate"
+                );
             let title = if k > 0 {
                 Some(words[k - 1].1)
-                    .filter(|t| words::is_person_title(t) || (k == 1 && *t == "Justice"))
+                    .filter(|t| {
+                        words::is_person_title(t) || ((k == 1 || judge_rank) && *t == "Justice")
+                    })
                     .filter(|_| self.tok(i - 1) != Some("-"))
             } else {
                 first
@@ -7331,9 +7339,21 @@ impl<'a> Sentence<'a, '_> {
                     Some("taken" | "rushed" | "flown" | "airlifted" | "brought" | "admitted")
                 )
         };
+        // (Or that someone visits: "visited the ground and the Royal Hallamshire Hospital".)
+        let visited = || {
+            (first.saturating_sub(6)..first)
+                .rev()
+                .take_while(|&k| self.tokens[k].kind == TokenKind::Word && !self.is_cap(k))
+                .any(|k| {
+                    matches!(
+                        self.word(k),
+                        Some("visited" | "visit" | "visits" | "visiting" | "toured")
+                    )
+                })
+        };
         let hospital = matches!(last_word, "Hospital" | "Clinic" | "Infirmary")
             && first >= 1
-            && (site_before(first - 1) || after_the_site || taken_to(first - 1));
+            && (site_before(first - 1) || after_the_site || taken_to(first - 1) || visited());
         // (A town's hall is its building wherever it stands: "from the balcony of the City
         // Hall".)
         let town_hall = matches!(words[..], [(_, "City" | "Town"), (_, "Hall")]);
