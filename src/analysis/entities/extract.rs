@@ -2800,6 +2800,38 @@ impl<'a> Sentence<'a, '_> {
             }
             return;
         }
+        // A military unit by its number: "the 27th Army", "the 82nd Airborne Division".
+        if first >= 2
+            && self.tokens[first - 2].kind == TokenKind::Number
+            && self.glued(first - 1)
+            && matches!(self.tok(first - 1), Some("st" | "nd" | "rd" | "th"))
+            && self.word(end - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "Army"
+                        | "Division"
+                        | "Brigade"
+                        | "Regiment"
+                        | "Corps"
+                        | "Fleet"
+                        | "Battalion"
+                        | "Squadron"
+                        | "Airborne"
+                        | "Infantry"
+                        | "Cavalry"
+                )
+            })
+        {
+            let evidence = Evidence::OrgHead(self.word(end - 1).unwrap_or_default().to_string());
+            self.push(
+                out,
+                first - 2,
+                end,
+                Some(EntityKind::Organization),
+                evidence,
+            );
+            return;
+        }
         // A state named for its city, after a preposition of place: "in New York State",
         // "across Washington State" (not "Ohio State beat Michigan", a university's team).
         if end - first >= 2
@@ -3196,11 +3228,28 @@ impl<'a> Sentence<'a, '_> {
                             "write" | "writes" | "wrote" | "writing" | "column" | "interview"
                         )
                     });
-                let press = match self.word(first - 1) {
-                    Some("told" | "to" | "by") => true,
-                    Some("for" | "in" | "with") => written,
-                    _ => false,
-                };
+                // (A paper by the word its masthead ends with: "the print run of The Times".)
+                let paper = self.word(end - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Times"
+                            | "Post"
+                            | "Journal"
+                            | "Herald"
+                            | "Gazette"
+                            | "Tribune"
+                            | "Chronicle"
+                            | "Telegraph"
+                            | "Inquirer"
+                            | "Courier"
+                    )
+                });
+                let press = paper
+                    || match self.word(first - 1) {
+                        Some("told" | "to" | "by") => true,
+                        Some("for" | "in" | "with") => written,
+                        _ => false,
+                    };
                 // (A work's title keeps its article; a body's name does not, as everywhere.)
                 let (from, kind) = if press {
                     (first + 1, EntityKind::Organization)
@@ -4163,6 +4212,26 @@ impl<'a> Sentence<'a, '_> {
             && self.word(first - 1) == Some("the")
             && all.len() >= 2
             && !self.is_acronym(first);
+        // A known place and then a listed company, two names without a comma between:
+        // "and in London Microsoft paid" (no one's given name and surname).
+        if let [(_, place), (j, company)] = all[..]
+            && first >= 1
+            && matches!(self.word(first - 1), Some("in" | "In" | "at" | "from"))
+            && g.place(place).is_some()
+            && g.is_company(company)
+            && !g.is_company(whole)
+            && g.place(whole).is_none()
+        {
+            self.push(out, first, j, Some(EntityKind::Place), Evidence::Gazetteer);
+            self.push(
+                out,
+                j,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Gazetteer,
+            );
+            return;
+        }
         let person = self.person_suffix(first, end);
         if after_the
             && person
@@ -5336,8 +5405,12 @@ impl<'a> Sentence<'a, '_> {
     fn bare_dateline(&self, first: usize, end: usize) -> bool {
         let g = gazetteer();
         let words = self.words_in(first, end);
+        // (A hyphen set off by spaces is a dash too: "LITTLETON - Two students".)
+        let spaced_hyphen = self.tok(end) == Some("-")
+            && self.tokens[end].space_before
+            && self.tokens.get(end + 1).is_some_and(|t| t.space_before);
         self.tokens[first].line_break_before
-            && matches!(self.tok(end), Some("—" | "–"))
+            && (matches!(self.tok(end), Some("—" | "–")) || spaced_hyphen)
             && self.is_cap(end + 1)
             && words.iter().map(|(_, w)| w.len()).sum::<usize>() >= 5
             && !words.iter().all(|(_, w)| g.is_common_word(w))
@@ -5376,8 +5449,12 @@ impl<'a> Sentence<'a, '_> {
             && self.is_acronym(end + 3)
             && self.tok(end + 4) == Some(")")
             && matches!(self.tok(end + 5), Some("-" | "–" | "—"));
-        // "WENTZVILLE, Mo. —", "BOCA CHICA, Texas —": a state or country, then the dash.
+        // "WENTZVILLE, Mo. —", "BOCA CHICA, Texas —": a state or country, then the dash (or
+        // a typewriter's, "REDMOND, Wash. --").
         let g = gazetteer();
+        let spaced_hyphen = |i: usize| {
+            self.tok(i) == Some("-") && self.tokens.get(i).is_some_and(|t| t.space_before)
+        };
         // ("KOUROU, French Guiana —": the state or country may take two words.)
         let two_words = self.tok(end) == Some(",")
             && self.is_cap(end + 1)
@@ -5397,8 +5474,9 @@ impl<'a> Sentence<'a, '_> {
                     self.tok(i) == Some(".")
                         || !self.tokens[i].space_before
                         || matches!(self.tok(i), Some("—" | "–" | "("))
+                        || spaced_hyphen(i)
                 })
-                .any(|i| matches!(self.tok(i), Some("—" | "–" | "(")));
+                .any(|i| matches!(self.tok(i), Some("—" | "–" | "(")) || spaced_hyphen(i));
         // "PUTRAJAYA, Malaysia, July 28, 2025 (AFP) -": a country or state, then the date
         // (of any kind: "MORWELL, Victoria, July 7" names a state that is a city's name too).
         let state_dated = self.tok(end) == Some(",")
@@ -5564,15 +5642,21 @@ impl<'a> Sentence<'a, '_> {
         let words = self.words_in(first, end);
         // Whether each word can be part of a name, and from where on all of them can.
         let mut nameable: Vec<bool> = words.iter().map(|&(j, t)| self.name_word(j, t)).collect();
-        // A given name that is also a head noun, before a name: "Bill Russell".
+        // A given name that is also a head noun, before a name: "Bill Russell"; before an
+        // English word too after a title: "Microsoft chairman Bill Gates".
         for k in 0..words.len().saturating_sub(1) {
             let (j, w) = words[k];
+            let titled = if k > 0 {
+                words::is_person_title(words[k - 1].1)
+            } else {
+                first > 0 && self.word(first - 1).is_some_and(words::is_person_title)
+            };
             if !nameable[k]
                 && nameable[k + 1]
                 && self.is_cap(j)
                 && words::is_other_head(w)
                 && g.is_given_name(w)
-                && !g.is_common_word(words[k + 1].1)
+                && (titled || !g.is_common_word(words[k + 1].1))
             {
                 nameable[k] = true;
             }
@@ -8346,7 +8430,14 @@ impl<'a> Sentence<'a, '_> {
                 && unknown_word()
                 && self.counts().word(last_word) >= 2
         };
-        let speaker = says || according;
+        // ("Hospitals near Muxidi reported": the name a preposition of place takes is not
+        // the subject.)
+        let speaker = (says || according)
+            && !(first >= 1
+                && matches!(
+                    self.word(first - 1),
+                    Some("near" | "in" | "at" | "outside" | "inside" | "around")
+                ));
         // A given name alone that is no English word, place or company, as the subject of a
         // verb or before "who": "and Camilla was crowned queen" (a person, unless the corpus
         // knows better).
