@@ -72,6 +72,8 @@ const MAX_PROMPT_BYTES: usize = 300;
 /// assert!(!is_boilerplate("Flooding forces thousands from homes in Valencia"));
 /// assert!(!is_boilerplate("The service added two million subscribers."));
 /// assert!(is_boilerplate("We use cookies."));
+/// assert!(is_boilerplate("Copyright 2001 The Associated Press."));
+/// assert!(!is_boilerplate("It infringes the plaintiffs' copyrights, the judge wrote."));
 /// assert!(!is_boilerplate("Blair hails deal as parties sign up to power-sharing assembly"));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
@@ -138,6 +140,7 @@ fn has_marker(line: &str) -> bool {
             if bytes[at..].starts_with(m.as_bytes())
                 && whole_word_at(line, at, m)
                 && (m != "sign up" || sign_up_prompt(line, at + m.len()))
+                && (m != "copyright" || copyright_notice(line, at))
             {
                 return true;
             }
@@ -166,6 +169,16 @@ fn sign_up_prompt(line: &str, end: usize) -> bool {
         ]
         .iter()
         .any(|w| rest.starts_with(w))
+}
+
+/// Whether "copyright" at byte `at` of the lower-cased `line` opens a notice (at the line's
+/// start, or before a year or "©": "Copyright 2024 The Associated Press"), not prose about
+/// the law: "the infringement of plaintiffs' copyrights".
+fn copyright_notice(line: &str, at: usize) -> bool {
+    let rest = line[at + "copyright".len()..].trim_start();
+    line[..at].trim().is_empty()
+        || rest.starts_with(|c: char| c.is_ascii_digit() || c == '©')
+        || rest.starts_with("(c)")
 }
 
 /// Whether `marker`, found at byte `at` of `line`, stands as whole words (or with a plural "s").

@@ -2800,27 +2800,29 @@ impl<'a> Sentence<'a, '_> {
             }
             return;
         }
-        // A military unit by its number: "the 27th Army", "the 82nd Airborne Division".
+        // A military unit or a court by its number: "the 27th Army", "the 82nd Airborne
+        // Division", "the 9th U.S. Circuit Court of Appeals".
         if first >= 2
             && self.tokens[first - 2].kind == TokenKind::Number
             && self.glued(first - 1)
             && matches!(self.tok(first - 1), Some("st" | "nd" | "rd" | "th"))
-            && self.word(end - 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "Army"
-                        | "Division"
-                        | "Brigade"
-                        | "Regiment"
-                        | "Corps"
-                        | "Fleet"
-                        | "Battalion"
-                        | "Squadron"
-                        | "Airborne"
-                        | "Infantry"
-                        | "Cavalry"
-                )
-            })
+            && ((first..end).any(|k| self.word(k) == Some("Circuit"))
+                || self.word(end - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Army"
+                            | "Division"
+                            | "Brigade"
+                            | "Regiment"
+                            | "Corps"
+                            | "Fleet"
+                            | "Battalion"
+                            | "Squadron"
+                            | "Airborne"
+                            | "Infantry"
+                            | "Cavalry"
+                    )
+                }))
         {
             let evidence = Evidence::OrgHead(self.word(end - 1).unwrap_or_default().to_string());
             self.push(
@@ -6615,6 +6617,8 @@ impl<'a> Sentence<'a, '_> {
             && self.tok(first - 2) == Some("-")
             && self.glued(first - 1)
             && g.place(phrase).is_none()
+            // (Not a language or nationality: "the London-based Arabic newspaper".)
+            && !(words.len() == 1 && g.is_adjective(phrase))
         {
             let evidence = Evidence::OrgHead("based".to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);

@@ -341,7 +341,8 @@ word_class! {
         "canyon", "forest", "delta", "heights", "hills", "shoal", "atoll", "point", "ground",
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
         "estuary", "isles", "highlands", "building", "towers", "checkpoint", "camp",
-        "prefecture", "crescent", "lane", "terrace",
+        "prefecture", "crescent", "lane", "terrace", "expressway", "motorway", "freeway",
+        "turnpike", "parkway",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -688,7 +689,7 @@ word_class! {
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
-        "mansion", "ranch", "constituency", "peak",
+        "mansion", "ranch", "constituency", "peak", "ward",
     ]
 }
 
