@@ -4048,8 +4048,21 @@ impl<'a> Sentence<'a, '_> {
             .is_some_and(|w| matches!(w, "team" | "teams" | "squad" | "driver" | "drivers"));
         // (Nor a broadcaster's sports desk: "told BBC Sport".)
         let desk = maker_and_product && matches!(all.last(), Some((_, "Sport" | "Sports")));
-        if all.len() >= 2 && (g.is_product(whole) && team || desk) {
-            let evidence = Evidence::OrgHead("team".to_string());
+        // (Nor after the noun for a firm: "energy drink maker Red Bull".)
+        let firm = first >= 1
+            && self.word(first - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "maker" | "makers" | "company" | "firm" | "group" | "brand" | "owner"
+                )
+            });
+        if all.len() >= 2 && (g.is_product(whole) && (team || firm) || desk) {
+            let head = if team || desk {
+                "team"
+            } else {
+                self.word(first - 1).unwrap_or_default()
+            };
+            let evidence = Evidence::OrgHead(head.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
@@ -8298,7 +8311,7 @@ impl<'a> Sentence<'a, '_> {
                     && words::is_compass(words[0].1)
                     && (self.word(end).is_some_and(|w| {
                         w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
-                    }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "near")))
+                    }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "In" | "near")))
                         // ("a country in the South Caucasus".)
                         || (first > 1
                             && self.word(first - 1) == Some("the")
@@ -8401,7 +8414,23 @@ impl<'a> Sentence<'a, '_> {
                         .any(|s| lower.len() >= s.len() + 3 && lower.ends_with(s))
                 }
             };
+            // Where a byline's writer is: "By Kevin McCarra at the Olympiastadion".
+            let byline_venue = || {
+                let at = if first >= 1 && self.word(first - 1) == Some("the") {
+                    first.saturating_sub(2)
+                } else {
+                    first.saturating_sub(1)
+                };
+                words.len() <= 3
+                    && matches!(self.word(at), Some("at" | "in"))
+                    && self.tokens.get(end).is_none_or(|t| t.line_break_before)
+                    && (at.saturating_sub(5)..at)
+                        .rev()
+                        .find(|&k| k == 0 || self.tokens[k].line_break_before)
+                        .is_some_and(|k| matches!(self.word(k), Some("By" | "From")))
+            };
             (unknown_word() && self.located_in_article(last_word))
+                || byline_venue()
                 || near_place()
                 || street()
                 || hyphenated()

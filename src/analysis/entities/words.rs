@@ -689,7 +689,7 @@ word_class! {
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
-        "mansion", "ranch", "constituency", "peak", "ward",
+        "mansion", "ranch", "constituency", "peak", "ward", "hotel",
     ]
 }
 
