@@ -2138,7 +2138,11 @@ impl<'a> Sentence<'a, '_> {
                         || force)
                     && (act
                         || two_heads
-                        || run_last.is_some_and(|k| self.word(k).is_some_and(words::is_org_head)));
+                        // (Or an event's: "the Woodstock Music and Art Fair".)
+                        || run_last.is_some_and(|k| {
+                            self.word(k)
+                                .is_some_and(|w| words::is_org_head(w) || words::is_other_head(w))
+                        }));
                 // (A place the gazetteer knows by the whole run: "the Andaman and Nicobar
                 // Islands".)
                 let listed_place = self.is_cap(end - 1)
@@ -3351,6 +3355,10 @@ impl<'a> Sentence<'a, '_> {
             && gazetteer().place(dotted).is_none()
             && !words::is_common_acronym(&dotted.replace('.', "").to_lowercase())
         {
+            // (A unit after its number names no body: "18,000 M.P.H.".)
+            if first >= 1 && self.tokens[first - 1].kind == TokenKind::Number {
+                return;
+            }
             let kind = Some(EntityKind::Organization);
             self.push(out, first, end, kind, Evidence::Acronym);
             return;

@@ -203,7 +203,7 @@ word_class! {
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
         "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa", "medal",
         "derby", "test", "bowl", "finals", "masters", "tournament",
-        "shield", "vuelta", "volta", "giro",
+        "shield", "vuelta", "volta", "giro", "fair",
         // Leaked documents ("the Panama Papers", "the Uber Files").
         "papers", "files", "leaks",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
@@ -342,7 +342,7 @@ word_class! {
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
         "estuary", "isles", "highlands", "building", "towers", "checkpoint", "camp",
         "prefecture", "crescent", "lane", "terrace", "expressway", "motorway", "freeway",
-        "turnpike", "parkway",
+        "turnpike", "parkway", "thruway",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
