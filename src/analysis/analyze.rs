@@ -251,19 +251,19 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                 || matches!(words[..], [.., "Foreign" | "News", "Service"]))
             || line.starts_with("Special to ");
         // A paper's name and its date: "The Glasgow Herald, Thursday 22 December 1988".
-        let stamped = line.rsplit_once(", ").is_some_and(|(_, date)| {
-            let words: Vec<&str> = date.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-            words.len() >= 3
-                && words
-                    .iter()
-                    .any(|w| w.len() == 4 && w.parse::<u16>().is_ok())
-                && words.iter().all(|w| {
-                    w.bytes().all(|b| b.is_ascii_digit())
-                        || crate::analysis::dates::is_month_or_weekday(w)
+        let stamped = || {
+            line.len() <= 100
+                && line.rsplit_once(", ").is_some_and(|(_, date)| {
+                    let words = || date.split([' ', ',']).filter(|w| !w.is_empty());
+                    words().count() >= 3
+                        && words().any(|w| w.len() == 4 && w.parse::<u16>().is_ok())
+                        && words().all(|w| {
+                            w.bytes().all(|b| b.is_ascii_digit())
+                                || crate::analysis::dates::is_month_or_weekday(w)
+                        })
                 })
-        });
+        };
         if line.len() > 200
-            || stamped
             || line.starts_with("By ")
             || credit
             || located_byline
@@ -271,6 +271,7 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             || names_only
             || dateline
             || desk
+            || stamped()
         {
             continue;
         }

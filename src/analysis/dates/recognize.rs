@@ -1020,20 +1020,21 @@ impl<'a> Matcher<'a> {
             } else {
                 i + 1
             };
-            let dated = !self
-                .tokens
-                .get(date_at)
-                .is_some_and(|t| t.line_break_before)
-                && matches!(
-                    self.at(date_at),
-                    Some((
-                        _,
-                        Expr::Calendar {
-                            start: DatePoint { day: Some(_), .. },
-                            ..
-                        }
-                    ))
-                );
+            // (A number or a month must come next: most weekdays stand alone.)
+            let dated = self.tokens.get(date_at).is_some_and(|t| {
+                !t.line_break_before
+                    && (t.kind == TokenKind::Number
+                        || self.word(date_at).and_then(lexicon::month).is_some())
+            }) && matches!(
+                self.at(date_at),
+                Some((
+                    _,
+                    Expr::Calendar {
+                        start: DatePoint { day: Some(_), .. },
+                        ..
+                    }
+                ))
+            );
             // ("the Good Friday Agreement", "Black Friday sales": a holiday's name, read
             // above where it names the day.)
             let in_holiday = i > 0

@@ -4727,9 +4727,11 @@ impl<'a> Sentence<'a, '_> {
         }
         // (A firm's own product, or a market's index, may bear a place's or a given name: "its
         // Edison device", "the blue-chip Dax index".)
-        let owned = lower(end).is_some_and(words::is_product_noun_after)
-            && (matches!(before, Some("its" | "their"))
-                || (lower(end) == Some("index") && before.is_some()));
+        let owned = || {
+            (matches!(before, Some("its" | "their"))
+                || (lower(end) == Some("index") && before.is_some()))
+                && lower(end).is_some_and(words::is_product_noun_after)
+        };
         // A model or a programme named before the noun for its kind, mid-sentence: "the Super
         // Heavy booster", "the Artemis programme" (names that are no known place, company or
         // given name; a maker before it is read elsewhere).
@@ -4745,7 +4747,7 @@ impl<'a> Sentence<'a, '_> {
                         && (1..=2).contains(&named.len())
                         && named.iter().all(|&(j, w)| {
                             !self.is_acronym(j)
-                                && (owned || (g.place(w).is_none() && !g.is_given_name(w)))
+                                && (owned() || (g.place(w).is_none() && !g.is_given_name(w)))
                                 && !g.is_company(w)
                                 && !g.is_adjective(w)
                                 && !words::is_org_head(w)
@@ -4829,11 +4831,11 @@ impl<'a> Sentence<'a, '_> {
         let country = g.place(phrase).is_some_and(|(_, p)| !p.group.is_empty());
         if let Some(noun) = product
             && words.len() <= 3
-            && (owned || g.place(phrase).is_none())
+            && (g.place(phrase).is_none() || owned())
             // (A computer's name is no one's: "the computer Deep Blue".)
-            && (owned
+            && (!g.is_given_name(words[0].1)
                 || matches!(before, Some("computer" | "supercomputer"))
-                || !g.is_given_name(words[0].1))
+                || owned())
             && !g.is_company(phrase)
             && !words.iter().any(|(_, w)| {
                 words::is_role(w)
@@ -5669,17 +5671,19 @@ impl<'a> Sentence<'a, '_> {
         // English word too after a title: "Microsoft chairman Bill Gates".
         for k in 0..words.len().saturating_sub(1) {
             let (j, w) = words[k];
-            let titled = if k > 0 {
-                words::is_person_title(words[k - 1].1)
-            } else {
-                first > 0 && self.word(first - 1).is_some_and(words::is_person_title)
+            let titled = || {
+                if k > 0 {
+                    words::is_person_title(words[k - 1].1)
+                } else {
+                    first > 0 && self.word(first - 1).is_some_and(words::is_person_title)
+                }
             };
             if !nameable[k]
                 && nameable[k + 1]
                 && self.is_cap(j)
                 && words::is_other_head(w)
                 && g.is_given_name(w)
-                && (titled || !g.is_common_word(words[k + 1].1))
+                && (!g.is_common_word(words[k + 1].1) || titled())
             {
                 nameable[k] = true;
             }
