@@ -2872,7 +2872,7 @@ impl<'a> Sentence<'a, '_> {
                 .word(first)
                 .is_some_and(|w| gazetteer().is_given_name(w))
         {
-            let line_end = (end..self.tokens.len())
+            let line_end = (end..(end + 4).min(self.tokens.len()))
                 .find(|&k| self.tokens[k].line_break_before)
                 .unwrap_or(self.tokens.len());
             if (end + 1..=end + 3).contains(&line_end)
