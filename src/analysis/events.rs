@@ -272,10 +272,14 @@ pub fn group_events(sentences: Vec<DatedSentence>) -> Vec<Event> {
                 .collect();
             entities.sort();
             entities.dedup();
-            let conflict = members.iter().any(|&x| {
-                members
-                    .iter()
-                    .any(|&y| !overlaps(&sentences[x].date, &sentences[y].date))
+            // (Two sources at least, both dated to a month or better: a date nobody can place,
+            // "XXXX-XX-XX", disagrees with none.)
+            let placed = |d: &Edtf| d.day_range().is_some() || d.start.month.is_some();
+            let conflict = members.iter().enumerate().any(|(k, &x)| {
+                members[k + 1..].iter().any(|&y| {
+                    let (a, b) = (&sentences[x].date, &sentences[y].date);
+                    placed(a) && placed(b) && !overlaps(a, b)
+                })
             });
             Event {
                 id: String::new(),
