@@ -314,6 +314,9 @@ impl Gazetteer {
         };
         let mut american = [0u8; 32];
         let bytes = lower.as_bytes();
+        if bytes.len() > american.len() {
+            return false;
+        }
         american[..bytes.len()].copy_from_slice(bytes);
         american[at + 1] = b'z';
         std::str::from_utf8(&american[..bytes.len()]).is_ok_and(|w| self.common_words.contains(w))

@@ -126,12 +126,15 @@ pub fn extract_in(
 fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
     // "Red Lobster, the seafood chain, …": a body by its context, so "Red Lobster grew" is no
     // person, whose given name and an English word read as a name.
-    let named_bodies: Vec<&str> = candidates
+    // (Each with whether a lower-case noun for its kind named it: "a law firm".)
+    let named_bodies: Vec<(&str, bool)> = candidates
         .iter()
-        .filter(|c| {
-            c.kind == Some(EntityKind::Organization) && matches!(c.evidence, Evidence::OrgHead(_))
+        .filter_map(|c| match &c.evidence {
+            Evidence::OrgHead(head) if c.kind == Some(EntityKind::Organization) => {
+                Some((&text[c.start..c.end], head.starts_with(char::is_lowercase)))
+            }
+            _ => None,
         })
-        .map(|c| &text[c.start..c.end])
         .collect();
     let teams: Vec<&str> = candidates
         .iter()
@@ -140,7 +143,7 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         .collect();
     let bodies: Vec<&str> = named_bodies
         .iter()
-        .copied()
+        .map(|&(name, _)| name)
         .filter(|name| {
             name.rsplit(' ')
                 .next()
@@ -149,13 +152,10 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         .collect();
     // ("Mossack Fonseca, a law firm … Mossack Fonseca said": a body by the noun for its kind
     // is no person where only the name's shape or a verb of saying says so.)
-    let described: Vec<&str> = candidates
+    let described: Vec<&str> = named_bodies
         .iter()
-        .filter(|c| {
-            c.kind == Some(EntityKind::Organization)
-                && matches!(&c.evidence, Evidence::OrgHead(h) if h.starts_with(char::is_lowercase))
-        })
-        .map(|c| &text[c.start..c.end])
+        .filter(|&&(_, described)| described)
+        .map(|&(name, _)| name)
         .collect();
     for c in candidates.iter_mut() {
         let name = &text[c.start..c.end];
@@ -171,7 +171,7 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         // shape, name the party the article says it is.)
         if c.kind == Some(EntityKind::Other)
             && c.evidence == Evidence::Undecided
-            && named_bodies.contains(&name)
+            && named_bodies.iter().any(|&(body, _)| body == name)
         {
             c.kind = Some(EntityKind::Organization);
             c.evidence = Evidence::OrgHead("body named so here".to_string());
@@ -3235,21 +3235,7 @@ impl<'a> Sentence<'a, '_> {
                         )
                     });
                 // (A paper by the word its masthead ends with: "the print run of The Times".)
-                let paper = self.word(end - 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "Times"
-                            | "Post"
-                            | "Journal"
-                            | "Herald"
-                            | "Gazette"
-                            | "Tribune"
-                            | "Chronicle"
-                            | "Telegraph"
-                            | "Inquirer"
-                            | "Courier"
-                    )
-                });
+                let paper = self.word(end - 1).is_some_and(words::is_masthead_word);
                 let press = paper
                     || match self.word(first - 1) {
                         Some("told" | "to" | "by") => true,

@@ -192,6 +192,16 @@ pub fn is_org_head(word: &str) -> bool {
 
 #[rustfmt::skip]
 word_class! {
+    /// Last words of newspapers' names, which a title opening with "The" keeps ("The Times",
+    /// "The Glasgow Herald"): unlike other heads, never a work's ("The Office").
+    is_masthead_word, MASTHEAD_WORD: [
+        "times", "post", "journal", "herald", "gazette", "tribune", "chronicle", "telegraph",
+        "inquirer", "courier",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Last words of names of events, documents and initiatives ("Conference", "Declaration").
     is_other_head, OTHER_HEAD: [
         "regulation", "directive", "bill", "ordinance", "conference", "summit", "initiative",
