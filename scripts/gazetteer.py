@@ -39,6 +39,9 @@ SUBDIVISION_TYPES = {
     'Oblast', 'Administrative region', 'Regional state', 'Union territory', 'Territory',
     'Country', 'Special administrative region', 'Federal district', 'Autonomous republic',
 }
+# Counties, as news names them ("Nottinghamshire", "Fife", "Kerry", "Kisumu"), unless the name
+# is an English word ("Reading", "Highland", "Pest").
+COUNTY_TYPES = {'County', 'Two-tier county', 'Council area', 'Unitary authority'}
 GENERIC_PLACE_WORDS = {
     'Centre', 'Center', 'Central', 'North', 'South', 'East', 'West', 'Northern', 'Southern',
     'Eastern', 'Western', 'Capital', 'Coast', 'Coastal', 'Lakes', 'Islands', 'Upper', 'Lower',
@@ -250,10 +253,15 @@ def main():
     # plain geographic words ("Centre", "Northern"). A long name that is also a given name
     # ("Alberta") is kept (the analysis reads a given name before a surname as a person);
     # short ones ("Lola", "Unity", "Nelson") are more often people or words.
+    town_names = {c['name'] for c in cities.values()}
     for sub in sorted(subdivisions, key=lambda s: s['code']):
         # An other-language name and code in brackets go: "Wales [Cymru GB-CYM]".
         name = re.sub(r'\s*\[[^]]*\]', '', sub['name'])
-        if (sub['type'] in SUBDIVISION_TYPES and len(name) >= 4
+        # (A county named like its town, often a surname too, stays the town, placed only
+        # where the text places it: "Darlington", "Rutland".)
+        county = (sub['type'] in COUNTY_TYPES and ',' not in name
+                  and name.lower() not in lower_words and name not in town_names)
+        if ((sub['type'] in SUBDIVISION_TYPES or county) and len(name) >= 4
                 and (name not in given or len(name) >= 7)
                 and not set(name.split()) <= GENERIC_PLACE_WORDS):
             add(name, 'region')
@@ -282,6 +290,15 @@ def main():
         add(short, 'country', c['alpha_4'])
         if short.isupper() and rest:
             add(rest[0], 'country', c['alpha_4'])
+    # Islands named in the plural, as news names them: "Falkland Islands" is "the Falklands",
+    # "Faroe Islands" "the Faroes" (not when the plural is an English word: "Cook Islands",
+    # "Virgin Islands").
+    for name, (kind, group) in list(places.items()):
+        island = re.fullmatch(r'([A-Z][a-z]+[^s]) Islands', name)
+        if island and island.group(1) + 's' not in places:
+            plural = island.group(1) + 's'
+            if plural.lower() not in lower_words and plural not in given:
+                add(plural, kind, group)
     # Listed companies, as written in full and without their legal form ("Apple Inc." and
     # "Apple"), unless the name is also a place, a given name or a demonym.
     companies = set()

@@ -353,6 +353,8 @@ pub fn is_scheduling_present(word: &str) -> bool {
             | "finishes"
             | "finish"
             | "closes"
+            | "close"
+            | "end"
             | "resumes"
             | "resume"
             | "returns"

@@ -1043,7 +1043,22 @@ impl<'a> Matcher<'a> {
                     &self.text[self.tokens[i - 1].start..self.tokens[i].end],
                 )
                 .is_some();
-            if dated || in_holiday {
+            // ("every Sunday", "a Sunday newspaper", "the first Saturday sitting since 1956": a
+            // day that recurs, or a weekday describing a noun, names no date.)
+            let recurring = i > 0
+                && matches!(self.word(i - 1), Some("every" | "each"));
+            let describing = i > 0
+                && matches!(
+                    self.word(i - 1),
+                    Some("a" | "an" | "first" | "second" | "third" | "only" | "rare")
+                )
+                && self.tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.line_break_before
+                        && self.text.as_bytes()[t.start].is_ascii_lowercase()
+                        && !self.word(i + 1).is_some_and(is_part_of_day)
+                });
+            if dated || in_holiday || recurring || describing {
                 return None;
             }
             return Some((i + 1, Expr::Weekday(day)));

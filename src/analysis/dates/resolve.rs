@@ -212,8 +212,15 @@ pub fn find_dates_in(
                     )
                 })
             };
+            // ("is being prepared and could sail as early as Monday": a modal verb right
+            // before it looks ahead, whatever else the sentence tells.)
+            let modal_just_before = || {
+                tokens[f.first.saturating_sub(6)..f.first - 3]
+                    .iter()
+                    .any(|t| matches!(t.text(text), "could" | "can" | "may" | "might" | "will"))
+            };
             let soonest = as_early_as
-                && ((matches!(f.expr, Expr::Weekday(_)) && !told_in_past)
+                && ((matches!(f.expr, Expr::Weekday(_)) && (!told_in_past || modal_just_before()))
                     || (matches!(
                         f.expr,
                         Expr::Calendar {
@@ -916,11 +923,15 @@ fn scheduled_in_present(text: &str, tokens: &[Token], at: usize) -> bool {
     };
     // ("had been due to begin on Sunday", "was to open on Monday": an infinitive after a verb
     // in the past.)
+    // ("forced Europe's busiest airport to close for most of Friday": a verb in the past that
+    // the infinitive completes.)
     let infinitive_in_past = verb >= 2
         && tokens[verb - 1].text(text) == "to"
-        && tokens[verb.saturating_sub(4)..verb - 1]
-            .iter()
-            .any(|t| matches!(t.text(text), "had" | "was" | "were"));
+        && tokens[verb.saturating_sub(8)..verb - 1].iter().any(|t| {
+            let w = t.text(text);
+            matches!(w, "had" | "was" | "were")
+                || (w.starts_with(|c: char| c.is_ascii_lowercase()) && lexicon::is_past_verb(w))
+        });
     // ("with a fifth-place finish on Saturday", "the start on Monday": a noun after a
     // determiner or a hyphenated modifier, not a verb.)
     let noun = verb >= 1

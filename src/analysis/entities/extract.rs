@@ -6131,6 +6131,20 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
+        // A building named by an English word and "House": "Government House", "State House",
+        // "Opera House" (not a chamber after its state: "the Texas House"; not "Chatham
+        // House", a name of its own).
+        if let [(_, word), (_, "House")] = words[..]
+            && g.is_common_word(word)
+            && g.place(word).is_none()
+            && !g.is_adjective(word)
+            && !g.is_company(phrase)
+            && !self.word(end).is_some_and(words::is_reporting_verb)
+        {
+            let evidence = Evidence::OtherHead("House".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // "Olympian", "Paralympian": an athlete of the Games, no name.
         if let [(_, "Olympian" | "Olympians" | "Paralympian" | "Paralympians")] = words[..] {
             return;
