@@ -391,8 +391,27 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
                         && !gazetteer().is_common_word(w)
                         && !gazetteer().is_given_name(w))
             });
+        // …or for people, both written in full, when the undecided one's words are no places
+        // and the first no English word: "the deaths of Ayrton Senna and Roland Ratzenberger".
+        let pair_of_people = list.len() == 2
+            && conjoined
+            && shared == Some(EntityKind::Person)
+            && list.iter().all(|c| {
+                let w = &text[c.start..c.end];
+                let g = gazetteer();
+                (2..=3).contains(&w.split(' ').count())
+                    && (c.kind.is_some()
+                        || (g.place(w).is_none()
+                            && !g.is_company(w)
+                            && w.split(' ').enumerate().all(|(k, part)| {
+                                part.starts_with(char::is_uppercase)
+                                    && (k > 0 || !g.is_common_word(part))
+                                    && g.place(part).is_none()
+                            })))
+            });
         if let Some(kind) = shared
             && ((list.len() >= 3 && conjoined)
+                || pair_of_people
                 || pair_of_companies
                 || pair_of_works
                 || pair_of_places)
@@ -3926,6 +3945,17 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A comet, named with the word and its number: "Comet Shoemaker-Levy 9", "Comet
+        // Hale-Bopp".
+        if all.len() >= 2 && all[0].1 == "Comet" {
+            let numbered = self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
+            });
+            let evidence = Evidence::OtherHead("Comet".to_string());
+            let end = if numbered { end + 1 } else { end };
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A named storm: "Tropical Storm Trami", "Hurricane Milton" name the storm after the
         // words for its kind.
         let kind_words = all
@@ -4727,13 +4757,17 @@ impl<'a> Sentence<'a, '_> {
                 .filter(|_| {
                     let g = gazetteer();
                     let named = self.words_in(first, end);
+                    // (Spacecraft bear given names: "the Galileo spacecraft", "the Juno
+                    // probe".)
+                    let craft = lower(end).is_some_and(words::is_spacecraft_noun);
                     // ("The Nikkei index fell": the sentence's "The" will do.)
                     !self.at_start(first)
                         && (before.is_some() || (first > 0 && self.word(first - 1) == Some("The")))
                         && (1..=2).contains(&named.len())
                         && named.iter().all(|&(j, w)| {
                             !self.is_acronym(j)
-                                && (owned() || (g.place(w).is_none() && !g.is_given_name(w)))
+                                && (owned()
+                                    || (g.place(w).is_none() && (craft || !g.is_given_name(w))))
                                 && !g.is_company(w)
                                 && !g.is_adjective(w)
                                 && !words::is_org_head(w)
@@ -4818,9 +4852,11 @@ impl<'a> Sentence<'a, '_> {
         if let Some(noun) = product
             && words.len() <= 3
             && (g.place(phrase).is_none() || owned())
-            // (A computer's name is no one's: "the computer Deep Blue".)
+            // (A computer's name is no one's: "the computer Deep Blue"; nor a spacecraft's:
+            // "the Galileo spacecraft".)
             && (!g.is_given_name(words[0].1)
                 || matches!(before, Some("computer" | "supercomputer"))
+                || words::is_spacecraft_noun(noun)
                 || owned())
             && !g.is_company(phrase)
             && !words.iter().any(|(_, w)| {
@@ -5250,9 +5286,17 @@ impl<'a> Sentence<'a, '_> {
         else {
             return false;
         };
-        // ("Shahina Akter, a 26-year-old sewing machine operator,": bodies have no age.)
-        let aged =
-            (end + 2..i).any(|k| self.word(k) == Some("old") && self.tok(k - 1) == Some("-"));
+        // ("Shahina Akter, a 26-year-old sewing machine operator,": bodies have no age a
+        // person could have; "the 233-year-old merchant bank" is one.)
+        let aged = (end + 2..i).any(|k| {
+            self.word(k) == Some("old")
+                && self.tok(k - 1) == Some("-")
+                && !(k >= 4
+                    && self
+                        .tok(k - 4)
+                        .and_then(|n| n.parse::<u32>().ok())
+                        .is_some_and(|years| years > 120))
+        });
         // ("Nokia, the market leader,": a leader of a market is a firm.)
         let market = head == "leader" && self.market_before(head_at - 1);
         let kind = if (words::is_org_kind(head) || market) && !aged {
@@ -6145,6 +6189,15 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
+        // The end of a British office's title: "Chancellor of the Exchequer".
+        if let [(_, "Exchequer")] = words[..]
+            && first >= 3
+            && self.word(first - 1) == Some("the")
+            && self.word(first - 2) == Some("of")
+            && self.word(first - 3).is_some_and(|w| w.eq_ignore_ascii_case("chancellor"))
+        {
+            return;
+        }
         // "Olympian", "Paralympian": an athlete of the Games, no name.
         if let [(_, "Olympian" | "Olympians" | "Paralympian" | "Paralympians")] = words[..] {
             return;
@@ -6898,11 +6951,12 @@ impl<'a> Sentence<'a, '_> {
         } else {
             end
         };
+        // (Not a demonym: "Japanese stock index futures".)
         if words.len() <= 3
             && self.word(index_at) == Some("index")
             && words
                 .iter()
-                .all(|&(_, w)| g.place(w).is_none() && !g.is_given_name(w))
+                .all(|&(_, w)| g.place(w).is_none() && !g.is_given_name(w) && !g.is_adjective(w))
         {
             let evidence = Evidence::OtherHead("index".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);

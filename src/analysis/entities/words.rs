@@ -607,6 +607,15 @@ pub fn is_product_noun_before(word: &str) -> bool {
     any(word, &[PRODUCT_NOUN_BEFORE, VESSEL_NOUN], &SET)
 }
 
+/// Nouns for a spacecraft after its name, which may be a given name ("the Galileo
+/// spacecraft", "the Juno probe").
+pub fn is_spacecraft_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "spacecraft" | "probe" | "rover" | "lander" | "orbiter" | "telescope" | "capsule" | "satellite"
+    )
+}
+
 #[rustfmt::skip]
 const PRODUCT_NOUN_BEFORE: &[&str] = &[
         "drug", "drugs", "vaccine", "medicine", "medication", "treatment", "pill", "jab",
