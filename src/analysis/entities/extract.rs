@@ -4669,7 +4669,9 @@ impl<'a> Sentence<'a, '_> {
             .and_then(|noun| match noun {
                 "rover" | "lander" | "probe" | "spacecraft" | "satellite" | "telescope"
                 | "mission" | "asteroid" | "comet" | "ship" | "vessel" | "tanker" | "freighter"
-                | "ferry" | "yacht" | "submarine" => Some((EntityKind::Other, noun)),
+                | "ferry" | "yacht" | "submarine" | "balloon" | "airship" => {
+                    Some((EntityKind::Other, noun))
+                }
                 "residence" | "palace" | "compound" | "stadium" | "airport" | "venue"
                 | "headquarters" | "campus" => Some((EntityKind::Place, noun)),
                 // A work: "Her most recent novel, We Do Not Part, looks at".
