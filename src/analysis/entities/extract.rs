@@ -6191,6 +6191,22 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
+        // A newspaper by its masthead's word after "the", mid-sentence: "leaked to the
+        // Guardian", "told the Times" (not "the Post Office": one word alone).
+        if let [(j, word)] = words[..]
+            && first >= 1
+            && self.word(first - 1) == Some("the")
+            && !self.at_start(first - 1)
+            && self.is_cap(j)
+            && !self.is_acronym(j)
+            && crate::analysis::ascii::with_lowercase(word, words::is_masthead_word)
+                .unwrap_or(false)
+            && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase) && !words::is_function_word(w))
+        {
+            let evidence = Evidence::OrgHead(word.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // The end of a British office's title: "Chancellor of the Exchequer".
         if let [(_, "Exchequer")] = words[..]
             && first >= 3
@@ -6205,7 +6221,18 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A disease named before "virus" or "fever": "the Marburg virus", "Lassa fever".
-        if words.len() <= 2 && next_is(&["virus", "fever"]) {
+        // (So is one before "epidemic" or "outbreak" that names no place or body: "the Ebola
+        // epidemic", not "the Wuhan outbreak".)
+        let epidemic = next_is(&["epidemic", "outbreak", "pandemic"])
+            && g.place(phrase).is_none()
+            && !g.is_company(phrase)
+            && words.iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && !g.is_given_name(w)
+                    && !g.is_adjective(w)
+                    && !g.is_common_word(w)
+            });
+        if words.len() <= 2 && (next_is(&["virus", "fever"]) || epidemic) {
             let evidence = Evidence::OtherHead(self.tok(end).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
@@ -6967,7 +6994,9 @@ impl<'a> Sentence<'a, '_> {
         if words.len() == 1 && self.is_acronym(first) {
             // ("MADRID (AP) —", "MADRID (Sept 14, 2025) —".)
             let credit = next_is(&["("]);
-            let dateline = line_start && (next_is(&[",", ".", "–", "—", "-", "/"]) || credit);
+            // ("ATHENS | By Renee Maltezou": a page's place and byline.)
+            let dateline =
+                line_start && (next_is(&[",", ".", "–", "—", "-", "/", "|"]) || credit);
             if dateline
                 && (g.place_any_case(phrase).is_some()
                     || self.dateline_shape(end)

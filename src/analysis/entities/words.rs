@@ -196,7 +196,7 @@ word_class! {
     /// "The Glasgow Herald"): unlike other heads, never a work's ("The Office").
     is_masthead_word, MASTHEAD_WORD: [
         "times", "post", "journal", "herald", "gazette", "tribune", "chronicle", "telegraph",
-        "inquirer", "courier",
+        "inquirer", "courier", "guardian", "observer", "mirror",
     ]
 }
 
