@@ -1045,8 +1045,7 @@ impl<'a> Matcher<'a> {
                 .is_some();
             // ("every Sunday", "a Sunday newspaper", "the first Saturday sitting since 1956": a
             // day that recurs, or a weekday describing a noun, names no date.)
-            let recurring = i > 0
-                && matches!(self.word(i - 1), Some("every" | "each"));
+            let recurring = i > 0 && matches!(self.word(i - 1), Some("every" | "each"));
             let describing = i > 0
                 && matches!(
                     self.word(i - 1),
@@ -1187,7 +1186,8 @@ impl<'a> Matcher<'a> {
             && (matches!(
                 self.word(i + 1),
                 Some("programme" | "program" | "show" | "newspaper" | "podcast")
-            ) || (self.is(i - 1, "s") && matches!(self.tok(i.saturating_sub(2)), Some("'" | "’"))));
+            ) || (self.is(i - 1, "s")
+                && matches!(self.tok(i.saturating_sub(2)), Some("'" | "’"))));
         if let Some(days) = offset
             && self.tokens[i].kind == TokenKind::Word
             && !age

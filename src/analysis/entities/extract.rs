@@ -6201,7 +6201,9 @@ impl<'a> Sentence<'a, '_> {
             && !self.is_acronym(j)
             && crate::analysis::ascii::with_lowercase(word, words::is_masthead_word)
                 .unwrap_or(false)
-            && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase) && !words::is_function_word(w))
+            && !self
+                .word(end)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !words::is_function_word(w))
         {
             let evidence = Evidence::OrgHead(word.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -6212,7 +6214,9 @@ impl<'a> Sentence<'a, '_> {
             && first >= 3
             && self.word(first - 1) == Some("the")
             && self.word(first - 2) == Some("of")
-            && self.word(first - 3).is_some_and(|w| w.eq_ignore_ascii_case("chancellor"))
+            && self
+                .word(first - 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("chancellor"))
         {
             return;
         }
@@ -6995,8 +6999,7 @@ impl<'a> Sentence<'a, '_> {
             // ("MADRID (AP) —", "MADRID (Sept 14, 2025) —".)
             let credit = next_is(&["("]);
             // ("ATHENS | By Renee Maltezou": a page's place and byline.)
-            let dateline =
-                line_start && (next_is(&[",", ".", "–", "—", "-", "/", "|"]) || credit);
+            let dateline = line_start && (next_is(&[",", ".", "–", "—", "-", "/", "|"]) || credit);
             if dateline
                 && (g.place_any_case(phrase).is_some()
                     || self.dateline_shape(end)

@@ -612,7 +612,14 @@ pub fn is_product_noun_before(word: &str) -> bool {
 pub fn is_spacecraft_noun(word: &str) -> bool {
     matches!(
         word,
-        "spacecraft" | "probe" | "rover" | "lander" | "orbiter" | "telescope" | "capsule" | "satellite"
+        "spacecraft"
+            | "probe"
+            | "rover"
+            | "lander"
+            | "orbiter"
+            | "telescope"
+            | "capsule"
+            | "satellite"
     )
 }
 
