@@ -241,6 +241,19 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                 .all(|w| w.starts_with(char::is_uppercase))
             && g.is_given_name(words[1]);
         let names_only = words.len() <= 8 && is_names_line(line);
+        // A byline with the writer's desk and employer after commas: "Mark Ogden, Senior
+        // Writer, ESPN".
+        let with_desk = words.len() <= 8 && {
+            let mut parts = line.split(", ");
+            let name: Vec<&str> = parts.next().unwrap_or("").split(' ').collect();
+            (2..=3).contains(&name.len())
+                && g.is_given_name(name[0])
+                && name[1..].iter().all(|w| w.starts_with(char::is_uppercase))
+                && parts
+                    .next()
+                    .and_then(|desk| desk.split(' ').next_back())
+                    .is_some_and(super::entities::is_desk)
+        };
         // A byline's desk names its employer: "Associated Press Writer", "AP Sports Writers".
         // (Or a news service: "Washington Post Foreign Service"; a credit: "Special to The New
         // York Times".)
@@ -269,6 +282,7 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             || located_byline
             || opened
             || names_only
+            || with_desk
             || dateline
             || desk
             || stamped()

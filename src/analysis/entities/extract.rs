@@ -4728,15 +4728,35 @@ impl<'a> Sentence<'a, '_> {
             && ((matches!(self.word(first - 2), Some("the" | "The"))
                 && lower(first - 1).is_some_and(craft))
                 || (lower(first - 1).is_some_and(vessel) && vessel_opener(first - 2)));
+        // ("The Space Launch System, the most powerful rocket NASA has ever built,": a rocket
+        // too, after "the", when the noun heads the phrase; not "SpaceX, the rocket maker",
+        // nor "Edward Weiler, the telescope's program scientist".)
+        let head_at = |k: usize| {
+            self.tokens.get(k + 1).is_none_or(|t| {
+                let w = t.text(self.text);
+                (t.kind != TokenKind::Word && !matches!(w, "'" | "’" | "-"))
+                    || w.starts_with(char::is_uppercase)
+                    || matches!(w, "that" | "which" | "ever" | "yet" | "to" | "in" | "on" | "of")
+            })
+        };
         let before_noun = self.tok(end) == Some(",")
-            && matches!(self.word(end + 1), Some("a" | "an"))
-            && (end + 2..end + 7)
-                .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
-                .any(|k| self.word(k).is_some_and(craft));
+            && match self.word(end + 1) {
+                Some("a" | "an") => (end + 2..end + 7)
+                    .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
+                    .any(|k| self.word(k).is_some_and(craft)),
+                Some("the") => (end + 2..end + 7)
+                    .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
+                    .any(|k| {
+                        self.word(k).is_some_and(|w| {
+                            craft(w) || words::is_spacecraft_noun(w) || w == "rocket"
+                        }) && head_at(k)
+                    }),
+                _ => false,
+            };
         // (A vessel may bear a place's name: "the space shuttle Columbia".)
         let vessel_named = first >= 1 && lower(first - 1).is_some_and(vessel);
         if (after_noun || before_noun)
-            && end - first <= 2
+            && end - first <= if before_noun { 3 } else { 2 }
             && (vessel_named || gazetteer().place(&self.text[start..stop]).is_none())
         {
             let evidence = Evidence::OtherHead("craft".to_string());

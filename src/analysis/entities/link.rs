@@ -1331,7 +1331,8 @@ impl Index {
                         let trade = f.contains(" & ") && rest.len() >= 3;
                         if let Some(first) = parts.next()
                             && (trade
-                                || parts.all(words::is_company_word)
+                                // ("Twitter Inc." is "Twitter".)
+                                || parts.all(|p| words::is_company_word(p.trim_end_matches('.')))
                                 || party(first)
                                 || (camel_rest && !parent)
                                 || super::extract::is_camel_case(first))
