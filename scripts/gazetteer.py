@@ -261,7 +261,10 @@ def main():
         # where the text places it: "Darlington", "Rutland".)
         county = (sub['type'] in COUNTY_TYPES and ',' not in name
                   and name.lower() not in lower_words and name not in town_names)
+        # (Not one named by a demonym: "Somali" is an adjective far more often than Ethiopia's
+        # Somali Region.)
         if ((sub['type'] in SUBDIVISION_TYPES or county) and len(name) >= 4
+                and name not in adjectives
                 and (name not in given or len(name) >= 7)
                 and not set(name.split()) <= GENERIC_PLACE_WORDS):
             add(name, 'region')

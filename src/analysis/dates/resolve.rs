@@ -161,13 +161,16 @@ pub fn find_dates_in(
             // sentence tells what happened ("was closed until March").
             // (A bare participle before "until" is a state that lasts: "Parliament suspended
             // until March 24", "the road closed until June"; "was closed until" is told.)
+            // ("Mourning has been declared until Sunday": the present perfect lasts too.)
             let lasting_state = f.first >= 2
                 && lexicon::is_past_verb(tokens[f.first - 2].text(text))
                 && !(f.first >= 3
-                    && matches!(
-                        tokens[f.first - 3].text(text),
-                        "was" | "were" | "had" | "been" | "stayed" | "remained"
-                    ));
+                    && match tokens[f.first - 3].text(text) {
+                        "was" | "were" | "had" | "stayed" | "remained" => true,
+                        "been" => !(f.first >= 4
+                            && matches!(tokens[f.first - 4].text(text), "has" | "have")),
+                        _ => false,
+                    });
             // ("the bill, which funds most agencies through Jan. 30": a relative clause in the
             // present keeps its own tense.)
             let present_clause = || {

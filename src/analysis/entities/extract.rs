@@ -1310,6 +1310,18 @@ impl<'a> Sentence<'a, '_> {
                 i = end + 1;
                 continue;
             }
+            // …nor does a currency's abbreviation before its amount: "Rs 500", "Rp 10,000",
+            // "KSh 50" (rupees, rupiah, shillings).
+            if end == i + 1
+                && matches!(self.tok(i), Some("Rs" | "Rp" | "KSh" | "Ksh" | "Tk" | "Dh" | "Dhs"))
+                && self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                i = end + 1;
+                continue;
+            }
             // A country named by two names joined by "and": "Trinidad and Tobago", "Antigua
             // and Barbuda".
             if self.tok(end) == Some("and")
@@ -4272,6 +4284,24 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         let person = self.person_suffix(first, end);
+        // A national branch of a known body, whatever given name the country's is: "the Kenya
+        // Red Cross", "the American Red Cross".
+        if all.len() >= 3 {
+            let g = gazetteer();
+            let (start, stop) = self.span(first, end);
+            let rest = &self.text[self.tokens[all[1].0].start..stop];
+            let country = all[0].1;
+            if rest.contains(' ')
+                && g.is_company(rest)
+                && (g.place(country).is_some_and(|(_, p)| p.kind == "country")
+                    || g.is_adjective(country))
+                && !g.is_company(&self.text[start..stop])
+            {
+                let evidence = Evidence::OrgHead(rest.to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
+        }
         if after_the
             && person
                 .as_ref()
@@ -4327,6 +4357,27 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead(self.word(end).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A site named for a royal or a saint, after the title: "Prince Alfred Park", "King
+        // George Square" (not "President Park", a person).
+        if let Some((name_first, _)) = person
+            && name_first >= first + 1
+            && end - name_first >= 2
+            && matches!(
+                self.word(name_first - 1),
+                Some("Prince" | "Princess" | "King" | "Queen" | "Saint" | "St")
+            )
+            && self.word(end - 1).is_some_and(|w| {
+                crate::analysis::ascii::with_lowercase(w, |l| {
+                    words::is_place_head(l) || words::is_place_tail(l)
+                })
+                .unwrap_or(false)
+            })
+        {
+            let head = self.word(end - 1).unwrap_or_default().to_string();
+            let first = name_first - 1;
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::OtherHead(head));
             return;
         }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".

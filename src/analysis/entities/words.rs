@@ -320,6 +320,8 @@ pub fn is_name_particle(word: &str) -> bool {
             // ("Daniel arap Moi", "Bingu wa Mutharika".)
             | "arap"
             | "wa"
+            // ("Joseph ole Lenku", a Maasai name.)
+            | "ole"
     )
 }
 
