@@ -278,8 +278,16 @@ fn key_for(kind: EntityKind, form: &str) -> String {
         },
         EntityKind::Person => format!("person:{}", form.to_lowercase()),
         EntityKind::Organization | EntityKind::Other => {
-            // (An event keeps its place: "the French Open" is not "the Australian Open".)
-            let set = if kind == EntityKind::Other {
+            // (An event keeps its place: "the French Open" is not "the Australian Open"; so
+            // does a known body's national branch: "the Kenya Red Cross" is not "the Red
+            // Cross".)
+            let g = gazetteer();
+            let branch = || {
+                form.split_once(' ').is_some_and(|(country, rest)| {
+                    g.place(country).is_some_and(|(_, p)| p.kind == "country") && g.is_company(rest)
+                })
+            };
+            let set = if kind == EntityKind::Other || branch() {
                 raw_word_set(form)
             } else {
                 word_set(form)
