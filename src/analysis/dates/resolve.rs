@@ -167,8 +167,10 @@ pub fn find_dates_in(
                 && !(f.first >= 3
                     && match tokens[f.first - 3].text(text) {
                         "was" | "were" | "had" | "stayed" | "remained" => true,
-                        "been" => !(f.first >= 4
-                            && matches!(tokens[f.first - 4].text(text), "has" | "have")),
+                        "been" => {
+                            !(f.first >= 4
+                                && matches!(tokens[f.first - 4].text(text), "has" | "have"))
+                        }
                         _ => false,
                     });
             // ("the bill, which funds most agencies through Jan. 30": a relative clause in the
@@ -1313,6 +1315,27 @@ fn infer_reference(
             (Some(behind), Some(ahead)) if planned && ahead > behind => Some(ahead),
             (behind, ahead) => behind.or(ahead),
         };
+        // ("… at Malmo in July, 1945. … finished fourth in 1952": a bare year in the past
+        // later than the year the dated past gives says the story is later still, by how much
+        // nothing tells: the year stays unknown.)
+        let latest_bare_year = found
+            .iter()
+            .filter(|l| !l.future)
+            .filter_map(|l| match l.found.expr {
+                Expr::Calendar {
+                    start:
+                        DatePoint {
+                            year: Some(year),
+                            month: None,
+                            ..
+                        },
+                    ..
+                } => Some(year),
+                _ => None,
+            })
+            .max();
+        let overtaken = year.zip(latest_bare_year).filter(|&(y, bare)| bare > y);
+        let year = year.filter(|_| overtaken.is_none());
         return match year {
             Some(year) => Reference {
                 value: Some(
@@ -1329,7 +1352,13 @@ fn infer_reference(
                 value: Some(Edtf::point(start)),
                 certainty: Certainty::Unknown,
                 evidence: format!(
-                    "{evidence}; no dated month in the article to take the year from"
+                    "{evidence}; {}",
+                    match overtaken {
+                        Some((_, bare)) => format!(
+                            "the year {bare}, later than the dated months, leaves it unknown"
+                        ),
+                        None => "no dated month in the article to take the year from".to_string(),
+                    }
                 ),
             },
         };

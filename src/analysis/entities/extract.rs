@@ -1313,7 +1313,10 @@ impl<'a> Sentence<'a, '_> {
             // …nor does a currency's abbreviation before its amount: "Rs 500", "Rp 10,000",
             // "KSh 50" (rupees, rupiah, shillings).
             if end == i + 1
-                && matches!(self.tok(i), Some("Rs" | "Rp" | "KSh" | "Ksh" | "Tk" | "Dh" | "Dhs"))
+                && matches!(
+                    self.tok(i),
+                    Some("Rs" | "Rp" | "KSh" | "Ksh" | "Tk" | "Dh" | "Dhs")
+                )
                 && self
                     .tokens
                     .get(end)
@@ -4377,7 +4380,13 @@ impl<'a> Sentence<'a, '_> {
         {
             let head = self.word(end - 1).unwrap_or_default().to_string();
             let first = name_first - 1;
-            self.push(out, first, end, Some(EntityKind::Place), Evidence::OtherHead(head));
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::OtherHead(head),
+            );
             return;
         }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
@@ -4787,7 +4796,10 @@ impl<'a> Sentence<'a, '_> {
                 let w = t.text(self.text);
                 (t.kind != TokenKind::Word && !matches!(w, "'" | "’" | "-"))
                     || w.starts_with(char::is_uppercase)
-                    || matches!(w, "that" | "which" | "ever" | "yet" | "to" | "in" | "on" | "of")
+                    || matches!(
+                        w,
+                        "that" | "which" | "ever" | "yet" | "to" | "in" | "on" | "of"
+                    )
             })
         };
         let before_noun = self.tok(end) == Some(",")
@@ -6291,14 +6303,24 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A strait named by a country, its people or a town: "the English Channel", "the
+        // Mozambique Channel" (not "the Disney Channel", a broadcaster).
+        if let [(_, word), (_, "Channel")] = words[..]
+            && (g.is_adjective(word) || g.place(word).is_some())
+        {
+            let evidence = Evidence::OtherHead("Channel".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // "Olympian", "Paralympian": an athlete of the Games, no name.
         if let [(_, "Olympian" | "Olympians" | "Paralympian" | "Paralympians")] = words[..] {
             return;
         }
         // A disease named before "virus" or "fever": "the Marburg virus", "Lassa fever".
         // (So is one before "epidemic" or "outbreak" that names no place or body: "the Ebola
-        // epidemic", not "the Wuhan outbreak".)
-        let epidemic = next_is(&["epidemic", "outbreak", "pandemic"])
+        // epidemic", not "the Wuhan outbreak"; and a scandal by its name: "the Watergate
+        // scandal", "the Profumo affair".)
+        let epidemic = next_is(&["epidemic", "outbreak", "pandemic", "scandal", "affair"])
             && g.place(phrase).is_none()
             && !g.is_company(phrase)
             && words.iter().all(|&(j, w)| {
@@ -6324,8 +6346,19 @@ impl<'a> Sentence<'a, '_> {
                     .word(first - 1)
                     .is_some_and(|w| matches!(w, "in" | "at" | "from" | "to" | "near" | "outside")))
         {
-            let evidence = Evidence::OrgHead(words[0].1.to_string());
-            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            // ("Cox, of Los Alamitos,": where someone is from, a town.)
+            let from = first >= 2
+                && self.word(first - 1) == Some("of")
+                && self.tok(first - 2) == Some(",");
+            let (kind, evidence) = if from {
+                (EntityKind::Place, Evidence::Located)
+            } else {
+                (
+                    EntityKind::Organization,
+                    Evidence::OrgHead(words[0].1.to_string()),
+                )
+            };
+            self.push(out, first, end, Some(kind), evidence);
             return;
         }
         // A nickname, set off after a person's or an organisation's name: "Jimmy Cherizier,

@@ -615,6 +615,7 @@ pub fn is_spacecraft_noun(word: &str) -> bool {
     matches!(
         word,
         "spacecraft"
+            | "spaceship"
             | "probe"
             | "rover"
             | "lander"
@@ -628,7 +629,7 @@ pub fn is_spacecraft_noun(word: &str) -> bool {
 #[rustfmt::skip]
 const PRODUCT_NOUN_BEFORE: &[&str] = &[
         "drug", "drugs", "vaccine", "medicine", "medication", "treatment", "pill", "jab",
-        "therapy", "smartphone", "handset", "chatbot", "console", "spacecraft", "rocket",
+        "therapy", "smartphone", "handset", "chatbot", "console", "spacecraft", "spaceship", "rocket",
         "airliner", "jet", "missile", "drone", "satellite", "album", "film", "movie", "novel",
         "memoir", "documentary", "podcast", "sitcom", "musical", "opera", "song", "painting",
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
