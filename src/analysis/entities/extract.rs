@@ -263,15 +263,24 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
 
 /// Names in a list closed by "and other" and the plural of a kind are of that kind: "backed by
 /// Sinn Féin, the Labour Party, the Social Democrats and other left-wing parties" (whatever
-/// their shape alone said: "Sinn Féin" reads as a person's name). `candidates` are one
-/// sentence's, in text order.
+/// their shape alone said: "Sinn Féin" reads as a person's name); so are names in a list right
+/// before the plural noun for models ("the Jetta, Golf, Beetle and Passat models").
+/// `candidates` are one sentence's, in text order.
 fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
     for k in 0..candidates.len() {
         let tail = &text[candidates[k].end..];
-        let Some(rest) = tail
-            .strip_prefix(" and other ")
-            .or_else(|| tail.strip_prefix(", and other "))
-        else {
+        // ("the affected Jetta, Golf, Beetle and Passat models": a list right before
+        // "models"; not "the maker of Jeep and Fiat cars", brands.)
+        let models = tail
+            .strip_prefix(" models")
+            .is_some_and(|t| !t.starts_with(char::is_alphanumeric));
+        let rest = if models {
+            Some("models")
+        } else {
+            tail.strip_prefix(" and other ")
+                .or_else(|| tail.strip_prefix(", and other "))
+        };
+        let Some(rest) = rest else {
             continue;
         };
         // The plural ends the run of lower-case words after "other": "left-wing parties".
@@ -286,6 +295,7 @@ fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
                     | "insurers" => Some(EntityKind::Organization),
                     "countries" | "nations" | "states" | "cities" | "towns" | "provinces"
                     | "regions" => Some(EntityKind::Place),
+                    "models" => Some(EntityKind::Other),
                     _ => None,
                 });
         let Some(kind) = noun else { continue };
@@ -8669,7 +8679,14 @@ impl<'a> Sentence<'a, '_> {
         };
         // ("Hospitals near Muxidi reported": the name a preposition of place takes is not
         // the subject.)
-        let speaker = (says || according)
+        // ("He blamed Islamic State, which later said it had carried out the attacks": what
+        // speaks through "which" is a body, no person.)
+        let which_says = || {
+            next_is(&[","])
+                && self.word(end + 1) == Some("which")
+                && (end + 2..end + 5).any(|k| self.word(k).is_some_and(words::is_reporting_verb))
+        };
+        let speaker = (says || according || which_says())
             && !(first >= 1
                 && matches!(
                     self.word(first - 1),

@@ -747,9 +747,16 @@ pub fn is_site_compound(first: &str, second: &str) -> bool {
             | "botanical"
             | "wind"
             | "solar"
+            // Venues: "the Bataclan concert hall", "the Zetra ice hall".
+            | "concert"
+            | "music"
+            | "ice"
+            | "sports"
+            | "exhibition"
     ) && matches!(
         second,
-        "plant"
+        "hall"
+            | "plant"
             | "station"
             | "field"
             | "crossing"
