@@ -402,23 +402,35 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
                         && !gazetteer().is_given_name(w))
             });
         // …or for people, both written in full, when the undecided one's words are no places
-        // and the first no English word: "the deaths of Ayrton Senna and Roland Ratzenberger".
-        let pair_of_people = list.len() == 2
-            && conjoined
-            && shared == Some(EntityKind::Person)
-            && list.iter().all(|c| {
-                let w = &text[c.start..c.end];
+        // and the first no English word: "the deaths of Ayrton Senna and Roland Ratzenberger";
+        // or the undecided one a given name alone that is no English word or place: "Prince
+        // Harry and Meghan".
+        let pair_of_people =
+            list.len() == 2 && conjoined && shared == Some(EntityKind::Person) && {
                 let g = gazetteer();
-                (2..=3).contains(&w.split(' ').count())
-                    && (c.kind.is_some()
-                        || (g.place(w).is_none()
-                            && !g.is_company(w)
-                            && w.split(' ').enumerate().all(|(k, part)| {
-                                part.starts_with(char::is_uppercase)
-                                    && (k > 0 || !g.is_common_word(part))
-                                    && g.place(part).is_none()
-                            })))
-            });
+                let given_alone = |c: &Candidate| {
+                    let w = &text[c.start..c.end];
+                    c.kind.is_none()
+                        && !w.contains(' ')
+                        && g.is_given_name(w)
+                        && !g.is_common_word(w)
+                        && g.place(w).is_none()
+                        && !g.is_company(w)
+                };
+                let full_name = |c: &Candidate| {
+                    let w = &text[c.start..c.end];
+                    (2..=3).contains(&w.split(' ').count())
+                        && (c.kind.is_some()
+                            || (g.place(w).is_none()
+                                && !g.is_company(w)
+                                && w.split(' ').enumerate().all(|(k, part)| {
+                                    part.starts_with(char::is_uppercase)
+                                        && (k > 0 || !g.is_common_word(part))
+                                        && g.place(part).is_none()
+                                })))
+                };
+                list.iter().all(|c| full_name(c)) || list.iter().any(|c| given_alone(c))
+            };
         if let Some(kind) = shared
             && ((list.len() >= 3 && conjoined)
                 || pair_of_people
@@ -6300,6 +6312,19 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OrgHead(word.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A page stamp's weekday or month in capitals: "UPDATED FRI, JUN 16 2017".
+        if let [(j, word)] = words[..]
+            && self.is_acronym(j)
+            && (crate::analysis::dates::is_month_or_weekday(word)
+                || matches!(word, "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN"))
+            && (next_is(&[","])
+                || self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Number))
+        {
             return;
         }
         // The end of a British office's title: "Chancellor of the Exchequer".
