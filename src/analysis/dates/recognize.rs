@@ -1181,18 +1181,20 @@ impl<'a> Matcher<'a> {
             && !self.tokens[i].line_break_before;
         // ("the BBC's Today programme", "the Today show": a programme's name, capitalised
         // before the word for it or after a possessive.)
-        let programme = first.starts_with(char::is_uppercase)
-            && i > 0
-            && (matches!(
-                self.word(i + 1),
-                Some("programme" | "program" | "show" | "newspaper" | "podcast")
-            ) || (self.is(i - 1, "s")
-                && matches!(self.tok(i.saturating_sub(2)), Some("'" | "’"))));
+        let programme = || {
+            first.starts_with(char::is_uppercase)
+                && i > 0
+                && (matches!(
+                    self.word(i + 1),
+                    Some("programme" | "program" | "show" | "newspaper" | "podcast")
+                ) || (self.is(i - 1, "s")
+                    && matches!(self.tok(i.saturating_sub(2)), Some("'" | "’"))))
+        };
         if let Some(days) = offset
             && self.tokens[i].kind == TokenKind::Word
             && !age
             && !paper
-            && !programme
+            && !programme()
             && self.tokens[i].kind == TokenKind::Word
             && !age
             && !paper
