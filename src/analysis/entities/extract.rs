@@ -429,7 +429,7 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
                                         && g.place(part).is_none()
                                 })))
                 };
-                list.iter().all(|c| full_name(c)) || list.iter().any(|c| given_alone(c))
+                list.iter().all(full_name) || list.iter().any(given_alone)
             };
         if let Some(kind) = shared
             && ((list.len() >= 3 && conjoined)
@@ -4387,7 +4387,7 @@ impl<'a> Sentence<'a, '_> {
         // A site named for a royal or a saint, after the title: "Prince Alfred Park", "King
         // George Square" (not "President Park", a person).
         if let Some((name_first, _)) = person
-            && name_first >= first + 1
+            && name_first > first
             && end - name_first >= 2
             && matches!(
                 self.word(name_first - 1),

@@ -284,7 +284,9 @@ fn key_for(kind: EntityKind, form: &str) -> String {
             let g = gazetteer();
             let branch = || {
                 form.split_once(' ').is_some_and(|(country, rest)| {
-                    g.place(country).is_some_and(|(_, p)| p.kind == "country") && g.is_company(rest)
+                    (g.place(country).is_some_and(|(_, p)| p.kind == "country")
+                        || g.is_adjective(country))
+                        && g.is_company(rest)
                 })
             };
             let set = if kind == EntityKind::Other || branch() {
