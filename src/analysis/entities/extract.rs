@@ -3192,21 +3192,7 @@ impl<'a> Sentence<'a, '_> {
         }
         // A date stamp's weekday and month, abbreviated: "Mon Jul 21 2025" names no one.
         if end - first == 2
-            && self.word(first).is_some_and(|w| {
-                matches!(
-                    w,
-                    "Mon"
-                        | "Tue"
-                        | "Tues"
-                        | "Wed"
-                        | "Thu"
-                        | "Thur"
-                        | "Thurs"
-                        | "Fri"
-                        | "Sat"
-                        | "Sun"
-                )
-            })
+            && self.word(first).is_some_and(words::is_weekday_abbreviation)
             && self
                 .word(first + 1)
                 .is_some_and(crate::analysis::dates::is_month_or_weekday)
@@ -4780,12 +4766,7 @@ impl<'a> Sentence<'a, '_> {
         // A craft or a body of the solar system named after "the" and the noun for its kind
         // ("the asteroid Apophis", "the rover Perseverance"), or before a comma and that noun
         // ("Bennu, a carbon-rich asteroid").
-        let craft = |w: &str| {
-            matches!(
-                w,
-                "asteroid" | "comet" | "rover" | "lander" | "probe" | "spacecraft" | "satellite"
-            )
-        };
+        let craft = |w: &str| matches!(w, "asteroid" | "comet") || words::is_spacecraft_noun(w);
         // (Or a vessel after its noun and the word that makes it one: "the space shuttle
         // Challenger", "the U.S. aircraft carrier Ronald Reagan", "the tanker Exxon Valdez".)
         let vessel = |w: &str| words::is_vessel_noun(w) || matches!(w, "carrier" | "orbiter");
@@ -4831,11 +4812,7 @@ impl<'a> Sentence<'a, '_> {
                     .any(|k| self.word(k).is_some_and(craft)),
                 Some("the") => (end + 2..end + 7)
                     .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
-                    .any(|k| {
-                        self.word(k).is_some_and(|w| {
-                            craft(w) || words::is_spacecraft_noun(w) || w == "rocket"
-                        }) && head_at(k)
-                    }),
+                    .any(|k| self.word(k).is_some_and(|w| craft(w) || w == "rocket") && head_at(k)),
                 _ => false,
             };
         // (A vessel may bear a place's name: "the space shuttle Columbia".)
@@ -6318,7 +6295,7 @@ impl<'a> Sentence<'a, '_> {
         if let [(j, word)] = words[..]
             && self.is_acronym(j)
             && (crate::analysis::dates::is_month_or_weekday(word)
-                || matches!(word, "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN"))
+                || words::is_weekday_abbreviation(word))
             && (next_is(&[","])
                 || self
                     .tokens

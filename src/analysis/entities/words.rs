@@ -609,6 +609,30 @@ pub fn is_product_noun_before(word: &str) -> bool {
     any(word, &[PRODUCT_NOUN_BEFORE, VESSEL_NOUN], &SET)
 }
 
+/// A weekday abbreviated, as date stamps write it, in title case or capitals ("Mon", "FRI").
+pub fn is_weekday_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mon"
+            | "Tue"
+            | "Tues"
+            | "Wed"
+            | "Thu"
+            | "Thur"
+            | "Thurs"
+            | "Fri"
+            | "Sat"
+            | "Sun"
+            | "MON"
+            | "TUE"
+            | "WED"
+            | "THU"
+            | "FRI"
+            | "SAT"
+            | "SUN"
+    )
+}
+
 /// Nouns for a spacecraft after its name, which may be a given name ("the Galileo
 /// spacecraft", "the Juno probe").
 pub fn is_spacecraft_noun(word: &str) -> bool {
