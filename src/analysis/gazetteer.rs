@@ -322,6 +322,19 @@ impl Gazetteer {
         std::str::from_utf8(&american[..bytes.len()]).is_ok_and(|w| self.common_words.contains(w))
     }
 
+    /// The known body a name is a national branch of, if it is one: a country's name or
+    /// adjective before a listed company or organisation ("Kenya Red Cross", "American Red
+    /// Cross" → "Red Cross").
+    pub fn branch_of<'a>(&self, name: &'a str) -> Option<&'a str> {
+        let (country, body) = name.split_once(' ')?;
+        ((self
+            .place(country)
+            .is_some_and(|(_, p)| p.kind == "country")
+            || self.is_adjective(country))
+            && self.is_company(body))
+        .then_some(body)
+    }
+
     /// Whether the word is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)

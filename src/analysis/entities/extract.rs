@@ -4300,15 +4300,11 @@ impl<'a> Sentence<'a, '_> {
         if all.len() >= 3 {
             let g = gazetteer();
             let (start, stop) = self.span(first, end);
-            let rest = &self.text[self.tokens[all[1].0].start..stop];
-            let country = all[0].1;
-            if rest.contains(' ')
-                && g.is_company(rest)
-                && (g.place(country).is_some_and(|(_, p)| p.kind == "country")
-                    || g.is_adjective(country))
-                && !g.is_company(&self.text[start..stop])
+            let whole = &self.text[start..stop];
+            if let Some(body) = g.branch_of(whole).filter(|body| body.contains(' '))
+                && !g.is_company(whole)
             {
-                let evidence = Evidence::OrgHead(rest.to_string());
+                let evidence = Evidence::OrgHead(body.to_string());
                 self.push(out, first, end, Some(EntityKind::Organization), evidence);
                 return;
             }

@@ -281,15 +281,7 @@ fn key_for(kind: EntityKind, form: &str) -> String {
             // (An event keeps its place: "the French Open" is not "the Australian Open"; so
             // does a known body's national branch: "the Kenya Red Cross" is not "the Red
             // Cross".)
-            let g = gazetteer();
-            let branch = || {
-                form.split_once(' ').is_some_and(|(country, rest)| {
-                    (g.place(country).is_some_and(|(_, p)| p.kind == "country")
-                        || g.is_adjective(country))
-                        && g.is_company(rest)
-                })
-            };
-            let set = if kind == EntityKind::Other || branch() {
+            let set = if kind == EntityKind::Other || gazetteer().branch_of(form).is_some() {
                 raw_word_set(form)
             } else {
                 word_set(form)
