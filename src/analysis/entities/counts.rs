@@ -151,20 +151,9 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             && i >= 1
             && t.space_before
             && capitalised(&tokens[i - 1])
-            && tokens.get(i + 1).is_some_and(|n| {
-                matches!(
-                    n.text(text),
-                    "northern"
-                        | "southern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "northeastern"
-                        | "northwestern"
-                        | "southeastern"
-                        | "southwestern"
-                )
-            })
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| words::is_compass_adjective(n.text(text)))
             && tokens.get(i + 2).is_some_and(|n| {
                 capitalised(n)
                     && crate::analysis::gazetteer::gazetteer()
@@ -192,6 +181,23 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             && tokens.get(i + 1).is_some_and(|n| n.text(text) == "of")
         {
             placed.words.insert(tokens[i - 2].text(text));
+        }
+        // A name right after a lower-case compass adjective, or after a verb of conquest, is
+        // placed by it: "across much of central Luzon", "moved to annex Crimea" (one name,
+        // not the first word of a longer one).
+        if (words::is_compass_adjective(t.text(text))
+            || matches!(
+                b,
+                b"annex" | b"annexed" | b"annexing" | b"invade" | b"invaded" | b"invading"
+            ))
+            && let Some(next) = tokens
+                .get(i + 1)
+                .filter(|n| n.space_before && capitalised(n))
+            && tokens
+                .get(i + 2)
+                .is_none_or(|n| !(n.space_before && !n.line_break_before && capitalised(n)))
+        {
+            placed.words.insert(next.text(text));
         }
         // Prepositions of place and of motion ("along the Seine", "fly past Europa"); "down"
         // and "up" only before "the" ("down the Seine", not "stepped down Monday"); "to" only

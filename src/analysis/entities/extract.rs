@@ -388,7 +388,9 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
                 .trim_end()
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| matches!(w, "at" | "in" | "near"))
+                .is_some_and(|w| {
+                    matches!(w, "at" | "in" | "near" | "including" | "across" | "from" | "between")
+                })
             // (Beside a town: a country beside an undecided name is too often its
             // counterpart, "Israel and Hezbollah".)
             && list.iter().all(|c| {

@@ -837,6 +837,27 @@ pub fn opens_places_only(word: &str) -> bool {
     )
 }
 
+/// Lower-case compass adjectives, which place the name after them ("central Luzon",
+/// "north-eastern Nigeria").
+pub fn is_compass_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+    )
+}
+
 /// Compass points, which name regions after "the" ("the Middle East").
 pub fn is_compass(word: &str) -> bool {
     matches!(word, "East" | "West" | "North" | "South")
