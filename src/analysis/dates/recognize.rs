@@ -1042,7 +1042,18 @@ impl<'a> Matcher<'a> {
                 && lexicon::movable_holiday(
                     &self.text[self.tokens[i - 1].start..self.tokens[i].end],
                 )
-                .is_some();
+                .is_some()
+                // ("the fires of Ash Wednesday", "Bloody Sunday", "Super Tuesday": a day
+                // named for what befell it, or a feast, no day of the article's week.)
+                || (i > 0
+                    && self.capitalized(i - 1)
+                    && matches!(
+                        self.word(i - 1),
+                        Some(
+                            "Ash" | "Palm" | "Holy" | "Maundy" | "Shrove" | "Bloody" | "Black"
+                                | "Super" | "Fat" | "Blue" | "Whit"
+                        )
+                    ));
             // ("every Sunday", "a Sunday newspaper", "the first Saturday sitting since 1956": a
             // day that recurs, or a weekday describing a noun, names no date.)
             let recurring = i > 0 && matches!(self.word(i - 1), Some("every" | "each"));

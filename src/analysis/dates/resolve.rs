@@ -1113,6 +1113,28 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
                     )
                 })
         };
+        // ("I have decided to declare that I have ceased to be president on this day": what
+        // is said to be so keeps its own tense; the intent is only to say it.)
+        let to_say_that = || {
+            next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "declare"
+                        | "announce"
+                        | "say"
+                        | "confirm"
+                        | "state"
+                        | "report"
+                        | "admit"
+                        | "reveal"
+                        | "disclose"
+                )
+            }) && tokens.get(i + 2).is_some_and(|n| n.text(text) == "that")
+        };
+        if intent && w == "to" && to_say_that() {
+            intent = false;
+            continue;
+        }
         if (marks_future(w, next) && !was_due() && !compared() && !unreal())
             || (intent && w == "to")
             || arranged()
