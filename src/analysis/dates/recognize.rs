@@ -291,6 +291,8 @@ impl<'a> Matcher<'a> {
             TokenKind::Word => {
                 let w = t.text(self.text);
                 w.chars().next().is_some_and(char::is_uppercase)
+                    // ("to-morrow", "to-night": the older spelling.)
+                    || (w == "to" && self.tok(i + 1) == Some("-"))
                     || matches!(
                         Lower::new(w).as_str(),
                         "early"
@@ -1135,7 +1137,24 @@ impl<'a> Matcher<'a> {
             ));
         }
 
-        // Deictic words.
+        // Deictic words, also in their older spelling: "to-morrow", "to-night", "to-day".
+        if lower == "to"
+            && self.tok(i + 1) == Some("-")
+            && self.tokens.get(i + 2).is_some_and(|t| !t.space_before)
+            && let Some(days) = match self.word(i + 2) {
+                Some("day" | "night") => Some(0),
+                Some("morrow") => Some(1),
+                _ => None,
+            }
+        {
+            return Some((
+                i + 3,
+                Expr::Offset {
+                    days,
+                    approximate: false,
+                },
+            ));
+        }
         let offset = match lower {
             "today" | "tonight" => Some(0),
             "yesterday" => Some(-1),
