@@ -1617,7 +1617,7 @@ impl<'a> Matcher<'a> {
         let mut end = None;
         let joins = (self.is_any(last, DASHES) && self.glued(last))
             || self.is(last, "to")
-            || (self.is(last, "and") && i > 0 && self.is(i - 1, "between"))
+            || (self.is(last, "and") && i > 0 && matches!(self.word(i - 1), Some("between" | "Between")))
             // ("won every election from 2005 until 2020".)
             || (matches!(self.word(last), Some("until" | "till" | "through"))
                 && i > 0
@@ -1726,7 +1726,20 @@ impl<'a> Matcher<'a> {
             && self.is_any(i - 1, &["("])
             && self.is_any(last, &[")"])
             && (1800..=2100).contains(&year);
-        if !(preposition || modifier || listed || parenthesised) || self.inside_name(i, last) {
+        // A range of two years of this age or the last ("the period 2008 to 2012", "Between
+        // 2008 and 2012"): dates by their pairing (a count of things is caught below).
+        let ranged = end.is_some_and(|e| e < 2100)
+            && (1900..2100).contains(&year)
+            && self.word(last).is_none_or(|w| {
+                !w.starts_with(|c: char| c.is_ascii_lowercase())
+                    || matches!(
+                        w,
+                        "and" | "or" | "but" | "when" | "while" | "as" | "after" | "before"
+                    )
+            });
+        if !(preposition || modifier || listed || parenthesised || ranged)
+            || self.inside_name(i, last)
+        {
             return None;
         }
         // Counts: "by 2015 votes", "of 2000 people" — a plural noun after the number (not a
@@ -1734,9 +1747,9 @@ impl<'a> Matcher<'a> {
         if !modifier
             && let Some(w) = self.word(last)
             && w.chars().next().is_some_and(char::is_lowercase)
-            && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
+            && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                // (Plurals without an "s": "between 1500 and 2000 people".)
+                || matches!(w, "people" | "men" | "women" | "children" | "staff" | "personnel"))
             && !matches!(
                 w,
                 "perhaps"
