@@ -8719,7 +8719,21 @@ impl<'a> Sentence<'a, '_> {
                                 "the" | "a" | "an" | "old"
                             )
                         }))));
-        let evidence = if given_alone {
+        // A name right after an abbreviated title and its point: "Gen. Wiranto", "Gov.
+        // Connally", "Mr. Smithers" (a person, unless the corpus knows a fuller name).
+        let abbreviated_title = || {
+            words.len() <= 2
+                && first >= 2
+                && self.tok(first - 1) == Some(".")
+                && !self.tokens[first - 1].space_before
+                && self
+                    .word(first - 2)
+                    .is_some_and(words::is_abbreviated_title)
+                && words
+                    .iter()
+                    .all(|&(j, w)| !self.is_acronym(j) && g.place(w).is_none() && !g.is_company(w))
+        };
+        let evidence = if given_alone || abbreviated_title() {
             Evidence::PersonCue
         } else if speaker && !plain_opening {
             Evidence::Speaker

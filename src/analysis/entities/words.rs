@@ -837,6 +837,39 @@ pub fn opens_places_only(word: &str) -> bool {
     )
 }
 
+/// Titles abbreviated with a point before a name ("Gen. Wiranto", "Gov. Connally", "Mr.
+/// Smithers"); not "St.", a saint's or a street's.
+pub fn is_abbreviated_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Rev"
+            | "Fr"
+            | "Gen"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Adm"
+            | "Maj"
+            | "Cpl"
+            | "Pvt"
+            | "Cmdr"
+            | "Brig"
+            | "Supt"
+            | "Insp"
+            | "Det"
+            | "Lt-Gen"
+            | "Maj-Gen"
+    )
+}
+
 /// Lower-case compass adjectives, which place the name after them ("central Luzon",
 /// "north-eastern Nigeria").
 pub fn is_compass_adjective(word: &str) -> bool {
