@@ -3473,17 +3473,19 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A town named like a person, with its state after a comma: "heading to Hilton Head,
-        // South Carolina," (no one is "at John Smith, Texas").
+        // South Carolina," (no one is "at John Smith, Texas"); after anything when the state
+        // is abbreviated, as only places are: "the Clinton, Miss.-based company".
         if end - first <= 2
             && first > 0
             && self.tok(end) == Some(",")
-            && self
+            && let Some(state_end) = self.state_after_comma(end, |p| p.kind != "city")
+            && (self
                 .word(first - 1)
                 .is_some_and(|w| matches!(w, "in" | "at" | "near" | "outside" | "to"))
-            && let Some(state_end) = self.state_after_comma(end, |p| p.kind != "city")
+                || self.tok(state_end - 1) == Some("."))
             && matches!(
                 self.tok(state_end),
-                None | Some("," | "." | ";" | ")" | "—" | "–")
+                None | Some("," | "." | ";" | ")" | "—" | "–" | "-")
             )
         {
             let evidence = Evidence::OtherHead(",".into());
