@@ -2849,8 +2849,43 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A paper's staff signing a byline: "By Jerusalem Post Staff", "By NATION Team".
+        let signed = first + usize::from(self.word(first) == Some("By"));
+        if end >= signed + 2
+            && self.word(end - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "Staff" | "Team" | "Reporters" | "Correspondents" | "Desk"
+                )
+            })
+            && self.tokens.get(end).is_none_or(|t| t.line_break_before)
+            && self.in_byline(signed, end)
+        {
+            let evidence = Evidence::OrgHead("byline".to_string());
+            self.push(
+                out,
+                signed,
+                end - 1,
+                Some(EntityKind::Organization),
+                evidence,
+            );
+            return;
+        }
         // A byline's desk after its employer: "Associated Press Writer", "AP Sports Writers".
         if end - first >= 2 && self.word(end - 1).is_some_and(words::is_desk) {
+            // (A rank and a beat only: "Chief Sports Feature Writer", "Senior Political
+            // Correspondent".)
+            let g = gazetteer();
+            let ranked = self.word(first).is_some_and(|w| {
+                matches!(
+                    w,
+                    "Chief" | "Senior" | "Deputy" | "Assistant" | "Associate" | "Special"
+                )
+            }) && (first + 1..end - 1)
+                .all(|k| !self.is_acronym(k) && self.word(k).is_some_and(|w| g.is_common_word(w)));
+            if ranked {
+                return;
+            }
             // (An agency's acronym, then its beat: "AP Film Writer".)
             let end = if self.is_acronym(first) {
                 first + 1
