@@ -6326,6 +6326,17 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A label in capitals opening its line: "SOURCE: Al Jazeera", "NOTE:", "UPDATE:".
+        if let [(j, word)] = words[..]
+            && self.is_acronym(j)
+            && word.len() >= 4
+            && next_is(&[":"])
+            && (j == 0 || self.tokens[j].line_break_before)
+            && crate::analysis::ascii::with_lowercase(word, |w| g.is_common_word(w))
+                .unwrap_or(false)
+        {
+            return;
+        }
         // A page stamp's weekday or month in capitals: "UPDATED FRI, JUN 16 2017".
         if let [(j, word)] = words[..]
             && self.is_acronym(j)
