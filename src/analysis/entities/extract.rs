@@ -2850,6 +2850,22 @@ impl<'a> Sentence<'a, '_> {
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
         // A paper's staff signing a byline: "By Jerusalem Post Staff", "By NATION Team".
+        // What people ride in, after "aboard": "aboard Air Force One", "aboard the Titan"
+        // (not a carrier's possessive: "aboard Boeing's Starliner").
+        let aboard = (first >= 1 && self.word(first - 1) == Some("aboard"))
+            || (first >= 2
+                && self.word(first - 1) == Some("the")
+                && self.word(first - 2) == Some("aboard"));
+        if aboard && end - first <= 4 && !matches!(self.tok(end), Some("'" | "’")) && {
+            let g = gazetteer();
+            let (start, stop) = self.span(first, end);
+            let phrase = &self.text[start..stop];
+            g.place(phrase).is_none() && !g.is_company(phrase)
+        } {
+            let evidence = Evidence::OtherHead("craft".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         let signed = first + usize::from(self.word(first) == Some("By"));
         if end >= signed + 2
             && self.word(end - 1).is_some_and(|w| {
