@@ -214,7 +214,8 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         .iter()
         .filter(|c| {
             matches!(&c.evidence, Evidence::OtherHead(h)
-                if h == "craft" || h == "program" || words::is_product_noun_before(h))
+                if h == "craft" || h == "program" || words::is_product_noun_before(h)
+                    || matches!(h.as_str(), "epidemic" | "outbreak" | "pandemic"))
         })
         .map(|c| (&text[c.start..c.end], c.evidence.clone()))
         .collect();
@@ -225,6 +226,7 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
                 | Evidence::NameShape
                 | Evidence::GivenName
                 | Evidence::Gazetteer
+                | Evidence::Acronym
                 | Evidence::Recurring => true,
                 Evidence::OrgHead(h) => h == "camel case",
                 _ => false,
@@ -6403,7 +6405,24 @@ impl<'a> Sentence<'a, '_> {
                     && !g.is_adjective(w)
                     && !g.is_common_word(w)
             });
-        if words.len() <= 2 && (next_is(&["virus", "fever"]) || epidemic) {
+        // (A disease by its initials too: "the SARS outbreak"; not a body's: "the WHO
+        // pandemic response", "an NHS scandal".)
+        let initials = || {
+            next_is(&["epidemic", "outbreak", "pandemic", "virus"])
+                // (Not the first word of a longer noun: "the CDC outbreak team".)
+                && self.word(end + 1).is_none_or(|w| {
+                    !w.starts_with(|c: char| c.is_ascii_lowercase())
+                        || words::is_function_word(w)
+                        || crate::analysis::dates::is_past_verb(w)
+                })
+                && matches!(words[..], [(j, w)] if self.is_acronym(j)
+                    && w.len() >= 3
+                    && !g.is_company(w)
+                    && g.place(w).is_none()
+                    && !crate::analysis::ascii::with_lowercase(w, |l| g.is_common_word(l))
+                        .unwrap_or(true))
+        };
+        if words.len() <= 2 && (next_is(&["virus", "fever"]) || epidemic || initials()) {
             let evidence = Evidence::OtherHead(self.tok(end).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
