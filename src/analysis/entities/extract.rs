@@ -2868,6 +2868,27 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
+        // A craft or its mission by the word for the craft in its name: "the Mars
+        // Exploration Rover", "the Mars Orbiter Mission", "the Lunar Reconnaissance Orbiter".
+        let named = first + usize::from(self.word(first) == Some("The"));
+        if (2..=4).contains(&(end - named))
+            && (named..end).all(|k| self.is_cap(k) && !self.is_acronym(k))
+            && (named + 1..end).any(|k| {
+                self.word(k).is_some_and(|w| {
+                    matches!(w, "Orbiter" | "Rover" | "Lander" | "Probe")
+                        && (k + 1 == end || matches!(self.word(end - 1), Some("Mission")))
+                        // (Not a maker's or a person's name: "Jaguar Land Rover", "Eric
+                        // Lander".)
+                        && !self.word(k - 1).is_some_and(|p| gazetteer().is_given_name(p))
+                })
+            })
+            // (In an article about space: not "Jaguar Land Rover".)
+            && self.about_space()
+        {
+            let evidence = Evidence::OtherHead("craft".to_string());
+            self.push(out, named, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         let signed = first + usize::from(self.word(first) == Some("By"));
         if end >= signed + 2
             && self.word(end - 1).is_some_and(|w| {
@@ -4897,12 +4918,15 @@ impl<'a> Sentence<'a, '_> {
                     // (Spacecraft bear given names: "the Galileo spacecraft", "the Juno
                     // probe".)
                     let craft = lower(end).is_some_and(words::is_spacecraft_noun);
+                    // (By initials too, before the word for a craft or a rocket: "the MAVEN
+                    // probe", "a PSLV rocket"; not a known agency's: "a NASA probe".)
+                    let carried = craft || matches!(lower(end), Some("rocket" | "booster"));
                     // ("The Nikkei index fell": the sentence's "The" will do.)
                     !self.at_start(first)
                         && (before.is_some() || (first > 0 && self.word(first - 1) == Some("The")))
                         && (1..=2).contains(&named.len())
                         && named.iter().all(|&(j, w)| {
-                            !self.is_acronym(j)
+                            (!self.is_acronym(j) || (carried && named.len() == 1))
                                 && (owned()
                                     || (g.place(w).is_none() && (craft || !g.is_given_name(w))))
                                 && !g.is_company(w)
@@ -9043,6 +9067,26 @@ impl<'a> Sentence<'a, '_> {
         line_end <= end + 8
             && (by + 1..line_end)
                 .all(|k| self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | ".")))
+    }
+
+    /// Whether the article speaks of spaceflight (a scan of its words, asked only where a rule
+    /// has found a craft's shape).
+    fn about_space(&self) -> bool {
+        self.article.iter().any(|t| {
+            t.kind == TokenKind::Word
+                && matches!(
+                    t.text(self.text),
+                    "spacecraft"
+                        | "orbit"
+                        | "planet"
+                        | "lunar"
+                        | "astronaut"
+                        | "astronauts"
+                        | "rocket"
+                        | "NASA"
+                        | "spaceflight"
+                )
+        })
     }
 
     /// Whether the article speaks of a prize, an award or a nomination (a scan of its words,
