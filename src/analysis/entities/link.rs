@@ -1103,6 +1103,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     .or_else(named_org)
                     .or_else(named_storm)
                     .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
+                    .or_else(|| known_here(&b, &index, &form, &placed[d]).map(|e| (e, None)))
                     // ("most of Brightwater" after the dateline "BRIGHTWATER —".)
                     // (Keyed in lower case, as a place the gazetteer does not know is.)
                     .or_else(|| {
@@ -1193,6 +1194,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     }
                     let form = surface(&input.text[tokens[i].start..tokens[j - 1].end]);
                     let found = known_form(&b, &index, &form)
+                        .or_else(|| known_here(&b, &index, &form, &placed[d]))
                         .or_else(|| acronym_of(&b, &index, &form))
                         .or_else(|| {
                             gazetteer().place(&form)?;
@@ -1460,6 +1462,24 @@ fn unique(b: &Builder, candidates: &[usize]) -> Option<usize> {
 /// The entity that already has exactly this form.
 fn known_form(b: &Builder, index: &Index, form: &str) -> Option<usize> {
     unique(b, index.forms.get(form)?)
+}
+
+/// Of the entities with exactly this form, the one this article's body names: "Clinton" in
+/// a headline over "President Clinton", where another article has a town of that name.
+fn known_here(
+    b: &Builder,
+    index: &Index,
+    form: &str,
+    same_article: &[(usize, usize, usize)],
+) -> Option<usize> {
+    let here: Vec<usize> = index
+        .forms
+        .get(form)?
+        .iter()
+        .map(|&e| b.root(e))
+        .filter(|&e| same_article.iter().any(|m| b.root(m.2) == e))
+        .collect();
+    unique(b, &here)
 }
 
 /// The award of the same article named by this word's plural: "her second Oscar" after "seven
