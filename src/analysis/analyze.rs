@@ -208,11 +208,16 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                                 && !g.is_common_word(name)
                                 && g.place(rest.join(" ").trim_end_matches(',')).is_some())))
         };
+        // (Or two writers in one place: "Arash Massoudi and Nicole Bullock in New York".)
+        let named = |words: &[&str]| {
+            (2..=3).contains(&words.len())
+                && g.is_given_name(words[0])
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        };
         let joined = words.len() <= 12
-            && words
-                .iter()
-                .position(|&w| w == "and")
-                .is_some_and(|and| located(&words[..and]) && located(&words[and + 1..]));
+            && words.iter().position(|&w| w == "and").is_some_and(|and| {
+                (located(&words[..and]) || named(&words[..and])) && located(&words[and + 1..])
+            });
         let located_byline = joined || located(&words);
         // A dateline ("KATHMANDU, Nepal — July 2, 2025", "STOCKHOLM | Thursday 9 October
         // 2025"): a place in capitals and a comma, a dash or a bar, then a date, or a place
