@@ -905,7 +905,49 @@ impl<'a> Matcher<'a> {
                     matches!(w, "first" | "last" | "every" | "each") || w.ends_with("th")
                 })
                 && month != 5;
-            if (after_preposition || as_early_as || that_month || of_a_vote)
+            // "the December collapse of Enron", "its March offering": the month of an event
+            // named right after it, behind a determiner.
+            let of_an_event = i > 0
+                && matches!(
+                    self.word(i - 1),
+                    Some("the" | "its" | "their" | "his" | "her")
+                )
+                && self.word(next).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "collapse"
+                            | "attack"
+                            | "attacks"
+                            | "bombing"
+                            | "bombings"
+                            | "earthquake"
+                            | "quake"
+                            | "floods"
+                            | "crash"
+                            | "coup"
+                            | "summit"
+                            | "ruling"
+                            | "verdict"
+                            | "invasion"
+                            | "uprising"
+                            | "eruption"
+                            | "explosion"
+                            | "blast"
+                            | "shooting"
+                            | "massacre"
+                            | "bankruptcy"
+                            | "resignation"
+                            | "takeover"
+                            | "merger"
+                            | "offering"
+                            | "launch"
+                            | "visit"
+                            | "riots"
+                            | "protests"
+                    )
+                })
+                && month != 5;
+            if (after_preposition || as_early_as || that_month || of_a_vote || of_an_event)
                 && (opening || !self.inside_name(i, next))
             {
                 return Some((next, calendar(point(None, Some(month), None), None, None)));
