@@ -293,6 +293,8 @@ impl<'a> Matcher<'a> {
                 w.chars().next().is_some_and(char::is_uppercase)
                     // ("to-morrow", "to-night": the older spelling.)
                     || (w == "to" && self.tok(i + 1) == Some("-"))
+                    // ("in about 10 days": a hedged count after "in".)
+                    || (is_hedge(w) && i > 0 && self.is(i - 1, "in"))
                     || matches!(
                         Lower::new(w).as_str(),
                         "early"
@@ -1551,6 +1553,13 @@ impl<'a> Matcher<'a> {
         }
         let mut next = i;
         let mut approximate = false;
+        // ("in about 10 days", "in around three weeks": a hedged count ahead.)
+        let hedged = self.word(i).is_some_and(is_hedge) && i > 0 && self.is(i - 1, "in");
+        if hedged {
+            next += 1;
+            approximate = true;
+        }
+        let i = if hedged { i + 1 } else { i };
         if self.is(next, "a") && (self.is(next + 1, "few") || self.is(next + 1, "couple")) {
             next += 1;
             approximate = true;
@@ -1595,13 +1604,23 @@ impl<'a> Matcher<'a> {
         // "will host the next summit in six months": ahead of the article, where the sentence
         // says so before it (not "prices fell 20% in six months", a duration).
         let in_future = i > 0
-            && self.is(i - 1, "in")
+            && (self.is(i - 1, "in") || (hedged && self.is(i - 2, "in")))
             && self.tokens[..i - 1]
                 .iter()
                 .rev()
                 .map(|t| t.text(self.text))
                 .take_while(|t| !matches!(*t, ";" | ":" | "—" | "–"))
-                .any(|t| matches!(t, "will" | "would" | "shall"));
+                .any(|t| {
+                    matches!(
+                        t,
+                        "will" | "would" | "shall" | "expected" | "due" | "scheduled" | "planned"
+                    )
+                })
+            // ("the first pope to step down in nearly 600 years", "the worst floods in 20
+            // years": a span looked back over, after a superlative.)
+            && !self.tokens[i.saturating_sub(10)..i]
+                .iter()
+                .any(|t| matches!(t.text(self.text), "first" | "worst" | "biggest" | "largest" | "highest" | "lowest" | "longest" | "best"));
         // (After "in", the expression ends at the unit: no "ago" or "later" to take.)
         let (direction, after) = match self
             .word(next + 1)
@@ -1824,4 +1843,12 @@ pub(super) fn is_part_of_day(word: &str) -> bool {
 
 fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
     day >= 1 && day <= super::calendar::days_in_month(year.unwrap_or(2000), month)
+}
+
+/// Words that hedge a count: "in about 10 days", "in around three weeks".
+fn is_hedge(word: &str) -> bool {
+    matches!(
+        word,
+        "about" | "around" | "roughly" | "nearly" | "almost" | "some"
+    )
 }
