@@ -223,6 +223,13 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             // ("set next to Auschwitz".)
             || (b == b"to" && i >= 1 && &bytes[tokens[i - 1].start..tokens[i - 1].end] == b"next")
             || (b == b"to" && journey_before())
+            // ("now Duke of Cornwall": a peer's title names a place.)
+            || (b == b"of"
+                && i >= 1
+                && matches!(
+                    &bytes[tokens[i - 1].start..tokens[i - 1].end],
+                    b"Duke" | b"Duchess" | b"Earl" | b"Countess" | b"Marquess" | b"Prince" | b"Princess"
+                ))
             // ("the Liberal Democrat MP for Witney": a member's seat.)
             || (b == b"for"
                 && i >= 1

@@ -213,7 +213,7 @@ word_class! {
         "week", "year", "summit", "congress", "meeting", "round", "vision", "project", "trophy",
         "prix", "open", "marathon", "rally", "classic", "series", "tour", "contest", "copa", "medal",
         "derby", "test", "bowl", "finals", "masters", "tournament",
-        "shield", "vuelta", "volta", "giro", "fair",
+        "shield", "vuelta", "volta", "giro", "fair", "jubilee",
         // Leaked documents ("the Panama Papers", "the Uber Files").
         "papers", "files", "leaks",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
