@@ -8666,6 +8666,8 @@ impl<'a> Sentence<'a, '_> {
                         matches!(
                             w,
                             "mountains"
+                                | "valley"
+                                | "peninsula"
                                 | "crater"
                                 | "hills"
                                 | "desert"
