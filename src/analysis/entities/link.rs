@@ -1189,7 +1189,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             while i < tokens.len() {
                 let mut best = None;
                 for j in (i + 1..=tokens.len().min(i + 8)).rev() {
-                    if tokens[i].kind != TokenKind::Word || tokens[j - 1].kind != TokenKind::Word {
+                    // (A name may end in its number: "Apollo 13 astronauts splash down".)
+                    if tokens[i].kind != TokenKind::Word
+                        || !matches!(tokens[j - 1].kind, TokenKind::Word | TokenKind::Number)
+                    {
                         continue;
                     }
                     let form = surface(&input.text[tokens[i].start..tokens[j - 1].end]);
