@@ -2804,8 +2804,13 @@ impl<'a> Sentence<'a, '_> {
                     && self.word(hyphen - 1).is_some_and(|p| p.len() <= 3)
                     && self.word(hyphen - 2).is_some_and(|p| p.len() <= 3)
                     && !words::is_hyphen_suffix(w);
+                // ("Carrie Lam Cheng Yuet-ngor": a short syllable that is no English word.)
+                let syllable = w.len() <= 4 && !g.is_common_word(w) && !words::is_hyphen_suffix(w);
                 w.len() <= 6
-                    && (short || korean || (!g.is_common_word(w) && g.is_given_name(&capitalised)))
+                    && (short
+                        || korean
+                        || syllable
+                        || (!g.is_common_word(w) && g.is_given_name(&capitalised)))
             })
     }
 
