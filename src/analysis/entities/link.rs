@@ -662,14 +662,27 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 continue;
             };
             let acronym = surface(&input.text[c.start..c.end]);
-            let Some(&target) = b
-                .by_key
-                .get(&key_for(EntityKind::Organization, &surface(expansion)))
-            else {
+            // (Mostly a body's; also a treaty's or a craft's, "International Health
+            // Regulations (IHR)", "Mars Orbiter Mission (MOM)", or a place's.)
+            let Some((kind, target)) = [
+                EntityKind::Organization,
+                EntityKind::Other,
+                EntityKind::Place,
+            ]
+            .into_iter()
+            .find_map(|kind| {
+                let target = *b.by_key.get(&key_for(kind, &surface(expansion)))?;
+                // (Those only where the letters spell the name: not the "(AP)" after a
+                // dateline's place.)
+                let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+                let spelled = initials(expansion) == letters
+                    || initials_with_connectors(expansion).is_some_and(|i| i == letters);
+                (kind == EntityKind::Organization || spelled).then_some((kind, target))
+            }) else {
                 continue;
             };
             let a = b.get_or_add(&format!("acronym:{acronym}"));
-            b.note(a, &acronym, Some(EntityKind::Organization), None);
+            b.note(a, &acronym, Some(kind), None);
             b.merge(a, target, "abbreviation defined in the text");
             placed[d].push((c.start, c.end, a));
         }

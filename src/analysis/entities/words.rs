@@ -204,7 +204,7 @@ word_class! {
 word_class! {
     /// Last words of names of events, documents and initiatives ("Conference", "Declaration").
     is_other_head, OTHER_HEAD: [
-        "regulation", "directive", "bill", "ordinance", "conference", "summit", "initiative",
+        "regulation", "regulations", "directive", "bill", "ordinance", "conference", "summit", "initiative",
         "declaration", "agreement", "accord", "accords", "treaty", "pact", "charter", "convention",
         "protocol", "resolution", "strategy", "plan", "doctrine", "act", "law", "war", "games",
         "olympics", "cup", "championship", "championships", "festival", "expo", "forum", "prize", "award", "awards",
