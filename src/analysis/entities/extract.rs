@@ -6843,7 +6843,16 @@ impl<'a> Sentence<'a, '_> {
         // word also names.
         // (So is an unknown word: "the Mekong" where the article names "the Mekong River".)
         // (Not one that also names a company: "Thames Water … the Thames Valley … Thames".)
+        // (Not as a modifier: "the Olympic flame" beside "the Olympic Stadium".)
+        let modifies = self.word(end).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !words::is_function_word(w)
+                && !words::is_site_noun_after(w)
+                && !words::is_reporting_verb(w)
+                && !crate::analysis::dates::is_past_verb(w)
+        });
         if words.len() == 1
+            && !modifies
             && self.counts().named_with_place_head(phrase)
             && !self.counts().opens_firm_name(phrase)
             && (g.is_company(phrase)
