@@ -1392,10 +1392,11 @@ fn head_of(
     short_for_one_here(b, form, same_article, |e| {
         let kinds = &b.entities[e].kinds;
         kinds.iter().max_by_key(|(_, n)| **n).map(|(k, _)| *k) == Some(EntityKind::Organization)
-            && b.entities[e]
-                .forms
-                .iter()
-                .any(|(f, _)| f.contains(' ') && f.rsplit(' ').next() == Some(form))
+            && b.entities[e].forms.iter().any(|(f, _)| {
+                (f.contains(' ') && f.rsplit(' ').next() == Some(form))
+                        // ("the Bank" of "the Bank of England": the head before "of".)
+                        || f.split_once(" of ").is_some_and(|(head, _)| head == form)
+            })
     })
 }
 
