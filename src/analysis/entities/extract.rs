@@ -1302,7 +1302,19 @@ impl<'a> Sentence<'a, '_> {
                 let numbered = self.tokens.get(i + 1).is_some_and(|t| {
                     t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
                 });
-                let end = if numbered { i + 2 } else { i + 1 };
+                // (With a letter glued to the number: "iPhone 4S", "iPhone 15 Pro" aside.)
+                let lettered = numbered
+                    && self.glued(i + 2)
+                    && self
+                        .word(i + 2)
+                        .is_some_and(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+                let end = if lettered {
+                    i + 3
+                } else if numbered {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 let kind = if gazetteer().is_company(self.word(i).unwrap_or_default()) {
                     EntityKind::Organization
                 } else {
