@@ -1798,6 +1798,65 @@ impl<'a> Matcher<'a> {
                         "and" | "or" | "but" | "when" | "while" | "as" | "after" | "before"
                     )
             });
+        // …and before a name that itself qualifies a lower-case noun: "the 2014 Ebola
+        // outbreak", "the 2016 US election" (not "the 2045 Global Strategic Initiative", a
+        // name whose capitals run on to its end).
+        let before_named_noun = end.is_none()
+            && before
+                .as_deref()
+                .is_some_and(|w| matches!(w, "the" | "his" | "her" | "its" | "their"))
+            && (1900..2100).contains(&year)
+            && (1..=2).any(|n| {
+                // (Not an edition of a recurring event, whose name takes its year: "the
+                // 2023 World Cup final", "the 1935 Labor Day hurricane".)
+                (last..last + n).all(|k| {
+                    self.capitalized(k)
+                        && !self.is_month_or_day(k)
+                        && !matches!(
+                            self.word(k),
+                            Some(
+                                "Cup"
+                                    | "Day"
+                                    | "Games"
+                                    | "Olympics"
+                                    | "Open"
+                                    | "Championship"
+                                    | "Championships"
+                                    | "Series"
+                                    | "Prix"
+                                    | "Bowl"
+                                    | "Festival"
+                            )
+                        )
+                }) && self.word(last + n).is_some_and(|w| {
+                    w.len() > 3
+                        && w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !matches!(
+                            w,
+                            "that"
+                                | "which"
+                                | "with"
+                                | "from"
+                                | "were"
+                                | "have"
+                                | "said"
+                                | "says"
+                                | "will"
+                                | "would"
+                        )
+                        && !w.ends_with("ed")
+                })
+            });
+        if before_named_noun {
+            return Some((
+                last,
+                Expr::Calendar {
+                    start: point(year),
+                    end: None,
+                    part: None,
+                },
+            ));
+        }
         if !(preposition || modifier || listed || parenthesised || ranged)
             || self.inside_name(i, last)
         {
