@@ -912,7 +912,7 @@ impl<'a> Matcher<'a> {
             let of_an_event = i > 0
                 && matches!(
                     self.word(i - 1),
-                    Some("the" | "its" | "their" | "his" | "her")
+                    Some("the" | "The" | "its" | "their" | "his" | "her")
                 )
                 && self.word(next).is_some_and(|w| {
                     matches!(
@@ -1554,7 +1554,7 @@ impl<'a> Matcher<'a> {
         let mut next = i;
         let mut approximate = false;
         // ("in about 10 days", "in around three weeks": a hedged count ahead.)
-        let hedged = self.word(i).is_some_and(is_hedge) && i > 0 && self.is(i - 1, "in");
+        let hedged = i > 0 && self.is(i - 1, "in") && self.word(i).is_some_and(is_hedge);
         if hedged {
             next += 1;
             approximate = true;
@@ -1620,7 +1620,19 @@ impl<'a> Matcher<'a> {
             // years": a span looked back over, after a superlative.)
             && !self.tokens[i.saturating_sub(10)..i]
                 .iter()
-                .any(|t| matches!(t.text(self.text), "first" | "worst" | "biggest" | "largest" | "highest" | "lowest" | "longest" | "best"));
+                .any(|t| {
+                    matches!(
+                        t.text(self.text),
+                        "first"
+                            | "worst"
+                            | "biggest"
+                            | "largest"
+                            | "highest"
+                            | "lowest"
+                            | "longest"
+                            | "best"
+                    )
+                });
         // (After "in", the expression ends at the unit: no "ago" or "later" to take.)
         let (direction, after) = match self
             .word(next + 1)

@@ -185,7 +185,11 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
         // A name right after a lower-case compass adjective, or after a verb of conquest, is
         // placed by it: "across much of central Luzon", "moved to annex Crimea" (one name,
         // not the first word of a longer one).
-        if (words::is_compass_adjective(t.text(text))
+        // (Bytes first: this runs on every lower-case word.)
+        let compass = b.len() >= 7
+            && matches!(b[0], b'n' | b's' | b'e' | b'w' | b'c')
+            && words::is_compass_adjective(t.text(text));
+        if (compass
             || matches!(
                 b,
                 b"annex" | b"annexed" | b"annexing" | b"invade" | b"invaded" | b"invading"

@@ -2889,16 +2889,15 @@ impl<'a> Sentence<'a, '_> {
         // Exploration Rover", "the Mars Orbiter Mission", "the Lunar Reconnaissance Orbiter".
         let named = first + usize::from(self.word(first) == Some("The"));
         if (2..=4).contains(&(end - named))
-            && (named..end).all(|k| self.is_cap(k) && !self.is_acronym(k))
             && (named + 1..end).any(|k| {
                 self.word(k).is_some_and(|w| {
                     matches!(w, "Orbiter" | "Rover" | "Lander" | "Probe")
                         && (k + 1 == end || matches!(self.word(end - 1), Some("Mission")))
-                        // (Not a maker's or a person's name: "Jaguar Land Rover", "Eric
-                        // Lander".)
+                        // (Not a person's name: "Eric Lander".)
                         && !self.word(k - 1).is_some_and(|p| gazetteer().is_given_name(p))
                 })
             })
+            && (named..end).all(|k| self.is_cap(k) && !self.is_acronym(k))
             // (In an article about space: not "Jaguar Land Rover".)
             && self.about_space()
         {
@@ -6387,10 +6386,10 @@ impl<'a> Sentence<'a, '_> {
         }
         // A label in capitals opening its line: "SOURCE: Al Jazeera", "NOTE:", "UPDATE:".
         if let [(j, word)] = words[..]
-            && self.is_acronym(j)
-            && word.len() >= 4
             && next_is(&[":"])
             && (j == 0 || self.tokens[j].line_break_before)
+            && word.len() >= 4
+            && self.is_acronym(j)
             && crate::analysis::ascii::with_lowercase(word, |w| g.is_common_word(w))
                 .unwrap_or(false)
         {
@@ -6856,17 +6855,19 @@ impl<'a> Sentence<'a, '_> {
         // (So is an unknown word: "the Mekong" where the article names "the Mekong River".)
         // (Not one that also names a company: "Thames Water … the Thames Valley … Thames".)
         // (Not as a modifier: "the Olympic flame" beside "the Olympic Stadium".)
-        let modifies = self.word(end).is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_lowercase())
-                && !words::is_function_word(w)
-                && !words::is_site_noun_after(w)
-                && !words::is_reporting_verb(w)
-                && !crate::analysis::dates::is_past_verb(w)
-        });
+        let modifies = || {
+            self.word(end).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !words::is_function_word(w)
+                    && !words::is_site_noun_after(w)
+                    && !words::is_reporting_verb(w)
+                    && !crate::analysis::dates::is_past_verb(w)
+            })
+        };
         if words.len() == 1
-            && !modifies
             && self.counts().named_with_place_head(phrase)
             && !self.counts().opens_firm_name(phrase)
+            && !modifies()
             && (g.is_company(phrase)
                 || (!g.is_common_word(phrase)
                     && !g.is_given_name(phrase)

@@ -1395,7 +1395,7 @@ fn head_of(
             && b.entities[e].forms.iter().any(|(f, _)| {
                 (f.contains(' ') && f.rsplit(' ').next() == Some(form))
                         // ("the Bank" of "the Bank of England": the head before "of".)
-                        || f.split_once(" of ").is_some_and(|(head, _)| head == form)
+                        || f.strip_prefix(form).is_some_and(|rest| rest.starts_with(" of "))
             })
     })
 }
