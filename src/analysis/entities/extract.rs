@@ -9101,41 +9101,46 @@ impl<'a> Sentence<'a, '_> {
     /// Whether the article speaks of spaceflight (a scan of its words, asked only where a rule
     /// has found a craft's shape).
     fn about_space(&self) -> bool {
-        self.article.iter().any(|t| {
-            t.kind == TokenKind::Word
-                && matches!(
-                    t.text(self.text),
-                    "spacecraft"
-                        | "orbit"
-                        | "planet"
-                        | "lunar"
-                        | "astronaut"
-                        | "astronauts"
-                        | "rocket"
-                        | "NASA"
-                        | "spaceflight"
-                )
+        self.article_has_word(|w| {
+            matches!(
+                w,
+                "spacecraft"
+                    | "orbit"
+                    | "planet"
+                    | "lunar"
+                    | "astronaut"
+                    | "astronauts"
+                    | "rocket"
+                    | "NASA"
+                    | "spaceflight"
+            )
         })
+    }
+
+    /// Whether any word of the article passes `test`.
+    fn article_has_word(&self, test: fn(&str) -> bool) -> bool {
+        self.article
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && test(t.text(self.text)))
     }
 
     /// Whether the article speaks of a prize, an award or a nomination (a scan of its words,
     /// asked only where a rule has found a work's shape).
     fn about_awards(&self) -> bool {
-        self.article.iter().any(|t| {
-            t.kind == TokenKind::Word
-                && matches!(
-                    t.text(self.text),
-                    "prize"
-                        | "prizes"
-                        | "award"
-                        | "awards"
-                        | "shortlist"
-                        | "shortlisted"
-                        | "longlist"
-                        | "longlisted"
-                        | "nominated"
-                        | "nominations"
-                )
+        self.article_has_word(|w| {
+            matches!(
+                w,
+                "prize"
+                    | "prizes"
+                    | "award"
+                    | "awards"
+                    | "shortlist"
+                    | "shortlisted"
+                    | "longlist"
+                    | "longlisted"
+                    | "nominated"
+                    | "nominations"
+            )
         })
     }
 
