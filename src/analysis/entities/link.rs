@@ -662,6 +662,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 continue;
             };
             let acronym = surface(&input.text[c.start..c.end]);
+            let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+            let spelled = initials(expansion) == letters
+                || initials_with_connectors(expansion).is_some_and(|i| i == letters);
             // (Mostly a body's; also a treaty's or a craft's, "International Health
             // Regulations (IHR)", "Mars Orbiter Mission (MOM)", or a place's.)
             let Some((kind, target)) = [
@@ -674,9 +677,6 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 let target = *b.by_key.get(&key_for(kind, &surface(expansion)))?;
                 // (Those only where the letters spell the name: not the "(AP)" after a
                 // dateline's place.)
-                let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-                let spelled = initials(expansion) == letters
-                    || initials_with_connectors(expansion).is_some_and(|i| i == letters);
                 (kind == EntityKind::Organization || spelled).then_some((kind, target))
             }) else {
                 continue;

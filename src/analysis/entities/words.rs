@@ -204,7 +204,8 @@ word_class! {
 word_class! {
     /// Last words of names of events, documents and initiatives ("Conference", "Declaration").
     is_other_head, OTHER_HEAD: [
-        "regulation", "regulations", "directive", "bill", "ordinance", "conference", "summit", "initiative",
+        "regulation", "regulations", "directive", "bill", "ordinance", "conference", "summit",
+        "initiative",
         "declaration", "agreement", "accord", "accords", "treaty", "pact", "charter", "convention",
         "protocol", "resolution", "strategy", "plan", "doctrine", "act", "law", "war", "games",
         "olympics", "cup", "championship", "championships", "festival", "expo", "forum", "prize", "award", "awards",
@@ -865,13 +866,11 @@ pub fn is_abbreviated_title(word: &str) -> bool {
             | "Supt"
             | "Insp"
             | "Det"
-            | "Lt-Gen"
-            | "Maj-Gen"
     )
 }
 
 /// Lower-case compass adjectives, which place the name after them ("central Luzon",
-/// "north-eastern Nigeria").
+/// "northeastern Nigeria"; a hyphenated one is three tokens, its last one of these).
 pub fn is_compass_adjective(word: &str) -> bool {
     matches!(
         word,
@@ -884,10 +883,6 @@ pub fn is_compass_adjective(word: &str) -> bool {
             | "northwestern"
             | "southeastern"
             | "southwestern"
-            | "north-eastern"
-            | "north-western"
-            | "south-eastern"
-            | "south-western"
     )
 }
 
