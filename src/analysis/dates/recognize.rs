@@ -508,6 +508,97 @@ impl<'a> Matcher<'a> {
         (0..self.document.len()).any(|i| whole.month(i).is_some_and(|(m, _)| m == month))
     }
 
+    /// Which of two numbers up to 12 is the day in a date written in figures ("08/05/2017"),
+    /// as `(day, month)`: the one whose month the article never names in words while it names
+    /// the other's ("May 14" and no August: the 8th of May); else month first when a US time
+    /// zone follows on the line ("11/09/2016 02:50 AM EST"). `after` is the token after the
+    /// date.
+    fn day_and_month(&self, a: u32, b: u32, after: usize) -> Option<(u32, u32)> {
+        match (self.names_month(b as u8), self.names_month(a as u8)) {
+            (true, false) => return Some((a, b)),
+            (false, true) => return Some((b, a)),
+            _ => {}
+        }
+        let us_zone = (after..after + 6)
+            .take_while(|&k| k == after || self.tokens.get(k).is_some_and(|t| !t.line_break_before))
+            .any(|k| {
+                self.is_any(
+                    k,
+                    &["EST", "EDT", "ET", "CST", "CDT", "MST", "MDT", "PST", "PDT"],
+                )
+            });
+        us_zone.then_some((b, a))
+    }
+
+    /// A date in figures with a two-digit year (see [`Matcher::at`]), at `i`.
+    fn short_year_stamp(&self, i: usize) -> Option<(usize, Expr)> {
+        let two_digits = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start == 2)
+        };
+        let sep = self.tok(i + 1).filter(|t| matches!(*t, "/" | "-" | "."))?;
+        if !((0..=4).step_by(2).all(|k| two_digits(i + k))
+            && self.tok(i + 3) == Some(sep)
+            && (1..=4).all(|k| self.glued(i + k)))
+        {
+            return None;
+        }
+        // On its own line, or after a label that opens the line ("Last Updated:").
+        let line_start = |k: usize| k == 0 || self.tokens[k].line_break_before;
+        let opens = line_start(i)
+            || (i >= 2
+                && self.tok(i - 1) == Some(":")
+                && (i.saturating_sub(4)..i - 1).any(line_start)
+                && (i.saturating_sub(4)..i - 1).all(|k| self.tokens[k].kind == TokenKind::Word));
+        // Nothing but a time after it on the line ("1842EST", "3:04pm").
+        let ends = self
+            .tokens
+            .get(i + 5)
+            .is_none_or(|t| t.line_break_before || t.kind == TokenKind::Number);
+        if !opens || !ends || self.glued(i + 5) {
+            return None;
+        }
+        let (a, b, yy) = (self.number(i)?, self.number(i + 2)?, self.number(i + 4)?);
+        let (day, month) = match (a, b) {
+            (13..=31, 1..=12) => (a, b),
+            (1..=12, 13..=31) => (b, a),
+            _ if a == b && (1..=12).contains(&a) => (a, b),
+            (1..=12, 1..=12) => self.day_and_month(a, b, i + 5)?,
+            _ => return None,
+        };
+        let whole = Matcher {
+            tokens: self.document,
+            ..*self
+        };
+        let latest = (0..self.document.len()).filter_map(|k| whole.year(k)).max();
+        let yy = yy as i32;
+        let year = match latest {
+            Some(latest) => [1900 + yy, 2000 + yy]
+                .into_iter()
+                .min_by_key(|y| (y - latest).abs())
+                .unwrap_or(2000 + yy),
+            None if yy >= 50 => 1900 + yy,
+            None => 2000 + yy,
+        };
+        let (day, month) = (day as u8, month as u8);
+        valid_day(Some(year), month, day).then(|| {
+            let start = DatePoint {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+            };
+            (
+                i + 5,
+                Expr::Calendar {
+                    start,
+                    end: None,
+                    part: None,
+                },
+            )
+        })
+    }
+
     /// An optional ", YEAR" or " YEAR" after a date; returns the year and the index after it.
     fn trailing_year(&self, i: usize) -> (Option<i32>, usize) {
         if let Some(year) = self.year(i) {
@@ -592,6 +683,34 @@ impl<'a> Matcher<'a> {
             ));
         }
 
+        // Year first, with slashes, as East Asian agencies write it: "2011/12/19".
+        if let Some(year) = self.year(i)
+            && self.tok(i + 1) == Some("/")
+            && self.tok(i + 3) == Some("/")
+            && (1..=4).all(|k| self.glued(i + k))
+            && let Some(month) = self.number(i + 2).filter(|m| (1..=12).contains(m))
+            && let Some(day) = self.number(i + 4)
+            && self.tokens[i + 4].end - self.tokens[i + 4].start <= 2
+            && valid_day(Some(year), month as u8, day as u8)
+        {
+            return Some((
+                i + 5,
+                calendar(
+                    point(Some(year), Some(month as u8), Some(day as u8)),
+                    None,
+                    None,
+                ),
+            ));
+        }
+
+        // A stamp with a two-digit year on its own line or after a label: "02-26-86" under a
+        // wire story, "Last Updated: 11/06/09 3:04pm". Day and month are told apart as below;
+        // the century is the one that puts the year nearest the latest year the article
+        // names in full (else 1950–2049).
+        if let Some(found) = self.short_year_stamp(i) {
+            return Some(found);
+        }
+
         // All in numbers with a four-digit year: "20/03/2024", "20.03.2024" (day first, as in
         // most of the world), "3/20/2024" (month first, as in the US). Only when the numbers
         // or the separator say which is the day: "03/04/2024" could be either, and is left
@@ -611,11 +730,7 @@ impl<'a> Matcher<'a> {
                 (1..=12, 1..=12) if sep == "." => (a, b),
                 // ("08/05/2017" on a page that speaks of "May 14" and not of August: the 8th
                 // of May. A reader settles it by the months the article names in words.)
-                (1..=12, 1..=12) => match (self.names_month(b as u8), self.names_month(a as u8)) {
-                    (true, false) => (a, b),
-                    (false, true) => (b, a),
-                    _ => return None,
-                },
+                (1..=12, 1..=12) => self.day_and_month(a, b, i + 5)?,
                 _ => return None,
             };
             let (day, month) = (day as u8, month as u8);

@@ -902,6 +902,8 @@ impl<'a> Sentence<'a, '_> {
         let i = self.before_list(first)?;
         let t = self.tok(i)?;
         let noun_at = match t {
+            // ("parties, including Fine Gael and Labour": a comma may set the list off.)
+            "including" if i >= 2 && self.tok(i - 1) == Some(",") => Some(i - 2),
             "including" | "like" => i.checked_sub(1),
             "as" if i >= 1 && self.tok(i - 1) == Some("such") => i.checked_sub(2),
             // "at group companies Daihatsu and Hino Motors" (not a country: "rivals
@@ -2624,6 +2626,59 @@ impl<'a> Sentence<'a, '_> {
                         "building" | "bridge" | "tree" | "church" | "house" | "ship" | "record"
                     )
             })
+    }
+
+    /// Whether a person's title follows the name ending before `end`, set off by a comma:
+    /// "Ayrton Senna, three times world champion and …", "X, the outgoing chancellor,"; the
+    /// title the last word before a comma, "and", "who" or "of", after lower-case words (and
+    /// demonyms) only.
+    fn titled_apposition(&self, end: usize) -> bool {
+        if self.tok(end) != Some(",") {
+            return false;
+        }
+        let mut k = end + 1;
+        if self
+            .word(k)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "twice"))
+            || (self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+                )
+            }) && self.word(k + 1) == Some("times"))
+        {
+            k += if self.word(k + 1) == Some("times") {
+                2
+            } else {
+                1
+            };
+        }
+        let limit = k + 4;
+        while k < limit {
+            let Some(w) = self.word(k) else {
+                return false;
+            };
+            // (A team is a champion too: "Paris Saint-Germain, the European champion,".)
+            if words::is_person_title(w)
+                && !(w == "champion"
+                    && k > end + 1
+                    && self.word(end + 1) != Some("twice")
+                    && !self.word(end + 2).is_some_and(|t| t == "times"))
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (matches!(self.tok(k + 1), Some("," | "." | ";"))
+                    || matches!(self.word(k + 1), Some("and" | "who" | "of")))
+            {
+                return true;
+            }
+            let lower_word = w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !words::is_function_word(w)
+                && !w.ends_with("ed");
+            if !lower_word && !gazetteer().is_adjective(w) {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Whether the phrase `first..end` is followed by its own initials in brackets: "Jaguar
@@ -7800,9 +7855,41 @@ impl<'a> Sentence<'a, '_> {
                     )
                 })
         };
+        // Most named hospitals in news are where someone is treated, taken or killed; the
+        // body is the one that reports ("the Nasser Hospital reported", "X Hospital in Bamako
+        // said") or employs ("a professor at … Hospital").
+        let hospital_speaks = || {
+            let after = if self.word(end) == Some("in") && self.is_cap(end + 1) {
+                end + 2
+            } else {
+                end
+            };
+            self.word(after).is_some_and(words::is_reporting_verb)
+                || (first.saturating_sub(12)..first)
+                    .rev()
+                    .take_while(|&k| !matches!(self.tok(k), Some("." | ";")))
+                    .any(|k| {
+                        matches!(
+                            self.word(k),
+                            Some(
+                                "professor"
+                                    | "researcher"
+                                    | "researchers"
+                                    | "director"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                                    | "spokesperson"
+                            )
+                        )
+                    })
+        };
         let hospital = matches!(last_word, "Hospital" | "Clinic" | "Infirmary")
             && first >= 1
-            && (site_before(first - 1) || after_the_site || taken_to(first - 1) || visited());
+            && (site_before(first - 1)
+                || after_the_site
+                || taken_to(first - 1)
+                || visited()
+                || !hospital_speaks());
         // (A town's hall is its building wherever it stands: "from the balcony of the City
         // Hall".)
         let town_hall = matches!(words[..], [(_, "City" | "Town"), (_, "Hall")]);
@@ -8352,6 +8439,7 @@ impl<'a> Sentence<'a, '_> {
                     w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
                 }) && matches!(self.word(end + 2), Some("his" | "her"))));
         let age = self.age_after(end) || self.aged_apposition(end);
+        let titled = words.len() >= 2 && self.titled_apposition(end);
         // ("Pele, with whom he was often compared,": clubs are "who" in British English, but
         // no one's "whom".)
         let whom = next_is(&[","])
@@ -8404,10 +8492,14 @@ impl<'a> Sentence<'a, '_> {
         // (British English gives clubs "who" too: "Arsenal, who beat Everton"; one word needs
         // the age.)
         // (Before an age, a given name may also be a place's: "Sudan Gurung, 36,".)
-        if (age || own || whom || (who && words.len() >= 2))
+        if (age || own || whom || titled || (who && words.len() >= 2))
             && (1..=3).contains(&words.len())
             && words.iter().enumerate().all(|(n, &(j, w))| {
-                self.name_word(j, w) || (age && n + 1 < words.len() && g.place(w).is_some())
+                self.name_word(j, w)
+                    || (age && n + 1 < words.len() && g.place(w).is_some())
+                    // (A surname may be an English word: "Ayrton Senna, three times world
+                    // champion".)
+                    || (titled && n > 0 && self.name_word(words[0].0, words[0].1))
             })
         {
             self.push(out, first, end, None, Evidence::PersonCue);

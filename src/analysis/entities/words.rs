@@ -173,7 +173,7 @@ word_class! {
         "consortium", "management", "investments", "securities", "advisors", "advisers",
         "ventures", "records", "pictures", "studios", "entertainment", "publishing",
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
-        "gallery", "library", "hospital", "clinic", "team", "registrar", "registry", "tribunal",
+        "gallery", "library", "hospital", "clinic", "infirmary", "team", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
         // Tribal nations ("the Navajo Nation").
         "nation",
