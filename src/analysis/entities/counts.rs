@@ -244,6 +244,25 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
             // "at" after a match or an arrival ("won at Headingley", "the final at Valhalla",
             // "landed at Dulles"), not after a job ("analysts at Jefferies", "cuts at X").
             || (b == b"at" && i >= 1 && words::before_venue(text, &tokens[i - 1]))
+            // "from" after a withdrawal or a flight ("troops from Chechnya", "fled from
+            // Kabul"), not after a sender ("a letter from Hamas", "a call from Merkel").
+            || (b == b"from"
+                && i >= 1
+                && matches!(
+                    &bytes[tokens[i - 1].start..tokens[i - 1].end],
+                    b"troops"
+                        | b"withdrawal"
+                        | b"withdraw"
+                        | b"withdrew"
+                        | b"withdrawn"
+                        | b"fled"
+                        | b"flee"
+                        | b"fleeing"
+                        | b"evacuated"
+                        | b"expelled"
+                        | b"deported"
+                        | b"refugees"
+                ))
             // ("walked for hours to reach Lindos", not "could not reach Xylo for comment".)
             || (matches!(b, b"reach" | b"reached" | b"reaching")
                 && tokens.get(i + 2).is_none_or(|n| n.text(text) != "for"))

@@ -2666,7 +2666,7 @@ impl<'a> Sentence<'a, '_> {
                     && !self.word(end + 2).is_some_and(|t| t == "times"))
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && (matches!(self.tok(k + 1), Some("," | "." | ";"))
-                    || matches!(self.word(k + 1), Some("and" | "who" | "of")))
+                    || matches!(self.word(k + 1), Some("and" | "who" | "whose" | "of")))
             {
                 return true;
             }
@@ -2923,6 +2923,18 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A hashtag or a handle names no entity: "#RoomForManchester", "@BBCBreaking".
+        if first >= 1 && matches!(self.tok(first - 1), Some("#" | "@")) && self.glued(first) {
+            return;
+        }
+        // A demonym after a compass point's initial is no name: "N. Korean leader".
+        if end == first + 3
+            && self.tok(first + 1) == Some(".")
+            && self.word(first).is_some_and(|w| matches!(w, "N" | "S" | "E" | "W"))
+            && self.word(first + 2).is_some_and(|w| gazetteer().is_adjective(w))
+        {
+            return;
+        }
         // A paper's staff signing a byline: "By Jerusalem Post Staff", "By NATION Team".
         // What people ride in, after "aboard": "aboard Air Force One", "aboard the Titan"
         // (not a carrier's possessive: "aboard Boeing's Starliner").
@@ -5709,7 +5721,8 @@ impl<'a> Sentence<'a, '_> {
     /// comma and a month ("BRIGHTWATER, Sept. 18"), or a comma, a state and a dash or a date
     /// ("BRIGHTWATER, Ohio —", "BRIGHTWATER, Ohio, May 2").
     fn dateline_shape(&self, end: usize) -> bool {
-        let dash = |i: usize| matches!(self.tok(i), Some("-" | "–" | "—"));
+        // (AP's old wire copy has an underscore for the dash: "MANILA (AP) _".)
+        let dash = |i: usize| matches!(self.tok(i), Some("-" | "–" | "—" | "_"));
         let credit = self.tok(end) == Some("(")
             && self.is_cap(end + 1)
             && self.tok(end + 2) == Some(")")
@@ -5735,7 +5748,7 @@ impl<'a> Sentence<'a, '_> {
             && self.tok(end + 2) == Some("(")
             && self.is_acronym(end + 3)
             && self.tok(end + 4) == Some(")")
-            && matches!(self.tok(end + 5), Some("-" | "–" | "—"));
+            && dash(end + 5);
         // "WENTZVILLE, Mo. —", "BOCA CHICA, Texas —": a state or country, then the dash (or
         // a typewriter's, "REDMOND, Wash. --").
         let g = gazetteer();
@@ -5862,6 +5875,14 @@ impl<'a> Sentence<'a, '_> {
     /// Whether the token at `first` follows a clock time, as a time zone does: "17:55 BST",
     /// "11:40 am MT", "9 a.m. EST", "0600 GMT".
     fn after_clock(&self, first: usize) -> bool {
+        // ("9:36 p.m. Sunday ET": the day may stand between.)
+        if first >= 1
+            && self.word(first - 1).is_some_and(|w| {
+                crate::analysis::dates::is_month_or_weekday(w) && w.ends_with("day")
+            })
+        {
+            return self.after_clock(first - 1);
+        }
         // ("a.m." may end the sentence the time zone opens.)
         let before = self.text[..self.tokens[first].start].trim_end();
         if ["a.m.", "p.m.", "A.M.", "P.M."]
@@ -6043,9 +6064,11 @@ impl<'a> Sentence<'a, '_> {
                 && !words::is_org_head(rest[0].1)
                 && !words::is_company_word(rest[0].1)
                 && !words::is_role(rest[0].1);
+            // (Not a demonym: "N. Korean leader".)
             if let [.., (_, last)] = rest[..]
                 && rest.len() <= 3
                 && !words::is_name_particle(last)
+                && !g.is_adjective(last)
                 && (two
                     || rest
                         .iter()
@@ -6385,6 +6408,14 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // An abbreviated title before a name is no name: "Lt. Gen. Fidel Ramos".
+        if let [(_, word)] = words[..]
+            && words::is_abbreviated_title(word)
+            && self.tok(end) == Some(".")
+            && self.glued(end)
+        {
+            return;
+        }
         let (start, stop) = self.span(first, end);
         let phrase = &self.text[start..stop];
         let next_is = |options: &[&str]| self.tok(end).is_some_and(|t| options.contains(&t));
@@ -6660,9 +6691,11 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
-        // …and after the agency's acronym: "AP Film Writer", "AFP Correspondent".
+        // …and after the agency's acronym: "AP Film Writer", "AFP Correspondent" (not a
+        // country's: "US Secretary of State").
         if words.len() >= 2
             && self.is_acronym(first)
+            && g.place(words[0].1).is_none()
             && words::is_person_title(&last_word.to_lowercase())
             && words[1..words.len() - 1]
                 .iter()
@@ -7181,7 +7214,7 @@ impl<'a> Sentence<'a, '_> {
                     .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(char::is_uppercase))
         };
         // (Also after a country and before a dash: "MALMO, Sweden (AP) —".)
-        let dash_after = matches!(self.tok(end + 1), Some("—" | "–" | "-"));
+        let dash_after = matches!(self.tok(end + 1), Some("—" | "–" | "-" | "_"));
         // (Or opening its line when the date stands on the line above: "(AP) — Elon Musk".)
         let opens_line = first == 1 || (first >= 1 && self.tokens[first - 1].line_break_before);
         if words.len() <= 3
@@ -8871,7 +8904,28 @@ impl<'a> Sentence<'a, '_> {
                         .find(|&k| k == 0 || self.tokens[k].line_break_before)
                         .is_some_and(|k| matches!(self.word(k), Some("By" | "From")))
             };
+            // The region a known place lies in, set off after it: "in Beslan, North Ossetia,
+            // where", "near Ibagué, Tolima." (one or two words, the last no English word or
+            // given name).
+            let region_of_place = || {
+                words.len() <= 2
+                    && first >= 3
+                    && self.tok(first - 1) == Some(",")
+                    && unknown(last_word)
+                    && (words.len() == 1 || words::is_compass(words[0].1))
+                    && matches!(self.tok(end), None | Some("," | "." | ";" | ")"))
+                    && (out.last().is_some_and(|c| {
+                        c.kind == Some(EntityKind::Place) && c.end == self.tokens[first - 2].end
+                    }) || self.word(first - 2).is_some_and(|w| {
+                        (g.place(w).is_some() || g.is_town(w)) && !g.is_adjective(w)
+                    }))
+                    && matches!(
+                        self.word(first - 3),
+                        Some("in" | "at" | "near" | "from" | "outside")
+                    )
+            };
             (unknown_word() && self.located_in_article(last_word))
+                || region_of_place()
                 || byline_venue()
                 || near_place()
                 || street()

@@ -119,7 +119,7 @@ word_class! {
         "assemblyman", "assemblywoman", "supervisor", "trustee", "sheriff", "superintendent",
         "incumbent", "administrator", "treasurer", "comptroller", "inspector", "writer",
         "imam", "mufti", "rabbi", "pastor", "reverend", "rev", "cleric", "mullah", "emerita",
-        "emeritus", "mla", "msp", "mep", "taoiseach", "tánaiste",
+        "emeritus", "mla", "msp", "mep", "taoiseach", "tánaiste", "constable",
     ]
 }
 
@@ -145,6 +145,7 @@ word_class! {
         "reverend", "cleric", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
         "cardinal", "incumbent", "mullah", "mla", "msp", "mep", "taoiseach", "tánaiste",
+        "constable",
     ]
 }
 
