@@ -4920,6 +4920,17 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(kind), evidence);
             return true;
         }
+        // A space station by its name before the words: "Russia's Mir space station".
+        if end - first <= 2
+            && lower(end) == Some("space")
+            && lower(end + 1) == Some("station")
+            && gazetteer().place(&self.text[start..stop]).is_none()
+            && !gazetteer().is_company(&self.text[start..stop])
+        {
+            let evidence = Evidence::OtherHead("station".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return true;
+        }
         // A craft or a body of the solar system named after "the" and the noun for its kind
         // ("the asteroid Apophis", "the rover Perseverance"), or before a comma and that noun
         // ("Bennu, a carbon-rich asteroid").
