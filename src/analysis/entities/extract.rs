@@ -4955,10 +4955,19 @@ impl<'a> Sentence<'a, '_> {
                     )
                 })
         };
+        // (A noun only a ship is needs no opener: "as ferry Estonia sinks", "the car ferry
+        // Estonia".)
+        let ship_noun = |w: &str| {
+            matches!(
+                w,
+                "ferry" | "liner" | "tanker" | "freighter" | "yacht" | "destroyer" | "frigate"
+            )
+        };
         let after_noun = first >= 2
             && ((matches!(self.word(first - 2), Some("the" | "The"))
                 && lower(first - 1).is_some_and(craft))
-                || (lower(first - 1).is_some_and(vessel) && vessel_opener(first - 2)));
+                || (lower(first - 1).is_some_and(vessel) && vessel_opener(first - 2))
+                || lower(first - 1).is_some_and(ship_noun));
         // ("The Space Launch System, the most powerful rocket NASA has ever built,": a rocket
         // too, after "the", when the noun heads the phrase; not "SpaceX, the rocket maker",
         // nor "Edward Weiler, the telescope's program scientist".)
@@ -6417,6 +6426,19 @@ impl<'a> Sentence<'a, '_> {
         if let [(_, word)] = words[..]
             && words::is_faith_word(word)
         {
+            return;
+        }
+        // A firm named for its town, a word for a company and more: "Toyota Motor Sales
+        // U.S.A." (the town is no place of its own there).
+        if words.len() >= 3
+            && let Some(&(_, second)) = words.get(1)
+            && crate::analysis::ascii::with_lowercase(second, words::is_company_word)
+                .unwrap_or(false)
+            && g.place(words[0].1).is_some()
+            && !words.iter().any(|&(_, w)| words::is_role(&w.to_lowercase()))
+        {
+            let evidence = Evidence::OrgHead(second.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // An abbreviated title before a name is no name: "Lt. Gen. Fidel Ramos".
@@ -8802,6 +8824,23 @@ impl<'a> Sentence<'a, '_> {
                             && matches!(self.word(first - 2), Some("in" | "near" | "across"))))
                     && unknown(last_word)
             };
+            // An ocean or a region by its compass half after a preposition of place and "the",
+            // whatever its word: "into the South Pacific", "in the North Atlantic".
+            let compass_half = || {
+                words.len() == 2
+                    && words::is_compass(words[0].1)
+                    && first > 1
+                    && self.word(first - 1) == Some("the")
+                    && matches!(
+                        self.word(first - 2),
+                        Some("in" | "into" | "across" | "over" | "near" | "through")
+                    )
+                    && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && !words::is_org_head(last_word)
+                    && !words::is_other_head(last_word)
+                    && !words::is_role(last_word)
+                    && !g.is_adjective(last_word)
+            };
             // A given name too, between "the" and the site's noun: "the Rafah crossing".
             let the_site = || {
                 words.len() == 1
@@ -8944,6 +8983,7 @@ impl<'a> Sentence<'a, '_> {
                 || venue_in_town()
                 || landform()
                 || compass_unknown()
+                || compass_half()
                 || the_site()
                 || part_of_place()
         };

@@ -440,6 +440,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     continue;
                 }
                 let form = surface(&input.text[c.start..c.end]).into_owned();
+                // A firm named for its town, then words for a company only: "Toyota" of
+                // "Toyota Motor Corp." (a town's name alone elsewhere is the firm, unless it
+                // stands where a place does).
+                if let Some((town, tail)) = form.split_once(' ')
+                    && tail.contains(' ')
+                    && tail.split(' ').all(|w| {
+                        let w = w.trim_end_matches('.').to_lowercase();
+                        words::is_company_word(&w)
+                    })
+                    && gazetteer().place(town).is_some()
+                {
+                    names.clubs.entry(town.to_string()).or_insert(form.clone());
+                }
                 let Some((rest, last)) = form.rsplit_once(' ') else {
                     continue;
                 };
