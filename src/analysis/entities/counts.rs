@@ -223,6 +223,9 @@ pub fn placed_words<'a>(text: &'a str, tokens: &[Token]) -> PlacedWords<'a> {
                 | b"towards"
                 | b"beside"
                 | b"In"
+                // ("The hurricane crossed the Everglades".)
+                | b"crossed"
+                | b"crossing"
         ) || (matches!(b, b"down" | b"up") && the_next())
             // ("set next to Auschwitz".)
             || (b == b"to" && i >= 1 && &bytes[tokens[i - 1].start..tokens[i - 1].end] == b"next")

@@ -894,6 +894,8 @@ impl<'a> Sentence<'a, '_> {
                 .counts()
                 .words_before(w)
                 .any(|f| !f.eq_ignore_ascii_case("the"))
+            // (Nor a place the article places: "crossed the Everglades".)
+            && !self.located_in_article(w)
     }
 
     /// The plural noun for organisations that introduces a list the phrase at `first` is in,
@@ -2923,6 +2925,58 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // Where an analyst or an economist works is a firm, even one named for people: "an
+        // analyst at Piper Jaffray", "economists at Morgan Stanley".
+        if first >= 2
+            && end - first <= 3
+            && self.word(first - 1) == Some("at")
+            && self.word(first - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "analyst"
+                        | "analysts"
+                        | "economist"
+                        | "economists"
+                        | "strategist"
+                        | "strategists"
+                        | "banker"
+                        | "bankers"
+                        | "trader"
+                        | "traders"
+                )
+            })
+            && (first..end).all(|k| self.is_cap(k) || matches!(self.tok(k), Some("&" | "-")))
+        {
+            let (start, stop) = self.span(first, end);
+            if gazetteer().place(&self.text[start..stop]).is_none() {
+                let evidence = Evidence::OrgHead("at".to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
+        }
+        // Where a body named just before stands: "the National Hurricane Center in Coral
+        // Gables" (two or three words, in any case no person's: people are not "in").
+        if first >= 2
+            && (2..=3).contains(&(end - first))
+            && self.word(first - 1) == Some("in")
+            && self.word(first - 2).is_some_and(|w| {
+                self.is_cap(first - 2)
+                    && (words::is_org_head(w)
+                        || words::is_place_head(&w.to_lowercase())
+                        || gazetteer().is_company(w))
+            })
+            && !self.at_start(first - 2)
+            && (first..end).all(|k| self.is_cap(k) && !self.is_acronym(k))
+            && !matches!(self.tok(end), Some("'" | "’"))
+            && self.words_in(first, end).iter().all(|&(_, w)| {
+                !words::is_role(&w.to_lowercase())
+                    && !words::is_org_head(w)
+                    && !words::is_other_head(w)
+            })
+        {
+            self.push(out, first, end, None, Evidence::Located);
+            return;
+        }
         // A hashtag or a handle names no entity: "#RoomForManchester", "@BBCBreaking".
         if first >= 1 && matches!(self.tok(first - 1), Some("#" | "@")) && self.glued(first) {
             return;
@@ -8776,7 +8830,12 @@ impl<'a> Sentence<'a, '_> {
                         && !matches!(c.evidence, Evidence::Title(_))
                 })
                 && g.place(phrase).is_none()
-                && !words.iter().any(|(_, w)| g.is_adjective(w)));
+                && !words.iter().any(|(_, w)| g.is_adjective(w))
+                // (Not a place named with the word for its kind: "Ramon Rodriguez of Tolima
+                // state".)
+                && !self.word(end).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
+                }));
         // …or a club's, before a player's position or its manager's job, after "the" or
         // "former": "The former Chelsea manager, who" (a country's team is the country).
         let employer = employer

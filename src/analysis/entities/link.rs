@@ -413,7 +413,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             })
             .collect::<Vec<_>>()
     };
-    let surnames = people_words(&|form| form.rsplit_once(' ').map(|(_, last)| last.to_string()));
+    let mut surnames =
+        people_words(&|form| form.rsplit_once(' ').map(|(_, last)| last.to_string()));
+    // (And a surname a title gave alone: "President Bush … and Bush agreed".)
+    for (d, input) in inputs.iter().enumerate() {
+        for c in &input.candidates {
+            if c.kind == Some(EntityKind::Person) && matches!(c.evidence, Evidence::Title(_)) {
+                let form = surface(&input.text[c.start..c.end]);
+                if !form.contains(' ') {
+                    surnames[d].insert(form.into_owned());
+                }
+            }
+        }
+    }
     // So is a province's name that is the given name of a person named there, as Thai names
     // are known ("Pita Limjaroenrat … Pita, 42,"), unless it stands where a place does.
     let given_provinces = people_words(&|form| {

@@ -174,7 +174,7 @@ word_class! {
         "consortium", "management", "investments", "securities", "advisors", "advisers",
         "ventures", "records", "pictures", "studios", "entertainment", "publishing",
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
-        "gallery", "library", "hospital", "clinic", "infirmary", "team", "registrar", "registry", "tribunal",
+        "gallery", "library", "hospital", "clinic", "infirmary", "team", "mujahideen", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
         // Tribal nations ("the Navajo Nation").
         "nation",
@@ -963,6 +963,7 @@ pub fn before_venue(text: &str, before: &Token) -> bool {
                 | "draw"
                 | "landed"
                 | "arrived"
+                | "due"
                 | "died"
                 | "staged"
                 // A site at its town: "the enrichment plant at Fordow".
