@@ -201,12 +201,19 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         let located = |words: &[&str]| {
             words.len() <= 8
                 && matches!(words[..], [given, name, "in" | "at", ref rest @ ..]
-                    if name.starts_with(char::is_uppercase)
-                        && (g.is_given_name(given)
-                            || (given.starts_with(char::is_uppercase)
-                                && !g.is_common_word(given)
-                                && !g.is_common_word(name)
-                                && g.place(rest.join(" ").trim_end_matches(',')).is_some())))
+                if name.starts_with(char::is_uppercase)
+                    && (g.is_given_name(given)
+                        || (given.starts_with(char::is_uppercase)
+                            && !g.is_common_word(given)
+                            && !g.is_common_word(name)
+                            && (g.place(rest.join(" ").trim_end_matches(',')).is_some()
+                                // ("Sidharth Monga in Mirpur": a short line of names
+                                // that are no English words.)
+                                || ((1..=2).contains(&rest.len())
+                                    && rest.iter().all(|w| {
+                                        w.starts_with(char::is_uppercase)
+                                            && !g.is_common_word(&w.to_lowercase())
+                                    }))))))
         };
         // (Or two writers in one place: "Arash Massoudi and Nicole Bullock in New York".)
         let named = |words: &[&str]| {
@@ -325,13 +332,14 @@ fn is_names_line(line: &str) -> bool {
             return false;
         }
         let initial = |w: &str| w.len() == 2 && w.ends_with('.');
-        if !words.iter().all(|w| {
+        // (A given name may be an English word too: "Pat Leahy".)
+        if !words.iter().enumerate().all(|(n, w)| {
             w.starts_with(char::is_uppercase)
                 && (initial(w)
                     || (w
                         .chars()
                         .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                        && !g.is_common_word(w)))
+                        && (!g.is_common_word(w) || (n == 0 && g.is_given_name(w)))))
         }) {
             return false;
         }

@@ -2289,7 +2289,17 @@ impl<'a> Sentence<'a, '_> {
                 }
                 // ("the Palacio Quemado on Plaza Murillo": a place's name is not continued by
                 // "on", as "Committee on Foreign Affairs" is.)
-                if w == "on" && self.word(first).is_some_and(words::is_place_head) {
+                // (Nor any name by a street's: "the Interior Ministry on Avenue Habib
+                // Bourguiba", "offices on Rue de Rivoli".)
+                if w == "on"
+                    && (self.word(first).is_some_and(words::is_place_head)
+                        || self.word(end + 1).is_some_and(|n| {
+                            matches!(
+                                n,
+                                "Avenue" | "Street" | "Boulevard" | "Road" | "Rue" | "Avenida"
+                            )
+                        }))
+                {
                     break;
                 }
                 // ("told the House of Commons the Horizon scandal was": a bare "the" after a
@@ -2984,8 +2994,12 @@ impl<'a> Sentence<'a, '_> {
         // A demonym after a compass point's initial is no name: "N. Korean leader".
         if end == first + 3
             && self.tok(first + 1) == Some(".")
-            && self.word(first).is_some_and(|w| matches!(w, "N" | "S" | "E" | "W"))
-            && self.word(first + 2).is_some_and(|w| gazetteer().is_adjective(w))
+            && self
+                .word(first)
+                .is_some_and(|w| matches!(w, "N" | "S" | "E" | "W"))
+            && self
+                .word(first + 2)
+                .is_some_and(|w| gazetteer().is_adjective(w))
         {
             return;
         }
@@ -6022,6 +6036,14 @@ impl<'a> Sentence<'a, '_> {
     fn person_suffix(&self, first: usize, end: usize) -> Option<(usize, Evidence)> {
         let g = gazetteer();
         let words = self.words_in(first, end);
+        // (A station or a street is no person: "Victoria Station", "Avenue Habib
+        // Bourguiba".)
+        if words.len() >= 2
+            && (words.last().is_some_and(|&(_, w)| w == "Station")
+                || matches!(words[0].1, "Avenue" | "Rue" | "Boulevard" | "Avenida"))
+        {
+            return None;
+        }
         // Whether each word can be part of a name, and from where on all of them can.
         let mut nameable: Vec<bool> = words.iter().map(|&(j, t)| self.name_word(j, t)).collect();
         // A given name that is also a head noun, before a name: "Bill Russell"; before an
@@ -6489,7 +6511,9 @@ impl<'a> Sentence<'a, '_> {
             && crate::analysis::ascii::with_lowercase(second, words::is_company_word)
                 .unwrap_or(false)
             && g.place(words[0].1).is_some()
-            && !words.iter().any(|&(_, w)| words::is_role(&w.to_lowercase()))
+            && !words
+                .iter()
+                .any(|&(_, w)| words::is_role(&w.to_lowercase()))
         {
             let evidence = Evidence::OrgHead(second.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -8010,6 +8034,22 @@ impl<'a> Sentence<'a, '_> {
                 || taken_to(first - 1)
                 || visited()
                 || !hospital_speaks());
+        // A street named head first, after a person: "Avenue Habib Bourguiba".
+        if words.len() >= 2 && matches!(words[0].1, "Avenue" | "Rue" | "Boulevard" | "Avenida") {
+            let evidence = Evidence::OtherHead(words[0].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A railway station: "fled into Victoria Station" (not a space station, a craft).
+        if words.len() >= 2
+            && last_word == "Station"
+            && !words.iter().any(|&(_, w)| w == "Space")
+            && !self.word(end).is_some_and(words::is_reporting_verb)
+        {
+            let evidence = Evidence::OtherHead("Station".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // (A town's hall is its building wherever it stands: "from the balcony of the City
         // Hall".)
         let town_hall = matches!(words[..], [(_, "City" | "Town"), (_, "Hall")]);
@@ -8894,7 +8934,9 @@ impl<'a> Sentence<'a, '_> {
                         self.word(first - 2),
                         Some("in" | "into" | "across" | "over" | "near" | "through")
                     )
-                    && !self.word(end).is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && !self
+                        .word(end)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
                     && !words::is_org_head(last_word)
                     && !words::is_other_head(last_word)
                     && !words::is_role(last_word)
@@ -9011,7 +9053,16 @@ impl<'a> Sentence<'a, '_> {
                     && (at.saturating_sub(5)..at)
                         .rev()
                         .find(|&k| k == 0 || self.tokens[k].line_break_before)
-                        .is_some_and(|k| matches!(self.word(k), Some("By" | "From")))
+                        .is_some_and(|k| {
+                            matches!(self.word(k), Some("By" | "From"))
+                                // (Or the writer's name alone opens the line: "Alan Henry at
+                                // Imola".)
+                                || out.last().is_some_and(|c| {
+                                    c.kind == Some(EntityKind::Person)
+                                        && c.start == self.tokens[k].start
+                                        && c.end == self.tokens[at - 1].end
+                                })
+                        })
             };
             // The region a known place lies in, set off after it: "in Beslan, North Ossetia,
             // where", "near Ibagué, Tolima." (one or two words, the last no English word or

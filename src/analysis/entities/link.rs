@@ -1073,7 +1073,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         .is_some_and(|w| {
                             matches!(
                                 w.to_lowercase().as_str(),
-                                "mayor" | "governor" | "prefect" | "councillor" | "council"
+                                "mayor"
+                                    | "governor"
+                                    | "prefect"
+                                    | "councillor"
+                                    | "council"
+                                    | "city"
                             )
                         })
                 };
