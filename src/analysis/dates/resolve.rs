@@ -856,9 +856,18 @@ fn days_from_previous(
             Edtf::point(previous.start),
         ));
     }
+    // (Told of the past, it counts from no day that lies ahead: "… the second ballot on
+    // Tuesday. She told the Cabinet she had decided the night before".)
     let j = (0..k)
         .rev()
         .take_while(|&j| found[j].sentence + 6 >= l.sentence)
+        .filter(|&j| {
+            !found[j].future
+                || l.future
+                || l.tokens
+                    .first()
+                    .is_some_and(|t| speaks_ahead(text, t.start))
+        })
         .find(|&j| values[j].is_some_and(|(v, _)| v.end.is_none() && v.start.day.is_some()))?;
     let (previous, certainty) = values[j]?;
     let (year, month, day) = (
@@ -873,6 +882,19 @@ fn days_from_previous(
         value
     };
     Some(counted_from(&previous, certainty, value))
+}
+
+/// Whether the sentence up to byte `at` has a word for what is to come, even told from the
+/// past ("said a parade would take place the next day").
+fn speaks_ahead(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let opening = before.rfind(['.', '\n']).map_or(0, |i| i + 1);
+    before[opening..].split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "will" | "would" | "shall" | "expected" | "due"
+        )
+    })
 }
 
 /// Whether the token at `at` lies in a relative clause ("…, who takes office in October,") that
@@ -1027,7 +1049,10 @@ fn past_in_own_segment(text: &str, tokens: &[Token], marker: usize, at: usize) -
 /// Whether a word opens an intent that a later "to" completes: not "set" in "set fire to"
 /// ("set to rise" is one).
 fn opens_intent(word: &str, next: Option<&str>) -> bool {
-    lexicon::is_intent(word) && (word != "set" || next == Some("to"))
+    (lexicon::is_intent(word) && (word != "set" || next == Some("to")))
+        // ("opening the way for Hurd and Major to challenge him on Tuesday": a way opened is
+        // for what comes next.)
+        || (word == "way" && next == Some("for"))
 }
 
 /// Whether a sentence speaks of what is to come: a future marker ("will", "next"), or an intent

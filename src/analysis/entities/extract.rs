@@ -6504,6 +6504,20 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A creed named for its founder or its cause, as faiths are, names no entity: "the
+        // Marxist government", "Islamists" (not "Lindqvist", a surname, nor "Christ").
+        if let [(_, word)] = words[..]
+            && word.len() >= 6
+            && ["ist", "ists", "ism"].iter().any(|s| word.ends_with(s))
+            && !["vist", "vists", "Christ"]
+                .iter()
+                .any(|s| word.ends_with(s))
+            && !g.is_given_name(word)
+            && g.place(word).is_none()
+            && !g.is_company(word)
+        {
+            return;
+        }
         // A firm named for its town, a word for a company and more: "Toyota Motor Sales
         // U.S.A." (the town is no place of its own there).
         if words.len() >= 3
@@ -7446,7 +7460,9 @@ impl<'a> Sentence<'a, '_> {
             // ("MADRID (AP) —", "MADRID (Sept 14, 2025) —".)
             let credit = next_is(&["("]);
             // ("ATHENS | By Renee Maltezou": a page's place and byline.)
-            let dateline = line_start && (next_is(&[",", ".", "–", "—", "-", "/", "|"]) || credit);
+            // ("MUMBAI: Heavily armed …": Indian papers set a colon after the place.)
+            let dateline =
+                line_start && (next_is(&[",", ".", "–", "—", "-", "/", "|", ":"]) || credit);
             if dateline
                 && (g.place_any_case(phrase).is_some()
                     || self.dateline_shape(end)

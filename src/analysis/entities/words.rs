@@ -516,7 +516,7 @@ word_class! {
     /// Institutions named by one capitalised common noun in the middle of a sentence ("Congress
     /// voted", "the Senate").
     is_institution, INSTITUTION: [
-        "congress", "parliament", "senate", "cabinet", "government", "kremlin", "pentagon",
+        "congress", "parliament", "senate", "cabinet", "kremlin", "pentagon",
         "house", "treasury", "exchequer", "navy", "army", "legislature", "commons",
         // Parliaments English news names in their own language ("the Bundestag voted").
         "bundestag", "bundesrat", "knesset", "duma", "sejm", "riksdag", "storting", "folketing",
