@@ -6473,6 +6473,13 @@ impl<'a> Sentence<'a, '_> {
             end = first + 1;
         }
         let left = self.words_in(first, end);
+        // A chamber's word is part of its leaders' titles: "House Speaker Paul Ryan", "Senate
+        // Majority Leader Mitch McConnell".
+        if let [(_, "House" | "Senate")] = left[..]
+            && matches!(self.word(end), Some("Speaker" | "Majority" | "Minority"))
+        {
+            return;
+        }
         // ("Stellantis Chief Executive Carlos Tavares": a word that is no English word, before
         // the roles, names the employer.)
         let names_something = end == whole
