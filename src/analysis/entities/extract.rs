@@ -8939,7 +8939,8 @@ impl<'a> Sentence<'a, '_> {
                     && words::is_compass(words[0].1)
                     && (self.word(end).is_some_and(|w| {
                         w.starts_with(char::is_lowercase) && words::is_site_noun_after(w)
-                    }) || (first > 0 && matches!(self.word(first - 1), Some("in" | "In" | "near")))
+                    }) || (first > 0
+                        && matches!(self.word(first - 1), Some("in" | "In" | "near" | "across")))
                         // ("a country in the South Caucasus".)
                         || (first > 1
                             && self.word(first - 1) == Some("the")
