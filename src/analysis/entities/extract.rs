@@ -2987,6 +2987,30 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, None, Evidence::Located);
             return;
         }
+        // An address, its number with it: "at 1 Safdarjung Road", "10 Downing Street".
+        if first >= 1
+            && end - first <= 3
+            && self.word(end - 1).is_some_and(|w| {
+                matches!(w, "Road" | "Street" | "Avenue" | "Lane" | "Drive" | "Marg")
+            })
+            && self.tokens[first - 1].kind == TokenKind::Number
+            && self.tok(first - 1).is_some_and(|t| t.len() <= 4)
+            && self.tokens[first].space_before
+            && (first == 1
+                || self.tokens[first - 1].line_break_before
+                || matches!(self.tok(first - 2), Some("." | "“" | "\""))
+                || self.word(first - 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "at" | "At" | "on" | "to" | "from" | "near" | "outside" | "in" | "of"
+                    )
+                }))
+            && (first..end).all(|k| self.is_cap(k))
+        {
+            let evidence = Evidence::OtherHead("address".to_string());
+            self.push(out, first - 1, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A hashtag or a handle names no entity: "#RoomForManchester", "@BBCBreaking".
         if first >= 1 && matches!(self.tok(first - 1), Some("#" | "@")) && self.glued(first) {
             return;
