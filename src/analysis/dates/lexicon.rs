@@ -560,6 +560,11 @@ pub fn is_business_word(word: &str) -> bool {
             | "euros"
             | "dollars"
             | "billion"
+            // A deal that closes in a quarter: "expected to close in the fourth quarter".
+            | "deal"
+            | "acquisition"
+            | "merger"
+            | "takeover"
     )
 }
 
