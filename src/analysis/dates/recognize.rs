@@ -1581,6 +1581,11 @@ impl<'a> Matcher<'a> {
             let after = if year.is_some() { i + 2 } else { i + 1 };
             return Some((after, division(32 + q, year, None)));
         }
+        // (A fiscal quarter or half is the firm's own, whose year starts when it says: "in
+        // its fiscal first quarter".)
+        if i > 0 && self.is(i - 1, "fiscal") {
+            return None;
+        }
         let ordinal: u8 = match Lower::new(self.word(i)?).as_str() {
             "first" => 1,
             "second" => 2,
