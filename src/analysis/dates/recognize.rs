@@ -684,8 +684,8 @@ impl<'a> Matcher<'a> {
         }
 
         // Year first, with slashes, as East Asian agencies write it: "2011/12/19".
-        if let Some(year) = self.year(i)
-            && self.tok(i + 1) == Some("/")
+        if self.tok(i + 1) == Some("/")
+            && let Some(year) = self.year(i)
             && self.tok(i + 3) == Some("/")
             && (1..=4).all(|k| self.glued(i + k))
             && let Some(month) = self.number(i + 2).filter(|m| (1..=12).contains(m))
@@ -1581,11 +1581,6 @@ impl<'a> Matcher<'a> {
             let after = if year.is_some() { i + 2 } else { i + 1 };
             return Some((after, division(32 + q, year, None)));
         }
-        // (A fiscal quarter or half is the firm's own, whose year starts when it says: "in
-        // its fiscal first quarter".)
-        if i > 0 && self.is(i - 1, "fiscal") {
-            return None;
-        }
         let ordinal: u8 = match Lower::new(self.word(i)?).as_str() {
             "first" => 1,
             "second" => 2,
@@ -1593,6 +1588,11 @@ impl<'a> Matcher<'a> {
             "fourth" => 4,
             _ => return None,
         };
+        // (A fiscal quarter or half is the firm's own, whose year starts when it says: "in
+        // its fiscal first quarter".)
+        if i > 0 && self.is(i - 1, "fiscal") {
+            return None;
+        }
         let hyphen = self.is_any(i + 1, DASHES) && self.glued(i + 1) && self.glued(i + 2);
         let noun = if hyphen { i + 2 } else { i + 1 };
         match Lower::new(self.word(noun)?).as_str() {

@@ -858,15 +858,18 @@ fn days_from_previous(
     }
     // (Told of the past, it counts from no day that lies ahead: "… the second ballot on
     // Tuesday. She told the Cabinet she had decided the night before".)
+    let ahead = std::cell::OnceCell::new();
     let j = (0..k)
         .rev()
         .take_while(|&j| found[j].sentence + 6 >= l.sentence)
         .filter(|&j| {
             !found[j].future
                 || l.future
-                || l.tokens
-                    .first()
-                    .is_some_and(|t| speaks_ahead(text, t.start))
+                || *ahead.get_or_init(|| {
+                    l.tokens
+                        .first()
+                        .is_some_and(|t| speaks_ahead(text, t.start))
+                })
         })
         .find(|&j| values[j].is_some_and(|(v, _)| v.end.is_none() && v.start.day.is_some()))?;
     let (previous, certainty) = values[j]?;

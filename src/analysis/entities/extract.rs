@@ -2989,11 +2989,11 @@ impl<'a> Sentence<'a, '_> {
         }
         // An address, its number with it: "at 1 Safdarjung Road", "10 Downing Street".
         if first >= 1
+            && self.tokens[first - 1].kind == TokenKind::Number
             && end - first <= 3
             && self.word(end - 1).is_some_and(|w| {
                 matches!(w, "Road" | "Street" | "Avenue" | "Lane" | "Drive" | "Marg")
             })
-            && self.tokens[first - 1].kind == TokenKind::Number
             && self.tok(first - 1).is_some_and(|t| t.len() <= 4)
             && self.tokens[first].space_before
             && (first == 1

@@ -452,22 +452,25 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     continue;
                 }
                 let form = surface(&input.text[c.start..c.end]).into_owned();
+                let Some((rest, last)) = form.rsplit_once(' ') else {
+                    continue;
+                };
                 // A firm named for its town, then words for a company only: "Toyota" of
                 // "Toyota Motor Corp." (a town's name alone elsewhere is the firm, unless it
-                // stands where a place does).
-                if let Some((town, tail)) = form.split_once(' ')
-                    && tail.contains(' ')
-                    && tail.split(' ').all(|w| {
-                        let w = w.trim_end_matches('.').to_lowercase();
-                        words::is_company_word(&w)
+                // stands where a place does). (Its last word first: most names end otherwise.)
+                let company_word = |w: &str| {
+                    crate::analysis::ascii::with_lowercase(w.trim_end_matches('.'), |l| {
+                        words::is_company_word(l)
                     })
+                    .unwrap_or(false)
+                };
+                if company_word(last)
+                    && let Some((town, middle)) = rest.split_once(' ')
+                    && middle.split(' ').all(company_word)
                     && gazetteer().place(town).is_some()
                 {
                     names.clubs.entry(town.to_string()).or_insert(form.clone());
                 }
-                let Some((rest, last)) = form.rsplit_once(' ') else {
-                    continue;
-                };
                 // (The place a club is named for: by the rule that found it, or, for a listed
                 // organisation, by the gazetteer: "Manchester City", "Real Madrid".)
                 let listed_place = || {
