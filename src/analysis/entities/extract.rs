@@ -2665,17 +2665,16 @@ impl<'a> Sentence<'a, '_> {
                 1
             };
         }
+        // (A team is a champion too, "Paris Saint-Germain, the European champion,"; a person
+        // is one so many times, "twice champion".)
+        let counted = self.word(end + 1) == Some("twice") || self.word(end + 2) == Some("times");
         let limit = k + 4;
         while k < limit {
             let Some(w) = self.word(k) else {
                 return false;
             };
-            // (A team is a champion too: "Paris Saint-Germain, the European champion,".)
             if words::is_person_title(w)
-                && !(w == "champion"
-                    && k > end + 1
-                    && self.word(end + 1) != Some("twice")
-                    && !self.word(end + 2).is_some_and(|t| t == "times"))
+                && (w != "champion" || counted || k == end + 1)
                 && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && (matches!(self.tok(k + 1), Some("," | "." | ";"))
                     || matches!(self.word(k + 1), Some("and" | "who" | "whose" | "of")))
