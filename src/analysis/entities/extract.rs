@@ -2293,12 +2293,7 @@ impl<'a> Sentence<'a, '_> {
                 // Bourguiba", "offices on Rue de Rivoli".)
                 if w == "on"
                     && (self.word(first).is_some_and(words::is_place_head)
-                        || self.word(end + 1).is_some_and(|n| {
-                            matches!(
-                                n,
-                                "Avenue" | "Street" | "Boulevard" | "Road" | "Rue" | "Avenida"
-                            )
-                        }))
+                        || self.word(end + 1).is_some_and(words::opens_street_name))
                 {
                     break;
                 }
@@ -2990,9 +2985,9 @@ impl<'a> Sentence<'a, '_> {
         if first >= 1
             && self.tokens[first - 1].kind == TokenKind::Number
             && end - first <= 3
-            && self.word(end - 1).is_some_and(|w| {
-                matches!(w, "Road" | "Street" | "Avenue" | "Lane" | "Drive" | "Marg")
-            })
+            && self
+                .word(end - 1)
+                .is_some_and(|w| words::ends_street_name(w))
             && self.tok(first - 1).is_some_and(|t| t.len() <= 4)
             && self.tokens[first].space_before
             && (first == 1
@@ -6063,7 +6058,7 @@ impl<'a> Sentence<'a, '_> {
         // Bourguiba".)
         if words.len() >= 2
             && (words.last().is_some_and(|&(_, w)| w == "Station")
-                || matches!(words[0].1, "Avenue" | "Rue" | "Boulevard" | "Avenida"))
+                || words::opens_street_name(words[0].1))
         {
             return None;
         }
@@ -8081,7 +8076,7 @@ impl<'a> Sentence<'a, '_> {
                 || visited()
                 || !hospital_speaks());
         // A street named head first, after a person: "Avenue Habib Bourguiba".
-        if words.len() >= 2 && matches!(words[0].1, "Avenue" | "Rue" | "Boulevard" | "Avenida") {
+        if words.len() >= 2 && words::opens_street_name(words[0].1) {
             let evidence = Evidence::OtherHead(words[0].1.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;

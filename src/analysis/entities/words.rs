@@ -979,6 +979,21 @@ pub fn before_venue(text: &str, before: &Token) -> bool {
         )
 }
 
+/// Whether a capitalised word for a street opens its name, as French and Spanish write it:
+/// "Avenue Habib Bourguiba", "Rue de Rivoli", "Avenida Paulista".
+pub fn opens_street_name(word: &str) -> bool {
+    matches!(word, "Avenue" | "Rue" | "Boulevard" | "Avenida")
+}
+
+/// Whether a capitalised word for a street ends its name, after the number of an address:
+/// "10 Downing Street", "1 Safdarjung Road", "Tilak Marg".
+pub fn ends_street_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Road" | "Street" | "Avenue" | "Lane" | "Drive" | "Marg"
+    )
+}
+
 /// Whether a capitalised head noun of places is also a common surname, so that after a given
 /// name it ends a person's name: "Sally Field", "Peter Brook", "Shirley Temple".
 pub fn is_surname_head(word: &str) -> bool {
