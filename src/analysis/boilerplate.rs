@@ -72,6 +72,7 @@ const MAX_PROMPT_BYTES: usize = 300;
 /// assert!(!is_boilerplate("Flooding forces thousands from homes in Valencia"));
 /// assert!(!is_boilerplate("The service added two million subscribers."));
 /// assert!(is_boilerplate("We use cookies."));
+/// assert!(!is_boilerplate("His wife, Cookie, has tested negative."));
 /// assert!(is_boilerplate("Copyright 2001 The Associated Press."));
 /// assert!(!is_boilerplate("It infringes the plaintiffs' copyrights, the judge wrote."));
 /// assert!(!is_boilerplate("Blair hails deal as parties sign up to power-sharing assembly"));
@@ -141,6 +142,7 @@ fn has_marker(line: &str) -> bool {
                 && whole_word_at(line, at, m)
                 && (m != "sign up" || sign_up_prompt(line, at + m.len()))
                 && (m != "copyright" || copyright_notice(line, at))
+                && (m != "cookie" || cookie_notice(line, at + m.len()))
             {
                 return true;
             }
@@ -179,6 +181,17 @@ fn copyright_notice(line: &str, at: usize) -> bool {
     line[..at].trim().is_empty()
         || rest.starts_with(|c: char| c.is_ascii_digit() || c == '©')
         || rest.starts_with("(c)")
+}
+
+/// Whether "cookie" ending at byte `end` of the lower-cased `line` speaks of a site's
+/// cookies (the plural, or "cookie policy", "cookie settings" …), not of someone named so:
+/// "His wife, Cookie, has tested negative" is prose.
+fn cookie_notice(line: &str, end: usize) -> bool {
+    let rest = &line[end..];
+    rest.starts_with('s')
+        || [" policy", " settings", " preferences", " consent", " notice", " banner"]
+            .iter()
+            .any(|w| rest.starts_with(w))
 }
 
 /// Whether `marker`, found at byte `at` of `line`, stands as whole words (or with a plural "s").

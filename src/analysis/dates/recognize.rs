@@ -1850,7 +1850,15 @@ impl<'a> Matcher<'a> {
                 && i >= 2
                 && self
                     .word(i - 2)
-                    .is_some_and(lexicon::is_temporal_preposition));
+                    .is_some_and(lexicon::is_temporal_preposition))
+            // ("as recently as 2009", "as early as 1990", "as far back as 1970".)
+            || (before.as_deref() == Some("as")
+                && i >= 3
+                && ((self.is(i - 3, "as")
+                    && self
+                        .word(i - 2)
+                        .is_some_and(|w| matches!(w, "recently" | "early" | "late")))
+                    || (i >= 4 && self.is(i - 4, "as") && self.is(i - 3, "far") && self.is(i - 2, "back"))));
         let preposition = hedged
             || before
                 .as_deref()
@@ -1938,46 +1946,51 @@ impl<'a> Matcher<'a> {
                 .as_deref()
                 .is_some_and(|w| matches!(w, "the" | "his" | "her" | "its" | "their"))
             && (1900..2100).contains(&year)
-            && (1..=2).any(|n| {
+            && (1..=4).any(|n| {
                 // (Not an edition of a recurring event, whose name takes its year: "the
                 // 2023 World Cup final", "the 1935 Labor Day hurricane".)
-                (last..last + n).all(|k| {
-                    self.capitalized(k)
-                        && !self.is_month_or_day(k)
-                        && !matches!(
-                            self.word(k),
-                            Some(
-                                "Cup"
-                                    | "Day"
-                                    | "Games"
-                                    | "Olympics"
-                                    | "Open"
-                                    | "Championship"
-                                    | "Championships"
-                                    | "Series"
-                                    | "Prix"
-                                    | "Bowl"
-                                    | "Festival"
+                // (A name of three or four words may hold "of" between capitals: "the 1961
+                // Bay of Pigs invasion".)
+                (n <= 2 || (last + 1..last + n - 1).any(|k| self.is(k, "of")))
+                    && (last..last + n).all(|k| {
+                        (n > 2 && k > last && k + 1 < last + n && self.is(k, "of"))
+                            || self.capitalized(k)
+                                && !self.is_month_or_day(k)
+                                && !matches!(
+                                    self.word(k),
+                                    Some(
+                                        "Cup"
+                                            | "Day"
+                                            | "Games"
+                                            | "Olympics"
+                                            | "Open"
+                                            | "Championship"
+                                            | "Championships"
+                                            | "Series"
+                                            | "Prix"
+                                            | "Bowl"
+                                            | "Festival"
+                                    )
+                                )
+                    })
+                    && self.word(last + n).is_some_and(|w| {
+                        w.len() > 3
+                            && w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && !matches!(
+                                w,
+                                "that"
+                                    | "which"
+                                    | "with"
+                                    | "from"
+                                    | "were"
+                                    | "have"
+                                    | "said"
+                                    | "says"
+                                    | "will"
+                                    | "would"
                             )
-                        )
-                }) && self.word(last + n).is_some_and(|w| {
-                    w.len() > 3
-                        && w.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !matches!(
-                            w,
-                            "that"
-                                | "which"
-                                | "with"
-                                | "from"
-                                | "were"
-                                | "have"
-                                | "said"
-                                | "says"
-                                | "will"
-                                | "would"
-                        )
-                        && !w.ends_with("ed")
-                })
+                            && !w.ends_with("ed")
+                    })
             });
         if before_named_noun {
             return Some((

@@ -1530,12 +1530,23 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
     if words.peek().is_none() && !named {
         return false;
     }
+    // A paper's name and a comma before a full date ("Los Angeles Times, Friday, November 8,
+    // 1991"): the page's stamp, as is a dateline's place standing alone with it.
+    let raw_prefix = text[line_start..first.start].trim();
+    let outlet_stamp = full_date
+        && raw_prefix.ends_with(',')
+        && prefix
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .enumerate()
+            .all(|(n, w)| n < 6 && w.starts_with(char::is_uppercase));
+    named |= outlet_stamp;
     // A clock time may come before the date ("Updated 11:48 PM GMT+1, May 6, 2024"): after the
     // named word, its meridiem and zone are short words.
     let clock = prefix.contains(':');
     // ("Published in Dawn, December 28th, 2007": the paper's name after "in".)
     let mut outlet = 0;
-    for w in words {
+    for w in words.filter(|_| !outlet_stamp) {
         match crate::analysis::ascii::Lower::new(w).as_str() {
             "published" | "posted" | "updated" | "modified" | "date" | "dated" => named = true,
             "in" if named => outlet = 3,
@@ -1937,13 +1948,16 @@ fn resolve(
         Expr::Offset { days, approximate } => {
             let Some((ref_days, uncertain)) = anchor else {
                 // A yearless reference ("BHOPAL, India, Dec. 3 (UPI) -- … today") still gives
-                // the day and its neighbours inside its month: `XXXX-12-03`.
+                // the day and its neighbours inside its month: `XXXX-12-03` (a common year's
+                // length, as 29 February may not be).
                 return Some(match reference.value.map(|v| v.start) {
                     Some(DatePoint {
                         year: None,
                         month: Some(month),
                         day: Some(day),
-                    }) if (1..=28).contains(&(i64::from(day) + days)) => {
+                    }) if (1..=i64::from(days_in_month(2001, month)))
+                        .contains(&(i64::from(day) + days)) =>
+                    {
                         let point = DatePoint {
                             year: None,
                             month: Some(month),

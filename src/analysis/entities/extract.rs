@@ -363,7 +363,10 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
         // is a single word that is no English word: "factories of Samsung and Foxconn" (a
         // place or a person beside an undecided name is too often its counterpart: "Israel
         // and Hezbollah", later decided by the whole article).
+        // (Joined by "and" or "or": after a comma, a name is as often in apposition, "Larry
+        // Bird of the Boston Celtics, Johnson's great rival".)
         let pair_of_companies = list.len() == 2
+            && conjoined
             && shared == Some(EntityKind::Organization)
             && list.iter().all(|c| {
                 let w = &text[c.start..c.end];
