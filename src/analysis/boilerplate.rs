@@ -189,9 +189,16 @@ fn copyright_notice(line: &str, at: usize) -> bool {
 fn cookie_notice(line: &str, end: usize) -> bool {
     let rest = &line[end..];
     rest.starts_with('s')
-        || [" policy", " settings", " preferences", " consent", " notice", " banner"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+        || [
+            " policy",
+            " settings",
+            " preferences",
+            " consent",
+            " notice",
+            " banner",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// Whether `marker`, found at byte `at` of `line`, stands as whole words (or with a plural "s").

@@ -249,7 +249,36 @@ pub fn find_dates_in(
                                 )
                         })
                 });
-            let deadline = deadline || set_for || until || until_at_least || soonest;
+            // "postponed his bail application to Tuesday", "adjourned the trial until Monday":
+            // the day a thing is put off to lies ahead, told in the past or not ("was
+            // postponed" too: what was put off has not yet come).
+            // (A day or a yearless date: a year given needs no tense.)
+            let put_off_to = f.first >= 2
+                && matches!(
+                    f.expr,
+                    Expr::Weekday(_)
+                        | Expr::Calendar {
+                            start: DatePoint { year: None, .. },
+                            ..
+                        }
+                )
+                && matches!(tokens[f.first - 1].text(text), "to" | "until" | "till")
+                && tokens[f.first.saturating_sub(10)..f.first - 1]
+                    .iter()
+                    .any(|t| {
+                        matches!(
+                            t.text(text),
+                            "postponed"
+                                | "adjourned"
+                                | "deferred"
+                                | "rescheduled"
+                                | "delayed"
+                                | "postpone"
+                                | "adjourn"
+                                | "defer"
+                        )
+                    });
+            let deadline = deadline || set_for || until || until_at_least || soonest || put_off_to;
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
             // …unless a verb in the past governs the date: "a tax increase announced in 2023".
@@ -317,8 +346,61 @@ pub fn find_dates_in(
             let will_after = tokens
                 .get(f.last)
                 .is_some_and(|t| matches!(t.text(text), "will" | "shall"));
+            // "the front-runner in October's presidential election": a yearless month's vote
+            // or summit, in a sentence (or a relative clause) that tells nothing past, is the
+            // one to come.
+            let coming_event = || {
+                let yearless_month = matches!(
+                    f.expr,
+                    Expr::Calendar {
+                        start: DatePoint {
+                            year: None,
+                            month: Some(_),
+                            day: None,
+                        },
+                        end: None,
+                        ..
+                    }
+                );
+                let after = tokens[f.last..]
+                    .iter()
+                    .map(|t| t.text(text))
+                    .skip_while(|w| matches!(*w, "'" | "’" | "s"))
+                    .take(3)
+                    .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+                // Its clause, back to a relative pronoun or a comma and on to the next comma,
+                // holds no verb in the past ("said the October elections were fair" does).
+                let from = tokens[..f.first]
+                    .iter()
+                    .rposition(|t| matches!(t.text(text), "who" | "which" | "that" | "," | ";"))
+                    .map_or(0, |k| k + 1);
+                let to = tokens[f.last..]
+                    .iter()
+                    .position(|t| matches!(t.text(text), "," | ";"))
+                    .map_or(tokens.len(), |k| f.last + k);
+                let no_past = !tokens[from..to].iter().any(|t| {
+                    let w = t.text(text);
+                    t.kind == TokenKind::Word
+                        && (lexicon::is_past_verb(w) || matches!(w, "was" | "were" | "had" | "did"))
+                });
+                yearless_month
+                    && no_past
+                    && after.into_iter().any(|w| {
+                        matches!(
+                            w,
+                            "election"
+                                | "elections"
+                                | "vote"
+                                | "poll"
+                                | "referendum"
+                                | "runoff"
+                                | "summit"
+                        )
+                    })
+            };
             let future = (ahead_from <= f.first && !past_verb)
                 || will_after
+                || coming_event()
                 || fronted
                 || deadline
                 || (scheduled
