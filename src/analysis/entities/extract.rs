@@ -4256,8 +4256,17 @@ impl<'a> Sentence<'a, '_> {
                 t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
             }) && self.word(end + 1).is_some_and(words::is_product_noun_after);
         let model_end = if numbered { end + 1 } else { end };
+        // (A word for its use may come between: "its Macintosh personal computer".)
+        let noun_at = if matches!(
+            self.word(model_end),
+            Some("personal" | "home" | "portable" | "desktop" | "electric" | "hybrid")
+        ) {
+            model_end + 1
+        } else {
+            model_end
+        };
         if let Some(noun) = self
-            .word(model_end)
+            .word(noun_at)
             .filter(|w| words::is_product_noun_after(w))
         {
             let maker = |i: usize, w: &str| {
@@ -4282,7 +4291,17 @@ impl<'a> Sentence<'a, '_> {
                     && self.is_cap(first - 2)
                     && self.plural_possessive_after(first - 1));
             // …or after "its": "the first stage of its Starship rocket".
-            let after_its = first >= 1 && matches!(self.word(first - 1), Some("its" | "their"));
+            // (An adjective may come between: "its long-awaited Macintosh computer".)
+            let after_its = (1..=4).any(|back| {
+                first >= back
+                    && matches!(self.word(first - back), Some("its" | "their"))
+                    && (first - back + 1..first).all(|k| {
+                        self.tok(k) == Some("-")
+                            || self
+                                .word(k)
+                                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    })
+            });
             // A programme owned by someone takes any name, a body's words too: "the agency's
             // Commercial Lunar Payload Services programme".
             if matches!(noun, "programme" | "program")
@@ -4524,6 +4543,33 @@ impl<'a> Sentence<'a, '_> {
             && self.word(first - 1) == Some("the")
             && all.len() >= 2
             && !self.is_acronym(first);
+        // A town's club, where a player goes on loan: "before joining Lille on loan", "on
+        // loan from Bordeaux".
+        if let [(_, town)] = all[..]
+            && g.place(town).is_some_and(|(_, p)| p.kind == "city")
+            && ((self.word(end) == Some("on") && self.word(end + 1) == Some("loan"))
+                || (first >= 2
+                    && self.word(first - 2) == Some("loan")
+                    && matches!(self.word(first - 1), Some("from" | "to" | "at"))))
+        {
+            let evidence = Evidence::OtherHead(town.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A football club by its town and a club word: "Swansea City", "Leeds United" (not a
+        // city the gazetteer knows by that name: "Mexico City", "Kansas City").
+        if let [
+            (_, town),
+            (_, "City" | "United" | "Rovers" | "Wanderers" | "Albion"),
+        ] = all[..]
+            && g.place(town).is_some_and(|(_, p)| p.kind == "city")
+            && g.place(whole).is_none()
+        {
+            // (By its town, as the corpus pass reads a club's short names: "City's manager".)
+            let evidence = Evidence::OtherHead(town.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A known place and then a listed company, two names without a comma between:
         // "and in London Microsoft paid" (no one's given name and surname).
         if let [(_, place), (j, company)] = all[..]
@@ -4949,8 +4995,24 @@ impl<'a> Sentence<'a, '_> {
             })
             .and_then(lower)
             .filter(|_| end - first <= 3);
-        let product = product
-            .or(called
+        // What a maker makes, ending the clause: "whose subsidiary makes Tylenol," (a single
+        // word no dictionary or gazetteer knows).
+        let made = before
+            .filter(|w| matches!(*w, "makes" | "manufactures" | "produces" | "markets"))
+            .filter(|_| {
+                end == first + 1
+                    && self.word(first).is_some_and(|w| {
+                        !gazetteer().is_common_word(w)
+                            && !gazetteer().is_given_name(w)
+                            && gazetteer().place(w).is_none()
+                    })
+                    && self
+                        .tokens
+                        .get(end)
+                        .is_none_or(|t| matches!(t.text(self.text), "," | "." | ";" | "and"))
+            });
+        let product =
+            product.or(made).or(called
                 .filter(|w| words::is_product_noun_before(w) || words::is_product_noun_after(w)));
         let org_noun = org_noun.or(called.filter(|w| words::is_org_kind(w)));
         let settlement = settlement.or(called.filter(|w| {
@@ -8106,10 +8168,38 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
-        // A church named for its saint is the building: "St Clement's Church".
+        // A church named for its saint is the building: "St Clement's Church"; so is one
+        // placed in its town, not a denomination's: "Zion Church in Batticaloa" (not "the
+        // Catholic Church in Poland").
+        let in_town = self.word(end) == Some("in")
+            && self.is_cap(end + 1)
+            && !words.iter().any(|&(_, w)| {
+                matches!(
+                    w,
+                    "Catholic"
+                        | "Orthodox"
+                        | "Anglican"
+                        | "Methodist"
+                        | "Baptist"
+                        | "Lutheran"
+                        | "Presbyterian"
+                        | "Evangelical"
+                        | "Episcopal"
+                        | "Coptic"
+                        | "Reformed"
+                        | "Unification"
+                        | "Protestant"
+                        | "Apostolic"
+                        | "United"
+                        | "National"
+                )
+            });
         if words.len() >= 2
-            && matches!(words[0].1, "St" | "Saint")
-            && matches!(last_word, "Church" | "Cathedral" | "Chapel")
+            && (matches!(words[0].1, "St" | "Saint") || in_town)
+            && matches!(
+                last_word,
+                "Church" | "Cathedral" | "Chapel" | "Shrine" | "Mosque" | "Temple" | "Synagogue"
+            )
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);

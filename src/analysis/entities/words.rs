@@ -165,7 +165,7 @@ word_class! {
         "bureau", "association", "foundation", "group", "company", "corporation", "corp", "inc",
         "ltd", "authority", "board", "front", "alliance", "coalition", "network", "channel",
         "radio", "television", "tv", "journal", "gazette", "herald", "tribune", "nations",
-        "chronicle", "inquirer", "courier",
+        "chronicle", "inquirer", "courier", "nacional",
         "cabinet", "senate", "congress", "secretariat", "mission", "embassy", "consulate", "guard",
         "brigade", "militia", "federation", "confederation", "club", "church", "academy",
         "observatory", "watch", "caucus", "directorate", "administration", "reuters", "programme",
@@ -465,7 +465,7 @@ word_class! {
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
         "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
         "laptops", "tablet", "tablets", "pilgrimage", "index", "franchise", "rig", "car", "cars",
-        "device", "devices",
+        "device", "devices", "computer", "computers", "capsules", "pills",
     ]
 }
 
