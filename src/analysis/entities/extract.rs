@@ -8049,8 +8049,12 @@ impl<'a> Sentence<'a, '_> {
         // Convention Center" (not "Carter Center", "National Hurricane Center"); or named for
         // its sponsor, where the text puts something in it: "filled the Paycom Center", "a
         // rally at Temple University's Liacouras Center".
+        // (A sponsor's English word too, where no "the" comes before: "gathered outside
+        // Staples Center".)
+        let bare_site = first >= 1
+            && matches!(self.word(first - 1), Some("at" | "outside" | "inside"));
         let sponsored_site = words.len() == 2
-            && !g.is_common_word(words[0].1)
+            && (!g.is_common_word(words[0].1) || bare_site)
             && !g.is_given_name(words[0].1)
             && g.place(words[0].1).is_none()
             && self.locative_before(first);
@@ -8157,8 +8161,9 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // (A town's hall is its building wherever it stands: "from the balcony of the City
-        // Hall".)
-        let town_hall = matches!(words[..], [(_, "City" | "Town"), (_, "Hall")]);
+        // Hall"; so is an opera house: "opened the Sydney Opera House".)
+        let town_hall = matches!(words[..], [(_, "City" | "Town"), (_, "Hall")])
+            || matches!(words[..], [.., (_, "Opera"), (_, "House")]);
         if words.len() >= 2
             && (hospital
                 || town_hall
