@@ -4265,6 +4265,44 @@ impl<'a> Sentence<'a, '_> {
         } else {
             model_end
         };
+        // A pipeline by its name, numbered or not, whoever built it: "the Nord Stream 1 and
+        // Nord Stream 2 pipelines", "the Keystone XL pipeline" (not a company's or a place's).
+        let pipe_end =
+            if self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
+            }) {
+                end + 1
+            } else {
+                end
+            };
+        let pipeline_at = if self.word(pipe_end) == Some("and")
+            && (pipe_end + 1..pipe_end + 1 + (pipe_end - first))
+                .zip(first..pipe_end)
+                .all(|(k, j)| {
+                    self.tok(k) == self.tok(j) || self.tokens[j].kind == TokenKind::Number
+                }) {
+            2 * pipe_end + 1 - first
+        } else {
+            pipe_end
+        };
+        // (Not the pipeline's company or terminal: "the Alyeska pipeline terminal".)
+        if matches!(self.word(pipeline_at), Some("pipeline" | "pipelines"))
+            && !matches!(
+                self.word(pipeline_at + 1),
+                Some("terminal" | "company" | "operator" | "consortium" | "firm" | "station")
+            )
+            && (1..=3).contains(&all.len())
+            && !g.is_company(whole)
+            && g.place(whole).is_none()
+            && !g.is_adjective(whole)
+            && all
+                .iter()
+                .all(|&(_, w)| !words::is_org_head(w) && !words::is_company_word(w))
+        {
+            let evidence = Evidence::OtherHead("pipeline".to_string());
+            self.push(out, first, pipe_end, Some(EntityKind::Other), evidence);
+            return;
+        }
         if let Some(noun) = self
             .word(noun_at)
             .filter(|w| words::is_product_noun_after(w))
@@ -8051,8 +8089,8 @@ impl<'a> Sentence<'a, '_> {
         // rally at Temple University's Liacouras Center".
         // (A sponsor's English word too, where no "the" comes before: "gathered outside
         // Staples Center".)
-        let bare_site = first >= 1
-            && matches!(self.word(first - 1), Some("at" | "outside" | "inside"));
+        let bare_site =
+            first >= 1 && matches!(self.word(first - 1), Some("at" | "outside" | "inside"));
         let sponsored_site = words.len() == 2
             && (!g.is_common_word(words[0].1) || bare_site)
             && !g.is_given_name(words[0].1)
