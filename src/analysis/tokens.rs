@@ -275,8 +275,9 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
         "Nov", "Dec", "No", "Nos", "vs", "v", "etc", "approx", "Mt",
     ];
     // A company's legal form may also end the sentence: "bought by Apple Inc. The deal", but
-    // "Warner Bros. Discovery".
-    const LEGAL_FORMS: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Bros"];
+    // "Warner Bros. Discovery"; so may a street's kind: "on Pennsylvania Ave. The office",
+    // but "2600 Virginia Ave. NW".
+    const LEGAL_FORMS: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Bros", "Ave", "Blvd"];
     if LEGAL_FORMS.contains(&word) {
         const OPENERS: &[&str] = &[
             "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "In", "On", "At", "But",

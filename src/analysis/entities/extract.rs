@@ -1943,6 +1943,15 @@ impl<'a> Sentence<'a, '_> {
             // A legal form's period belongs to the name inside a sentence: "the Walt Disney
             // Co.-owned network", "Acme Corp., which" (not at a sentence's end: "bought Acme
             // Co. The deal").
+            // (So does a street's abbreviated kind: "2600 Virginia Ave. NW".)
+            if self.tok(end) == Some(".")
+                && end >= first + 2
+                && matches!(self.word(end - 1), Some("Ave" | "Blvd"))
+                && self.glued(end)
+            {
+                end += 1;
+                break;
+            }
             if self.tok(end) == Some(".")
                 && matches!(self.word(end - 1), Some("Co" | "Corp" | "Inc" | "Ltd"))
                 && self.glued(end)
@@ -1956,12 +1965,13 @@ impl<'a> Sentence<'a, '_> {
                 break;
             }
             // "the Women's World Cup", "the People's Party", "Covenant Children's Hospital",
-            // "the Alzheimer's Association": a possessive inside the name.
+            // "the Alzheimer's Association", "the Pretoria Magistrate's Court": a possessive
+            // inside the name.
             if matches!(self.tok(end), Some("'" | "’"))
                 && self.word(end - 1).is_some_and(|w| {
                     matches!(
                         w,
-                        "Women" | "Men" | "Girls" | "Boys" | "People" | "Children"
+                        "Women" | "Men" | "Girls" | "Boys" | "People" | "Children" | "Magistrate"
                     ) || is_eponymous_disease(w)
                 })
                 && self.glued(end)
@@ -4999,6 +5009,13 @@ impl<'a> Sentence<'a, '_> {
         let product = before
             .filter(|w| words::is_product_noun_before(w) || camel_program)
             .filter(|_| self.word(end) != Some("of"))
+            // (A fashion model is a person: "his girlfriend, model Reeva Steenkamp"; a car
+            // model's name is one word or numbered.)
+            .filter(|w| {
+                *w != "model"
+                    || end - first == 1
+                    || (first..end).any(|k| self.tokens[k].kind == TokenKind::Number)
+            })
             .filter(|w| {
                 // (A ship's or a computer's name may come before any verb: "The ferry Valkyr
                 // sank", "the computer Deep Blue unseated".)
@@ -6630,6 +6647,21 @@ impl<'a> Sentence<'a, '_> {
         if let [(_, word)] = words[..]
             && words::is_faith_word(word)
         {
+            return;
+        }
+        // A quadrant after a street names nothing of its own: "2600 Virginia Ave. NW"…
+        if let [(_, "NW" | "NE" | "SW" | "SE")] = words[..]
+            && first >= 2
+            && self.tok(first - 1) == Some(".")
+            && matches!(self.word(first - 2), Some("Ave" | "Blvd" | "St"))
+        {
+            return;
+        }
+        // …and is no part of the street's name: "1600 Pennsylvania Avenue NW".
+        if let [.., (_, street), (_, "NW" | "NE" | "SW" | "SE")] = words[..]
+            && words::ends_street_name(street)
+        {
+            self.classify_plain(first, end - 1, out);
             return;
         }
         // A creed named for its founder or its cause, as faiths are, names no entity: "the

@@ -119,7 +119,8 @@ word_class! {
         "assemblyman", "assemblywoman", "supervisor", "trustee", "sheriff", "superintendent",
         "incumbent", "administrator", "treasurer", "comptroller", "inspector", "writer",
         "imam", "mufti", "rabbi", "pastor", "reverend", "rev", "cleric", "mullah", "emerita",
-        "emeritus", "mla", "msp", "mep", "taoiseach", "tánaiste", "constable",
+        "emeritus", "mla", "msp", "mep", "taoiseach", "tánaiste", "constable", "brigadier",
+        "managing",
     ]
 }
 
@@ -134,7 +135,7 @@ word_class! {
         "emperor", "empress",
         "judge", "commissioner", "chancellor", "premier", "mp", "pm", "lawmaker", "leader", "ceo",
         "colonel", "col", "gen", "lieutenant", "captain", "commander", "admiral", "professor",
-        "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "politician",
+        "brigadier", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "politician",
         "activist", "reporter", "correspondent", "editor", "adviser", "advisor", "analyst",
         "coordinator", "officer", "chief", "head", "councillor", "councilor", "councilman",
         "councilwoman", "alderman", "striker", "midfielder", "defender", "goalkeeper", "singer",
@@ -356,7 +357,7 @@ word_class! {
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
         "estuary", "isles", "highlands", "building", "towers", "checkpoint", "camp",
         "prefecture", "crescent", "lane", "terrace", "expressway", "motorway", "freeway",
-        "turnpike", "parkway", "thruway", "complex",
+        "turnpike", "parkway", "thruway", "complex", "ave", "blvd",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
