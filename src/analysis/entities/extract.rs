@@ -3041,14 +3041,23 @@ impl<'a> Sentence<'a, '_> {
             || (first >= 2
                 && self.word(first - 1) == Some("the")
                 && self.word(first - 2) == Some("aboard"));
+        // (A maker's nation before it is no part of the name: "aboard Russian Soyuz capsules".)
+        let first_named = if aboard
+            && end - first >= 2
+            && self.word(first).is_some_and(|w| gazetteer().is_adjective(w))
+        {
+            first + 1
+        } else {
+            first
+        };
         if aboard && end - first <= 4 && !matches!(self.tok(end), Some("'" | "’")) && {
             let g = gazetteer();
-            let (start, stop) = self.span(first, end);
+            let (start, stop) = self.span(first_named, end);
             let phrase = &self.text[start..stop];
             g.place(phrase).is_none() && !g.is_company(phrase)
         } {
             let evidence = Evidence::OtherHead("craft".to_string());
-            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            self.push(out, first_named, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A craft or its mission by the word for the craft in its name: "the Mars
@@ -5231,8 +5240,11 @@ impl<'a> Sentence<'a, '_> {
                     // probe", "a PSLV rocket"; not a known agency's: "a NASA probe".)
                     let carried = craft || matches!(lower(end), Some("rocket" | "booster"));
                     // ("The Nikkei index fell": the sentence's "The" will do.)
+                    // (Not where a preposition of place puts it: "killed in Calabasas
+                    // helicopter crash" names the town.)
                     !self.at_start(first)
                         && (before.is_some() || (first > 0 && self.word(first - 1) == Some("The")))
+                        && !matches!(before, Some("in" | "near" | "over" | "outside"))
                         && (1..=2).contains(&named.len())
                         && named.iter().all(|&(j, w)| {
                             (!self.is_acronym(j) || (carried && named.len() == 1))
@@ -7637,7 +7649,10 @@ impl<'a> Sentence<'a, '_> {
                     Evidence::Gazetteer,
                 );
             } else if !(next_is(&[")"]) && first > 0 && self.tok(first - 1) == Some("("))
-                && !self.spelled_out_in_lower_case(phrase)
+                // (Before a title, a body's, whatever the article spells: "EU foreign policy
+                // chief" beside "enriched uranium".)
+                && (!self.spelled_out_in_lower_case(phrase)
+                    || self.word(end).is_some_and(words::is_role))
             {
                 self.push(
                     out,
