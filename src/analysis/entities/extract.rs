@@ -1165,6 +1165,17 @@ impl<'a> Sentence<'a, '_> {
     /// Whether the phrase is one to three words, none of them an acronym, a known place,
     /// company or demonym, or a word for a body, a company or a role: a name that only the
     /// words around it can give a kind ("the wreck of the Titanic", "won the Ballon d'Or").
+    /// Whether the token at `i` is a capitalised word that could name a committee's field
+    /// ("Energy", "Commerce"): no acronym, place, given name or company.
+    fn field_word(&self, i: usize) -> bool {
+        let g = gazetteer();
+        self.is_cap(i)
+            && !self.is_acronym(i)
+            && self
+                .word(i)
+                .is_some_and(|w| g.place(w).is_none() && !g.is_given_name(w) && !g.is_company(w))
+    }
+
     fn names_nothing_known(&self, first: usize, end: usize) -> bool {
         let g = gazetteer();
         let named = self.words_in(first, end);
@@ -1912,6 +1923,37 @@ impl<'a> Sentence<'a, '_> {
                 && !self.tokens[end + 3].line_break_before
             {
                 end += 4;
+                continue;
+            }
+            // A committee of two fields: "the House Energy and Commerce Committee", "the
+            // Foreign Affairs and Trade Committee" (capitalised words on both sides of "and"
+            // that name no place, person or company, up to the body's head).
+            if self.word(end) == Some("and")
+                && end > first
+                && (end + 1..end + 4)
+                    .take_while(|&k| self.is_cap(k))
+                    .last()
+                    .is_some_and(|k| {
+                        matches!(
+                            self.word(k),
+                            Some("Committee" | "Commission" | "Subcommittee" | "Council")
+                        ) && (end + 1..k).all(|j| self.field_word(j))
+                    })
+                && (matches!(self.word(first), Some("House" | "Senate" | "The"))
+                    || (first >= 1 && matches!(self.word(first - 1), Some("the" | "The"))))
+                && (first..end).all(|j| {
+                    self.field_word(j) || matches!(self.word(j), Some("House" | "Senate" | "The"))
+                })
+            {
+                end += 1;
+                while self.is_cap(end)
+                    && !matches!(
+                        self.word(end - 1),
+                        Some("Committee" | "Commission" | "Subcommittee" | "Council")
+                    )
+                {
+                    end += 1;
+                }
                 continue;
             }
             // A web address as a company's name: "Booking.com".
@@ -3044,7 +3086,9 @@ impl<'a> Sentence<'a, '_> {
         // (A maker's nation before it is no part of the name: "aboard Russian Soyuz capsules".)
         let first_named = if aboard
             && end - first >= 2
-            && self.word(first).is_some_and(|w| gazetteer().is_adjective(w))
+            && self
+                .word(first)
+                .is_some_and(|w| gazetteer().is_adjective(w))
         {
             first + 1
         } else {
@@ -7566,10 +7610,13 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // Datelines of two cities joined by a slash: "MILAN/FRANKFURT (Reuters)".
+        // (Of any length: "COPENHAGEN/STOCKHOLM".)
         let slash_before = first >= 2
             && self.tok(first - 1) == Some("/")
             && self.glued(first)
-            && self.is_acronym(first - 2)
+            && self
+                .word(first - 2)
+                .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(char::is_uppercase))
             && self.at_start(first - 2);
         let line_start = self.at_start(first) || slash_before;
         if words.len() == 1 && self.is_acronym(first) && words::is_common_acronym(last_word) {
@@ -7668,7 +7715,11 @@ impl<'a> Sentence<'a, '_> {
         let capitals = phrase
             .chars()
             .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
-        if words.len() <= 3 && capitals && line_start {
+        // (Longer when the gazetteer knows it: "SAO BERNARDO DO CAMPO, Brazil".)
+        if (words.len() <= 3 || (words.len() <= 5 && g.place_any_case(phrase).is_some()))
+            && capitals
+            && line_start
+        {
             // (Not a page's stamp: "PUBLISHED MON, JAN 3 2022".)
             let stamp = words.iter().any(|&(_, w)| {
                 matches!(
