@@ -73,6 +73,9 @@ const MAX_PROMPT_BYTES: usize = 300;
 /// assert!(!is_boilerplate("The service added two million subscribers."));
 /// assert!(is_boilerplate("We use cookies."));
 /// assert!(!is_boilerplate("His wife, Cookie, has tested negative."));
+/// assert!(is_boilerplate("Advertisement"));
+/// assert!(!is_boilerplate("The advertisement was directed by Ridley Scott."));
+/// assert!(!is_boilerplate("The party's newsletter said the vote was close."));
 /// assert!(is_boilerplate("Copyright 2001 The Associated Press."));
 /// assert!(!is_boilerplate("It infringes the plaintiffs' copyrights, the judge wrote."));
 /// assert!(!is_boilerplate("Blair hails deal as parties sign up to power-sharing assembly"));
@@ -143,6 +146,8 @@ fn has_marker(line: &str) -> bool {
                 && (m != "sign up" || sign_up_prompt(line, at + m.len()))
                 && (m != "copyright" || copyright_notice(line, at))
                 && (m != "cookie" || cookie_notice(line, at + m.len()))
+                && (m != "advertisement" || line.split_whitespace().count() <= 3)
+                && (m != "newsletter" || newsletter_prompt(line))
             {
                 return true;
             }
@@ -181,6 +186,16 @@ fn copyright_notice(line: &str, at: usize) -> bool {
     line[..at].trim().is_empty()
         || rest.starts_with(|c: char| c.is_ascii_digit() || c == '©')
         || rest.starts_with("(c)")
+}
+
+/// Whether a line with "newsletter" asks the reader to take it ("Get our newsletter", "The
+/// Morning Brief newsletter, free to your inbox"), not a report of one: "The party's
+/// newsletter said the vote was close" is prose.
+fn newsletter_prompt(line: &str) -> bool {
+    line.split_whitespace().count() <= 4
+        || ["our ", "your ", "inbox", "email", "free", "sign", "subscribe", "get "]
+            .iter()
+            .any(|w| line.contains(w))
 }
 
 /// Whether "cookie" ending at byte `end` of the lower-cased `line` speaks of a site's

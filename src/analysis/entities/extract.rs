@@ -6643,7 +6643,9 @@ impl<'a> Sentence<'a, '_> {
                 .word(end - 1)
                 .is_some_and(|w| words::is_role(w) || words::is_name_connector(w))
                 // ("UN Secretary-General")
-                || matches!(self.tok(end - 1), Some("-" | "‐")))
+                || matches!(self.tok(end - 1), Some("-" | "‐"))
+                // ("Cook County Medical Examiner")
+                || (self.word(end - 1) == Some("Medical") && self.word(end) == Some("Examiner")))
         {
             end -= 1;
         }
@@ -6702,6 +6704,16 @@ impl<'a> Sentence<'a, '_> {
         };
         if let [(_, word)] = words[..]
             && words::is_faith_word(word)
+        {
+            return;
+        }
+        // People by their nation name no entity: "Israelis", "Eleven Israelis were killed".
+        if last_word.len() > 4
+            && last_word.ends_with('s')
+            && g.is_adjective(&last_word[..last_word.len() - 1])
+            && words[..words.len() - 1]
+                .iter()
+                .all(|&(_, w)| crate::analysis::ascii::with_lowercase(w, is_number_word).unwrap_or(false))
         {
             return;
         }
@@ -9892,5 +9904,30 @@ fn is_compass_word(word: &str) -> bool {
             | "New"
             | "Old"
             | "Great"
+    )
+}
+
+/// Whether a lower-cased word counts people: "eleven", "thousands", "many".
+fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "many"
+            | "some"
+            | "most"
+            | "few"
     )
 }

@@ -120,7 +120,7 @@ word_class! {
         "incumbent", "administrator", "treasurer", "comptroller", "inspector", "writer",
         "imam", "mufti", "rabbi", "pastor", "reverend", "rev", "cleric", "mullah", "emerita",
         "emeritus", "mla", "msp", "mep", "taoiseach", "tánaiste", "constable", "brigadier",
-        "managing",
+        "managing", "examiner", "coroner", "atty",
     ]
 }
 
@@ -717,7 +717,7 @@ word_class! {
         "state", "commune", "prefecture", "government", "people", "residents", "outskirts",
         "capital", "north", "south", "east", "west", "parts", "seat", "electorate", "constituency",
         "riding", "ward", "borough", "parish", "exclave", "enclave", "shantytown", "slum",
-        "favela", "township", "hamlet",
+        "favela", "township", "hamlet", "resort",
     ]
 }
 
