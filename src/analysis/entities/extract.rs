@@ -1269,7 +1269,7 @@ impl<'a> Sentence<'a, '_> {
     fn is_acronym(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             let n = w.chars().count();
-            (2..=6).contains(&n) && w.chars().all(|c| c.is_uppercase())
+            (2..=8).contains(&n) && w.chars().all(|c| c.is_uppercase())
         })
     }
 
@@ -3079,10 +3079,24 @@ impl<'a> Sentence<'a, '_> {
         // A paper's staff signing a byline: "By Jerusalem Post Staff", "By NATION Team".
         // What people ride in, after "aboard": "aboard Air Force One", "aboard the Titan"
         // (not a carrier's possessive: "aboard Boeing's Starliner").
+        // ("on board the Falcon 50": the same, its model's number included.)
+        let on_board = first >= 3
+            && self.word(first - 1) == Some("the")
+            && self.word(first - 2) == Some("board")
+            && self.word(first - 3) == Some("on");
         let aboard = (first >= 1 && self.word(first - 1) == Some("aboard"))
             || (first >= 2
                 && self.word(first - 1) == Some("the")
-                && self.word(first - 2) == Some("aboard"));
+                && self.word(first - 2) == Some("aboard"))
+            || on_board;
+        let aboard_end = if aboard
+            && self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 4
+            }) {
+            end + 1
+        } else {
+            end
+        };
         // (A maker's nation before it is no part of the name: "aboard Russian Soyuz capsules".)
         let first_named = if aboard
             && end - first >= 2
@@ -3096,12 +3110,12 @@ impl<'a> Sentence<'a, '_> {
         };
         if aboard && end - first <= 4 && !matches!(self.tok(end), Some("'" | "’")) && {
             let g = gazetteer();
-            let (start, stop) = self.span(first_named, end);
+            let (start, stop) = self.span(first_named, aboard_end);
             let phrase = &self.text[start..stop];
             g.place(phrase).is_none() && !g.is_company(phrase)
         } {
             let evidence = Evidence::OtherHead("craft".to_string());
-            self.push(out, first_named, end, Some(EntityKind::Other), evidence);
+            self.push(out, first_named, aboard_end, Some(EntityKind::Other), evidence);
             return;
         }
         // A craft or its mission by the word for the craft in its name: "the Mars
@@ -8503,7 +8517,7 @@ impl<'a> Sentence<'a, '_> {
                 t.kind == TokenKind::Punct
                     || self.word(end).is_some_and(|w| {
                         words::is_function_word(w)
-                            || matches!(w, "any" | "again" | "once" | "now" | "today")
+                            || matches!(w, "any" | "again" | "once" | "now" | "today" | "off")
                             || (w.starts_with(char::is_lowercase)
                                 && crate::analysis::dates::is_past_verb(w))
                     })
