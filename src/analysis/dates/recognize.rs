@@ -1124,7 +1124,9 @@ impl<'a> Matcher<'a> {
                     }
                     // ("New Year's revelers", "Christmas shoppers", "the Christmas season": the
                     // season's people and things, not a day; "on New Year's" is one.)
-                    let day_named = matches!(self.word(last), Some("Day" | "Eve"));
+                    // ("Easter Sunday blasts": a day by its weekday is the day.)
+                    let day_named = matches!(self.word(last), Some("Day" | "Eve"))
+                        || self.word(last).and_then(lexicon::weekday).is_some();
                     let before_noun = self.word(last + 1).is_some_and(|w| {
                         w.starts_with(|c: char| c.is_ascii_lowercase())
                             && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
@@ -1142,6 +1144,12 @@ impl<'a> Matcher<'a> {
                                         | "gift"
                                         | "spirit"
                                         | "period"
+                                        // ("his Easter address": what is said for it.)
+                                        | "address"
+                                        | "message"
+                                        | "speech"
+                                        | "homily"
+                                        | "sermon"
                                 ))
                     });
                     let on = i > 0
