@@ -193,9 +193,18 @@ fn copyright_notice(line: &str, at: usize) -> bool {
 /// newsletter said the vote was close" is prose.
 fn newsletter_prompt(line: &str) -> bool {
     line.split_whitespace().count() <= 4
-        || ["our ", "your ", "inbox", "email", "free", "sign", "subscribe", "get "]
-            .iter()
-            .any(|w| line.contains(w))
+        || [
+            "our ",
+            "your ",
+            "inbox",
+            "email",
+            "free",
+            "sign",
+            "subscribe",
+            "get ",
+        ]
+        .iter()
+        .any(|w| line.contains(w))
 }
 
 /// Whether "cookie" ending at byte `end` of the lower-cased `line` speaks of a site's

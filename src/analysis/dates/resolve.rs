@@ -362,30 +362,16 @@ pub fn find_dates_in(
                         ..
                     }
                 );
-                let after = tokens[f.last..]
+                if !yearless_month {
+                    return false;
+                }
+                let event_after = tokens[f.last..]
                     .iter()
                     .map(|t| t.text(text))
                     .skip_while(|w| matches!(*w, "'" | "’" | "s"))
                     .take(3)
-                    .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
-                // Its clause, back to a relative pronoun or a comma and on to the next comma,
-                // holds no verb in the past ("said the October elections were fair" does).
-                let from = tokens[..f.first]
-                    .iter()
-                    .rposition(|t| matches!(t.text(text), "who" | "which" | "that" | "," | ";"))
-                    .map_or(0, |k| k + 1);
-                let to = tokens[f.last..]
-                    .iter()
-                    .position(|t| matches!(t.text(text), "," | ";"))
-                    .map_or(tokens.len(), |k| f.last + k);
-                let no_past = !tokens[from..to].iter().any(|t| {
-                    let w = t.text(text);
-                    t.kind == TokenKind::Word
-                        && (lexicon::is_past_verb(w) || matches!(w, "was" | "were" | "had" | "did"))
-                });
-                yearless_month
-                    && no_past
-                    && after.into_iter().any(|w| {
+                    .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    .any(|w| {
                         matches!(
                             w,
                             "election"
@@ -396,7 +382,25 @@ pub fn find_dates_in(
                                 | "runoff"
                                 | "summit"
                         )
-                    })
+                    });
+                if !event_after {
+                    return false;
+                }
+                // Its clause, back to a relative pronoun or a comma and on to the next comma,
+                // holds no verb in the past ("said the October elections were fair" does).
+                let from = tokens[..f.first]
+                    .iter()
+                    .rposition(|t| matches!(t.text(text), "who" | "which" | "that" | "," | ";"))
+                    .map_or(0, |k| k + 1);
+                let to = tokens[f.last..]
+                    .iter()
+                    .position(|t| matches!(t.text(text), "," | ";"))
+                    .map_or(tokens.len(), |k| f.last + k);
+                !tokens[from..to].iter().any(|t| {
+                    let w = t.text(text);
+                    t.kind == TokenKind::Word
+                        && (lexicon::is_past_verb(w) || matches!(w, "was" | "were" | "had" | "did"))
+                })
             };
             let future = (ahead_from <= f.first && !past_verb)
                 || will_after

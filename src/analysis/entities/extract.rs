@@ -3115,7 +3115,13 @@ impl<'a> Sentence<'a, '_> {
             g.place(phrase).is_none() && !g.is_company(phrase)
         } {
             let evidence = Evidence::OtherHead("craft".to_string());
-            self.push(out, first_named, aboard_end, Some(EntityKind::Other), evidence);
+            self.push(
+                out,
+                first_named,
+                aboard_end,
+                Some(EntityKind::Other),
+                evidence,
+            );
             return;
         }
         // A craft or its mission by the word for the craft in its name: "the Mars
@@ -4661,11 +4667,11 @@ impl<'a> Sentence<'a, '_> {
         // A town's club, where a player goes on loan: "before joining Lille on loan", "on
         // loan from Bordeaux".
         if let [(_, town)] = all[..]
-            && g.place(town).is_some_and(|(_, p)| p.kind == "city")
             && ((self.word(end) == Some("on") && self.word(end + 1) == Some("loan"))
                 || (first >= 2
                     && self.word(first - 2) == Some("loan")
                     && matches!(self.word(first - 1), Some("from" | "to" | "at"))))
+            && g.place(town).is_some_and(|(_, p)| p.kind == "city")
         {
             let evidence = Evidence::OtherHead(town.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
@@ -6725,9 +6731,9 @@ impl<'a> Sentence<'a, '_> {
         if last_word.len() > 4
             && last_word.ends_with('s')
             && g.is_adjective(&last_word[..last_word.len() - 1])
-            && words[..words.len() - 1]
-                .iter()
-                .all(|&(_, w)| crate::analysis::ascii::with_lowercase(w, is_number_word).unwrap_or(false))
+            && words[..words.len() - 1].iter().all(|&(_, w)| {
+                crate::analysis::ascii::with_lowercase(w, is_number_word).unwrap_or(false)
+            })
         {
             return;
         }
