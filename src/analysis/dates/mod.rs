@@ -31,6 +31,11 @@ pub fn is_weekday_name(word: &str) -> bool {
     word.len() >= 6 && word.ends_with("day") && lexicon::weekday(word).is_some()
 }
 
+/// Whether a word, in any case, is a small number word ("Eleven", "two", "several").
+pub fn is_number_word(word: &str) -> bool {
+    lexicon::number_word(word).is_some()
+}
+
 /// Whether a word is a verb in the past tense ("fired", "took"), as the date rules read it.
 pub fn is_past_verb(word: &str) -> bool {
     lexicon::is_past_verb(word)

@@ -6732,7 +6732,11 @@ impl<'a> Sentence<'a, '_> {
             && last_word.ends_with('s')
             && g.is_adjective(&last_word[..last_word.len() - 1])
             && words[..words.len() - 1].iter().all(|&(_, w)| {
-                crate::analysis::ascii::with_lowercase(w, is_number_word).unwrap_or(false)
+                crate::analysis::dates::is_number_word(w)
+                    || matches!(
+                        w,
+                        "Dozens" | "Hundreds" | "Thousands" | "Many" | "Some" | "Most"
+                    )
             })
         {
             return;
@@ -9924,30 +9928,5 @@ fn is_compass_word(word: &str) -> bool {
             | "New"
             | "Old"
             | "Great"
-    )
-}
-
-/// Whether a lower-cased word counts people: "eleven", "thousands", "many".
-fn is_number_word(word: &str) -> bool {
-    matches!(
-        word,
-        "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "dozens"
-            | "hundreds"
-            | "thousands"
-            | "many"
-            | "some"
-            | "most"
-            | "few"
     )
 }
