@@ -1875,7 +1875,10 @@ impl<'a> Matcher<'a> {
                     && self
                         .word(i - 2)
                         .is_some_and(|w| matches!(w, "recently" | "early" | "late")))
-                    || (i >= 4 && self.is(i - 4, "as") && self.is(i - 3, "far") && self.is(i - 2, "back"))));
+                    || (i >= 4
+                        && self.is(i - 4, "as")
+                        && self.is(i - 3, "far")
+                        && self.is(i - 2, "back"))));
         let preposition = hedged
             || before
                 .as_deref()

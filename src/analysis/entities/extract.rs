@@ -1162,9 +1162,6 @@ impl<'a> Sentence<'a, '_> {
             .find(|&k| self.word(k).is_some_and(class))
     }
 
-    /// Whether the phrase is one to three words, none of them an acronym, a known place,
-    /// company or demonym, or a word for a body, a company or a role: a name that only the
-    /// words around it can give a kind ("the wreck of the Titanic", "won the Ballon d'Or").
     /// Whether the token at `i` is a capitalised word that could name a committee's field
     /// ("Energy", "Commerce"): no acronym, place, given name or company.
     fn field_word(&self, i: usize) -> bool {
@@ -1176,6 +1173,9 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|w| g.place(w).is_none() && !g.is_given_name(w) && !g.is_company(w))
     }
 
+    /// Whether the phrase is one to three words, none of them an acronym, a known place,
+    /// company or demonym, or a word for a body, a company or a role: a name that only the
+    /// words around it can give a kind ("the wreck of the Titanic", "won the Ballon d'Or").
     fn names_nothing_known(&self, first: usize, end: usize) -> bool {
         let g = gazetteer();
         let named = self.words_in(first, end);
@@ -4334,10 +4334,13 @@ impl<'a> Sentence<'a, '_> {
         // A model before the noun for its kind, after its maker: "a SpaceX Crew Dragon capsule"
         // (the maker, then the model), "NASA's Europa Clipper spacecraft".
         // (A model's number ends its name: "a SpaceX Falcon 9 rocket".)
-        let numbered =
-            self.tokens.get(end).is_some_and(|t| {
+        let small_number_at = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
                 t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
-            }) && self.word(end + 1).is_some_and(words::is_product_noun_after);
+            })
+        };
+        let numbered =
+            small_number_at(end) && self.word(end + 1).is_some_and(words::is_product_noun_after);
         let model_end = if numbered { end + 1 } else { end };
         // (A word for its use may come between: "its Macintosh personal computer".)
         let noun_at = if matches!(
@@ -4350,14 +4353,7 @@ impl<'a> Sentence<'a, '_> {
         };
         // A pipeline by its name, numbered or not, whoever built it: "the Nord Stream 1 and
         // Nord Stream 2 pipelines", "the Keystone XL pipeline" (not a company's or a place's).
-        let pipe_end =
-            if self.tokens.get(end).is_some_and(|t| {
-                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
-            }) {
-                end + 1
-            } else {
-                end
-            };
+        let pipe_end = if small_number_at(end) { end + 1 } else { end };
         let pipeline_at = if self.word(pipe_end) == Some("and")
             && (pipe_end + 1..pipe_end + 1 + (pipe_end - first))
                 .zip(first..pipe_end)
@@ -5128,11 +5124,10 @@ impl<'a> Sentence<'a, '_> {
         let made = before
             .filter(|w| matches!(*w, "makes" | "manufactures" | "produces" | "markets"))
             .filter(|_| {
+                let g = gazetteer();
                 end == first + 1
                     && self.word(first).is_some_and(|w| {
-                        !gazetteer().is_common_word(w)
-                            && !gazetteer().is_given_name(w)
-                            && gazetteer().place(w).is_none()
+                        !g.is_common_word(w) && !g.is_given_name(w) && g.place(w).is_none()
                     })
                     && self
                         .tokens
