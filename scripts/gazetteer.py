@@ -178,6 +178,17 @@ def main():
     adjectives = set()
     lower_words = {w for w in dictionary.splitlines() if re.fullmatch('[a-z]{2,}', w)}
     demonyms = {d for c in countries for d in c.get('demonyms', {}).get('eng', {}).values()}
+    # The first word of a demonym of two words, when the dictionary has its plural for a
+    # people, is the demonym as prose clips it ("Saudi nationals", from "Saudi Arabian", as
+    # "Saudis"): an adjective, as the full one is, and no name of the country. (Not a compass
+    # word, "Souths", nor an island's name, "Falkland Islander", whose plural names them.)
+    dictionary_words = set(dictionary.splitlines())
+    clipped = {
+        d.split()[0] for d in demonyms
+        if len(d.split()) == 2 and d.split()[0] not in GENERIC_PLACE_WORDS
+        and d.split()[0] + 's' in dictionary_words and not d.split()[1].startswith('Island')
+    }
+    demonyms |= clipped
     for c in countries:
         for name in [c['name']['common'], c['name']['official'], *c.get('altSpellings', [])]:
             # Two-letter codes other than well-known ones are noise in prose.
@@ -187,7 +198,8 @@ def main():
             # something else in English prose; so does a demonym ("Thai court" is a court),
             # unless it is the name's own first word ("Vatican" for Vatican City).
             is_alt = name not in (c['name']['common'], c['name']['official'])
-            demonym = name in demonyms and c['name']['common'].split()[0] != name
+            demonym = name in clipped or (
+                name in demonyms and c['name']['common'].split()[0] != name)
             if is_alt and (name.lower() in lower_words or demonym):
                 continue
             add(name, 'country', c['cca2'])
@@ -209,11 +221,15 @@ def main():
             add(capital, 'city')
         for d in c.get('demonyms', {}).get('eng', {}).values():
             adjectives.add(d)
+            if d.strip() and d.split()[0] in clipped:
+                adjectives.add(d.split()[0])
         for language in c.get('languages', {}).values():
             adjectives.add(language)
     for code, names in sorted(english.items()):
         for name in [names] if isinstance(names, str) else names:
             if len(name) == 2 and name not in ('UK', 'US'):
+                continue
+            if name in clipped:
                 continue
             add(name, 'country', code)
             # "Great Britain" is "Britain" in most prose.

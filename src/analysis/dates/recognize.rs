@@ -1237,15 +1237,13 @@ impl<'a> Matcher<'a> {
                         && self.text.as_bytes()[t.start].is_ascii_lowercase()
                         && !self.word(i + 1).is_some_and(is_part_of_day)
                 });
-            // ("to broadcast Sunday Mass": a day's service, which recurs, unless a preposition
-            // dates it: "on Sunday Mass was said in the square".)
+            // ("to broadcast Sunday Mass", "during Friday prayers": a day's service, which
+            // recurs, unless "on" dates it: "on Sunday Mass was said in the square".)
             let service = matches!(
                 self.word(i + 1),
                 Some("Mass" | "mass" | "services" | "worship" | "prayers" | "sermon")
             ) && !(i > 0
-                && self.word(i - 1).is_some_and(|w| {
-                    lexicon::is_temporal_preposition(w) || matches!(w, "last" | "next" | "this")
-                }));
+                && matches!(self.word(i - 1), Some("on" | "last" | "next" | "this")));
             if dated || in_holiday || recurring || describing || service {
                 return None;
             }

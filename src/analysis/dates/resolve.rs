@@ -193,8 +193,19 @@ pub fn find_dates_in(
                             && matches!(tokens[k - 1].text(text), "was" | "were" | "had" | "been"))
                 })
             };
-            let until = f.first > 0
-                && match tokens[f.first - 1].text(text) {
+            // ("flags flown at half-staff until sunset on Dec. 18": the end is the day.)
+            let until_at = if f.first >= 3
+                && tokens[f.first - 1].text(text) == "on"
+                && matches!(
+                    tokens[f.first - 2].text(text),
+                    "sunset" | "sundown" | "dusk" | "dawn" | "noon" | "midnight"
+                ) {
+                f.first - 2
+            } else {
+                f.first
+            };
+            let until = until_at > 0
+                && match tokens[until_at - 1].text(text) {
                     "until" | "till" => {
                         !told_in_past || lasting_state || present_clause() || imposed()
                     }
@@ -492,15 +503,20 @@ pub fn find_dates_in(
     let mut values: Vec<Option<(Edtf, Certainty)>> = found
         .iter()
         .map(|l| {
-            // ("next Saturday", said on a Saturday, is a week ahead.)
-            let next = l.tokens.first().is_some_and(|t| {
+            // ("next Saturday", said on a Saturday, is a week ahead; "last Thursday", said
+            // on a Thursday, a week back.)
+            let word_before = l.tokens.first().and_then(|t| {
                 text[..t.start]
                     .trim_end()
                     .rsplit(|c: char| !c.is_alphabetic())
                     .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("next"))
             });
-            resolve(&l.found.expr, &reference, l.future, l.past, next)
+            let step = match word_before {
+                Some(w) if w.eq_ignore_ascii_case("next") => Step::Next,
+                Some(w) if w.eq_ignore_ascii_case("last") => Step::Last,
+                _ => Step::Nearest,
+            };
+            resolve(&l.found.expr, &reference, l.future, l.past, step)
         })
         .collect();
     // "fell in January from a year earlier": counted back from the date before it in the
@@ -533,6 +549,9 @@ pub fn find_dates_in(
             values[k] = Some(value);
         }
         if let Some(value) = in_year_of_the_story(&found, &values, &reference, k) {
+            values[k] = Some(value);
+        }
+        if let Some(value) = in_year_of_when(text, all_tokens, &found, &values, k) {
             values[k] = Some(value);
         }
     }
@@ -841,6 +860,54 @@ fn in_year_of_the_story(
     let point = before.end.unwrap_or(before.start);
     let (year, before_month, before_day) = (point.year?, point.month?, point.day?);
     if before.uncertain || now - year < 2 || (month, day) < (before_month, before_day) {
+        return None;
+    }
+    let value = Edtf::point(DatePoint {
+        year: Some(year),
+        ..start
+    });
+    Some((value, Certainty::Inferred))
+}
+
+/// The value of a yearless month or day in a clause that a year opens with ", when": "ruled
+/// until 2001, when they were ousted after the Sept. 11 attacks" is September 11, 2001 (the
+/// year, or a span's last year, written right before the comma, in the same sentence).
+fn in_year_of_when(
+    text: &str,
+    tokens: &[Token],
+    found: &[Located],
+    values: &[Option<(Edtf, Certainty)>],
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let l = &found[k];
+    let Expr::Calendar {
+        start:
+            start @ DatePoint {
+                year: None,
+                month: Some(1..=12),
+                ..
+            },
+        end: None,
+        ..
+    } = l.found.expr
+    else {
+        return None;
+    };
+    let before = &found[k.checked_sub(1)?];
+    if before.sentence != l.sentence {
+        return None;
+    }
+    let (value, _) = values[k - 1]?;
+    let point = value.end.unwrap_or(value.start);
+    if point.month.is_some() || value.year_span.is_some() {
+        return None;
+    }
+    let year = point.year?;
+    let end = before.tokens.last()?.end;
+    let at = tokens.partition_point(|t| t.start < end);
+    let when = tokens.get(at).is_some_and(|t| t.text(text) == ",")
+        && tokens.get(at + 1).is_some_and(|t| t.text(text) == "when");
+    if !when {
         return None;
     }
     let value = Edtf::point(DatePoint {
@@ -1216,14 +1283,30 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
                 && next == Some("have")
                 && tokens.get(i + 2).is_none_or(|n| n.text(text) != "to")
         };
-        // ("He is to be buried on Sunday", "They are to meet on Monday": what is arranged.)
+        // ("He is to be buried on Sunday", "They are to meet on Monday": what is arranged;
+        // "Clinton was to speak about the raid Tuesday": what was, when the story was told.)
         let arranged = || {
-            matches!(w, "is" | "are")
+            matches!(w, "is" | "are" | "was" | "were")
                 && next == Some("to")
                 && tokens.get(i + 2).is_some_and(|n| {
                     matches!(
                         n.text(text),
-                        "be" | "meet" | "hold" | "take" | "visit" | "travel" | "attend" | "begin"
+                        "be" | "meet"
+                            | "hold"
+                            | "take"
+                            | "visit"
+                            | "travel"
+                            | "attend"
+                            | "begin"
+                            | "speak"
+                            | "testify"
+                            | "appear"
+                            | "address"
+                            | "sign"
+                            | "return"
+                            | "arrive"
+                            | "announce"
+                            | "deliver"
                     )
                 })
         };
@@ -1801,14 +1884,25 @@ fn year_cost(d: i64, day: bool, later_month: bool, future: bool, past: bool) -> 
     }
 }
 
-/// Resolves one expression (`next`: written after "next", as a weekday may be); `None` when
-/// it cannot be given any value at all.
+/// Which of a weekday's occurrences the word before it picks.
+#[derive(Clone, Copy, PartialEq)]
+enum Step {
+    /// "next Saturday": the one ahead, a week ahead on a Saturday.
+    Next,
+    /// "last Thursday": the one behind, a week back on a Thursday.
+    Last,
+    /// A bare "Thursday": the nearest one in the clause's tense.
+    Nearest,
+}
+
+/// Resolves one expression (`step`: the word before a weekday); `None` when it cannot be
+/// given any value at all.
 fn resolve(
     expr: &Expr,
     reference: &Reference,
     future: bool,
     past: bool,
-    next: bool,
+    step: Step,
 ) -> Option<(Edtf, Certainty)> {
     let anchor = reference_day(reference);
     let inferred = |edtf: Edtf, uncertain: bool| {
@@ -2022,8 +2116,10 @@ fn resolve(
             let (y, m, d) = civil_from_days(ref_days);
             let today = i64::from(weekday(y, m, d));
             let wanted = i64::from(wanted);
-            let days = if next && wanted == today {
+            let days = if step == Step::Next && wanted == today {
                 ref_days + 7
+            } else if step == Step::Last {
+                ref_days - (today - wanted - 1).rem_euclid(7) - 1
             } else if future {
                 ref_days + (wanted - today).rem_euclid(7)
             } else {

@@ -2346,9 +2346,32 @@ impl<'a> Sentence<'a, '_> {
                 // "on", as "Committee on Foreign Affairs" is.)
                 // (Nor any name by a street's: "the Interior Ministry on Avenue Habib
                 // Bourguiba", "offices on Rue de Rivoli".)
+                // ("the Regis Hotel on Juarez Avenue", "Al Noor Mosque on Deans Ave": nor by
+                // a street's name ending in its word, nor after a site's head.)
+                let street_after = || {
+                    (end + 1..end + 5)
+                        .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
+                        .last()
+                        .and_then(|k| self.word(k))
+                        .is_some_and(|last| {
+                            matches!(
+                                last,
+                                "Street"
+                                    | "Avenue"
+                                    | "Ave"
+                                    | "Road"
+                                    | "Boulevard"
+                                    | "Blvd"
+                                    | "Lane"
+                                    | "Drive"
+                            )
+                        })
+                };
                 if w == "on"
                     && (self.word(first).is_some_and(words::is_place_head)
-                        || self.word(end + 1).is_some_and(words::opens_street_name))
+                        || self.word(end + 1).is_some_and(words::opens_street_name)
+                        || self.word(end - 1).is_some_and(words::is_place_head)
+                        || street_after())
                 {
                     break;
                 }
@@ -3924,6 +3947,23 @@ impl<'a> Sentence<'a, '_> {
         {
             if end - first > 3 {
                 self.classify_chunk(first + 1, end, out);
+            }
+            return;
+        }
+        // The same in capitals with stops: "at 10 A.M. Wednesday".
+        if matches!(self.word(first), Some("A" | "P"))
+            && self.tok(first + 1) == Some(".")
+            && self.word(first + 2) == Some("M")
+            && self.tok(first + 3) == Some(".")
+            && first >= 1
+            && self.tokens[first - 1].kind == TokenKind::Number
+        {
+            let day_only = (first + 4..end).all(|k| {
+                self.word(k)
+                    .is_none_or(crate::analysis::dates::is_month_or_weekday)
+            });
+            if end - first > 4 && !day_only {
+                self.classify_chunk(first + 4, end, out);
             }
             return;
         }
@@ -6233,7 +6273,7 @@ impl<'a> Sentence<'a, '_> {
                 && (!words::breaks_name(t)
                     // ("Sally Field", "Peter Brook": a head that is also a surname, after a
                     // given name.)
-                    || (words::is_surname_head(t)
+                    || ((words::is_surname_head(t) || words::is_surname_title(t))
                         && j > 0
                         && self.word(j - 1).is_some_and(|p| g.is_given_name(p))))
                 && !g.is_adjective(t)
@@ -6341,12 +6381,20 @@ impl<'a> Sentence<'a, '_> {
                 && !words::is_company_word(t)
                 && !self.is_acronym(j)
         };
+        // (A surname that is an English word after a known given name: "Rodney G. King",
+        // "George W. Bush".)
         if let [(j0, given), (i1, _), (j2, surname), ref rest @ ..] = words[..]
             && initial(i1)
             && rest.len() <= 1
             && rest.iter().all(|&(_, w)| suffix(w))
             && plain(j0, given)
-            && plain(j2, surname)
+            && (plain(j2, surname)
+                || (g.is_given_name(given)
+                    && self.is_cap(j2)
+                    && !self.is_acronym(j2)
+                    && g.place(surname).is_none()
+                    && !words::is_org_head(surname)
+                    && !words::is_company_word(surname)))
             && !words::is_role(given)
         {
             return Some((j0, Evidence::NameShape));
@@ -7304,8 +7352,10 @@ impl<'a> Sentence<'a, '_> {
         };
         // ("across the Amazon": a listed name that the article places after "the" is the
         // place, there and in the headline's "Amazon drought".)
-        let placed_after_the =
-            words.len() == 1 && self.placed_words().after_the.contains(last_word);
+        // (Not an acronym: "the leak in the NSA's history" names the agency.)
+        let placed_after_the = words.len() == 1
+            && !self.is_acronym(first)
+            && self.placed_words().after_the.contains(last_word);
         if g.is_company(phrase) && placed_after_the {
             self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
             return;

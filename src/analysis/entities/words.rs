@@ -1002,6 +1002,12 @@ pub fn is_surname_head(word: &str) -> bool {
     matches!(word, "Field" | "Brook" | "Wall" | "Temple" | "Castle")
 }
 
+/// Whether a capitalised title is also a common surname, so that after a given name it ends
+/// a person's name: "Stephen King", "Julie Bishop", "Erik Prince".
+pub fn is_surname_title(word: &str) -> bool {
+    matches!(word, "King" | "Prince" | "Bishop" | "Pope" | "Judge")
+}
+
 #[rustfmt::skip]
 word_class! {
     /// Faiths and their followers, which name no entity on their own, as demonyms do not
