@@ -1243,7 +1243,9 @@ impl<'a> Matcher<'a> {
                 self.word(i + 1),
                 Some("Mass" | "mass" | "services" | "worship" | "prayers" | "sermon")
             ) && !(i > 0
-                && matches!(self.word(i - 1), Some("on" | "last" | "next" | "this")));
+                && self.word(i - 1).is_some_and(|w| {
+                    matches!(Lower::new(w).as_str(), "on" | "last" | "next" | "this")
+                }));
             if dated || in_holiday || recurring || describing || service {
                 return None;
             }
