@@ -272,7 +272,8 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     const ABBREVIATIONS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov",
         "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-        "Nov", "Dec", "No", "Nos", "vs", "v", "etc", "approx", "Mt",
+        "Nov", "Dec", "No", "Nos", "vs", "v", "etc", "approx", "Mt", "Rev", "Fr", "Msgr", "Adm",
+        "Maj", "Brig", "Cpl", "Pvt", "Det", "Supt", "Atty", "Hon",
     ];
     // A company's legal form may also end the sentence: "bought by Apple Inc. The deal", but
     // "Warner Bros. Discovery"; so may a street's kind: "on Pennsylvania Ave. The office",

@@ -3007,6 +3007,20 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A count opening the sentence before a place: "Four Minneapolis officers fired" (not
+        // a name's own number: "Three Gorges Dam", "Four Seasons").
+        if end - first >= 2
+            && self.at_start(first)
+            && self
+                .word(first)
+                .is_some_and(crate::analysis::dates::is_number_word)
+            && self
+                .word(first + 1)
+                .is_some_and(|w| gazetteer().place(w).is_some())
+        {
+            self.classify_chunk(first + 1, end, out);
+            return;
+        }
         // Where an analyst or an economist works is a firm, even one named for people: "an
         // analyst at Piper Jaffray", "economists at Morgan Stanley".
         if first >= 2
@@ -3098,6 +3112,38 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|w| gazetteer().is_adjective(w))
         {
             return;
+        }
+        // A byline's last name run into its paper's: "By Paul Walsh Star Tribune" (a given
+        // name, one or two more words, then a paper's name of two or three words).
+        let named_from = first + usize::from(self.word(first) == Some("By"));
+        if named_from < end
+            && self.in_byline(named_from, end)
+            && self
+                .word(named_from)
+                .is_some_and(|w| gazetteer().is_given_name(w))
+            && self.word(end - 1).is_some_and(|w| {
+                crate::analysis::ascii::with_lowercase(w, words::is_masthead_word).unwrap_or(false)
+            })
+        {
+            let words = self.words_in(named_from, end);
+            let paper_from = (2..=3)
+                .rev()
+                .filter(|&n| words.len() >= n + 2 && words.len() <= n + 3)
+                .map(|n| words[words.len() - n].0)
+                .next();
+            if let Some(paper) = paper_from {
+                let name = (named_from, paper);
+                self.push(
+                    out,
+                    name.0,
+                    name.1,
+                    Some(EntityKind::Person),
+                    Evidence::NameShape,
+                );
+                let evidence = Evidence::OrgHead("byline".to_string());
+                self.push(out, paper, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
         }
         // A paper's staff signing a byline: "By Jerusalem Post Staff", "By NATION Team".
         // What people ride in, after "aboard": "aboard Air Force One", "aboard the Titan"
@@ -5234,6 +5280,28 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(kind), evidence);
             return true;
         }
+        // A storm after the word for its kind: "super typhoon Haiyan", "tropical storm
+        // Erin" (capitalised, "Hurricane Katrina", it is a name's head, read elsewhere).
+        // (Not the verb: "gunmen storm Westgate mall".)
+        let storm_noun = first >= 2
+            && self.word(first - 1) == Some("storm")
+            && matches!(
+                self.word(first - 2),
+                Some("tropical" | "winter" | "the" | "a")
+            );
+        if end - first <= 2
+            && first >= 1
+            && (matches!(
+                self.word(first - 1),
+                Some("typhoon" | "hurricane" | "cyclone")
+            ) || storm_noun)
+            && gazetteer().place(&self.text[start..stop]).is_none()
+        {
+            let evidence =
+                Evidence::OtherHead(self.word(first - 1).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return true;
+        }
         // A space station by its name before the words: "Russia's Mir space station".
         if end - first <= 2
             && lower(end) == Some("space")
@@ -6383,8 +6451,10 @@ impl<'a> Sentence<'a, '_> {
         };
         // (A surname that is an English word after a known given name: "Rodney G. King",
         // "George W. Bush".)
+        // (Not a country's initials before a title: "U.S. Sen. Amy Klobuchar".)
         if let [(j0, given), (i1, _), (j2, surname), ref rest @ ..] = words[..]
             && initial(i1)
+            && !words::is_abbreviated_title(surname)
             && rest.len() <= 1
             && rest.iter().all(|&(_, w)| suffix(w))
             && plain(j0, given)
@@ -6500,6 +6570,9 @@ impl<'a> Sentence<'a, '_> {
                 && !is_camel_case(tail[tail.len() - 1].1)
                 // ("West Des Moines": a known place; "Red Lobster, the seafood chain": a body.)
                 && g.place(&self.text[self.tokens[i].start..self.tokens[end - 1].end]).is_none()
+                // ("Philippine Red Cross": a known body after a word that is also a given name.)
+                && !(tail.len() >= 3
+                    && g.is_company(&self.text[self.tokens[tail[1].0].start..self.tokens[end - 1].end]))
                 // ("the New York Fed": the given name ends a place's name.)
                 && !(k > 0
                     && g.place(&self.text[self.tokens[words[k - 1].0].start..self.tokens[i].end])
@@ -7398,6 +7471,16 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A known body of two words or more after the one word that says whose it is: the
+        // "Philippine Red Cross" (a country's branch of it).
+        if words.len() >= 3
+            && g.is_company(&self.text[self.tokens[words[1].0].start..stop])
+            && g.place(phrase).is_none()
+        {
+            let evidence = Evidence::OrgHead(words[words.len() - 1].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A state abbreviated in AP style after its town: "OAKLAND, Calif." (the period is
         // part of the name; only after a comma, as "Miss." and "Ind." mean other things).
         if words.len() == 1
@@ -8275,9 +8358,24 @@ impl<'a> Sentence<'a, '_> {
             && !g.is_given_name(words[0].1)
             && g.place(words[0].1).is_none()
             && self.locative_before(first);
+        // (Or a faith's, where something happens in it: "killed at the Linwood Islamic
+        // Centre".)
+        let faith_site = words.len() >= 2
+            && crate::analysis::ascii::with_lowercase(words[words.len() - 2].1, |w| {
+                words::is_faith_word(w) || w == "islamic"
+            })
+            .unwrap_or(false)
+            && (bare_site
+                || (first >= 2
+                    && self.word(first - 1) == Some("the")
+                    && matches!(
+                        self.word(first - 2),
+                        Some("at" | "in" | "outside" | "inside")
+                    )));
         if matches!(last_word, "Center" | "Centre")
             && ((words.len() >= 3 && words::is_venue_center_word(words[words.len() - 2].1))
-                || sponsored_site)
+                || sponsored_site
+                || faith_site)
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -8354,7 +8452,11 @@ impl<'a> Sentence<'a, '_> {
                         )
                     })
         };
-        let hospital = matches!(last_word, "Hospital" | "Clinic" | "Infirmary")
+        // (A medical centre is a hospital: "taken to UCLA Medical Center".)
+        let medical_center = words.len() >= 3
+            && matches!(last_word, "Center" | "Centre")
+            && words[words.len() - 2].1 == "Medical";
+        let hospital = (matches!(last_word, "Hospital" | "Clinic" | "Infirmary") || medical_center)
             && first >= 1
             && (site_before(first - 1)
                 || after_the_site
@@ -9531,7 +9633,12 @@ impl<'a> Sentence<'a, '_> {
                     .is_some_and(words::is_abbreviated_title)
                 && words
                     .iter()
-                    .all(|&(j, w)| !self.is_acronym(j) && g.place(w).is_none() && !g.is_company(w))
+                    .all(|&(j, w)| !self.is_acronym(j) && !g.is_company(w))
+                // (A given name that is also a town's counts: "the Rev. Al Sharpton".)
+                && match words[..] {
+                    [(_, one)] => g.place(one).is_none(),
+                    _ => g.place(phrase).is_none() && g.place(words[words.len() - 1].1).is_none(),
+                }
         };
         let evidence = if given_alone || abbreviated_title() {
             Evidence::PersonCue
