@@ -12,7 +12,7 @@ Fetches, with the normal package clients, into a temporary folder:
   - PyPI pytickersymbols 1.17.10 (companies of 20 stock indices, from Wikipedia; MIT)
   - PyPI us 4.0.0 (US states' AP style abbreviations, "Calif."; BSD 3-clause, Sunlight Labs)
   - npm  simple-icons 16.37.0 (names of some 3,500 brands, companies and products; CC0 1.0)
-  - npm  compromise 14.17.0 (its lexicon's organisations and sports teams, lower-cased; MIT)
+  - npm  compromise 14.17.0 (its lexicon's organisations, sports teams and demonyms, lower-cased; MIT)
   - Debian wamerican 2020.12.07-2 (SCOWL's American English word list; SCOWL's permissive
     licence: use, copy, modify, distribute with the copyright notice)
 and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
@@ -82,6 +82,12 @@ def fetch(tmp):
          ' && ![tags].flat().includes("Abbreviation")).map(([w]) => w)))',
          os.path.join(tmp, 'compromise/package/builds/three/compromise-three.cjs')],
         check=True, capture_output=True, text=True).stdout)
+    lexicon_demonyms = json.loads(subprocess.run(
+        ['node', '-e', 'const nlp = require(process.argv[1]); const lexicon = nlp.model().one.lexicon;'
+         'console.log(JSON.stringify(Object.entries(lexicon).filter(([, tags]) =>'
+         ' [tags].flat().includes("Demonym")).map(([w]) => w)))',
+         os.path.join(tmp, 'compromise/package/builds/three/compromise-three.cjs')],
+        check=True, capture_output=True, text=True).stdout)
     deb = os.path.join(tmp, next(f for f in files if f.startswith('wamerican')))
     subprocess.run(['dpkg-deb', '-x', deb, os.path.join(tmp, 'wamerican')], check=True)
     with open(os.path.join(tmp, 'wamerican/usr/share/dict/american-english'), encoding='utf-8') as f:
@@ -132,6 +138,7 @@ def fetch(tmp):
              r'github|gitlab|sourceforge|codeberg|\.(io|dev|rs|sh|app|ai|js\.org)(/|$)',
              icon['source'].split('://')[-1].split('?')[0])],
         sorted(lexicon),
+        sorted(lexicon_demonyms),
     )
 
 
@@ -153,7 +160,8 @@ def latin(name):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         (cities, states, continents, nam_dict, countries, english, subdivisions, former,
-         indices, dictionary, ap_abbreviations, brands, lexicon_organisations) = fetch(tmp)
+         indices, dictionary, ap_abbreviations, brands, lexicon_organisations,
+         lexicon_demonyms) = fetch(tmp)
 
     given = set()
     for line in nam_dict.splitlines():
@@ -363,6 +371,14 @@ def main():
     # only where the article places it. Added after every other list so they take no name
     # from a region, a company or a brand, and only when the name is no English word, given
     # name or demonym ("Comfort", "Marathon", "Florence"), nor a name with "The".
+    # compromise's demonyms that the countries' data lacks: a nation's part or a state's
+    # people ("Scottish", "Welsh", "Texan"), one word in the singular (its plurals and the
+    # places it misfiles, "Laos", left out), unless it is also a given name ("Dane").
+    for word in lexicon_demonyms:
+        name = word[:1].upper() + word[1:]
+        if (' ' not in word and not word.endswith('s') and name not in places
+                and name not in given):
+            adjectives.add(name)
     for city in sorted(cities.values(), key=lambda v: -v['population']):
         name = unicodedata.normalize('NFC', city['name'].strip())
         if (TOWN_MIN_POPULATION <= city['population'] < CITY_MIN_POPULATION and len(name) >= 4

@@ -221,9 +221,20 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                 && g.is_given_name(words[0])
                 && words.iter().all(|w| w.starts_with(char::is_uppercase))
         };
+        // (Or three, the first ones set off by commas: "Glenn Greenwald, Ewen MacAskill and
+        // Laura Poitras in Hong Kong".)
+        let listed = |words: &[&str]| {
+            let joined = words.join(" ");
+            joined.contains(", ")
+                && joined.split(", ").all(|part| {
+                    let part: Vec<&str> = part.split(' ').collect();
+                    named(&part)
+                })
+        };
         let joined = words.len() <= 12
             && words.iter().position(|&w| w == "and").is_some_and(|and| {
-                (located(&words[..and]) || named(&words[..and])) && located(&words[and + 1..])
+                (located(&words[..and]) || named(&words[..and]) || listed(&words[..and]))
+                    && located(&words[and + 1..])
             });
         let located_byline = joined || located(&words);
         // A dateline ("KATHMANDU, Nepal — July 2, 2025", "STOCKHOLM | Thursday 9 October

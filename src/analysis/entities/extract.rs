@@ -3007,6 +3007,53 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A name in a credit line, after its task: "Writing by Paul Day; Editing by Andrew
+        // Roche" (whatever its last word would head elsewhere: "Day").
+        if (2..=3).contains(&(end - first))
+            && first >= 2
+            && self.word(first - 1) == Some("by")
+            && self.word(first - 2).is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && w.len() > 4 && w.ends_with("ing")
+            })
+            && self
+                .word(first)
+                .is_some_and(|w| gazetteer().is_given_name(w))
+            && (first + 1..end).all(|k| self.is_cap(k))
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::NameShape,
+            );
+            return;
+        }
+        // A title alone that is the surname of a person the article has named: "Martin Luther
+        // King Jr. … King had come to Memphis".
+        if end - first == 1
+            && let Some(word) = self.word(first).filter(|w| words::is_surname_title(w))
+            && out.iter().any(|c| {
+                let name = &self.text[c.start..c.end];
+                let name = name
+                    .strip_suffix(" Jr.")
+                    .or_else(|| name.strip_suffix(" Sr."))
+                    .unwrap_or(name);
+                c.kind == Some(EntityKind::Person)
+                    && name
+                        .strip_suffix(word)
+                        .is_some_and(|rest| rest.ends_with(' '))
+            })
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::PersonCue,
+            );
+            return;
+        }
         // A count opening the sentence before a place: "Four Minneapolis officers fired" (not
         // a name's own number: "Three Gorges Dam", "Four Seasons").
         if end - first >= 2
