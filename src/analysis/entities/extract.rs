@@ -3007,6 +3007,38 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A street or a precinct numbered in words: "on First Street", "the Third Precinct".
+        if end - first == 2
+            && matches!(
+                self.word(first),
+                Some(
+                    "First"
+                        | "Second"
+                        | "Third"
+                        | "Fourth"
+                        | "Fifth"
+                        | "Sixth"
+                        | "Seventh"
+                        | "Eighth"
+                        | "Ninth"
+                        | "Tenth"
+                )
+            )
+            && matches!(
+                self.word(first + 1),
+                Some("Street" | "Avenue" | "Ave" | "Precinct" | "Ward")
+            )
+        {
+            let head = self.word(first + 1).unwrap_or_default().to_string();
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::OtherHead(head),
+            );
+            return;
+        }
         // A name in a credit line, after its task: "Writing by Paul Day; Editing by Andrew
         // Roche" (whatever its last word would head elsewhere: "Day").
         if (2..=3).contains(&(end - first))
@@ -3302,7 +3334,13 @@ impl<'a> Sentence<'a, '_> {
             } else {
                 end - 1 - usize::from(matches!(self.word(end - 2), Some("Sports" | "Staff")))
             };
-            if end > first {
+            // (A paper's one word alone names it only for its readers: "Times Staff Writer".)
+            let masthead_alone = end == first + 1
+                && self.word(first).is_some_and(|w| {
+                    crate::analysis::ascii::with_lowercase(w, words::is_masthead_word)
+                        .unwrap_or(false)
+                });
+            if end > first && !masthead_alone {
                 self.classify_chunk(first, end, out);
             }
             return;
@@ -4130,7 +4168,16 @@ impl<'a> Sentence<'a, '_> {
                 && !known(w)
                 && !known(&self.text[start..stop])
                 && !(end - first == 2 && g.is_common_word(rest))
-                && (g.is_company(rest) || country(rest) || firm || named_otherwise())
+                // (Or a participle before a body's name of two words or more: "Divided
+                // Supreme Court halts recount"; "United Nations" is known.)
+                && (g.is_company(rest)
+                    || country(rest)
+                    || firm
+                    || (w.len() > 4
+                        && w.ends_with("ed")
+                        && end - first >= 3
+                        && self.word(end - 1).is_some_and(words::is_org_head))
+                    || named_otherwise())
                 && !self.abbreviated_in_article(first, end)
             {
                 first += 1;

@@ -510,6 +510,8 @@ word_class! {
         "hq", "vr", "ar", "suv", "suvs", "lng", "etf", "etfs", "cpi", "pmi", "icu", "phd",
         "ceo", "cfo", "coo", "cto", "mba", "atm", "atms", "sms", "gps", "led", "lcd", "usb",
         "mvp", "vip", "vips", "mw", "gw", "kw", "mwh", "gwh", "kwh",
+        // Medicine's: "performed CPR", "an MRI scan".
+        "cpr", "mri", "ecg", "ekg", "ivf", "ptsd", "adhd", "iq", "uv",
     ]
 }
 
