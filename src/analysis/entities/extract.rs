@@ -3192,6 +3192,22 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A party's chamber before its leader: "Senate Republican leader Mitch McConnell"
+        // (the chamber is named; the party's adjective is none).
+        if end - first >= 2
+            && self
+                .word(end - 1)
+                .is_some_and(|w| matches!(w, "Republican" | "Democratic" | "Democrat"))
+            && self.word(end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && (words::is_role(w) || w == "leader")
+            })
+            && self.word(end - 2).is_some_and(|w| {
+                crate::analysis::ascii::with_lowercase(w, words::is_institution).unwrap_or(false)
+            })
+        {
+            self.classify_chunk(first, end - 1, out);
+            return;
+        }
         // A byline's last name run into its paper's: "By Paul Walsh Star Tribune" (a given
         // name, one or two more words, then a paper's name of two or three words).
         let named_from = first + usize::from(self.word(first) == Some("By"));
@@ -4069,6 +4085,16 @@ impl<'a> Sentence<'a, '_> {
                 Some("Anti" | "Pro" | "Non" | "Neo" | "Pan" | "Post" | "Pre")
             )
         {
+            // (But the name in it is named: "Pro-Trump mob" where the article names Donald
+            // Trump, "Pro-China camp".)
+            let g = gazetteer();
+            let named = self.word(first + 2).is_some_and(|w| {
+                (g.place(w).is_some() && !g.is_adjective(w))
+                    || self.counts().words_before(w).any(|p| g.is_given_name(p))
+            });
+            if named && matches!(self.word(first), Some("Anti" | "Pro")) {
+                self.classify_chunk(first + 2, end, out);
+            }
             return;
         }
         // A clock's "PM" after its hour, and its time zone: "at 5 PM", "3 PM Eastern".
@@ -6493,6 +6519,21 @@ impl<'a> Sentence<'a, '_> {
             && words::opens_places_only(last)
         {
             nameable[words.len() - 1] = true;
+        }
+        // …or a place's after a particle that follows a given name: "Miguel de la Madrid",
+        // "Juan de la Cruz".
+        let n = words.len();
+        if n >= 3
+            && !nameable[n - 1]
+            && g.place(words[n - 1].1).is_some()
+            && (0..n - 2).rev().any(|k| {
+                g.is_given_name(words[k].1)
+                    && words[k + 1..n - 1]
+                        .iter()
+                        .all(|&(_, w)| words::is_name_particle(w))
+            })
+        {
+            nameable[n - 1] = true;
         }
         // …or a month's (or a modal verb's, or a rank's), after a given name: "Theresa May",
         // "Brian May", "John Major"; not before a day: "Sinner May 3".
