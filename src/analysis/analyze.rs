@@ -556,7 +556,22 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
             .copied()
             .filter(|&e| !passing(e) && !credited(e))
             .collect();
-        let same_happening = |there: &[usize]| telling.iter().any(|e| there.contains(e));
+        // (A one-word name typed as an event or a work on a word's strength alone, "Soviet
+        // missile sites", is too weak to be the only link: one more entity, or a longer name.)
+        let weak = |e: usize| {
+            a.mentions
+                .iter()
+                .filter(|m| m.entity == e)
+                .all(|m| m.kind == EntityKind::Other && !text[m.start..m.end].contains([' ', '-']))
+        };
+        let same_happening = |there: &[usize]| {
+            let mut shared = telling.iter().filter(|e| there.contains(e));
+            match (shared.next(), shared.next()) {
+                (Some(_), Some(_)) => true,
+                (Some(&e), None) => !weak(e),
+                _ => false,
+            }
+        };
         for date in a
             .dates
             .iter()
