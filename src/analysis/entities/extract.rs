@@ -1436,6 +1436,15 @@ impl<'a> Sentence<'a, '_> {
                 i = end + 1;
                 continue;
             }
+            // A work's title with small words in it, set off after the noun for its kind:
+            // "Her second album, Back to Black, won" (the title ends at the comma).
+            if let Some(title_end) = self.titled_work_after_comma(i) {
+                let evidence =
+                    Evidence::OtherHead(self.word(i - 2).unwrap_or_default().to_string());
+                self.push(out, i, title_end, Some(EntityKind::Other), evidence);
+                i = title_end;
+                continue;
+            }
             let before = out.len();
             self.classify_chunk(i, end, out);
             // A surname's particle before it, in lower case: "bin Laden", "de Klerk",
@@ -1587,6 +1596,55 @@ impl<'a> Sentence<'a, '_> {
         }
         last.end = stop;
         Some(country_end)
+    }
+
+    /// The end of a work's title at `first` that has lower-case small words in it, set off by
+    /// commas after the noun for its kind: "album, Back to Black," (two to six words, the first
+    /// and the last capitalised).
+    fn titled_work_after_comma(&self, first: usize) -> Option<usize> {
+        if first < 2
+            || self.tok(first - 1) != Some(",")
+            || !self.word(first - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "album"
+                        | "novel"
+                        | "book"
+                        | "film"
+                        | "movie"
+                        | "song"
+                        | "single"
+                        | "play"
+                        | "memoir"
+                        | "documentary"
+                        | "musical"
+                        | "opera"
+                        | "poem"
+                        | "painting"
+                )
+            })
+        {
+            return None;
+        }
+        let mut k = first;
+        let mut small = false;
+        while k < first + 6 && self.tok(k) != Some(",") {
+            let w = self.word(k)?;
+            if self.tokens[k].line_break_before && k > first {
+                return None;
+            }
+            if !self.is_cap(k) {
+                if !matches!(
+                    w,
+                    "to" | "of" | "the" | "a" | "an" | "in" | "on" | "and" | "for" | "with"
+                ) {
+                    return None;
+                }
+                small = true;
+            }
+            k += 1;
+        }
+        (small && self.tok(k) == Some(",") && self.is_cap(k - 1)).then_some(k)
     }
 
     /// The noun for a kind of body after the acronym in brackets at `end`: "party" in "the
