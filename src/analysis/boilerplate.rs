@@ -29,6 +29,9 @@ const MARKERS: &[&str] = &[
     "terms of use",
     "privacy policy",
     "skip to ",
+    // A site's disclaimer under its links: "The BBC is not responsible for the content of
+    // external Internet sites".
+    "not responsible for the content of",
 ];
 
 /// Byte ranges (into `text`) of the boilerplate lines of `text[body]`.

@@ -8505,7 +8505,13 @@ impl<'a> Sentence<'a, '_> {
             }))
             || (says_after
                 && words::is_other_head(last_word)
-                && !words.iter().any(|(_, w)| *w == "of"));
+                && !words.iter().any(|(_, w)| *w == "of"))
+            // (Or one that someone founded: "He founded the Southern Christian Leadership
+            // Conference" is a body; events are held, not founded.)
+            || (words::is_other_head(last_word)
+                && first >= 2
+                && self.word(first - 1) == Some("the")
+                && matches!(self.word(first - 2), Some("founded" | "co-founded" | "joined")));
         // A party named as a congress or a rally: "National Democratic Congress", "Democratic
         // Rally" (not "the Party Congress", "Mobile World Congress").
         let party = matches!(last_word, "Congress" | "Rally")
