@@ -1604,25 +1604,7 @@ impl<'a> Sentence<'a, '_> {
     fn titled_work_after_comma(&self, first: usize) -> Option<usize> {
         if first < 2
             || self.tok(first - 1) != Some(",")
-            || !self.word(first - 2).is_some_and(|w| {
-                matches!(
-                    w,
-                    "album"
-                        | "novel"
-                        | "book"
-                        | "film"
-                        | "movie"
-                        | "song"
-                        | "single"
-                        | "play"
-                        | "memoir"
-                        | "documentary"
-                        | "musical"
-                        | "opera"
-                        | "poem"
-                        | "painting"
-                )
-            })
+            || !self.word(first - 2).is_some_and(words::is_work_noun)
         {
             return None;
         }
@@ -5438,9 +5420,7 @@ impl<'a> Sentence<'a, '_> {
                 "residence" | "palace" | "compound" | "stadium" | "airport" | "venue"
                 | "headquarters" | "campus" => Some((EntityKind::Place, noun)),
                 // A work: "Her most recent novel, We Do Not Part, looks at".
-                "novel" | "book" | "memoir" | "film" | "movie" | "documentary" | "album"
-                | "song" | "single" | "play" | "musical" | "opera" | "novella" | "biography"
-                | "poem" | "painting" | "podcast" | "series" => Some((EntityKind::Other, noun)),
+                _ if words::is_work_noun(noun) => Some((EntityKind::Other, noun)),
                 _ => None,
             });
         let (start, stop) = self.span(first, end);

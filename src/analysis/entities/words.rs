@@ -657,6 +657,17 @@ pub fn is_spacecraft_noun(word: &str) -> bool {
 }
 
 #[rustfmt::skip]
+word_class! {
+    /// Nouns for a kind of work, before its title set off by commas ("Her most recent novel,
+    /// We Do Not Part, looks at", "Her second album, Back to Black, won").
+    is_work_noun, WORK_NOUN: [
+        "novel", "book", "memoir", "film", "movie", "documentary", "album", "song", "single",
+        "play", "musical", "opera", "novella", "biography", "poem", "painting", "podcast",
+        "series",
+    ]
+}
+
+#[rustfmt::skip]
 const PRODUCT_NOUN_BEFORE: &[&str] = &[
         "drug", "drugs", "vaccine", "medicine", "medication", "treatment", "pill", "jab",
         "therapy", "smartphone", "handset", "chatbot", "console", "spacecraft", "spaceship", "rocket",
