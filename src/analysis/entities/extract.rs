@@ -2394,17 +2394,8 @@ impl<'a> Sentence<'a, '_> {
                         .last()
                         .and_then(|k| self.word(k))
                         .is_some_and(|last| {
-                            matches!(
-                                last,
-                                "Street"
-                                    | "Avenue"
-                                    | "Ave"
-                                    | "Road"
-                                    | "Boulevard"
-                                    | "Blvd"
-                                    | "Lane"
-                                    | "Drive"
-                            )
+                            words::ends_street_name(last)
+                                || matches!(last, "Ave" | "Boulevard" | "Blvd")
                         })
                 };
                 if w == "on"
@@ -3064,10 +3055,9 @@ impl<'a> Sentence<'a, '_> {
                         | "Tenth"
                 )
             )
-            && matches!(
-                self.word(first + 1),
-                Some("Street" | "Avenue" | "Ave" | "Precinct" | "Ward")
-            )
+            && self.word(first + 1).is_some_and(|w| {
+                words::ends_street_name(w) || matches!(w, "Ave" | "Precinct" | "Ward")
+            })
         {
             let head = self.word(first + 1).unwrap_or_default().to_string();
             self.push(
