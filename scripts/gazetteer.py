@@ -260,6 +260,11 @@ def main():
         if city['population'] < CITY_MIN_POPULATION or city['name'] in NOT_CITIES:
             continue
         add(city['name'], 'city')
+        # GeoNames keeps the Japanese and Korean word for a city ("Nara-shi", "Bucheon-si"),
+        # which English news drops ("Nara"), unless the rest is an English word.
+        municipal = re.match(r'^(.+)-(shi|si)$', city['name'])
+        if municipal and municipal.group(1).lower() not in lower_words:
+            add(municipal.group(1), 'city')
         # "Frankfurt am Main" is "Frankfurt" in most text.
         short = re.match(r"^(\w+) (am|an der|upon|on|de|del|di) ", city['name'])
         if short:
@@ -317,6 +322,20 @@ def main():
         add(short, 'country', c['alpha_4'])
         if short.isupper() and rest:
             add(rest[0], 'country', c['alpha_4'])
+            # A union named by its adjective, as prose names it: "Union of Soviet Socialist
+            # Republics" is "the Soviet Union", and "Soviet" (capitalised in the dictionary)
+            # is its adjective.
+            union = re.match(r'Union of ([A-Z][a-z]+) ', rest[0])
+            if union and union.group(1) in dictionary_words:
+                add(union.group(1) + ' Union', 'country', c['alpha_4'])
+                adjectives.add(union.group(1))
+    # A country's people by its name without "-ia", where the dictionary has that capitalised
+    # ("Yugoslav" for Yugoslavia, "Serb" for Serbia): an adjective, as the demonyms are (not a
+    # given name, "Roman", nor a plural, "Malays").
+    for name, (kind, _) in list(places.items()):
+        stem = name[:-2] if kind == 'country' and re.fullmatch(r'[A-Z][a-z]{3,}ia', name) else ''
+        if stem in dictionary_words and stem not in places and stem not in given and stem[-1] != 's':
+            adjectives.add(stem)
     # Islands named in the plural, as news names them: "Falkland Islands" is "the Falklands",
     # "Faroe Islands" "the Faroes" (not when the plural is an English word: "Cook Islands",
     # "Virgin Islands").

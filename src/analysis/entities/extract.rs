@@ -964,6 +964,23 @@ impl<'a> Sentence<'a, '_> {
             .find(|&i| !(self.tok(i) == Some(",") || self.tok(i) == Some("and") || self.is_cap(i)))
     }
 
+    /// Whether the phrase at `first` is in a list of names right after a title in the plural
+    /// ("Presidents Nixon, Ford and Carter"): back over commas, "and" and capitalised words.
+    fn listed_after_plural_title(&self, first: usize) -> Option<&'a str> {
+        for i in (first.saturating_sub(12)..first).rev() {
+            let title = self
+                .word(i)
+                .filter(|w| words::is_plural_person_title(&w.to_lowercase()));
+            if title.is_some() {
+                return title;
+            }
+            if !(matches!(self.tok(i), Some("," | "and")) || self.is_cap(i)) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// Whether the phrase at `first` is in a list of brands: "whose brands include Nescafé and
     /// KitKat", "brands such as Dove", "its brands Lipton and Knorr".
     fn listed_as_brand(&self, first: usize) -> bool {
@@ -4437,6 +4454,16 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Person),
                 Evidence::NameShape,
             );
+            return;
+        }
+        // A name in a list after a title in the plural: "Former Presidents Nixon, Ford and
+        // Carter", "Senators Warren and Sanders" (each a person, a company's name or not).
+        if let Some(title) = self
+            .listed_after_plural_title(first)
+            .filter(|_| end - first <= 3)
+        {
+            let evidence = Evidence::Title(title.to_string());
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
         if self.listed_as_brand(first) && gazetteer().place(&self.text[start..stop]).is_none() {

@@ -120,7 +120,8 @@ word_class! {
         "incumbent", "administrator", "treasurer", "comptroller", "inspector", "writer",
         "imam", "mufti", "rabbi", "pastor", "reverend", "rev", "cleric", "mullah", "emerita",
         "emeritus", "mla", "msp", "mep", "taoiseach", "tánaiste", "constable", "brigadier",
-        "managing", "examiner", "coroner", "atty",
+        "managing", "examiner", "coroner", "atty", "presidents", "senators", "governors", "generals", "cardinals",
+        "sens", "reps",
     ]
 }
 
@@ -147,7 +148,7 @@ word_class! {
         "reverend", "cleric", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
         "cardinal", "incumbent", "mullah", "mla", "msp", "mep", "taoiseach", "tánaiste",
-        "constable",
+        "constable", "presidents", "senators", "governors", "generals", "cardinals",
     ]
 }
 
@@ -362,7 +363,8 @@ word_class! {
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
-        "playa", "volcán", "sierra", "théâtre", "teatro", "casa", "vía",
+        "playa", "volcán", "sierra", "théâtre", "teatro", "casa", "vía", "platz", "strasse",
+        "straße", "allee", "gasse", "promenade", "barracks",
         // Zones named by treaty or use ("the European Economic Area", "the Bay Area").
         "area",
     ]
@@ -1013,6 +1015,15 @@ pub fn ends_street_name(word: &str) -> bool {
 /// name it ends a person's name: "Sally Field", "Peter Brook", "Shirley Temple".
 pub fn is_surname_head(word: &str) -> bool {
     matches!(word, "Field" | "Brook" | "Wall" | "Temple" | "Castle")
+}
+
+/// Whether a title in the plural names the people listed after it: "Presidents Nixon, Ford
+/// and Carter", "Senators Warren and Sanders".
+pub fn is_plural_person_title(word: &str) -> bool {
+    matches!(
+        word,
+        "presidents" | "senators" | "sens" | "reps" | "governors" | "generals" | "cardinals"
+    )
 }
 
 /// Whether a capitalised title is also a common surname, so that after a given name it ends
