@@ -453,7 +453,7 @@ fn copyright_year<'t>(text: &'t str, boilerplate: &[Range<usize>]) -> Option<(i3
             .split(|c: char| !c.is_ascii_digit())
             .filter(|digits| digits.len() == 4)
             .filter_map(|digits| digits.parse::<i32>().ok())
-            .filter(|y| (1990..=2100).contains(y))
+            .filter(|y| (1900..=2100).contains(y))
             .max()?;
         Some((year, line))
     })

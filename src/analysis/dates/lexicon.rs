@@ -317,6 +317,27 @@ pub fn is_future_marker(word: &str) -> bool {
     )
 }
 
+/// Whether a capitalised word ends a name that a date opens: "the 26th of July Movement",
+/// "the 14 March Alliance", "the 6th of October Bridge".
+pub fn is_name_head_after_date(word: &str) -> bool {
+    matches!(
+        word,
+        "Movement"
+            | "Alliance"
+            | "Coalition"
+            | "Revolution"
+            | "Front"
+            | "Brigade"
+            | "Brigades"
+            | "Bridge"
+            | "Square"
+            | "Street"
+            | "Avenue"
+            | "Stadium"
+            | "Uprising"
+    )
+}
+
 /// Whether a word is a verb that sets something on a date ahead: "set elections for March 5",
 /// "a vote scheduled for June 2".
 pub fn is_setting_verb(word: &str) -> bool {

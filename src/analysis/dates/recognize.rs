@@ -168,6 +168,8 @@ pub fn recognize(text: &str, tokens: &[Token], document: &[Token]) -> Vec<Found>
         {
             // ("By Jan Lopatka": a byline's given name, not a month.)
             Some((last, _)) if m.byline_name(i, last) => i = last,
+            // ("the 26th of July Movement", "the April 6 Youth Movement": a name.)
+            Some((last, _)) if m.names_a_body(last) => i = last,
             Some((last, expr)) if last > i => {
                 out.push(Found {
                     first: i,
@@ -623,6 +625,15 @@ impl<'a> Matcher<'a> {
             _ => return None,
         };
         self.is(i + 1, "year").then_some((years, i + 2))
+    }
+
+    /// Whether the capitalised words from `after` (one or two) end in the head of a body's or
+    /// place's name, so that the date before them is part of that name: "the 26th of July
+    /// Movement", "the April 6 Youth Movement", "the 6th of October Bridge".
+    fn names_a_body(&self, after: usize) -> bool {
+        (after..after + 2)
+            .take_while(|&k| self.capitalized(k) && !self.tokens[k].line_break_before)
+            .any(|k| self.word(k).is_some_and(lexicon::is_name_head_after_date))
     }
 
     /// Whether the tokens around a span look like a proper name containing it

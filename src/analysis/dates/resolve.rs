@@ -29,6 +29,9 @@ pub struct Reference {
     pub certainty: Certainty,
     /// Why: which text or field it comes from.
     pub evidence: String,
+    /// The day of the week its dateline states ("TEL AVIV, Friday, May 14"), 0 = Monday,
+    /// which places the other weekdays of an article whose year is unknown.
+    pub weekday: Option<u8>,
 }
 
 /// A year for an article that names none, learnt from other articles that tell of the same
@@ -156,7 +159,12 @@ pub fn find_dates_in(
                         }
                     ) && tokens[f.first.saturating_sub(6)..f.first - 1]
                         .iter()
-                        .any(|t| lexicon::is_setting_verb(t.text(text)))));
+                        .any(|t| lexicon::is_setting_verb(t.text(text)))))
+                // (Not a plan since changed, which may lie either side: "the invasion, first
+                // fixed for June 5, was put off".)
+                && !tokens[f.first.saturating_sub(4)..f.first - 1].iter().any(|t| {
+                    matches!(t.text(text), "first" | "originally" | "initially")
+                });
             // "whose contract runs until December": an end that lies ahead, unless the
             // sentence tells what happened ("was closed until March").
             // (A bare participle before "until" is a state that lasts: "Parliament suspended
@@ -1397,6 +1405,7 @@ fn infer_reference(
             value: Some(value),
             certainty: Certainty::Stated,
             evidence: "front matter `published`".to_string(),
+            weekday: None,
         };
     }
     // A publication line anywhere ("Published 19 July 2024", "Updated 3 March 2021 09:42 GMT"):
@@ -1437,12 +1446,14 @@ fn infer_reference(
                 value: Some(Edtf::point(filed)),
                 certainty: Certainty::Stated,
                 evidence: format!("dateline “{dateline}” in the year of the {evidence}"),
+                weekday: None,
             };
         }
         return Reference {
             value: Some(Edtf::point(start)),
             certainty: Certainty::Stated,
             evidence,
+            weekday: None,
         };
     }
     // A dateline: a date in the first lines, after an all-caps place name or alone on its line.
@@ -1490,6 +1501,7 @@ fn infer_reference(
                 value: Some(Edtf::point(start)),
                 certainty,
                 evidence,
+                weekday: None,
             };
         }
         let (month, day) = (start.month.unwrap_or(1), start.day.unwrap_or(1));
@@ -1510,9 +1522,12 @@ fn infer_reference(
         });
         // (A year ahead, even a bare one, "to start production in 2024", gives the year
         // before it, marked uncertain.)
+        // (Not a year that only names a noun's time: "would not return to the armistice lines
+        // of 1949".)
         let soon: Vec<i64> = found
             .iter()
             .filter(|l| l.future)
+            .filter(|l| has_month(&l.found.expr) || !text[..l.tokens[0].start].ends_with(" of "))
             .filter_map(|l| explicit_day(&l.found.expr))
             .collect();
         let year_ahead = soon.iter().min().map(|&soonest| {
@@ -1566,6 +1581,7 @@ fn infer_reference(
                 ),
                 certainty: Certainty::Inferred,
                 evidence: format!("{evidence}; year from the other dates the article mentions"),
+                weekday: None,
             },
             None => Reference {
                 value: Some(Edtf::point(start)),
@@ -1579,6 +1595,18 @@ fn infer_reference(
                         None => "no dated month in the article to take the year from".to_string(),
                     }
                 ),
+                // (The weekday opens the date or comes right before it: "Friday, May 14".)
+                weekday: span
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .and_then(lexicon::weekday)
+                    .or_else(|| {
+                        let before = text[..line.tokens[0].start].trim_end_matches([',', ' ']);
+                        before
+                            .rsplit(|c: char| !c.is_alphabetic())
+                            .next()
+                            .and_then(lexicon::weekday)
+                    }),
             },
         };
     }
@@ -1601,6 +1629,7 @@ fn infer_reference(
             value: Some(Edtf::point(point).uncertain()),
             certainty: Certainty::Inferred,
             evidence: "the latest date the article mentions in the past tense".to_string(),
+            weekday: None,
         };
     }
     let evidence = if past.is_empty() {
@@ -1612,7 +1641,21 @@ fn infer_reference(
         value: None,
         certainty: Certainty::Unknown,
         evidence: evidence.to_string(),
+        weekday: None,
     }
+}
+
+/// Day `day` of `month` in an unknown year (`XXXX-05-15`), if it falls inside the month (a
+/// common year's length, as 29 February may not be).
+fn yearless_day(month: u8, day: i64) -> Option<Edtf> {
+    let inside = month <= 12 && (1..=i64::from(days_in_month(2001, month))).contains(&day);
+    inside.then(|| {
+        Edtf::point(DatePoint {
+            year: None,
+            month: Some(month),
+            day: Some(day as u8),
+        })
+    })
 }
 
 /// Gives a year to a reference that has none: to its month and day if it has them, else as a
@@ -1644,6 +1687,7 @@ fn apply_hint(reference: &mut Reference, hint: &YearHint) {
         value: Some(Edtf::point(point).uncertain()),
         certainty: Certainty::Inferred,
         evidence,
+        weekday: None,
     };
 }
 
@@ -1717,9 +1761,14 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
     let mut outlet = 0;
     for w in words.filter(|_| !outlet_stamp) {
         match crate::analysis::ascii::Lower::new(w).as_str() {
-            "published" | "posted" | "updated" | "modified" | "date" | "dated" => named = true,
+            "published" | "posted" | "updated" | "modified" | "date" | "dated" | "appeared"
+            | "printed" => named = true,
+            // ("This report appeared on 31 January 1948", "This article was first published
+            // in print on …".)
             "in" if named => outlet = 3,
-            "last" | "first" | "originally" | "on" | "at" => {}
+            "last" | "first" | "originally" | "on" | "at" | "this" | "report" | "article"
+            | "story" | "was" => {}
+            "print" if named => {}
             _ if weekday(w) => {}
             _ if named && clock && w.len() <= 4 => {}
             _ if outlet > 0 && w.starts_with(char::is_uppercase) => outlet -= 1,
@@ -1744,9 +1793,9 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
             })
 }
 
-/// A yearless dateline ("CAPE CANAVERAL, Fla., Jan. 28 —") within the first lines, dated up to
-/// three days before the publication date `published`: the day it gives, in the year that puts
-/// it there, and the dateline's text.
+/// A yearless dateline ("CAPE CANAVERAL, Fla., Jan. 28 —", or a weekday alone: "PRAGUE,
+/// Wednesday") within the first lines, dated up to three days before the publication date
+/// `published`: the day it gives, in the year that puts it there, and the dateline's text.
 fn dateline_before<'t>(
     text: &'t str,
     body: &Range<usize>,
@@ -1760,25 +1809,32 @@ fn dateline_before<'t>(
         .iter()
         .take_while(|l| l.tokens[0].start < head_end)
         .find_map(|l| {
-            let Expr::Calendar {
-                start:
-                    DatePoint {
-                        year: None,
-                        month: Some(m),
-                        day: Some(d),
-                    },
-                end: None,
-                ..
-            } = l.found.expr
-            else {
-                return None;
-            };
-            if m > 12 || !preceded_by_caps_place(text, body.start, l.tokens[0].start) {
+            if !preceded_by_caps_place(text, body.start, l.tokens[0].start) {
                 return None;
             }
-            // The year of the publication, or the one before across New Year.
-            let year = if m > month { year - 1 } else { year };
-            let filed = days_from_civil(year, m, d.min(days_in_month(year, m)));
+            let filed = match l.found.expr {
+                Expr::Calendar {
+                    start:
+                        DatePoint {
+                            year: None,
+                            month: Some(m),
+                            day: Some(d),
+                        },
+                    end: None,
+                    ..
+                } if m <= 12 => {
+                    // The year of the publication, or the one before across New Year.
+                    let year = if m > month { year - 1 } else { year };
+                    days_from_civil(year, m, d.min(days_in_month(year, m)))
+                }
+                // A weekday alone ("PRAGUE, Wednesday" over "Thursday 22 August 1968"): the
+                // last such day up to the page's.
+                Expr::Weekday(w) => {
+                    let today = i64::from(weekday(year, month, day));
+                    published_day - (today - i64::from(w)).rem_euclid(7)
+                }
+                _ => return None,
+            };
             let line_start = text[..l.tokens[0].start]
                 .rfind('\n')
                 .map_or(body.start, |i| i + 1);
@@ -2108,23 +2164,41 @@ fn resolve(
             Some(inferred(Edtf::point(day_point(days)), uncertain))
         }
         Expr::Weekday(wanted) => {
+            // Days from the reference day to the weekday wanted.
+            let offset = |today: u8| {
+                let (today, wanted) = (i64::from(today), i64::from(wanted));
+                if step == Step::Next && wanted == today {
+                    7
+                } else if step == Step::Last {
+                    -(today - wanted - 1).rem_euclid(7) - 1
+                } else if future {
+                    (wanted - today).rem_euclid(7)
+                } else {
+                    -(today - wanted).rem_euclid(7)
+                }
+            };
             let Some((ref_days, uncertain)) =
                 anchor.filter(|_| reference.value.is_some_and(|v| v.start.day.is_some()))
             else {
-                return Some(unknown_day());
+                // A yearless dateline that states its weekday ("Friday, May 14") still places
+                // the days around it inside its month: "Saturday" is `XXXX-05-15`.
+                return Some(
+                    match (reference.value.map(|v| v.start), reference.weekday) {
+                        (
+                            Some(DatePoint {
+                                year: None,
+                                month: Some(month),
+                                day: Some(day),
+                            }),
+                            Some(today),
+                        ) => yearless_day(month, i64::from(day) + offset(today))
+                            .map_or_else(unknown_day, |v| (v, Certainty::Inferred)),
+                        _ => unknown_day(),
+                    },
+                );
             };
             let (y, m, d) = civil_from_days(ref_days);
-            let today = i64::from(weekday(y, m, d));
-            let wanted = i64::from(wanted);
-            let days = if step == Step::Next && wanted == today {
-                ref_days + 7
-            } else if step == Step::Last {
-                ref_days - (today - wanted - 1).rem_euclid(7) - 1
-            } else if future {
-                ref_days + (wanted - today).rem_euclid(7)
-            } else {
-                ref_days - (today - wanted).rem_euclid(7)
-            };
+            let days = ref_days + offset(weekday(y, m, d));
             Some(inferred(Edtf::point(day_point(days)), uncertain))
         }
         Expr::Offset { days, approximate } => {
@@ -2137,22 +2211,11 @@ fn resolve(
                         year: None,
                         month: Some(month),
                         day: Some(day),
-                    }) if (1..=i64::from(days_in_month(2001, month)))
-                        .contains(&(i64::from(day) + days)) =>
-                    {
-                        let point = DatePoint {
-                            year: None,
-                            month: Some(month),
-                            day: Some((i64::from(day) + days) as u8),
-                        };
-                        let value = Edtf::point(point);
-                        let value = if approximate {
-                            value.approximate()
-                        } else {
-                            value
-                        };
-                        (value, Certainty::Inferred)
-                    }
+                    }) => match yearless_day(month, i64::from(day) + days) {
+                        Some(value) if approximate => (value.approximate(), Certainty::Inferred),
+                        Some(value) => (value, Certainty::Inferred),
+                        None => unknown_day(),
+                    },
                     _ => unknown_day(),
                 });
             };

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::EntityKind;
 use super::counts::{PartyNames, PlacedWords, WordCounts, party_names, placed_words};
 use super::words;
+use crate::analysis::dates;
 use crate::analysis::gazetteer::gazetteer;
 use crate::analysis::tokens::{Token, TokenKind, sentence_spans, tokenize};
 
@@ -3055,6 +3056,35 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A body named by a date: "the 26th of July Movement", "the 14 March Alliance" (the
+        // date recognizer leaves the date to the name).
+        if end - first >= 2
+            && self.word(first).is_some_and(dates::is_month_or_weekday)
+            && self
+                .word(end - 1)
+                .is_some_and(|w| words::is_org_head(&w.to_lowercase()))
+        {
+            // Back over "26th of" or "14": the number opens the name.
+            let before = &self.text[..self.tokens[first].start];
+            let before = before
+                .strip_suffix("of ")
+                .unwrap_or(before)
+                .trim_end_matches(' ');
+            let number = before
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .trim_end_matches(|c: char| c.is_ascii_digit());
+            let number_start = (number.len() < before.len()
+                && before[number.len()..].starts_with(|c: char| c.is_ascii_digit())
+                && !number.ends_with(|c: char| c.is_alphanumeric()))
+            .then_some(number.len());
+            let start = (first.saturating_sub(4)..first)
+                .find(|&k| Some(self.tokens[k].start) == number_start)
+                .unwrap_or(first);
+            let head = self.word(end - 1).unwrap_or_default().to_string();
+            let evidence = Evidence::OrgHead(head.to_lowercase());
+            self.push(out, start, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A street or a precinct numbered in words: "on First Street", "the Third Precinct".
         if end - first == 2
             && matches!(
