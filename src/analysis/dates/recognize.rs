@@ -1454,8 +1454,11 @@ impl<'a> Matcher<'a> {
             {
                 return Some((after, Expr::NamedMonth { month, offset }));
             }
+            // (Not "the past year", twelve months back from now: a span of time, no
+            // calendar year.)
             if let Some(unit) = self.word(next).and_then(lexicon::unit)
                 && unit != Unit::Day
+                && lower != "past"
                 && self.word(next).is_some_and(|w| !w.ends_with('s'))
             {
                 return Some((

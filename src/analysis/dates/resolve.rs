@@ -124,6 +124,19 @@ pub fn find_dates_in(
             && ahead_from == usize::MAX
             && tokens.iter().enumerate().any(|(k, t)| {
                 let w = t.text(text);
+                // ("who had been a member of the cabinet until Thursday": a state in the past
+                // perfect; not "had been due to play", "had been rehearsing".)
+                if w == "had"
+                    && tokens.get(k + 1).is_some_and(|n| n.text(text) == "been")
+                    && tokens.get(k + 2).is_some_and(|n| {
+                        matches!(
+                            n.text(text),
+                            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                        )
+                    })
+                {
+                    return true;
+                }
                 t.kind == TokenKind::Word
                     && w.starts_with(|c: char| c.is_ascii_lowercase())
                     && lexicon::is_past_verb(w)
@@ -297,7 +310,14 @@ pub fn find_dates_in(
                                 | "defer"
                         )
                     });
-            let deadline = deadline || set_for || until || until_at_least || soonest || put_off_to;
+            // ("shot while speaking ahead of Sunday's election": what a thing comes before
+            // lies ahead of it, told in the past or not.)
+            let ahead_of = f.first >= 2
+                && matches!(f.expr, Expr::Weekday(_))
+                && tokens[f.first - 1].text(text) == "of"
+                && tokens[f.first - 2].text(text) == "ahead";
+            let deadline =
+                deadline || set_for || until || until_at_least || soonest || put_off_to || ahead_of;
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
             // …unless a verb in the past governs the date: "a tax increase announced in 2023".
@@ -1315,6 +1335,14 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
                             | "arrive"
                             | "announce"
                             | "deliver"
+                            | "end"
+                            | "expire"
+                            | "open"
+                            | "close"
+                            | "start"
+                            // ("the emergency, which was to have ended on 26 July": an end
+                            // that lay ahead when the story was told.)
+                            | "have"
                     )
                 })
         };
