@@ -201,7 +201,10 @@ pub fn find_dates_in(
                     !clause
                         .iter()
                         .take_while(|t| t.start < tokens[f.first].start)
-                        .any(|t| t.kind == TokenKind::Word && lexicon::is_past_verb(t.text(text)))
+                        .any(|t| {
+                            t.kind == TokenKind::Word
+                                && (lexicon::is_past_verb(t.text(text)) || t.text(text) == "had")
+                        })
                 })
             };
             // "imposed a curfew from 6 p.m. to 6 a.m. through Saturday": a measure put in place
