@@ -3056,6 +3056,17 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // The seat of a legislature, capitalised after "the": "Tours of the Capitol", "the
+        // Capitol police" (a common noun in the dictionary, so no name on its own).
+        if end - first == 1
+            && self.word(first) == Some("Capitol")
+            && first >= 1
+            && matches!(self.word(first - 1), Some("the" | "The"))
+        {
+            let evidence = Evidence::OtherHead("capitol".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A body named by a date: "the 26th of July Movement", "the 14 March Alliance" (the
         // date recognizer leaves the date to the name).
         if end - first >= 2
@@ -5547,7 +5558,18 @@ impl<'a> Sentence<'a, '_> {
         let ship_noun = |w: &str| {
             matches!(
                 w,
-                "ferry" | "liner" | "tanker" | "freighter" | "yacht" | "destroyer" | "frigate"
+                "ferry"
+                    | "liner"
+                    | "tanker"
+                    | "freighter"
+                    | "yacht"
+                    | "destroyer"
+                    | "frigate"
+                    | "battleship"
+                    | "submarine"
+                    | "dirigible"
+                    | "airship"
+                    | "zeppelin"
             )
         };
         let after_noun = first >= 2

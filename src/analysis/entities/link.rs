@@ -274,7 +274,9 @@ fn key_for(kind: EntityKind, form: &str) -> String {
                 format!("place:{}", place.alias_of.to_lowercase())
             }
             Some((name, _)) => format!("place:{}", name.to_lowercase()),
-            None => format!("place:{}", form.to_lowercase()),
+            // (With or without the periods of an abbreviation: "U.S. Capitol", "US Capitol";
+            // "St. Louis", "St Louis".)
+            None => format!("place:{}", form.to_lowercase().replace('.', "")),
         },
         EntityKind::Person => format!("person:{}", form.to_lowercase()),
         EntityKind::Organization | EntityKind::Other => {
@@ -928,8 +930,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
 
     // 3d. A place named by one word is the place of the same article named by that word and a
     // word for a natural feature ("the Mekong" of "the Mekong River", "Everest" of "Mount
-    // Everest"; not "Maui" of "Maui County", nor "Panama" of "Panama Canal").
+    // Everest"; not "Maui" of "Maui County", nor "Panama" of "Panama Canal"); so is a place
+    // named by the word for its kind alone ("the Capitol" of "the U.S. Capitol").
     let only_place = |b: &Builder, e: usize| only_kind(b, e, EntityKind::Place);
+    let kind_word = |f: &str| !f.contains(' ') && words::is_place_head(&f.to_lowercase());
     for mentions in &placed {
         // (Most articles name no river or mountain so: nothing to look at.)
         if !mentions.iter().any(|m| {
@@ -938,7 +942,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 && b.entities[e]
                     .forms
                     .iter()
-                    .any(|(f, _)| named_feature(f).is_some())
+                    .any(|(f, _)| named_feature(f).is_some() || kind_word(f))
         }) {
             continue;
         }
@@ -963,10 +967,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .map(|&t| b.root(t))
                 .filter(|&t| t != e && only_place(&b, t))
                 .filter(|&t| {
-                    b.entities[t]
-                        .forms
-                        .iter()
-                        .any(|(f, _)| named_feature(f) == Some(word.as_str()))
+                    b.entities[t].forms.iter().any(|(f, _)| {
+                        named_feature(f) == Some(word.as_str())
+                            || (kind_word(&word)
+                                && f.strip_suffix(word.as_str())
+                                    .is_some_and(|rest| rest.ends_with(' ')))
+                    })
                 })
                 .collect();
             if let Some(target) = unique(&b, &headed)

@@ -148,7 +148,7 @@ word_class! {
         "reverend", "cleric", "speaker", "councilmember", "assemblymember", "assemblyman",
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
         "cardinal", "incumbent", "mullah", "mla", "msp", "mep", "taoiseach", "tánaiste",
-        "constable", "presidents", "senators", "governors", "generals", "cardinals",
+        "constable", "presidents", "senators", "governors", "generals", "cardinals", "ayatollah",
     ]
 }
 
@@ -364,7 +364,7 @@ word_class! {
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
         "playa", "volcán", "sierra", "théâtre", "teatro", "casa", "vía", "platz", "strasse",
-        "straße", "allee", "gasse", "promenade", "barracks",
+        "straße", "allee", "gasse", "promenade", "barracks", "capitol",
         // Zones named by treaty or use ("the European Economic Area", "the Bay Area").
         "area",
     ]
@@ -573,7 +573,7 @@ word_class! {
     /// Nouns for a ship, which may bear a place's or a person's name ("the liner Queen Mary").
     is_vessel_noun, VESSEL_NOUN: [
         "ship", "liner", "ferry", "vessel", "tanker", "freighter", "yacht", "shuttle", "submarine",
-        "destroyer", "frigate", "cruiser",
+        "destroyer", "frigate", "cruiser", "battleship", "dirigible", "airship", "zeppelin",
     ]
 }
 
