@@ -288,6 +288,19 @@ fn key_for(kind: EntityKind, form: &str) -> String {
             } else {
                 word_set(form)
             };
+            // (A generic word named by the place after it keeps the place: "Radio Budapest"
+            // is not "Radio Prague", nor "Bank of England" "Bank of Japan"; "U.S. Senate" is
+            // still "the Senate".)
+            let set = if !set.contains(' ')
+                && form
+                    .get(..set.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(&set))
+                && form.len() > set.len()
+            {
+                raw_word_set(form)
+            } else {
+                set
+            };
             let set = if set.is_empty() {
                 form.to_lowercase()
             } else {
