@@ -3980,6 +3980,28 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, kind, Evidence::Acronym);
             return;
         }
+        // Acronyms joined by a hyphen: a body formed by a merger or a pact, "AFL-CIO", "ECOWAS-
+        // ECCAS" (not a place's code, "US-UK", nor a model's letters and number).
+        if end - first == 3
+            && self.tok(first + 1) == Some("-")
+            && self.glued(first + 1)
+            && self.glued(first + 2)
+            && self.is_acronym(first)
+            && self.is_acronym(first + 2)
+            && [first, first + 2].iter().all(|&k| {
+                let w = self.word(k).unwrap_or_default();
+                w.len() >= 3 && gazetteer().place(w).is_none()
+            })
+            // (Nor a dateline's place in capitals: "SAINT-DENIS, France".)
+            && !self.tokens[first].line_break_before
+            && gazetteer()
+                .place_any_case(&self.text[self.span(first, end).0..self.span(first, end).1])
+                .is_none()
+        {
+            let kind = Some(EntityKind::Organization);
+            self.push(out, first, end, kind, Evidence::Acronym);
+            return;
+        }
         // A count opening a sentence before the plural of a party's or a people's member is no
         // part of the name: "Six Democrats joined" ("Four Seasons said" is a company).
         if end - first == 2
