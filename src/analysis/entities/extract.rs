@@ -3056,6 +3056,50 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A provision of a law or a treaty by its number: "Article 50", "Section 230" (not
+        // "the rights group Article 19").
+        if end - first == 1
+            && matches!(self.word(first), Some("Article" | "Section"))
+            && !(first >= 1
+                && self
+                    .word(first - 1)
+                    .is_some_and(|w| words::is_org_kind(&w.to_lowercase())))
+            && self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.end - t.start <= 3 && t.space_before
+            })
+            && !(self.tok(end + 1) == Some("%") && self.glued(end + 1))
+        {
+            let evidence = Evidence::OtherHead(self.word(first).unwrap_or_default().to_lowercase());
+            self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A month's name that is the surname of a person the article names in full, before a
+        // verb of saying: "May said" after "Theresa May", "August told" after "Ida August".
+        if end - first == 1
+            && let Some(word) = self.word(first).filter(|w| {
+                w.len() >= 3 && dates::is_month_or_weekday(w) && !dates::is_weekday_name(w)
+            })
+            && self.word(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "said" | "says" | "told" | "added" | "warned" | "wrote" | "insisted"
+                )
+            })
+            && self.article.windows(2).any(|pair| {
+                pair[1].text(self.text) == word
+                    && !pair[1].line_break_before
+                    && gazetteer().is_given_name(pair[0].text(self.text))
+            })
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Person),
+                Evidence::NameShape,
+            );
+            return;
+        }
         // The seat of a legislature, capitalised after "the": "Tours of the Capitol", "the
         // Capitol police" (a common noun in the dictionary, so no name on its own).
         if end - first == 1

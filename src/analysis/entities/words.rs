@@ -707,7 +707,7 @@ word_class! {
         "party", "union", "airline", "carrier", "militia", "movement", "club", "broadcaster",
         "newspaper", "daily", "group", "network", "alliance", "coalition", "insurgency", "rebels",
         "guerrillas", "insurgents", "unit", "subsidiary", "division", "affiliate", "radio",
-        "television", "magazine",
+        "television", "magazine", "sect", "cult",
     ]
 }
 
