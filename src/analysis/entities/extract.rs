@@ -1172,10 +1172,14 @@ impl<'a> Sentence<'a, '_> {
     fn noun_after_article(&self, comma: usize, class: fn(&str) -> bool) -> Option<usize> {
         self.word(comma + 1)
             .filter(|w| matches!(*w, "a" | "an" | "the"))?;
+        // (The head comes before a preposition: "Hugo Eckener, the builder of the ship" is
+        // no ship.)
         (comma + 2..comma + 6)
             .take_while(|&k| {
-                self.word(k)
-                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                self.word(k).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !matches!(w, "of" | "for" | "in" | "with" | "from" | "by" | "at")
+                })
             })
             .find(|&k| self.word(k).is_some_and(class))
     }
@@ -3979,6 +3983,12 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .word(first)
                 .is_some_and(|w| words::is_function_word(w) && !self.is_acronym(first))
+            // ("over All India Radio", "the All Progressives Congress": "All" capitalised
+            // inside a sentence, before a name ending in a body's word, opens that name.)
+            && !(self.word(first) == Some("All")
+                && !self.at_start(first)
+                && end - first >= 3
+                && self.word(end - 1).is_some_and(|w| words::is_org_head(&w.to_lowercase())))
             // ("accused I.B.M. of", "I. M. Pei": a letter of dotted initials, not the
             // pronoun.)
             && !(self.tok(first + 1) == Some(".")
