@@ -969,9 +969,11 @@ impl<'a> Sentence<'a, '_> {
     /// ("Presidents Nixon, Ford and Carter"): back over commas, "and" and capitalised words.
     fn listed_after_plural_title(&self, first: usize) -> Option<&'a str> {
         for i in (first.saturating_sub(12)..first).rev() {
-            let title = self
-                .word(i)
-                .filter(|w| words::is_plural_person_title(&w.to_lowercase()));
+            let title = self.word(i).filter(|w| {
+                w.ends_with('s')
+                    && crate::analysis::ascii::with_lowercase(w, words::is_plural_person_title)
+                        .unwrap_or(false)
+            });
             if title.is_some() {
                 return title;
             }
@@ -3080,14 +3082,14 @@ impl<'a> Sentence<'a, '_> {
         // A month's name that is the surname of a person the article names in full, before a
         // verb of saying: "May said" after "Theresa May", "August told" after "Ida August".
         if end - first == 1
-            && let Some(word) = self.word(first).filter(|w| {
-                w.len() >= 3 && dates::is_month_or_weekday(w) && !dates::is_weekday_name(w)
-            })
             && self.word(end).is_some_and(|w| {
                 matches!(
                     w,
                     "said" | "says" | "told" | "added" | "warned" | "wrote" | "insisted"
                 )
+            })
+            && let Some(word) = self.word(first).filter(|w| {
+                w.len() >= 3 && dates::is_month_or_weekday(w) && !dates::is_weekday_name(w)
             })
             && self.article.windows(2).any(|pair| {
                 pair[1].text(self.text) == word
@@ -3118,10 +3120,13 @@ impl<'a> Sentence<'a, '_> {
         // A body named by a date: "the 26th of July Movement", "the 14 March Alliance" (the
         // date recognizer leaves the date to the name).
         if end - first >= 2
+            && first >= 1
+            && (self.word(first - 1) == Some("of")
+                || self.tokens[first - 1].kind == TokenKind::Number)
             && self.word(first).is_some_and(dates::is_month_or_weekday)
-            && self
-                .word(end - 1)
-                .is_some_and(|w| words::is_org_head(&w.to_lowercase()))
+            && self.word(end - 1).is_some_and(|w| {
+                crate::analysis::ascii::with_lowercase(w, words::is_org_head).unwrap_or(false)
+            })
         {
             // Back over "26th of" or "14": the number opens the name.
             let before = &self.text[..self.tokens[first].start];

@@ -946,7 +946,10 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // Everest"; not "Maui" of "Maui County", nor "Panama" of "Panama Canal"); so is a place
     // named by the word for its kind alone ("the Capitol" of "the U.S. Capitol").
     let only_place = |b: &Builder, e: usize| only_kind(b, e, EntityKind::Place);
-    let kind_word = |f: &str| !f.contains(' ') && words::is_place_head(&f.to_lowercase());
+    let kind_word = |f: &str| {
+        !f.contains(' ')
+            && crate::analysis::ascii::with_lowercase(f, words::is_place_head).unwrap_or(false)
+    };
     for mentions in &placed {
         // (Most articles name no river or mountain so: nothing to look at.)
         if !mentions.iter().any(|m| {
