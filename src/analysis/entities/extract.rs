@@ -3097,13 +3097,8 @@ impl<'a> Sentence<'a, '_> {
                     && gazetteer().is_given_name(pair[0].text(self.text))
             })
         {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Person),
-                Evidence::NameShape,
-            );
+            let evidence = Evidence::NameShape;
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
         // The seat of a legislature, capitalised after "the": "Tours of the Capitol", "the
