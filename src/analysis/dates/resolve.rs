@@ -1676,6 +1676,18 @@ fn infer_reference(
     }
 }
 
+/// The month and day of a reference whose year is unknown (`XXXX-12-03`).
+fn yearless_reference(reference: &Reference) -> Option<(u8, i64)> {
+    match reference.value?.start {
+        DatePoint {
+            year: None,
+            month: Some(month),
+            day: Some(day),
+        } => Some((month, i64::from(day))),
+        _ => None,
+    }
+}
+
 /// Day `day` of `month` in an unknown year (`XXXX-05-15`), if it falls inside the month (a
 /// common year's length, as 29 February may not be).
 fn yearless_day(month: u8, day: i64) -> Option<Edtf> {
@@ -2214,18 +2226,10 @@ fn resolve(
                 // A yearless dateline that states its weekday ("Friday, May 14") still places
                 // the days around it inside its month: "Saturday" is `XXXX-05-15`.
                 return Some(
-                    match (reference.value.map(|v| v.start), reference.weekday) {
-                        (
-                            Some(DatePoint {
-                                year: None,
-                                month: Some(month),
-                                day: Some(day),
-                            }),
-                            Some(today),
-                        ) => yearless_day(month, i64::from(day) + offset(today))
-                            .map_or_else(unknown_day, |v| (v, Certainty::Inferred)),
-                        _ => unknown_day(),
-                    },
+                    yearless_reference(reference)
+                        .zip(reference.weekday)
+                        .and_then(|((month, day), today)| yearless_day(month, day + offset(today)))
+                        .map_or_else(unknown_day, |v| (v, Certainty::Inferred)),
                 );
             };
             let (y, m, d) = civil_from_days(ref_days);
@@ -2235,20 +2239,15 @@ fn resolve(
         Expr::Offset { days, approximate } => {
             let Some((ref_days, uncertain)) = anchor else {
                 // A yearless reference ("BHOPAL, India, Dec. 3 (UPI) -- … today") still gives
-                // the day and its neighbours inside its month: `XXXX-12-03` (a common year's
-                // length, as 29 February may not be).
-                return Some(match reference.value.map(|v| v.start) {
-                    Some(DatePoint {
-                        year: None,
-                        month: Some(month),
-                        day: Some(day),
-                    }) => match yearless_day(month, i64::from(day) + days) {
-                        Some(value) if approximate => (value.approximate(), Certainty::Inferred),
-                        Some(value) => (value, Certainty::Inferred),
-                        None => unknown_day(),
-                    },
-                    _ => unknown_day(),
-                });
+                // the day and its neighbours inside its month: `XXXX-12-03`.
+                return Some(
+                    yearless_reference(reference)
+                        .and_then(|(month, day)| yearless_day(month, day + days))
+                        .map_or_else(unknown_day, |v| {
+                            let v = if approximate { v.approximate() } else { v };
+                            (v, Certainty::Inferred)
+                        }),
+                );
             };
             let value = Edtf::point(day_point(ref_days + days));
             let value = if approximate {
