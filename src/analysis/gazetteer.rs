@@ -17,7 +17,9 @@ const COMMON_WORDS: &str = include_str!("../../data/gazetteer/common-words.txt")
 /// A known place: its kind and, for countries, the ISO code shared by all its names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Place {
-    /// `country`, `city` or `region` (towns are kept apart: see [`Gazetteer::is_town`]).
+    /// `country`, `city`, `region`, or `feature` for seas, rivers, mountains, islands and
+    /// historic regions ("Seine", "Normandy"); towns are kept apart: see
+    /// [`Gazetteer::is_town`].
     pub kind: &'static str,
     /// The ISO 3166 code for country names (so "Türkiye" and "Turkey" group), else empty.
     pub group: &'static str,

@@ -4671,7 +4671,9 @@ impl<'a> Sentence<'a, '_> {
         // Keys", a given name first.)
         let landform = matches!(all[..], [(_, place), (_, plural)]
             if is_landform_plural(plural) && g.place(place).is_some() && !g.is_given_name(place));
-        if (all.len() >= 2 && g.place(whole).is_some()) || on_river || landform {
+        // (Not a ship's name after its noun: "the recovery ship Iwo Jima".)
+        let vessel = first >= 1 && self.word(first - 1).is_some_and(words::is_vessel_noun);
+        if ((all.len() >= 2 && g.place(whole).is_some()) || on_river || landform) && !vessel {
             self.push(
                 out,
                 first,
@@ -5211,6 +5213,15 @@ impl<'a> Sentence<'a, '_> {
     /// or two that name nothing on their own: "Manchester City", "Boston Dynamics", "Los
     /// Angeles Lakers", "U.S. Steel". A place that is also a given name needs English words
     /// after it ("Dallas Mavericks", not "Jordan Peters").
+    /// Whether a person's title stands right before `first`: "President", "Mr", "Rev." (an
+    /// abbreviated one with its point).
+    fn after_person_title(&self, first: usize) -> bool {
+        let title = |k: usize| self.word(k).is_some_and(words::is_person_title);
+        let abbreviated = |k: usize| self.word(k).is_some_and(words::is_abbreviated_title);
+        (first >= 1 && (title(first - 1) || abbreviated(first - 1)))
+            || (first >= 2 && self.tok(first - 1) == Some(".") && abbreviated(first - 2))
+    }
+
     fn named_for_place(
         &self,
         first: usize,
@@ -5241,7 +5252,10 @@ impl<'a> Sentence<'a, '_> {
             };
 
             // (A province names its firm or club in English: "Pita Limjaroenrat" is a person.)
-            let region = g.place(prefix).is_some_and(|(_, p)| p.is_province());
+            // (A sea, a river or a region names one in English too: "Thames Water".)
+            let region = g
+                .place(prefix)
+                .is_some_and(|(_, p)| p.is_province() || p.kind == "feature");
             if rest.len() <= 2
                 && g.place(prefix).is_some()
                 && rest.iter().all(|&(_, w)| is_plain_noun(w) || plural(w))
@@ -5630,29 +5644,23 @@ impl<'a> Sentence<'a, '_> {
                 })
         };
         // (A noun only a ship is needs no opener: "as ferry Estonia sinks", "the car ferry
-        // Estonia".)
+        // Estonia", "the cutter Itasca"; "ship", "vessel" and "shuttle" do.)
         let ship_noun = |w: &str| {
-            matches!(
-                w,
-                "ferry"
-                    | "liner"
-                    | "tanker"
-                    | "freighter"
-                    | "yacht"
-                    | "destroyer"
-                    | "frigate"
-                    | "battleship"
-                    | "submarine"
-                    | "dirigible"
-                    | "airship"
-                    | "zeppelin"
-            )
+            words::is_vessel_noun(w) && !matches!(w, "ship" | "vessel" | "shuttle" | "cruiser")
+        };
+        // (A ship named for an island or a sea needs none either: "the recovery ship Iwo
+        // Jima"; a city after "ship" is more often its port.)
+        let feature_named = || {
+            gazetteer()
+                .place(&self.text[start..stop])
+                .is_some_and(|(_, p)| p.kind == "feature")
         };
         let after_noun = first >= 2
             && ((matches!(self.word(first - 2), Some("the" | "The"))
                 && lower(first - 1).is_some_and(craft))
                 || (lower(first - 1).is_some_and(vessel) && vessel_opener(first - 2))
-                || lower(first - 1).is_some_and(ship_noun));
+                || lower(first - 1).is_some_and(ship_noun)
+                || (lower(first - 1).is_some_and(words::is_vessel_noun) && feature_named()));
         // ("The Space Launch System, the most powerful rocket NASA has ever built,": a rocket
         // too, after "the", when the noun heads the phrase; not "SpaceX, the rocket maker",
         // nor "Edward Weiler, the telescope's program scientist".)
@@ -8016,6 +8024,54 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Person), evidence);
             return;
         }
+        // A river's or a sea's name without "the", for the firm named after it earlier in the
+        // article: "Thames Water … the ruling gave Thames" (the river is "the Thames").
+        let firm_named = words.len() == 1
+            && g.place(phrase).is_some_and(|(_, p)| p.kind == "feature")
+            && !(first > 0 && matches!(self.word(first - 1), Some("the" | "The")))
+            && out.iter().any(|c| {
+                matches!(c.kind, None | Some(EntityKind::Organization))
+                    && self.text[c.start..c.end]
+                        .strip_prefix(phrase)
+                        .is_some_and(|rest| rest.starts_with(' '))
+            });
+        if firm_named {
+            self.push(out, first, end, None, Evidence::Recurring);
+            return;
+        }
+        // A sea's or a region's name as the adjective it also is, before a noun for no
+        // landform: "six Caribbean nations", "a Mediterranean cruise" (not "the Baltic coast",
+        // nor after "the" or a preposition: "in the Caribbean last week", "sinks in Baltic
+        // storm").
+        let adjective_use = words.len() == 1
+            && (phrase.ends_with("an") || phrase.ends_with("ic"))
+            && !(first > 0
+                && matches!(
+                    self.word(first - 1),
+                    Some(
+                        "the"
+                            | "The"
+                            | "in"
+                            | "on"
+                            | "over"
+                            | "across"
+                            | "into"
+                            | "to"
+                            | "from"
+                            | "off"
+                            | "near"
+                            | "of"
+                    )
+                ))
+            && g.place(phrase).is_some_and(|(_, p)| p.kind == "feature")
+            && self.word(end).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !words::is_place_head(w)
+                    && !matches!(w, "shore" | "shores" | "waters" | "coastline")
+            });
+        if adjective_use {
+            return;
+        }
         if g.place(phrase).is_some()
             || (mixed_case && g.place_any_case(phrase).is_some())
             || town_placed()
@@ -9044,9 +9100,11 @@ impl<'a> Sentence<'a, '_> {
         // A place followed by a word or two that name nothing on their own: a club, a firm or
         // a paper named for its city ("Manchester City", "Boston Dynamics"); or a site, before
         // the noun for it ("the Fukushima Daiichi nuclear power plant").
-        // (Not before an age: "said Sudan Gurung, 36," is a person.)
+        // (Not before an age: "said Sudan Gurung, 36," is a person; nor after a person's
+        // title: "the Rev. Canaan Banana".)
         if let Some(place) = self.named_for_place(first, end, &words)
             && !self.age_after(end)
+            && !self.after_person_title(first)
         {
             let kind = if self.site_noun_at(end) {
                 EntityKind::Place
@@ -9151,11 +9209,15 @@ impl<'a> Sentence<'a, '_> {
         // A place inside a longer phrase ("Central Downtown Astana"): keep the known place
         // (not after a leading adjective: "British Columbia" is not Columbia; nor when every
         // other word is one no dictionary knows, as in a personal name: "Gibran Rakabuming
-        // Raka").
+        // Raka"; nor a sea's, a river's or a region's name inside another: "Facebook New
+        // Zealand", "Rock en Seine").
         if words.len() >= 2
             && !g.is_adjective(words[0].1)
             && !self.age_after(end)
-            && let Some(&(i, _)) = words.iter().rev().find(|(_, w)| g.place(w).is_some())
+            && let Some(&(i, _)) = words
+                .iter()
+                .rev()
+                .find(|(_, w)| g.place(w).is_some_and(|(_, p)| p.kind != "feature"))
             && words
                 .iter()
                 .all(|(_, w)| !g.is_given_name(w) || g.place(w).is_some())

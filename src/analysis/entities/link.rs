@@ -1165,7 +1165,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 })();
                 let named_org = || named_as(EntityKind::Organization, &organisations[d]);
                 let named_storm = || named_as(EntityKind::Other, &storms[d]);
+                // ("Thames" after "Thames Water" and "the Thames Valley": a river's name read
+                // as a firm's, where extraction found the firm named after it, is its short
+                // form before it is the river.)
+                let firm_short_form = || {
+                    (c.evidence == Evidence::Recurring
+                        && gazetteer()
+                            .place(&form)
+                            .is_some_and(|(_, p)| p.kind == "feature"))
+                    .then(|| short_form_of(&b, &index, &form))
+                    .flatten()
+                };
                 let target = club()
+                    .or_else(firm_short_form)
                     .or_else(short_club)
                     .or_else(|| spelled_out.as_ref().map(|&(e, _)| (e, None)))
                     .or_else(named_org)
@@ -1661,7 +1673,11 @@ fn longest_multiword_form(b: &Builder, e: usize) -> Option<String> {
 /// The one company whose name is this word plus words like "Group" or "Inc" ("Volvo" for
 /// "Volvo Group"), when the word is not a common word or a place.
 fn short_form_of(b: &Builder, index: &Index, form: &str) -> Option<(usize, Option<String>)> {
-    if form.contains(' ') || words::is_function_word(form) || gazetteer().place(form).is_some() {
+    // (A river's or a sea's name may be a firm's short form: "Thames" of "Thames Water".)
+    let place = gazetteer()
+        .place(form)
+        .is_some_and(|(_, p)| p.kind != "feature");
+    if form.contains(' ') || words::is_function_word(form) || place {
         return None;
     }
     let e = unique(b, index.org_short_forms.get(form)?)?;

@@ -574,6 +574,8 @@ word_class! {
     is_vessel_noun, VESSEL_NOUN: [
         "ship", "liner", "ferry", "vessel", "tanker", "freighter", "yacht", "shuttle", "submarine",
         "destroyer", "frigate", "cruiser", "battleship", "dirigible", "airship", "zeppelin",
+        "cutter", "steamer", "steamship", "trawler", "schooner", "warship", "gunboat",
+        "icebreaker", "corvette", "minesweeper",
     ]
 }
 
