@@ -1954,7 +1954,8 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             // A saint's abbreviated title goes on to the saint's name, and past its possessive
-            // to what is named for the saint: "St. Peter's Basilica", "St. Mark's Square".
+            // to what is named for the saint: "St. Peter's Basilica", "St. Mark's Square"; or
+            // where the possessive ends a known place's name: "St. George's", Grenada's capital.
             if self.tok(end) == Some(".")
                 && matches!(self.word(end - 1), Some("St" | "Ste" | "ST" | "STE"))
                 && self.glued(end)
@@ -1966,10 +1967,13 @@ impl<'a> Sentence<'a, '_> {
                     && self.glued(end)
                     && self.tok(end + 1) == Some("s")
                     && self.glued(end + 1)
-                    && self.is_cap(end + 2)
-                    && !self.glued(end + 2)
                 {
-                    end += 3;
+                    let named = self.tokens[end - 3].start..self.tokens[end + 1].end;
+                    if self.is_cap(end + 2) && !self.glued(end + 2) {
+                        end += 3;
+                    } else if gazetteer().place(&self.text[named]).is_some() {
+                        end += 2;
+                    }
                 }
                 continue;
             }
@@ -4673,6 +4677,14 @@ impl<'a> Sentence<'a, '_> {
             if is_landform_plural(plural) && g.place(place).is_some() && !g.is_given_name(place));
         // (Not a ship's name after its noun: "the recovery ship Iwo Jima".)
         let vessel = first >= 1 && self.word(first - 1).is_some_and(words::is_vessel_noun);
+        // (A seat of government that speaks is its staff: "The White House said".)
+        let seat_speaks = matches!(all.last(), Some((_, "House" | "Palace")))
+            && self.word(end).is_some_and(words::is_reporting_verb);
+        if all.len() >= 2 && g.place(whole).is_some() && seat_speaks {
+            let evidence = Evidence::OrgHead(all[all.len() - 1].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         if ((all.len() >= 2 && g.place(whole).is_some()) || on_river || landform) && !vessel {
             self.push(
                 out,
@@ -5213,6 +5225,13 @@ impl<'a> Sentence<'a, '_> {
     /// or two that name nothing on their own: "Manchester City", "Boston Dynamics", "Los
     /// Angeles Lakers", "U.S. Steel". A place that is also a given name needs English words
     /// after it ("Dallas Mavericks", not "Jordan Peters").
+    /// Whether the token at `k` is a capital letter alone before its point ("V" of "V. M.").
+    fn initial_at(&self, k: usize) -> bool {
+        self.word(k)
+            .is_some_and(|w| w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            && self.tok(k + 1) == Some(".")
+    }
+
     /// Whether a person's title stands right before `first`: "President", "Mr", "Rev." (an
     /// abbreviated one with its point).
     fn after_person_title(&self, first: usize) -> bool {
@@ -5256,9 +5275,17 @@ impl<'a> Sentence<'a, '_> {
             let region = g
                 .place(prefix)
                 .is_some_and(|(_, p)| p.is_province() || p.kind == "feature");
+            // (Nor a party's adjective, before its primary or its leader: "the California
+            // Democratic primary".)
+            let party = |w: &str| {
+                matches!(
+                    w,
+                    "Democratic" | "Republican" | "Liberal" | "Conservative" | "Socialist"
+                )
+            };
             if rest.len() <= 2
                 && g.place(prefix).is_some()
-                && rest.iter().all(|&(_, w)| is_plain_noun(w) || plural(w))
+                && rest.iter().all(|&(_, w)| (is_plain_noun(w) || plural(w)) && !party(w))
                 // (Not a landform's: "the Florida Keys".)
                 && !rest.iter().any(|&(_, w)| is_landform_plural(w))
                 && (!(given || region) || rest.iter().all(|&(_, w)| english(w)))
@@ -6656,7 +6683,11 @@ impl<'a> Sentence<'a, '_> {
                         && j > 0
                         && self.word(j - 1).is_some_and(|p| g.is_given_name(p))))
                 && !g.is_adjective(t)
-                && g.place(t).is_none_or(|_| g.is_given_name(t))
+                && g.place(t).is_none_or(|(_, p)| {
+                    g.is_given_name(t)
+                        // (A city's name as a surname after an initial: "V. M. Molotov".)
+                        || (j >= 2 && self.initial_at(j - 2) && p.kind == "city")
+                })
     }
 
     /// Finds a personal name ending the chunk: starting with a given name, or right after a
@@ -6776,7 +6807,8 @@ impl<'a> Sentence<'a, '_> {
                 && !self.is_acronym(j)
         };
         // (A surname that is an English word after a known given name: "Rodney G. King",
-        // "George W. Bush".)
+        // "George W. Bush"; or a city's name: "Lavrenti P. Beria", not a country's.)
+        let no_country = |t: &str| g.place(t).is_none_or(|(_, p)| p.kind != "country");
         // (Not a country's initials before a title: "U.S. Sen. Amy Klobuchar".)
         if let [(j0, given), (i1, _), (j2, surname), ref rest @ ..] = words[..]
             && initial(i1)
@@ -6788,7 +6820,7 @@ impl<'a> Sentence<'a, '_> {
                 || (g.is_given_name(given)
                     && self.is_cap(j2)
                     && !self.is_acronym(j2)
-                    && g.place(surname).is_none()
+                    && no_country(surname)
                     && !words::is_org_head(surname)
                     && !words::is_company_word(surname)))
             && !words::is_role(given)
@@ -6803,13 +6835,13 @@ impl<'a> Sentence<'a, '_> {
                 .copied()
                 .skip_while(|&(j, _)| initial(j))
                 .collect();
-            // (Two initials make a person of an English word too: "C. J. Tan", "E. B. White";
-            // not one, "J. Crew".)
+            // (Two initials make a person of an English word or a city's name too: "C. J.
+            // Tan", "E. B. White", "V. M. Molotov"; not one, "J. Crew", "N. Korea".)
             let two = words.len() - rest.len() >= 2
                 && rest.len() == 1
                 && self.is_cap(rest[0].0)
                 && !self.is_acronym(rest[0].0)
-                && g.place(rest[0].1).is_none()
+                && no_country(rest[0].1)
                 && !words::is_org_head(rest[0].1)
                 && !words::is_company_word(rest[0].1)
                 && !words::is_role(rest[0].1);
@@ -9218,6 +9250,8 @@ impl<'a> Sentence<'a, '_> {
                 .iter()
                 .rev()
                 .find(|(_, w)| g.place(w).is_some_and(|(_, p)| p.kind != "feature"))
+            // (Nor a surname after two initials: "Foreign Minister V. M. Molotov".)
+            && !(i >= 4 && self.initial_at(i - 2) && self.initial_at(i - 4))
             && words
                 .iter()
                 .all(|(_, w)| !g.is_given_name(w) || g.place(w).is_some())
