@@ -1269,15 +1269,55 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             while i < tokens.len() {
                 let mut best = None;
                 for j in (i + 1..=tokens.len().min(i + 8)).rev() {
-                    // (A name may end in its number: "Apollo 13 astronauts splash down".)
+                    // (A name may end in its number: "Apollo 13 astronauts splash down"; or in
+                    // an abbreviation's point: "U.S. Invades Grenada".)
+                    let point = j >= i + 2
+                        && tokens[j - 1].text(input.text) == "."
+                        && tokens[j - 2].text(input.text).chars().count() == 1;
                     if tokens[i].kind != TokenKind::Word
-                        || !matches!(tokens[j - 1].kind, TokenKind::Word | TokenKind::Number)
+                        || !(matches!(tokens[j - 1].kind, TokenKind::Word | TokenKind::Number)
+                            || point)
                     {
                         continue;
                     }
                     let form = surface(&input.text[tokens[i].start..tokens[j - 1].end]);
+                    // (In capitals, the name as the body writes it: "STALIN IS DEAD".)
+                    let capitals = form.chars().count() >= 3
+                        && form.chars().all(|c| !c.is_lowercase())
+                        && form.chars().any(char::is_alphabetic);
+                    // (A small word in capitals is the word: "IS DEAD", "TO LEAD".)
+                    let line_in_capitals =
+                        !input.text[line.clone()].chars().any(char::is_lowercase);
+                    if line_in_capitals
+                        && !form.contains(' ')
+                        && words::is_function_word(&form.to_lowercase())
+                    {
+                        continue;
+                    }
+                    let cased = capitals.then(|| {
+                        form.split(' ')
+                            .map(|w| {
+                                let mut c = w.chars();
+                                c.next()
+                                    .map(|f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)))
+                                    .into_iter()
+                                    .flatten()
+                                    .collect::<String>()
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    });
                     let found = known_form(&b, &index, &form)
                         .or_else(|| known_here(&b, &index, &form, &placed[d]))
+                        .or_else(|| known_here(&b, &index, cased.as_deref()?, &placed[d]))
+                        .or_else(|| {
+                            headline_surname(
+                                &b,
+                                &index,
+                                cased.as_deref().unwrap_or(&form),
+                                &placed[d],
+                            )
+                        })
                         .or_else(|| acronym_of(&b, &index, &form))
                         .or_else(|| {
                             gazetteer().place(&form)?;
@@ -1293,18 +1333,32 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             Some(e.map(|e| b.root(e)).unwrap_or(usize::MAX))
                         });
                     if let Some(e) = found {
-                        best = Some((j, e, form));
+                        // (Why a surname or a name in capitals names the person.)
+                        let reason = (e != usize::MAX
+                            && !b.entities[e].forms.iter().any(|(f, _)| *f == *form))
+                        .then(|| {
+                            let full = longest_multiword_form(&b, e)?;
+                            let part = if cased.as_deref() == Some(full.as_str()) {
+                                ""
+                            } else {
+                                "surname of "
+                            };
+                            let how = if capitals { ", in capitals" } else { "" };
+                            Some(format!("{part}{full}{how} (a headline)"))
+                        })
+                        .flatten();
+                        best = Some((j, e, form, reason));
                         break;
                     }
                 }
                 match best {
-                    Some((j, e, form)) => {
+                    Some((j, e, form, reason)) => {
                         let e = if e == usize::MAX {
                             let e = b.get_or_add(&key_for(EntityKind::Place, &form));
                             b.note(e, &form, Some(EntityKind::Place), None);
                             e
                         } else {
-                            b.note(e, &form, None, None);
+                            b.note(e, &form, None, reason);
                             e
                         };
                         placed[d].push((tokens[i].start, tokens[j - 1].end, e));
@@ -1581,6 +1635,33 @@ fn award_of(
     let e = known_form(b, index, &plural)?;
     (only_kind(b, e, EntityKind::Other) && same_article.iter().any(|x| b.root(x.2) == e))
         .then(|| (e, Some(format!("one of the {plural}"))))
+}
+
+/// The one person of the article whose full name ends with this word: "Carter Finds Golden
+/// Shrine" over "Mr. Howard Carter", "Rep. Ryan Among Slain" over "Rep. Leo J. Ryan".
+fn headline_surname(
+    b: &Builder,
+    index: &Index,
+    form: &str,
+    same_article: &[(usize, usize, usize)],
+) -> Option<usize> {
+    if form.contains(' ') || !form.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let here: Vec<usize> = index
+        .person_words
+        .get(form)?
+        .iter()
+        .map(|&p| b.root(p))
+        .filter(|&p| {
+            same_article.iter().any(|m| b.root(m.2) == p)
+                && b.entities[p]
+                    .forms
+                    .iter()
+                    .any(|(f, _)| f.rsplit(' ').next() == Some(form) && f.contains(' '))
+        })
+        .collect();
+    unique(b, &here)
 }
 
 /// The one organisation whose name has these initials ("WHO" → "World Health Organization").
