@@ -352,8 +352,12 @@ impl<'a> Matcher<'a> {
                         && self.word(i + 1).is_some_and(|n| {
                             matches!(n, "day" | "night" | "evening")
                         }))
-                    // ("that night": the day written before.)
-                    || (w == "that" && self.word(i + 1).is_some_and(is_part_of_day))
+                    // ("that night": the day written before; "that month", "that year": its
+                    // month or its year.)
+                    || (w == "that"
+                        && self.word(i + 1).is_some_and(|n| {
+                            is_part_of_day(n) || matches!(n, "month" | "year")
+                        }))
             }
         }
     }
@@ -1295,6 +1299,30 @@ impl<'a> Matcher<'a> {
                 i + 2,
                 Expr::Offset {
                     days,
+                    approximate: false,
+                },
+            ));
+        }
+        // "later that month", "that year": the month or the year of the date written before it
+        // (see `shifted_from_previous`; not "that year-long war", "that year's").
+        let that_at = if matches!(lower, "later" | "earlier") && self.is(i + 1, "that") {
+            i + 1
+        } else {
+            i
+        };
+        if self.is(that_at, "that")
+            && let Some(unit) = match self.word(that_at + 1) {
+                Some("year") => Some(Unit::Year),
+                Some("month") => Some(Unit::Month),
+                _ => None,
+            }
+            && !matches!(self.tok(that_at + 2), Some("-" | "'" | "’"))
+        {
+            return Some((
+                that_at + 2,
+                Expr::Period {
+                    unit,
+                    offset: 0,
                     approximate: false,
                 },
             ));

@@ -652,6 +652,22 @@ fn shifted_from_previous(
     if previous.end.is_some() || previous.year_span.is_some() || (start.day.is_some() && !loose) {
         return None;
     }
+    // (A yearless story's "later that month": the month, whatever its year.)
+    if start.year.is_none() && offset == 0 {
+        let value = match unit {
+            Unit::Month if start.month.is_some_and(|m| m <= 12) => {
+                Edtf::point(DatePoint { day: None, ..start })
+            }
+            // ("that year": `XXXX`.)
+            Unit::Year => {
+                let (mut unknown, _) = unknown_day();
+                unknown.unknown_precision = Some(UnknownPrecision::Year);
+                unknown
+            }
+            _ => return None,
+        };
+        return Some(counted_from(&previous, certainty, value));
+    }
     let (year, month) = (start.year?, start.month);
     let point = match (unit, month) {
         (Unit::Year, _) if beside || start.day.is_some() => DatePoint {
@@ -985,9 +1001,15 @@ fn is_day_beside_another(text: &str, l: &Located) -> bool {
 /// Whether the expression is "(the) following year" or "(the) previous month": a year or month
 /// beside one written before it, with no meaning of its own.
 fn is_year_beside_another(text: &str, l: &Located) -> bool {
-    matches!(l.tokens.as_slice(), [which, unit]
-        if matches!(which.text(text), "following" | "previous")
-            && matches!(unit.text(text), "year" | "month"))
+    let unit = |t: &Token| matches!(t.text(text), "year" | "month");
+    match l.tokens.as_slice() {
+        [which, u] => matches!(which.text(text), "following" | "previous" | "that") && unit(u),
+        // ("later that month", "earlier that year": the same month or year.)
+        [when, that, u] => {
+            matches!(when.text(text), "later" | "earlier") && that.text(text) == "that" && unit(u)
+        }
+        _ => false,
+    }
 }
 
 /// A value counted from an earlier date: as uncertain as it, and inferred unless unknown.
@@ -1057,12 +1079,25 @@ fn days_from_previous(
         })
         .find(|&j| values[j].is_some_and(|(v, _)| v.end.is_none() && v.start.day.is_some()))?;
     let (previous, certainty) = values[j]?;
-    let (year, month, day) = (
-        previous.start.year?,
-        previous.start.month?,
-        previous.start.day?,
-    );
-    let value = Edtf::point(day_point(days_from_civil(year, month, day) + days));
+    let (month, day) = (previous.start.month?, previous.start.day?);
+    let value = match previous.start.year {
+        Some(year) => Edtf::point(day_point(days_from_civil(year, month, day) + days)),
+        // (A day of a yearless story: "June 5 … asked his staff that night", or one a few days
+        // away in the same month, whatever its year; not past a day whose date is unknown:
+        // "Dec 15 … said on Friday … a day earlier".)
+        None => {
+            if (j + 1..k).any(|i| values[i].is_some()) {
+                return None;
+            }
+            let shifted = u8::try_from(i64::from(day) + days)
+                .ok()
+                .filter(|d| (1..=28).contains(d))?;
+            Edtf::point(DatePoint {
+                day: Some(shifted),
+                ..previous.start
+            })
+        }
+    };
     let value = if approximate {
         value.approximate()
     } else {
