@@ -969,10 +969,15 @@ impl<'a> Sentence<'a, '_> {
     /// ("Presidents Nixon, Ford and Carter"): back over commas, "and" and capitalised words.
     fn listed_after_plural_title(&self, first: usize) -> Option<&'a str> {
         for i in (first.saturating_sub(12)..first).rev() {
+            // (Or a plural noun for people, in lower case: "the French aviators Nungesser and
+            // Coli".)
             let title = self.word(i).filter(|w| {
                 w.ends_with('s')
-                    && crate::analysis::ascii::with_lowercase(w, words::is_plural_person_title)
+                    && (crate::analysis::ascii::with_lowercase(w, words::is_plural_person_title)
                         .unwrap_or(false)
+                        || (w.starts_with(char::is_lowercase)
+                            && words::is_plural_people_noun(w)
+                            && self.is_cap(i + 1)))
             });
             if title.is_some() {
                 return title;
@@ -5712,6 +5717,26 @@ impl<'a> Sentence<'a, '_> {
                     .any(|k| self.word(k).is_some_and(|w| craft(w) || w == "rocket") && head_at(k)),
                 _ => false,
             };
+        // A shipping line before the noun for its ship: "the Cunard liner Lusitania", "an Exxon
+        // tanker" (not a place's ferry: "the Staten Island ferry").
+        if end - first <= 2
+            && first >= 1
+            && matches!(
+                self.word(first - 1),
+                Some("the" | "The" | "a" | "A" | "an" | "An")
+            )
+            && lower(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "liner" | "ferry" | "tanker" | "freighter" | "steamer" | "trawler"
+                )
+            })
+            && gazetteer().place(&self.text[start..stop]).is_none()
+        {
+            let evidence = Evidence::OrgHead(lower(end).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return true;
+        }
         // (A vessel may bear a place's name: "the space shuttle Columbia".)
         let vessel_named = first >= 1 && lower(first - 1).is_some_and(vessel);
         if (after_noun || before_noun)
@@ -9605,8 +9630,16 @@ impl<'a> Sentence<'a, '_> {
                 && matches!(self.word(first - 1), Some("the" | "The"))
                 && words::is_person_title(words[0].1)
                 && words.iter().all(|(_, w)| g.is_common_word(w));
+            // ("Secretary of State Bryan said": the title's last word is no given name.)
+            let of_state = words[0].1 == "State"
+                && first >= 2
+                && self.word(first - 1) == Some("of")
+                && self
+                    .word(first - 2)
+                    .is_some_and(|w| matches!(w, "Secretary" | "Minister" | "secretary"));
             if !rank {
-                self.push(out, first, end, Some(EntityKind::Person), Evidence::Speaker);
+                let from = if of_state { words[1].0 } else { first };
+                self.push(out, from, end, Some(EntityKind::Person), Evidence::Speaker);
             }
             return;
         }

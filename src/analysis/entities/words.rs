@@ -209,7 +209,7 @@ word_class! {
     /// Last words of names of events, documents and initiatives ("Conference", "Declaration").
     is_other_head, OTHER_HEAD: [
         "regulation", "regulations", "directive", "bill", "ordinance", "conference", "summit",
-        "initiative",
+        "initiative", "amendment",
         "declaration", "agreement", "accord", "accords", "treaty", "pact", "charter", "convention",
         "protocol", "resolution", "strategy", "plan", "doctrine", "act", "law", "war", "games",
         "olympics", "cup", "championship", "championships", "festival", "expo", "forum", "prize", "award", "awards",
@@ -1026,6 +1026,21 @@ pub fn is_plural_person_title(word: &str) -> bool {
         word,
         "presidents" | "senators" | "sens" | "reps" | "governors" | "generals" | "cardinals"
     )
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Plural nouns for people that a list of their names may follow, in lower case: "the
+    /// French aviators Nungesser and Coli", "the astronauts Armstrong and Aldrin".
+    is_plural_people_noun, PLURAL_PEOPLE_NOUN: [
+        "aviators", "pilots", "astronauts", "cosmonauts", "brothers", "sisters", "climbers",
+        "mountaineers", "explorers", "journalists", "reporters", "photographers", "actors",
+        "actresses", "singers", "musicians", "scientists", "researchers", "authors", "writers",
+        "novelists", "poets", "artists", "painters", "lawyers", "doctors", "defendants", "suspects",
+        "hostages", "activists", "dissidents", "lawmakers", "physicists", "chemists", "economists",
+        "astronomers", "engineers", "inventors", "filmmakers", "comedians", "athletes", "twins",
+        "prisoners", "detainees", "co-founders", "founders", "candidates", "rivals",
+    ]
 }
 
 /// Whether a capitalised title is also a common surname, so that after a given name it ends
