@@ -7346,6 +7346,25 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A paper's name opening its publication line, before the date: "The Guardian, Monday
+        // 5 July 1976".
+        let dated_after = self.tok(end) == Some(",")
+            && self.tokens.get(end + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || crate::analysis::dates::is_month_or_weekday(t.text(self.text))
+            });
+        if first >= 1
+            && self.at_start(first - 1)
+            && matches!(self.word(first - 1), Some("The" | "THE"))
+            && dated_after
+            && words.last().is_some_and(|&(_, w)| {
+                crate::analysis::ascii::with_lowercase(w, words::is_masthead_word).unwrap_or(false)
+            })
+        {
+            let evidence = Evidence::OrgHead(words[words.len() - 1].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A label in capitals opening its line: "SOURCE: Al Jazeera", "NOTE:", "UPDATE:".
         if let [(j, word)] = words[..]
             && next_is(&[":"])

@@ -1307,6 +1307,20 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             .collect::<Vec<_>>()
                             .join(" ")
                     });
+                    // (A paper's name before the date on its publication line: "The Guardian,
+                    // Monday 5 July 1976", "FINANCIAL TIMES SATURDAY FEBRUARY 8 1992"; its "The"
+                    // is left out, as everywhere.)
+                    let masthead = !matches!(tokens[i].text(input.text), "The" | "THE")
+                        && crate::analysis::ascii::with_lowercase(
+                            tokens[j - 1].text(input.text),
+                            words::is_masthead_word,
+                        )
+                        .unwrap_or(false)
+                        && tokens.get(j).is_some_and(|t| {
+                            let next = t.text(input.text);
+                            next == ","
+                                || crate::analysis::dates::is_month_or_weekday(&next.to_lowercase())
+                        });
                     let found = known_form(&b, &index, &form)
                         .or_else(|| known_here(&b, &index, &form, &placed[d]))
                         .or_else(|| known_here(&b, &index, cased.as_deref()?, &placed[d]))
@@ -1319,6 +1333,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             )
                         })
                         .or_else(|| acronym_of(&b, &index, &form))
+                        .or_else(|| masthead.then_some(NEW_ORGANISATION))
                         .or_else(|| {
                             gazetteer().place(&form)?;
                             let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
@@ -1334,7 +1349,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         });
                     if let Some(e) = found {
                         // (Why a surname or a name in capitals names the person.)
-                        let reason = (e != usize::MAX
+                        let reason = (e < NEW_ORGANISATION
                             && !b.entities[e].forms.iter().any(|(f, _)| *f == *form))
                         .then(|| {
                             let full = longest_multiword_form(&b, e)?;
@@ -1353,9 +1368,14 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 }
                 match best {
                     Some((j, e, form, reason)) => {
-                        let e = if e == usize::MAX {
-                            let e = b.get_or_add(&key_for(EntityKind::Place, &form));
-                            b.note(e, &form, Some(EntityKind::Place), None);
+                        let e = if e >= NEW_ORGANISATION {
+                            let kind = if e == NEW_ORGANISATION {
+                                EntityKind::Organization
+                            } else {
+                                EntityKind::Place
+                            };
+                            let e = b.get_or_add(&key_for(kind, &form));
+                            b.note(e, &form, Some(kind), None);
                             e
                         } else {
                             b.note(e, &form, None, reason);
@@ -1372,6 +1392,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
 
     finish(b, placed)
 }
+
+/// In the headline pass, a name found for a new organisation (`usize::MAX` is a new place).
+const NEW_ORGANISATION: usize = usize::MAX - 1;
 
 /// Whether the entity is read as one kind only, this one.
 fn only_kind(b: &Builder, e: usize, kind: EntityKind) -> bool {

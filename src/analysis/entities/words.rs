@@ -359,7 +359,8 @@ word_class! {
         "place", "quarter", "field", "highway", "nebula", "kingdom", "road", "brook", "creek", "firth", "loch", "fjord",
         "estuary", "isles", "highlands", "building", "towers", "checkpoint", "camp",
         "prefecture", "crescent", "lane", "terrace", "expressway", "motorway", "freeway",
-        "turnpike", "parkway", "thruway", "complex", "ave", "blvd",
+        "turnpike", "parkway", "thruway", "complex", "ave", "blvd", "cafe", "café", "restaurant",
+        "pub", "inn", "tavern", "diner", "motel", "guesthouse",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
