@@ -510,6 +510,15 @@ fn year_hints(inputs: &[ArticleInput<'_>], articles: &[ArticleAnalysis]) -> Vec<
                 .mentions
                 .iter()
                 .filter(|m| m.kind == EntityKind::Other)
+                // (Not one a city is chosen to host, or bids for: "chosen … to host the 2012
+                // Olympic Games" lies years ahead.)
+                .filter(|m| {
+                    !text[..m.start]
+                        .split_whitespace()
+                        .rev()
+                        .take(3)
+                        .any(|w| matches!(w, "host" | "hosts" | "hosting" | "bid" | "bids"))
+                })
                 .find_map(|m| {
                     let name = &text[m.start..m.end];
                     edition_year(name).map(|y| (y, name))
