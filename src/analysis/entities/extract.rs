@@ -6703,10 +6703,11 @@ impl<'a> Sentence<'a, '_> {
                 && !(t.len() >= 6 && t.ends_with("ism"))
                 && (!words::breaks_name(t)
                     // ("Sally Field", "Peter Brook": a head that is also a surname, after a
-                    // given name.)
+                    // given name; not after a word that places it: "from Roosevelt Field".)
                     || ((words::is_surname_head(t) || words::is_surname_title(t))
                         && j > 0
-                        && self.word(j - 1).is_some_and(|p| g.is_given_name(p))))
+                        && self.word(j - 1).is_some_and(|p| g.is_given_name(p))
+                        && !(j >= 2 && self.word(j - 2).is_some_and(words::places_a_town))))
                 && !g.is_adjective(t)
                 && g.place(t).is_none_or(|(_, p)| {
                     g.is_given_name(t)
@@ -8042,6 +8043,22 @@ impl<'a> Sentence<'a, '_> {
                             .state_after_comma(end, |p| p.kind != "city")
                             .is_some()))
         };
+        // A name no list has, after a word that places it and before a country, a state or an
+        // island set off by a comma: "took off from Lae, New Guinea," (a town too small for
+        // the list).
+        let placed_before_place = words.len() <= 2
+            && first >= 1
+            && self.word(first - 1).is_some_and(words::places_a_town)
+            && self.tok(end) == Some(",")
+            // (Even a given name: "Lae", "Anna, Illinois".)
+            && words.iter().all(|&(_, w)| !g.is_common_word(w))
+            && g.place(phrase).is_none()
+            && !g.is_company(phrase)
+            && self.state_after_comma(end, |p| p.kind != "city").is_some();
+        if placed_before_place {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
+            return;
+        }
         // A byline's names: "By Hyonhee Shin and Joyce Lee".
         if (2..=3).contains(&words.len())
             && self.in_byline(first, end)
@@ -10233,6 +10250,18 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::AcronymOf(expansion.to_string());
             self.push(out, first, end, None, evidence);
+            return;
+        }
+        // A name ending in the word for a site, after a word that places it: "from Roosevelt
+        // Field" (a given name and a surname's word read as a person's elsewhere: "Sally
+        // Field").
+        if evidence == Evidence::Undecided
+            && words.len() >= 2
+            && words::is_place_head(last_word)
+            && first >= 1
+            && self.word(first - 1).is_some_and(words::places_a_town)
+        {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
             return;
         }
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary
