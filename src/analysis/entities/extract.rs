@@ -6208,6 +6208,9 @@ impl<'a> Sentence<'a, '_> {
                                 | "insurer"
                                 | "retailer"
                                 | "miner"
+                                // ("the Peoples Temple, an American religious sect,".)
+                                | "sect"
+                                | "cult"
                         )
                     })
                     || self.word(k + 1).is_some_and(|w| {
