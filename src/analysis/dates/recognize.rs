@@ -1305,12 +1305,12 @@ impl<'a> Matcher<'a> {
         }
         // "later that month", "that year": the month or the year of the date written before it
         // (see `shifted_from_previous`; not "that year-long war", "that year's").
-        let that_at = if matches!(lower, "later" | "earlier") && self.is(i + 1, "that") {
-            i + 1
-        } else {
-            i
+        let that_at = match lower {
+            "later" | "earlier" if self.is(i + 1, "that") => Some(i + 1),
+            "that" => Some(i),
+            _ => None,
         };
-        if self.is(that_at, "that")
+        if let Some(that_at) = that_at
             && let Some(unit) = match self.word(that_at + 1) {
                 Some("year") => Some(Unit::Year),
                 Some("month") => Some(Unit::Month),

@@ -4681,7 +4681,7 @@ impl<'a> Sentence<'a, '_> {
         let landform = matches!(all[..], [(_, place), (_, plural)]
             if is_landform_plural(plural) && g.place(place).is_some() && !g.is_given_name(place));
         // (Not a ship's name after its noun: "the recovery ship Iwo Jima".)
-        let vessel = first >= 1 && self.word(first - 1).is_some_and(words::is_vessel_noun);
+        let vessel = || first >= 1 && self.word(first - 1).is_some_and(words::is_vessel_noun);
         // (A seat of government that speaks is its staff: "The White House said".)
         let seat_speaks = matches!(all.last(), Some((_, "House" | "Palace")))
             && self.word(end).is_some_and(words::is_reporting_verb);
@@ -4690,7 +4690,7 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
-        if ((all.len() >= 2 && g.place(whole).is_some()) || on_river || landform) && !vessel {
+        if ((all.len() >= 2 && g.place(whole).is_some()) || on_river || landform) && !vessel() {
             self.push(
                 out,
                 first,
@@ -7357,10 +7357,10 @@ impl<'a> Sentence<'a, '_> {
                 t.kind == TokenKind::Number
                     || crate::analysis::dates::is_month_or_weekday(t.text(self.text))
             });
-        if first >= 1
-            && self.at_start(first - 1)
+        if dated_after
+            && first >= 1
             && matches!(self.word(first - 1), Some("The" | "THE"))
-            && dated_after
+            && self.at_start(first - 1)
             && words.last().is_some_and(|&(_, w)| {
                 crate::analysis::ascii::with_lowercase(w, words::is_masthead_word).unwrap_or(false)
             })
@@ -8122,8 +8122,9 @@ impl<'a> Sentence<'a, '_> {
         }
         // A river's or a sea's name without "the", for the firm named after it earlier in the
         // article: "Thames Water … the ruling gave Thames" (the river is "the Thames").
-        let firm_named = words.len() == 1
-            && g.place(phrase).is_some_and(|(_, p)| p.kind == "feature")
+        let known = g.place(phrase);
+        let feature = words.len() == 1 && known.is_some_and(|(_, p)| p.kind == "feature");
+        let firm_named = feature
             && !(first > 0 && matches!(self.word(first - 1), Some("the" | "The")))
             && out.iter().any(|c| {
                 matches!(c.kind, None | Some(EntityKind::Organization))
@@ -8139,7 +8140,7 @@ impl<'a> Sentence<'a, '_> {
         // landform: "six Caribbean nations", "a Mediterranean cruise" (not "the Baltic coast",
         // nor after "the" or a preposition: "in the Caribbean last week", "sinks in Baltic
         // storm").
-        let adjective_use = words.len() == 1
+        let adjective_use = feature
             && (phrase.ends_with("an") || phrase.ends_with("ic"))
             && !(first > 0
                 && matches!(
@@ -8159,7 +8160,6 @@ impl<'a> Sentence<'a, '_> {
                             | "of"
                     )
                 ))
-            && g.place(phrase).is_some_and(|(_, p)| p.kind == "feature")
             && self.word(end).is_some_and(|w| {
                 w.starts_with(char::is_lowercase)
                     && !words::is_place_head(w)
@@ -8168,10 +8168,7 @@ impl<'a> Sentence<'a, '_> {
         if adjective_use {
             return;
         }
-        if g.place(phrase).is_some()
-            || (mixed_case && g.place_any_case(phrase).is_some())
-            || town_placed()
-        {
+        if known.is_some() || (mixed_case && g.place_any_case(phrase).is_some()) || town_placed() {
             self.push(
                 out,
                 first,
@@ -10260,9 +10257,9 @@ impl<'a> Sentence<'a, '_> {
         // Field").
         if evidence == Evidence::Undecided
             && words.len() >= 2
-            && words::is_place_head(last_word)
             && first >= 1
             && self.word(first - 1).is_some_and(words::places_a_town)
+            && words::is_place_head(last_word)
         {
             self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
             return;
