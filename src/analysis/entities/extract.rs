@@ -4683,14 +4683,15 @@ impl<'a> Sentence<'a, '_> {
         // (Not a ship's name after its noun: "the recovery ship Iwo Jima".)
         let vessel = || first >= 1 && self.word(first - 1).is_some_and(words::is_vessel_noun);
         // (A seat of government that speaks is its staff: "The White House said".)
+        let listed = all.len() >= 2 && g.place(whole).is_some();
         let seat_speaks = matches!(all.last(), Some((_, "House" | "Palace")))
             && self.word(end).is_some_and(words::is_reporting_verb);
-        if all.len() >= 2 && g.place(whole).is_some() && seat_speaks {
+        if listed && seat_speaks {
             let evidence = Evidence::OrgHead(all[all.len() - 1].1.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
-        if ((all.len() >= 2 && g.place(whole).is_some()) || on_river || landform) && !vessel() {
+        if (listed || on_river || landform) && !vessel() {
             self.push(
                 out,
                 first,
