@@ -1089,13 +1089,7 @@ fn days_from_previous(
             if (j + 1..k).any(|i| values[i].is_some()) {
                 return None;
             }
-            let shifted = u8::try_from(i64::from(day) + days)
-                .ok()
-                .filter(|d| (1..=28).contains(d))?;
-            Edtf::point(DatePoint {
-                day: Some(shifted),
-                ..previous.start
-            })
+            yearless_day(month, i64::from(day) + days)?
         }
     };
     let value = if approximate {
