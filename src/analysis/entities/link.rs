@@ -1265,6 +1265,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     for (d, input) in inputs.iter().enumerate() {
         for line in &input.headlines {
             let tokens = tokenize(input.text, line.clone());
+            let line_in_capitals = !input.text[line.clone()].chars().any(char::is_lowercase);
             let mut i = 0;
             while i < tokens.len() {
                 let mut best = None;
@@ -1286,8 +1287,6 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         && form.chars().all(|c| !c.is_lowercase())
                         && form.chars().any(char::is_alphabetic);
                     // (A small word in capitals is the word: "IS DEAD", "TO LEAD".)
-                    let line_in_capitals =
-                        !input.text[line.clone()].chars().any(char::is_lowercase);
                     if line_in_capitals
                         && !form.contains(' ')
                         && words::is_function_word(&form.to_lowercase())
