@@ -288,6 +288,14 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
             .get(dot + 1)
             .is_none_or(|next| !OPENERS.contains(&next.text(text)));
     }
-    // (A dateline in capitals: "ST. PETERSBURG —".)
-    ABBREVIATIONS.contains(&word) || matches!(word, "ST" | "MT" | "FT")
+    // (A dateline in capitals: "ST. PETERSBURG —"; a month in capitals before its day, as
+    // some papers print the date line: "NOV. 9, 2018".)
+    ABBREVIATIONS.contains(&word)
+        || matches!(word, "ST" | "MT" | "FT")
+        || (matches!(
+            word,
+            "JAN" | "FEB" | "MAR" | "APR" | "JUN" | "JUL" | "AUG" | "SEP" | "SEPT" | "OCT" | "NOV" | "DEC"
+        ) && tokens
+            .get(dot + 1)
+            .is_some_and(|next| next.kind == TokenKind::Number))
 }

@@ -1293,7 +1293,8 @@ impl<'a> Matcher<'a> {
             _ => None,
         } && i > 0
             && self.is(i - 1, "the")
-            && self.word(i + 1) == Some("day")
+            // ("the following morning", "the previous evening": that day, a part of it.)
+            && self.word(i + 1).is_some_and(is_part_of_day)
         {
             return Some((
                 i + 2,

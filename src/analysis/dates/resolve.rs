@@ -444,7 +444,20 @@ pub fn find_dates_in(
                         && (lexicon::is_past_verb(w) || matches!(w, "was" | "were" | "had" | "did"))
                 })
             };
+            // "declared Sunday a national day of mourning": a day named for what is to come.
+            let day_named = matches!(f.expr, Expr::Weekday(_))
+                && f.first > 0
+                && matches!(
+                    tokens[f.first - 1].text(text),
+                    "declared" | "declares" | "proclaimed" | "proclaims" | "named" | "names"
+                )
+                && tokens.get(f.last).is_some_and(|t| t.text(text) == "a")
+                && tokens[f.last + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|t| matches!(t.text(text), "day" | "holiday"));
             let future = (ahead_from <= f.first && !past_verb)
+                || day_named
                 || will_after
                 || coming_event()
                 || fronted
@@ -993,7 +1006,8 @@ fn opens_sentence(text: &str, l: &Located) -> bool {
 /// it, with no meaning of its own.
 fn is_day_beside_another(text: &str, l: &Located) -> bool {
     matches!(l.tokens.as_slice(), [which, day]
-        if (matches!(which.text(text), "next" | "following" | "previous") && day.text(text) == "day")
+        if (matches!(which.text(text), "next" | "following" | "previous")
+            && super::recognize::is_part_of_day(day.text(text)))
             // ("that night": the day written before.)
             || (which.text(text) == "that" && super::recognize::is_part_of_day(day.text(text))))
 }
@@ -2180,6 +2194,13 @@ fn resolve(
                     22 => Some((6, 8)),
                     23 => Some((9, 11)),
                     _ => None,
+                };
+                // "last spring" said in November is this year's spring, gone by; "next spring"
+                // said in February is this year's, still to come.
+                let relative = match months {
+                    Some((_, last)) if relative == -1 && last < month => 0,
+                    Some((first, _)) if relative == 1 && first > month => 0,
+                    _ => relative,
                 };
                 let shift = match months {
                     Some((_, last)) if nearest && future && last < month => 1,
