@@ -286,10 +286,11 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                 .is_some_and(|w| w.starts_with(char::is_uppercase) && super::entities::is_desk(w))
                 || matches!(words[..], [.., "Foreign" | "News", "Service"]))
             || line.starts_with("Special to ");
-        // A paper's name and its date: "The Glasgow Herald, Thursday 22 December 1988".
+        // A paper's name and its date: "The Glasgow Herald, Thursday 22 December 1988", "The
+        // West Australian, Friday, July 13, 1979".
         let stamped = || {
             line.len() <= 100
-                && line.rsplit_once(", ").is_some_and(|(_, date)| {
+                && line.split_once(", ").is_some_and(|(_, date)| {
                     let words = || date.split([' ', ',']).filter(|w| !w.is_empty());
                     words().count() >= 3
                         && words().any(|w| w.len() == 4 && w.parse::<u16>().is_ok())

@@ -32,6 +32,26 @@ const MARKERS: &[&str] = &[
     // A site's disclaimer under its links: "The BBC is not responsible for the content of
     // external Internet sites".
     "not responsible for the content of",
+    "also read",
+    "stay connected",
+    // Reuters' foot: "Our Standards: The Thomson Reuters Trust Principles."
+    "our standards",
+];
+
+/// Headings of a page's link lists ("See also:", "Internet links"): the lines under one, up
+/// to a blank line, are links, not the article.
+const LINK_HEADINGS: &[&str] = &[
+    "see also",
+    "internet links",
+    "related internet links",
+    "related links",
+    "related stories",
+    "related articles",
+    "related",
+    "more on this story",
+    "more stories",
+    "top stories",
+    "most read",
 ];
 
 /// Byte ranges (into `text`) of the boilerplate lines of `text[body]`.
@@ -53,15 +73,30 @@ pub fn boilerplate(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     while !text.is_char_boundary(end) {
         end += 1;
     }
+    let mut under_links = false;
     for raw in text[pos..end].split_inclusive('\n') {
         let start = pos + (raw.len() - raw.trim_start().len());
         let line = raw.trim();
         pos += raw.len();
-        if !line.is_empty() && is_boilerplate(line) {
+        if line.is_empty() {
+            under_links = false;
+            continue;
+        }
+        if under_links || is_boilerplate(line) {
             out.push(start..start + line.len());
         }
+        under_links |= is_link_heading(line);
     }
     out
+}
+
+/// Whether a line heads a list of links: "See also:", "Internet Links", "Related stories".
+fn is_link_heading(line: &str) -> bool {
+    let label = line.trim_end_matches(':').trim_end();
+    label.len() <= 24
+        && LINK_HEADINGS
+            .iter()
+            .any(|h| label.eq_ignore_ascii_case(h))
 }
 
 /// Prompts and credits are short: a long paragraph that mentions "subscribe" is prose.
@@ -82,6 +117,8 @@ const MAX_PROMPT_BYTES: usize = 300;
 /// assert!(is_boilerplate("Copyright 2001 The Associated Press."));
 /// assert!(!is_boilerplate("It infringes the plaintiffs' copyrights, the judge wrote."));
 /// assert!(!is_boilerplate("Blair hails deal as parties sign up to power-sharing assembly"));
+/// assert!(is_boilerplate("Mobile · Facebook · Podcasts · Twitter · Alerts"));
+/// assert!(!is_boilerplate("Crocus City Hall · Krasnogorsk"));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
     if line.len() > MAX_PROMPT_BYTES {
@@ -104,6 +141,17 @@ pub fn is_boilerplate(line: &str) -> bool {
         {
             return true;
         }
+    }
+    // A row of links: four or more short items between dots or bars ("Mobile · Facebook ·
+    // Podcasts · Twitter").
+    let items: Vec<&str> = line.split(['·', '|', '•']).map(str::trim).collect();
+    if items.len() >= 4
+        && items.iter().all(|item| {
+            let n = item.split_whitespace().count();
+            (1..=2).contains(&n) && item.starts_with(char::is_uppercase)
+        })
+    {
+        return true;
     }
     // Navigation labels: one or two words, no sentence punctuation, lower case after the first
     // (not a byline's desk: "Paris correspondent", "Business reporter").

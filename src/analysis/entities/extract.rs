@@ -2215,6 +2215,14 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // A page's stamp ends the name before it: "CBC News Posted: Jul 07, 2013".
+            if matches!(
+                self.word(end),
+                Some("Posted" | "Updated" | "Published" | "Filed" | "Modified")
+            ) && self.tok(end + 1) == Some(":")
+            {
+                break;
+            }
             if self.is_cap(end) {
                 has_head |= self.word(end).is_some_and(opens);
                 end += 1;
@@ -3070,7 +3078,65 @@ impl<'a> Sentence<'a, '_> {
             .collect()
     }
 
+    /// Where a paper's name starts when the chunk opens its dated foot line after "The": "THE
+    /// TIMES, WEDNESDAY, JUNE 5, 1940", "The Times, London, Wednesday, August 29, 1883" (a
+    /// comma, perhaps the paper's city, then only a date, with its year, to the line's end).
+    fn masthead_line(&self, first: usize, end: usize) -> Option<usize> {
+        let the_at_line_start = |k: usize| {
+            matches!(self.word(k), Some("The" | "THE"))
+                && (k == 0 || self.tokens[k].line_break_before)
+        };
+        let from = if the_at_line_start(first) {
+            first + 1
+        } else if first >= 1 && the_at_line_start(first - 1) {
+            first
+        } else {
+            return None;
+        };
+        if from >= end || self.tok(end) != Some(",") {
+            return None;
+        }
+        let mut k = end + 1;
+        if self.is_cap(k)
+            && !self.word(k).is_some_and(dates::is_month_or_weekday)
+            && self.tok(k + 1) == Some(",")
+        {
+            k += 2;
+        }
+        let mut year = false;
+        let mut count = 0;
+        while let Some(t) = self.tokens.get(k).filter(|t| !t.line_break_before) {
+            let w = t.text(self.text);
+            let dated = match t.kind {
+                TokenKind::Number => {
+                    year |= t.end - t.start == 4;
+                    true
+                }
+                TokenKind::Punct => matches!(w, "," | "."),
+                TokenKind::Word => {
+                    dates::is_month_or_weekday(w) || matches!(w, "st" | "nd" | "rd" | "th")
+                }
+            };
+            if !dated {
+                return None;
+            }
+            k += 1;
+            count += 1;
+        }
+        let name = &self.text[self.tokens[from].start..self.tokens[end - 1].end];
+        let whole = &self.text[self.tokens[from - 1].start..self.tokens[end - 1].end];
+        let g = gazetteer();
+        (year && count >= 3 && g.place_any_case(name).is_none() && g.place_any_case(whole).is_none())
+            .then_some(from)
+    }
+
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A paper's dated foot line: "THE TIMES, WEDNESDAY, JUNE 5, 1940".
+        if let Some(from) = self.masthead_line(first, end) {
+            let evidence = Evidence::OrgHead("masthead".to_string());
+            self.push(out, from, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A provision of a law or a treaty by its number: "Article 50", "Section 230" (not
         // "the rights group Article 19").
         if end - first == 1
