@@ -1142,10 +1142,16 @@ impl<'a> Matcher<'a> {
                     // ("Easter Sunday blasts": a day by its weekday is the day.)
                     let day_named = matches!(self.word(last), Some("Day" | "Eve"))
                         || self.word(last).and_then(lexicon::weekday).is_some();
-                    let before_noun = self.word(last + 1).is_some_and(|w| {
+                    let plural_after = self.word(last + 1).is_some_and(|w| {
                         w.starts_with(|c: char| c.is_ascii_lowercase())
-                            && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-                                || matches!(
+                            && w.len() > 3
+                            && w.ends_with('s')
+                            && !w.ends_with("ss")
+                    });
+                    let before_noun = plural_after
+                        || self.word(last + 1).is_some_and(|w| {
+                            w.starts_with(|c: char| c.is_ascii_lowercase())
+                                && matches!(
                                     w,
                                     "tree"
                                         | "shopping"
@@ -1165,14 +1171,16 @@ impl<'a> Matcher<'a> {
                                         | "speech"
                                         | "homily"
                                         | "sermon"
-                                ))
-                    });
+                                )
+                        });
                     let on = i > 0
                         && self.word(i - 1).is_some_and(|w| {
                             !matches!(w, "of" | "to" | "and" | "or")
                                 && lexicon::is_temporal_preposition(w)
                         });
-                    if !day_named && before_noun && !on {
+                    // ("during Halloween celebrations": the preposition is the people's or
+                    // things'; "during the Christmas holiday" is a time.)
+                    if !day_named && before_noun && (!on || plural_after) {
                         return None;
                     }
                     let (year, after) = self.trailing_year(last + 1);
