@@ -3130,11 +3130,39 @@ impl<'a> Sentence<'a, '_> {
             .then_some(from)
     }
 
+    /// The noun only a ship is, right before `first`: "the liner", "the car ferry", "the
+    /// destroyer escort", "the Navy transport", "the space station" (not "ship" or "vessel",
+    /// whose next capitalised word may be its port).
+    fn ship_noun_before(&self, first: usize) -> Option<&'a str> {
+        let noun = self.word(first.checked_sub(1)?)?;
+        let before = first.checked_sub(2).and_then(|k| self.word(k));
+        let only_a_ship = words::is_vessel_noun(noun)
+            && !matches!(noun, "ship" | "vessel" | "shuttle" | "cruiser");
+        let by_kind = match noun {
+            "escort" => before == Some("destroyer"),
+            "transport" => matches!(before, Some("Navy" | "naval" | "troop" | "Army")),
+            "station" => before == Some("space"),
+            _ => false,
+        };
+        (only_a_ship || by_kind).then_some(noun)
+    }
+
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
         // A paper's dated foot line: "THE TIMES, WEDNESDAY, JUNE 5, 1940".
         if let Some(from) = self.masthead_line(first, end) {
             let evidence = Evidence::OrgHead("masthead".to_string());
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A ship's name after the noun only a ship is, whatever the name looks like: "the
+        // liner Ile de France", "the destroyer escort Edward H. Allen", "the car ferry Herald
+        // of Free Enterprise" (not a day: "took the ferry Monday").
+        if let Some(noun) = self.ship_noun_before(first)
+            && end - first <= 5
+            && !self.words_in(first, end).iter().any(|(_, w)| dates::is_month_or_weekday(w))
+        {
+            let evidence = Evidence::OtherHead(noun.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A provision of a law or a treaty by its number: "Article 50", "Section 230" (not
@@ -5707,11 +5735,13 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return true;
         }
-        // A space station by its name before the words: "Russia's Mir space station".
+        // A space station by its name before the words: "Russia's Mir space station" (not
+        // its people's: "the American space station Skylab").
         if end - first <= 2
             && lower(end) == Some("space")
             && lower(end + 1) == Some("station")
             && gazetteer().place(&self.text[start..stop]).is_none()
+            && !gazetteer().is_adjective(&self.text[start..stop])
             && !gazetteer().is_company(&self.text[start..stop])
         {
             let evidence = Evidence::OtherHead("station".to_string());
@@ -5785,19 +5815,24 @@ impl<'a> Sentence<'a, '_> {
                 _ => false,
             };
         // A shipping line before the noun for its ship: "the Cunard liner Lusitania", "an Exxon
-        // tanker" (not a place's ferry: "the Staten Island ferry").
+        // tanker", "the Townsend Thoresen car ferry" (not a place's ferry: "the Staten Island
+        // ferry"; nor its people's: "the French liner").
+        let ship_word = |w: &str| {
+            matches!(
+                w,
+                "liner" | "ferry" | "tanker" | "freighter" | "steamer" | "trawler"
+            )
+        };
         if end - first <= 2
             && first >= 1
             && matches!(
                 self.word(first - 1),
                 Some("the" | "The" | "a" | "A" | "an" | "An")
             )
-            && lower(end).is_some_and(|w| {
-                matches!(
-                    w,
-                    "liner" | "ferry" | "tanker" | "freighter" | "steamer" | "trawler"
-                )
-            })
+            && (lower(end).is_some_and(ship_word)
+                || (matches!(lower(end), Some("car" | "passenger" | "cargo" | "oil" | "cruise"))
+                    && lower(end + 1).is_some_and(ship_word)))
+            && !gazetteer().is_adjective(&self.text[start..stop])
             && gazetteer().place(&self.text[start..stop]).is_none()
         {
             let evidence = Evidence::OrgHead(lower(end).unwrap_or_default().to_string());
