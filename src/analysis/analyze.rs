@@ -321,9 +321,12 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             .iter()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .count();
+        // (A headline in capitals may end in a point, as older papers set them: "JOHNSTOWN
+        // WIPED OUT.")
+        let in_capitals = !line.chars().any(char::is_lowercase);
         if long.len() >= 3
             && capitalised * 10 >= long.len() * 7
-            && !line.ends_with(['.', '"', '”'])
+            && (!line.ends_with(['.', '"', '”']) || (in_capitals && line.ends_with('.')))
             && !is_sentence_case(line)
         {
             out.push(start..start + line.len());

@@ -1234,6 +1234,12 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     let e = b.get_or_add(&key_for(EntityKind::Other, &form));
                     b.note(e, &form, Some(EntityKind::Other), None);
                     placed[d].push((c.start, c.end, e));
+                } else if c.evidence == Evidence::Recurring && gazetteer().is_town(&form) {
+                    // (A town's name written again and again with nothing else to tell is the
+                    // town: "came upon Johnstown … Johnstown were swept away".)
+                    let e = b.get_or_add(&key_for(EntityKind::Place, &form));
+                    b.note(e, &form, Some(EntityKind::Place), None);
+                    placed[d].push((c.start, c.end, e));
                 } else if matches!(
                     c.evidence,
                     Evidence::Speaker | Evidence::Employer | Evidence::Recurring
