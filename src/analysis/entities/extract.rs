@@ -3027,11 +3027,22 @@ impl<'a> Sentence<'a, '_> {
                     && self.word(hyphen - 1).is_some_and(|p| p.len() <= 3)
                     && self.word(hyphen - 2).is_some_and(|p| p.len() <= 3)
                     && !words::is_hyphen_suffix(w);
+                // ("Park Hee-young", "Yoon Suk-yeol": a longer second syllable after a first
+                // that is no English word.)
+                let korean_long = w.len() <= 5
+                    && self.word(hyphen - 1).is_some_and(|p| {
+                        p.len() <= 4
+                            && crate::analysis::ascii::with_lowercase(p, |l| !g.is_common_word(l))
+                                .unwrap_or(false)
+                    })
+                    && self.word(hyphen - 2).is_some_and(|p| p.len() <= 4)
+                    && !words::is_hyphen_suffix(w);
                 // ("Carrie Lam Cheng Yuet-ngor": a short syllable that is no English word.)
                 let syllable = w.len() <= 4 && !g.is_common_word(w) && !words::is_hyphen_suffix(w);
                 w.len() <= 6
                     && (short
                         || korean
+                        || korean_long
                         || syllable
                         || (!g.is_common_word(w) && g.is_given_name(&capitalised)))
             })
@@ -6800,7 +6811,14 @@ impl<'a> Sentence<'a, '_> {
         let g = gazetteer();
         // An initial, whatever word the letter alone would be: "Juan A. Lozano".
         let initial = t.len() == 1 && self.tok(j + 1) == Some(".") && self.glued(j + 1);
+        // An elided particle with the rest of the name: "Giscard d'Estaing".
+        let elided = matches!(t, "d" | "l" | "dell")
+            && matches!(self.tok(j + 1), Some("'" | "’"))
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.is_cap(j + 2);
         initial
+            || elided
             || (self.is_cap(j) || words::is_name_particle(t))
                 // ("Augusta National": an adjective no one has for a surname.)
                 && !matches!(t, "National" | "International" | "Central" | "Federal")
