@@ -3036,7 +3036,10 @@ impl<'a> Sentence<'a, '_> {
                                 .unwrap_or(false)
                     })
                     && self.word(hyphen - 2).is_some_and(|p| p.len() <= 4)
-                    && !words::is_hyphen_suffix(w);
+                    && !words::is_hyphen_suffix(w)
+                    // (Not an English word after a name, "Hong Kong-based", unless a given
+                    // name too: "-young".)
+                    && (!g.is_common_word(w) || g.is_given_name(&capitalised));
                 // ("Carrie Lam Cheng Yuet-ngor": a short syllable that is no English word.)
                 let syllable = w.len() <= 4 && !g.is_common_word(w) && !words::is_hyphen_suffix(w);
                 w.len() <= 6
