@@ -3168,6 +3168,25 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A byline's writer whose given name no list has, before the agency or the line's end:
+        // "By Dasha Litvinova | AP".
+        if self.word(first) == Some("By")
+            && (first == 0 || self.tokens[first].line_break_before)
+            && (3..=4).contains(&(end - first))
+            && self.in_byline(first + 1, end)
+            && self
+                .tokens
+                .get(end)
+                .is_none_or(|t| t.line_break_before || matches!(t.text(self.text), "|" | ","))
+            && self.words_in(first + 1, end).iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && !gazetteer().is_common_word(&w.to_lowercase())
+                    && gazetteer().place(w).is_none_or(|(_, p)| p.kind == "city")
+            })
+        {
+            self.push(out, first + 1, end, Some(EntityKind::Person), Evidence::NameShape);
+            return;
+        }
         // A ship's name after the noun only a ship is, whatever the name looks like: "the
         // liner Ile de France", "the destroyer escort Edward H. Allen", "the car ferry Herald
         // of Free Enterprise" (not a day: "took the ferry Monday").
@@ -6837,8 +6856,12 @@ impl<'a> Sentence<'a, '_> {
                 && !g.is_adjective(t)
                 && g.place(t).is_none_or(|(_, p)| {
                     g.is_given_name(t)
-                        // (A city's name as a surname after an initial: "V. M. Molotov".)
-                        || (j >= 2 && self.initial_at(j - 2) && p.kind == "city")
+                        // (A city's name as a surname after an initial: "V. M. Molotov"; any
+                        // place's after a given name and an initial: "Matthew D. Mann".)
+                        || (j >= 2
+                            && self.initial_at(j - 2)
+                            && (p.kind == "city"
+                                || (j >= 3 && self.word(j - 3).is_some_and(|w| g.is_given_name(w)))))
                 })
     }
 
@@ -9321,6 +9344,8 @@ impl<'a> Sentence<'a, '_> {
         if let Some(place) = self.named_for_place(first, end, &words)
             && !self.age_after(end)
             && !self.after_person_title(first)
+            // (Nor on a byline: "By Dasha Litvinova | AP".)
+            && !self.in_byline(first, end)
         {
             let kind = if self.site_noun_at(end) {
                 EntityKind::Place
@@ -10490,7 +10515,9 @@ impl<'a> Sentence<'a, '_> {
             .unwrap_or(self.tokens.len());
         line_end <= end + 8
             && (by + 1..line_end)
-                .all(|k| self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | ".")))
+                .all(|k| {
+                    self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | "." | "|"))
+                })
     }
 
     /// Whether the article speaks of spaceflight (a scan of its words, asked only where a rule
