@@ -1734,6 +1734,11 @@ impl<'a> Sentence<'a, '_> {
         if self.glued(open + 1) && !self.is_cap(open + 1) {
             return None;
         }
+        // (Words quoted after a speaker and a colon are said, as headlines quote them: "Mr.
+        // Churchill: "Wars Are Not Won by Evacuations"".)
+        if open >= 1 && self.tok(open - 1) == Some(":") {
+            return None;
+        }
         // (A nickname in single marks is no title: "the 'Queen of Rock 'n' Roll'", "'Prince
         // of Darkness'".)
         if single
