@@ -3173,6 +3173,19 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A place's middle part, named with it: "Mid-Ulster", "Mid-Wales".
+        if end - first == 3
+            && self.word(first) == Some("Mid")
+            && self.tok(first + 1) == Some("-")
+            && self.glued(first + 1)
+            && self.glued(first + 2)
+            && self
+                .word(first + 2)
+                .is_some_and(|w| gazetteer().place(w).is_some())
+        {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Gazetteer);
+            return;
+        }
         // A byline's writer whose given name no list has, before the agency or the line's end:
         // "By Dasha Litvinova | AP".
         if self.word(first) == Some("By")
@@ -4166,6 +4179,8 @@ impl<'a> Sentence<'a, '_> {
                 .all(|pair| matches!(pair, [letter, b'.'] if letter.is_ascii_uppercase()))
             && gazetteer().place(dotted).is_none()
             && !words::is_common_acronym(&dotted.replace('.', "").to_lowercase())
+            // (Nor a title: "Bernadette Devlin, M.P. for Mid-Ulster".)
+            && !words::is_person_title(&dotted.replace('.', "").to_lowercase())
         {
             // (A unit after its number names no body: "18,000 M.P.H.".)
             if first >= 1 && self.tokens[first - 1].kind == TokenKind::Number {
@@ -8478,6 +8493,10 @@ impl<'a> Sentence<'a, '_> {
                     Evidence::Gazetteer,
                 );
             } else if !(next_is(&[")"]) && first > 0 && self.tok(first - 1) == Some("("))
+                // (A title after a name is no body: "Bernadette Devlin, MP for Mid-Ulster".)
+                && !(words::is_person_title(&phrase.to_lowercase())
+                    && first >= 1
+                    && self.tok(first - 1) == Some(","))
                 // (Before a title, a body's, whatever the article spells: "EU foreign policy
                 // chief" beside "enriched uranium".)
                 && (!self.spelled_out_in_lower_case(phrase)
