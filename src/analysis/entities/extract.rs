@@ -3173,6 +3173,34 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A wildfire named by where it began, "fire" and all: "the Camp fire", "the Woolsey
+        // fire forced" (not a place's fire, "the California fire", nor a "fire sale").
+        let fire_from = if self.word(first) == Some("The") {
+            first + 1
+        } else {
+            first
+        };
+        if (1..=2).contains(&(end - fire_from))
+            && (fire_from > first || (first >= 1 && self.word(first - 1) == Some("the")))
+            && self.word(end) == Some("fire")
+            && self.tokens.get(end + 1).is_none_or(|t| {
+                t.kind == TokenKind::Punct
+                    || self.word(end + 1).is_some_and(|w| {
+                        words::is_function_word(w) || dates::is_past_verb(w)
+                    })
+            })
+            && {
+                let (start, stop) = self.span(fire_from, end);
+                let name = &self.text[start..stop];
+                gazetteer().place(name).is_none()
+                    && !gazetteer().is_company(name)
+                    && !gazetteer().is_adjective(name)
+            }
+        {
+            let evidence = Evidence::OtherHead("fire".to_string());
+            self.push(out, fire_from, end + 1, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A place's middle part, named with it: "Mid-Ulster", "Mid-Wales".
         if end - first == 3
             && self.word(first) == Some("Mid")
@@ -8947,7 +8975,11 @@ impl<'a> Sentence<'a, '_> {
             && self.word(end).is_some_and(|w| {
                 w.starts_with(char::is_lowercase) && words::is_member_noun_after(w)
             }))
-            || (says_after
+            || ((says_after
+                // (One with a spokesman: "a Cal Fire spokesman".)
+                || self
+                    .word(end)
+                    .is_some_and(|w| matches!(w, "spokesman" | "spokeswoman" | "spokesperson")))
                 && words::is_other_head(last_word)
                 && !words.iter().any(|(_, w)| *w == "of"))
             // (Or one that someone founded: "He founded the Southern Christian Leadership
@@ -8958,10 +8990,11 @@ impl<'a> Sentence<'a, '_> {
                 && matches!(self.word(first - 2), Some("founded" | "co-founded" | "joined")));
         // A party named as a congress or a rally: "National Democratic Congress", "Democratic
         // Rally" (not "the Party Congress", "Mobile World Congress").
+        // (A creed's "-ist" word says so too: "the Pan-Africanist Congress".)
         let party = matches!(last_word, "Congress" | "Rally")
             && words[..words.len() - 1]
                 .iter()
-                .any(|(_, w)| words::is_party_word(w));
+                .any(|(_, w)| words::is_party_word(w) || (w.len() > 6 && w.ends_with("ist")));
         if (body || party) && words.len() >= 2 {
             let evidence = Evidence::OrgHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);

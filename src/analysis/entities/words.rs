@@ -470,7 +470,7 @@ word_class! {
         "drones", "sedan", "pickup", "booster", "boosters", "programme", "program", "mission",
         "submersible", "pickups", "truck", "trucks", "sedans", "headset", "headsets", "laptop",
         "laptops", "tablet", "tablets", "pilgrimage", "index", "franchise", "rig", "car", "cars",
-        "device", "devices", "computer", "computers", "capsules", "pills",
+        "device", "devices", "computer", "computers", "capsules", "pills", "festival",
     ]
 }
 
