@@ -543,20 +543,38 @@ impl<'a> Matcher<'a> {
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start == 2)
         };
+        // (Day and month may take one digit: "21/3/60".)
+        let one_or_two_digits = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start <= 2)
+        };
         let sep = self.tok(i + 1).filter(|t| matches!(*t, "/" | "-" | "."))?;
-        if !((0..=4).step_by(2).all(|k| two_digits(i + k))
+        if !(one_or_two_digits(i)
+            && one_or_two_digits(i + 2)
+            && two_digits(i + 4)
             && self.tok(i + 3) == Some(sep)
             && (1..=4).all(|k| self.glued(i + k)))
         {
             return None;
         }
-        // On its own line, or after a label that opens the line ("Last Updated:").
+        // On its own line, or after a label that opens the line ("Last Updated:"), or after a
+        // wire service's name and its time, as old wire copy ends ("Reuters 2130 21/3/60",
+        // "Reut08:41 07-07-88").
         let line_start = |k: usize| k == 0 || self.tokens[k].line_break_before;
         let opens = line_start(i)
             || (i >= 2
                 && self.tok(i - 1) == Some(":")
                 && (i.saturating_sub(4)..i - 1).any(line_start)
-                && (i.saturating_sub(4)..i - 1).all(|k| self.tokens[k].kind == TokenKind::Word));
+                && (i.saturating_sub(4)..i - 1).all(|k| self.tokens[k].kind == TokenKind::Word))
+            || (i.saturating_sub(4)..i).find(|&k| line_start(k)).is_some_and(|from| {
+                self.word(from)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                    && self.tokens[i - 1].kind == TokenKind::Number
+                    && (from + 1..i).all(|k| {
+                        matches!(self.tokens[k].kind, TokenKind::Number) || self.tok(k) == Some(":")
+                    })
+            });
         // Nothing but a time after it on the line ("1842EST", "3:04pm").
         let ends = self
             .tokens
@@ -577,7 +595,11 @@ impl<'a> Matcher<'a> {
             tokens: self.document,
             ..*self
         };
-        let latest = (0..self.document.len()).filter_map(|k| whole.year(k)).max();
+        // (Not a clock in wire copy's trailer: "Reuters 2130 21/3/60".)
+        let latest = (0..self.document.len())
+            .filter_map(|k| whole.year(k))
+            .filter(|y| *y <= 2100)
+            .max();
         let yy = yy as i32;
         let year = match latest {
             Some(latest) => [1900 + yy, 2000 + yy]
