@@ -8389,6 +8389,10 @@ impl<'a> Sentence<'a, '_> {
             && ((dash_after && opens_line)
                 || (first >= 2
                     && (dateline_before(first - 2)
+                        // ("MOSCOW, June 16. (TASS).": a point after the date.)
+                        || (first >= 3
+                            && self.tok(first - 2) == Some(".")
+                            && self.tokens[first - 3].kind == TokenKind::Number)
                         || (dash_after
                             && (self.is_cap(first - 2)
                                 || (self.tok(first - 2) == Some(".") && self.is_cap(first - 3)))))))
