@@ -3201,6 +3201,18 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, fire_from, end + 1, Some(EntityKind::Other), evidence);
             return;
         }
+        // A country named by its regime's word, which qualifies it: "Nationalist China",
+        // "Communist China" (the country is the name).
+        if end - first == 2
+            && matches!(self.word(first), Some("Nationalist" | "Communist"))
+            && self
+                .word(first + 1)
+                .and_then(|w| gazetteer().place(w))
+                .is_some_and(|(_, p)| p.kind == "country")
+        {
+            self.push(out, first + 1, end, Some(EntityKind::Place), Evidence::Gazetteer);
+            return;
+        }
         // A place's middle part, named with it: "Mid-Ulster", "Mid-Wales".
         if end - first == 3
             && self.word(first) == Some("Mid")
