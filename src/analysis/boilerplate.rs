@@ -32,11 +32,12 @@ const MARKERS: &[&str] = &[
     // A site's disclaimer under its links: "The BBC is not responsible for the content of
     // external Internet sites".
     "not responsible for the content of",
-    "also read",
-    "stay connected",
-    // Reuters' foot: "Our Standards: The Thomson Reuters Trust Principles."
-    "our standards",
 ];
+
+/// Phrases that mark a line as a page's when they open it (matched case-insensitively):
+/// "Also Read | …", "Stay Connected with CBC News", Reuters' foot "Our Standards: The Thomson
+/// Reuters Trust Principles."
+const OPENING_MARKERS: &[&str] = &["also read", "stay connected", "our standards"];
 
 /// Headings of a page's link lists ("See also:", "Internet links"): the lines under one, up
 /// to a blank line, are links, not the article.
@@ -125,7 +126,7 @@ pub fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    if has_marker(&lower) {
+    if has_marker(&lower) || OPENING_MARKERS.iter().any(|m| lower.starts_with(m)) {
         return true;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -144,9 +145,12 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     // A row of links: four or more short items between dots or bars ("Mobile · Facebook ·
     // Podcasts · Twitter").
-    let items: Vec<&str> = line.split(['·', '|', '•']).map(str::trim).collect();
-    if items.len() >= 4
-        && items.iter().all(|item| {
+    // (Most lines have no such mark: a byte scan first; the middle dot and the bullet are
+    // multi-byte, so their lead bytes are looked for.)
+    if line.len() <= 160
+        && line.bytes().any(|b| matches!(b, b'|' | 0xC2 | 0xE2))
+        && line.split(['·', '|', '•']).count() >= 4
+        && line.split(['·', '|', '•']).map(str::trim).all(|item| {
             let n = item.split_whitespace().count();
             (1..=2).contains(&n) && item.starts_with(char::is_uppercase)
         })

@@ -3101,6 +3101,9 @@ impl<'a> Sentence<'a, '_> {
     /// TIMES, WEDNESDAY, JUNE 5, 1940", "The Times, London, Wednesday, August 29, 1883" (a
     /// comma, perhaps the paper's city, then only a date, with its year, to the line's end).
     fn masthead_line(&self, first: usize, end: usize) -> Option<usize> {
+        if self.tok(end) != Some(",") {
+            return None;
+        }
         let the_at_line_start = |k: usize| {
             matches!(self.word(k), Some("The" | "THE"))
                 && (k == 0 || self.tokens[k].line_break_before)
@@ -3154,6 +3157,10 @@ impl<'a> Sentence<'a, '_> {
     /// whose next capitalised word may be its port).
     fn ship_noun_before(&self, first: usize) -> Option<&'a str> {
         let noun = self.word(first.checked_sub(1)?)?;
+        // (Most words before a name are short or capitalised: no lookup for them.)
+        if noun.len() < 4 || !noun.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
         let before = first.checked_sub(2).and_then(|k| self.word(k));
         let only_a_ship = words::is_vessel_noun(noun)
             && !matches!(noun, "ship" | "vessel" | "shuttle" | "cruiser");
