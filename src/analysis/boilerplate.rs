@@ -94,10 +94,7 @@ pub fn boilerplate(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
 /// Whether a line heads a list of links: "See also:", "Internet Links", "Related stories".
 fn is_link_heading(line: &str) -> bool {
     let label = line.trim_end_matches(':').trim_end();
-    label.len() <= 24
-        && LINK_HEADINGS
-            .iter()
-            .any(|h| label.eq_ignore_ascii_case(h))
+    label.len() <= 24 && LINK_HEADINGS.iter().any(|h| label.eq_ignore_ascii_case(h))
 }
 
 /// Prompts and credits are short: a long paragraph that mentions "subscribe" is prose.

@@ -294,7 +294,18 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
         || matches!(word, "ST" | "MT" | "FT")
         || (matches!(
             word,
-            "JAN" | "FEB" | "MAR" | "APR" | "JUN" | "JUL" | "AUG" | "SEP" | "SEPT" | "OCT" | "NOV" | "DEC"
+            "JAN"
+                | "FEB"
+                | "MAR"
+                | "APR"
+                | "JUN"
+                | "JUL"
+                | "AUG"
+                | "SEP"
+                | "SEPT"
+                | "OCT"
+                | "NOV"
+                | "DEC"
         ) && tokens
             .get(dot + 1)
             .is_some_and(|next| next.kind == TokenKind::Number))

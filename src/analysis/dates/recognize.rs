@@ -567,14 +567,17 @@ impl<'a> Matcher<'a> {
                 && self.tok(i - 1) == Some(":")
                 && (i.saturating_sub(4)..i - 1).any(line_start)
                 && (i.saturating_sub(4)..i - 1).all(|k| self.tokens[k].kind == TokenKind::Word))
-            || (i.saturating_sub(4)..i).find(|&k| line_start(k)).is_some_and(|from| {
-                self.word(from)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-                    && self.tokens[i - 1].kind == TokenKind::Number
-                    && (from + 1..i).all(|k| {
-                        matches!(self.tokens[k].kind, TokenKind::Number) || self.tok(k) == Some(":")
-                    })
-            });
+            || (i.saturating_sub(4)..i)
+                .find(|&k| line_start(k))
+                .is_some_and(|from| {
+                    self.word(from)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                        && self.tokens[i - 1].kind == TokenKind::Number
+                        && (from + 1..i).all(|k| {
+                            matches!(self.tokens[k].kind, TokenKind::Number)
+                                || self.tok(k) == Some(":")
+                        })
+                });
         // Nothing but a time after it on the line ("1842EST", "3:04pm").
         let ends = self
             .tokens

@@ -3115,7 +3115,7 @@ impl<'a> Sentence<'a, '_> {
         } else {
             return None;
         };
-        if from >= end || self.tok(end) != Some(",") {
+        if from >= end {
             return None;
         }
         let mut k = end + 1;
@@ -3148,8 +3148,11 @@ impl<'a> Sentence<'a, '_> {
         let name = &self.text[self.tokens[from].start..self.tokens[end - 1].end];
         let whole = &self.text[self.tokens[from - 1].start..self.tokens[end - 1].end];
         let g = gazetteer();
-        (year && count >= 3 && g.place_any_case(name).is_none() && g.place_any_case(whole).is_none())
-            .then_some(from)
+        (year
+            && count >= 3
+            && g.place_any_case(name).is_none()
+            && g.place_any_case(whole).is_none())
+        .then_some(from)
     }
 
     /// The noun only a ship is, right before `first`: "the liner", "the car ferry", "the
@@ -3192,9 +3195,9 @@ impl<'a> Sentence<'a, '_> {
             && self.word(end) == Some("fire")
             && self.tokens.get(end + 1).is_none_or(|t| {
                 t.kind == TokenKind::Punct
-                    || self.word(end + 1).is_some_and(|w| {
-                        words::is_function_word(w) || dates::is_past_verb(w)
-                    })
+                    || self
+                        .word(end + 1)
+                        .is_some_and(|w| words::is_function_word(w) || dates::is_past_verb(w))
             })
             && {
                 let (start, stop) = self.span(fire_from, end);
@@ -3217,7 +3220,13 @@ impl<'a> Sentence<'a, '_> {
                 .and_then(|w| gazetteer().place(w))
                 .is_some_and(|(_, p)| p.kind == "country")
         {
-            self.push(out, first + 1, end, Some(EntityKind::Place), Evidence::Gazetteer);
+            self.push(
+                out,
+                first + 1,
+                end,
+                Some(EntityKind::Place),
+                Evidence::Gazetteer,
+            );
             return;
         }
         // A place's middle part, named with it: "Mid-Ulster", "Mid-Wales".
@@ -3230,7 +3239,13 @@ impl<'a> Sentence<'a, '_> {
                 .word(first + 2)
                 .is_some_and(|w| gazetteer().place(w).is_some())
         {
-            self.push(out, first, end, Some(EntityKind::Place), Evidence::Gazetteer);
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::Gazetteer,
+            );
             return;
         }
         // A byline's writer whose given name no list has, before the agency or the line's end:
@@ -3249,7 +3264,13 @@ impl<'a> Sentence<'a, '_> {
                     && gazetteer().place(w).is_none_or(|(_, p)| p.kind == "city")
             })
         {
-            self.push(out, first + 1, end, Some(EntityKind::Person), Evidence::NameShape);
+            self.push(
+                out,
+                first + 1,
+                end,
+                Some(EntityKind::Person),
+                Evidence::NameShape,
+            );
             return;
         }
         // A ship's name after the noun only a ship is, whatever the name looks like: "the
@@ -3257,7 +3278,10 @@ impl<'a> Sentence<'a, '_> {
         // of Free Enterprise" (not a day: "took the ferry Monday").
         if let Some(noun) = self.ship_noun_before(first)
             && end - first <= 5
-            && !self.words_in(first, end).iter().any(|(_, w)| dates::is_month_or_weekday(w))
+            && !self
+                .words_in(first, end)
+                .iter()
+                .any(|(_, w)| dates::is_month_or_weekday(w))
         {
             let evidence = Evidence::OtherHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
@@ -5930,8 +5954,10 @@ impl<'a> Sentence<'a, '_> {
                 Some("the" | "The" | "a" | "A" | "an" | "An")
             )
             && (lower(end).is_some_and(ship_word)
-                || (matches!(lower(end), Some("car" | "passenger" | "cargo" | "oil" | "cruise"))
-                    && lower(end + 1).is_some_and(ship_word)))
+                || (matches!(
+                    lower(end),
+                    Some("car" | "passenger" | "cargo" | "oil" | "cruise")
+                ) && lower(end + 1).is_some_and(ship_word)))
             && !gazetteer().is_adjective(&self.text[start..stop])
             && gazetteer().place(&self.text[start..stop]).is_none()
         {
@@ -10594,10 +10620,9 @@ impl<'a> Sentence<'a, '_> {
             .find(|&k| self.tokens[k].line_break_before)
             .unwrap_or(self.tokens.len());
         line_end <= end + 8
-            && (by + 1..line_end)
-                .all(|k| {
-                    self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | "." | "|"))
-                })
+            && (by + 1..line_end).all(|k| {
+                self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | "." | "|"))
+            })
     }
 
     /// Whether the article speaks of spaceflight (a scan of its words, asked only where a rule
