@@ -3211,6 +3211,24 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, fire_from, end + 1, Some(EntityKind::Other), evidence);
             return;
         }
+        // A shipping line named by its nations: "the Italian Line", "the Swedish American
+        // Line" (a demonym before "Line" draws no frontier).
+        let line_from = first + usize::from(self.word(first) == Some("The"));
+        if (2..=3).contains(&(end - line_from))
+            && self.word(end - 1) == Some("Line")
+            && (line_from..end - 1)
+                .all(|k| self.word(k).is_some_and(|w| gazetteer().is_adjective(w)))
+        {
+            let evidence = Evidence::OrgHead("Line".to_string());
+            self.push(
+                out,
+                line_from,
+                end,
+                Some(EntityKind::Organization),
+                evidence,
+            );
+            return;
+        }
         // A country named by its regime's word, which qualifies it: "Nationalist China",
         // "Communist China" (the country is the name).
         if end - first == 2

@@ -291,11 +291,18 @@ fn key_for(kind: EntityKind, form: &str) -> String {
             // (A generic word named by the place after it keeps the place: "Radio Budapest"
             // is not "Radio Prague", nor "Bank of England" "Bank of Japan"; "U.S. Senate" is
             // still "the Senate".)
+            // (Nor is a generic word after a people's adjective the word alone: "the Italian
+            // Line" is not "the Swedish American Line", nor "the French Government" "the
+            // Soviet Government"; "U.S. Senate" names a place, and is "the Senate".)
             let set = if !set.contains(' ')
-                && form
+                && ((form
                     .get(..set.len())
                     .is_some_and(|head| head.eq_ignore_ascii_case(&set))
-                && form.len() > set.len()
+                    && form.len() > set.len())
+                    || (matches!(
+                        set.as_str(),
+                        "line" | "government" | "army" | "navy" | "embassy"
+                    ) && form.split(' ').any(|w| gazetteer().is_adjective(w))))
             {
                 raw_word_set(form)
             } else {
