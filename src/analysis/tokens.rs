@@ -271,9 +271,11 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     }
     const ABBREVIATIONS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov",
-        "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-        "Nov", "Dec", "No", "Nos", "vs", "v", "etc", "approx", "Mt", "Rev", "Fr", "Msgr", "Adm",
-        "Maj", "Brig", "Cpl", "Pvt", "Det", "Supt", "Atty", "Hon",
+        "St", "Jr", "Sr", "No", "Nos", "vs", "v", "etc", "approx", "Mt", "Rev", "Fr", "Msgr",
+        "Adm", "Maj", "Brig", "Cpl", "Pvt", "Det", "Supt", "Atty", "Hon",
+    ];
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ];
     // A company's legal form may also end the sentence: "bought by Apple Inc. The deal", but
     // "Warner Bros. Discovery"; so may a street's kind: "on Pennsylvania Ave. The office",
@@ -291,22 +293,11 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     // (A dateline in capitals: "ST. PETERSBURG —"; a month in capitals before its day, as
     // some papers print the date line: "NOV. 9, 2018".)
     ABBREVIATIONS.contains(&word)
+        || MONTHS.contains(&word)
         || matches!(word, "ST" | "MT" | "FT")
-        || (matches!(
-            word,
-            "JAN"
-                | "FEB"
-                | "MAR"
-                | "APR"
-                | "JUN"
-                | "JUL"
-                | "AUG"
-                | "SEP"
-                | "SEPT"
-                | "OCT"
-                | "NOV"
-                | "DEC"
-        ) && tokens
-            .get(dot + 1)
-            .is_some_and(|next| next.kind == TokenKind::Number))
+        || (word.bytes().all(|b| b.is_ascii_uppercase())
+            && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+            && tokens
+                .get(dot + 1)
+                .is_some_and(|next| next.kind == TokenKind::Number))
 }

@@ -3165,8 +3165,7 @@ impl<'a> Sentence<'a, '_> {
             return None;
         }
         let before = first.checked_sub(2).and_then(|k| self.word(k));
-        let only_a_ship = words::is_vessel_noun(noun)
-            && !matches!(noun, "ship" | "vessel" | "shuttle" | "cruiser");
+        let only_a_ship = words::names_only_a_ship(noun);
         let by_kind = match noun {
             "escort" => before == Some("destroyer"),
             "transport" => matches!(before, Some("Navy" | "naval" | "troop" | "Army")),
@@ -5916,9 +5915,6 @@ impl<'a> Sentence<'a, '_> {
         };
         // (A noun only a ship is needs no opener: "as ferry Estonia sinks", "the car ferry
         // Estonia", "the cutter Itasca"; "ship", "vessel" and "shuttle" do.)
-        let ship_noun = |w: &str| {
-            words::is_vessel_noun(w) && !matches!(w, "ship" | "vessel" | "shuttle" | "cruiser")
-        };
         // (A ship named for an island or a sea needs none either: "the recovery ship Iwo
         // Jima"; a city after "ship" is more often its port.)
         let feature_named = || {
@@ -5930,7 +5926,7 @@ impl<'a> Sentence<'a, '_> {
             && ((matches!(self.word(first - 2), Some("the" | "The"))
                 && lower(first - 1).is_some_and(craft))
                 || (lower(first - 1).is_some_and(vessel) && vessel_opener(first - 2))
-                || lower(first - 1).is_some_and(ship_noun)
+                || lower(first - 1).is_some_and(words::names_only_a_ship)
                 || (lower(first - 1).is_some_and(words::is_vessel_noun) && feature_named()));
         // ("The Space Launch System, the most powerful rocket NASA has ever built,": a rocket
         // too, after "the", when the noun heads the phrase; not "SpaceX, the rocket maker",

@@ -580,6 +580,13 @@ word_class! {
     ]
 }
 
+/// Whether the noun is one only a ship is ("liner", "ferry", "destroyer"), so the name after
+/// it is the ship's: not "ship", "vessel", "shuttle" or "cruiser", whose next capitalised word
+/// may be a port or a model.
+pub fn names_only_a_ship(word: &str) -> bool {
+    is_vessel_noun(word) && !matches!(word, "ship" | "vessel" | "shuttle" | "cruiser")
+}
+
 /// Whether a lower-case word joined to a name by a hyphen is a suffix of the phrase, not a
 /// syllable of a Korean given name: "Yoon-led", "Ford Motor-run", "UN-era", "Hong Kong-wide".
 pub fn is_hyphen_suffix(word: &str) -> bool {
