@@ -1587,6 +1587,15 @@ impl<'a> Matcher<'a> {
                         | "of"
                 )
             })
+            // ("For several nights after the fall", of a meteorite: a fall is an event too,
+            // and only a preposition of time-within makes it the season.)
+            && !(self.is(i, "fall")
+                && self.word(i - 2).is_some_and(|w| {
+                    matches!(
+                        crate::analysis::ascii::Lower::new(w).as_str(),
+                        "after" | "before" | "from" | "of"
+                    )
+                }))
         {
             // "until the autumn": the season of the article's year ("the Spring Festival" is a
             // name; "can survive the winter" is any winter).

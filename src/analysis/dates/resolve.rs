@@ -1831,14 +1831,25 @@ fn is_publication_line(text: &str, body: &Range<usize>, l: &Located) -> bool {
     }
     // A paper's name and a comma before a full date ("Los Angeles Times, Friday, November 8,
     // 1991"): the page's stamp, as is a dateline's place standing alone with it.
+    // The weekday may follow the comma without one of its own ("The Canberra Times, Friday 27
+    // December 1974"), and the name may be introduced ("From the Chicago Daily Tribune, …",
+    // "Translated for the Manchester Guardian, …").
     let raw_prefix = text[line_start..first.start].trim();
+    let raw_prefix = match raw_prefix.rsplit_once([' ', ',']) {
+        Some((before, last)) if weekday(last) => before.trim_end(),
+        _ => raw_prefix,
+    };
     let outlet_stamp = full_date
         && raw_prefix.ends_with(',')
         && prefix
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
             .enumerate()
-            .all(|(n, w)| n < 6 && w.starts_with(char::is_uppercase));
+            .all(|(n, w)| {
+                n < 8
+                    && (w.starts_with(char::is_uppercase)
+                        || matches!(w, "the" | "from" | "for" | "in" | "of"))
+            });
     named |= outlet_stamp;
     // A clock time may come before the date ("Updated 11:48 PM GMT+1, May 6, 2024"): after the
     // named word, its meridiem and zone are short words.
@@ -1895,7 +1906,14 @@ fn dateline_before<'t>(
         .iter()
         .take_while(|l| l.tokens[0].start < head_end)
         .find_map(|l| {
-            if !preceded_by_caps_place(text, body.start, l.tokens[0].start) {
+            // (Or a date opening a paragraph, a colon or a dash after it: "Dec. 26: Cyclone
+            // Tracy has …" under "From ROBERT MACKLIN in DARWIN".)
+            let end = l.tokens.last().map_or(0, |t| t.end);
+            let opens_paragraph = l.tokens[0].line_break_before
+                && [":", "—", "–", ".—", " —"]
+                    .iter()
+                    .any(|mark| text[end..].starts_with(mark));
+            if !preceded_by_caps_place(text, body.start, l.tokens[0].start) && !opens_paragraph {
                 return None;
             }
             let filed = match l.found.expr {
