@@ -7039,6 +7039,20 @@ impl<'a> Sentence<'a, '_> {
         {
             nameable[n - 1] = true;
         }
+        // …or a head word's, after a given name and an initial: "Dominick J. Arena", "Edward
+        // H. Field".
+        let n = words.len();
+        if n >= 3
+            && !nameable[n - 1]
+            && nameable[n - 3]
+            && g.is_given_name(words[n - 3].1)
+            && self.initial_at(words[n - 2].0)
+            && self.is_cap(words[n - 1].0)
+            && !self.is_acronym(words[n - 1].0)
+            && !words::is_org_head(words[n - 1].1)
+        {
+            nameable[n - 1] = true;
+        }
         // …or a month's (or a modal verb's, or a rank's), after a given name: "Theresa May",
         // "Brian May", "John Major"; not before a day: "Sinner May 3".
         // (After "Mr." or "Mrs." too: "Mr. Major said".)
@@ -8826,6 +8840,13 @@ impl<'a> Sentence<'a, '_> {
         // ("Aung San": a word that opens places' names, "San Jose", ends no place's.)
         // (So do the foreign heads: "Pablo Isla" is a person.)
         let opens_only = words::opens_places_only(last_word);
+        // ("Police Chief Dominick J. Arena": an initial before the head word makes it a
+        // surname.)
+        let surname_head = surname_head
+            || (words.len() >= 3
+                && self.initial_at(words[words.len() - 2].0)
+                && g.is_given_name(words[words.len() - 3].1)
+                && !self.initial_at(words[words.len() - 3].0));
         let place_last =
             (words::is_place_head(last_word) && !body_district && !surname_head && !opens_only)
                 || (words::is_place_tail(last_word) && !club_town && !surname_head)

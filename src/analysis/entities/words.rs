@@ -122,6 +122,10 @@ word_class! {
         "emeritus", "mla", "msp", "mep", "taoiseach", "tánaiste", "constable", "brigadier",
         "managing", "examiner", "coroner", "atty", "presidents", "senators", "governors", "generals", "cardinals",
         "sens", "reps",
+        // Ranks and the honorifics of other languages that English news keeps ("Marshal
+        // Foch", "Herr Erzberger", "Signor Giolitti").
+        "herr", "frau", "signor", "signora", "signorina", "monsieur", "madame", "mme", "mlle",
+        "señor", "señora", "senhor", "senhora",
     ]
 }
 
@@ -149,6 +153,8 @@ word_class! {
         "assemblywoman", "supervisor", "sheriff", "champion", "golfer", "archbishop", "bishop",
         "cardinal", "incumbent", "mullah", "mla", "msp", "mep", "taoiseach", "tánaiste",
         "constable", "presidents", "senators", "governors", "generals", "cardinals", "ayatollah",
+        "marshal", "major", "coroner", "herr", "frau", "signor", "signora", "signorina",
+        "monsieur", "madame", "mme", "mlle", "señor", "señora", "senhor", "senhora",
     ]
 }
 
