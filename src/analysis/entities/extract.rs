@@ -2103,7 +2103,14 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             // A place named for someone's: "Rae's Creek", "Martha's Vineyard" (one word
-            // before the possessive, that names no place itself: not "Kenya's Rift Valley").
+            // before the possessive, that names no place itself: not "Kenya's Rift Valley");
+            // a building too, even for a firm's name: "Ford's Theatre", "Guy's Hospital".
+            let building = |w: &str| {
+                matches!(
+                    w,
+                    "Theatre" | "Theater" | "Hospital" | "Cathedral" | "Church" | "Chapel" | "Tavern"
+                )
+            };
             if end == first + 1
                 && matches!(self.tok(end), Some("'" | "’"))
                 && self.glued(end)
@@ -2111,11 +2118,15 @@ impl<'a> Sentence<'a, '_> {
                 && self.glued(end + 1)
                 && self.is_cap(end + 2)
                 && !self.glued(end + 2)
-                && self.word(end + 2).is_some_and(words::is_place_head)
+                && self
+                    .word(end + 2)
+                    .is_some_and(|w| words::is_place_head(w) || building(w))
                 && !self.is_cap(end + 3)
                 && self.word(first).is_some_and(|w| {
                     let g = gazetteer();
-                    g.place(w).is_none() && !g.is_company(w) && !g.is_adjective(w)
+                    g.place(w).is_none()
+                        && (!g.is_company(w) || self.word(end + 2).is_some_and(building))
+                        && !g.is_adjective(w)
                 })
             {
                 end += 3;
@@ -8435,6 +8446,25 @@ impl<'a> Sentence<'a, '_> {
         if adjective_use {
             return;
         }
+        // A courtesy title makes a surname of a place's name: "Mrs. Lincoln", "Mr Washington".
+        let courtesy = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "Mr" | "Mrs" | "Ms" | "Miss" | "Mme" | "Mlle" | "Herr" | "Frau" | "Signor"
+                )
+            })
+        };
+        let title_at = if first >= 2 && self.tok(first - 1) == Some(".") {
+            first - 2
+        } else {
+            first.saturating_sub(1)
+        };
+        if words.len() == 1 && known.is_some() && first >= 1 && courtesy(title_at) {
+            let evidence = Evidence::Title(self.word(title_at).unwrap_or_default().to_string());
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
+            return;
+        }
         if known.is_some() || (mixed_case && g.place_any_case(phrase).is_some()) || town_placed() {
             self.push(
                 out,
@@ -8692,13 +8722,14 @@ impl<'a> Sentence<'a, '_> {
         }
         // A leading demonym before a role-like word: "Kazakh Foreign Ministry" → "Foreign
         // Ministry"; but "Arab League" and "French Centre for …" keep it.
-        // (Not a competition a nation names: "the Indian Premier League".)
+        // (Not a competition a nation names: "the Indian Premier League"; nor its armed
+        // forces: "the Australian Defence Force".)
         if words.len() >= 3
             && g.is_adjective(words[0].1)
             && words::is_role(words[1].1)
             && !matches!(
                 last_word,
-                "League" | "Cup" | "Championship" | "Championships"
+                "League" | "Cup" | "Championship" | "Championships" | "Force" | "Forces"
             )
         {
             return self.classify_plain(words[1].0, end, out);
@@ -9246,7 +9277,8 @@ impl<'a> Sentence<'a, '_> {
         if words.len() >= 2
             && (hospital
                 || town_hall
-                || (matches!(last_word, "Theatre" | "Theater" | "Hall") && after_the_site))
+                || (matches!(last_word, "Theatre" | "Theater" | "Hall")
+                    && (after_the_site || phrase.contains("'s ") || phrase.contains("’s "))))
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);

@@ -185,6 +185,7 @@ word_class! {
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "infirmary", "team", "mujahideen", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
+        "headquarters",
         // Tribal nations ("the Navajo Nation").
         "nation",
         // The same in the languages whose names English news keeps ("Banque de France").
@@ -229,6 +230,10 @@ word_class! {
         "papers", "files", "leaks",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
+        // Named disasters and outrages ("the Tulsa Race Massacre", "the Stonewall Riots",
+        // "the Munich Air Disaster", "the Great Kanto Earthquake").
+        "massacre", "riot", "riots", "disaster", "rebellion", "mutiny", "earthquake", "famine",
+        "scandal",
         // Market indexes ("the Bloomberg Billionaires Index", "the Dow Jones Industrial Average").
         "index", "average",
         // Instruments and craft ("the Hubble Space Telescope").
