@@ -3119,9 +3119,20 @@ impl<'a> Sentence<'a, '_> {
             matches!(self.word(k), Some("The" | "THE"))
                 && (k == 0 || self.tokens[k].line_break_before)
         };
+        // (Without "The", a paper's name that says it is one: "Daily Trust, 17 April 2014".)
+        let paper = || {
+            (first == 0 || self.tokens[first].line_break_before)
+                && end - first >= 2
+                && (matches!(
+                    self.word(first),
+                    Some("Daily" | "Evening" | "Morning" | "Sunday" | "Weekly")
+                ) || self.word(end - 1).is_some_and(words::is_masthead_word))
+        };
         let from = if the_at_line_start(first) {
             first + 1
         } else if first >= 1 && the_at_line_start(first - 1) {
+            first
+        } else if paper() {
             first
         } else {
             return None;
@@ -3157,7 +3168,13 @@ impl<'a> Sentence<'a, '_> {
             count += 1;
         }
         let name = &self.text[self.tokens[from].start..self.tokens[end - 1].end];
-        let whole = &self.text[self.tokens[from - 1].start..self.tokens[end - 1].end];
+        // (With "The" before the name, or the name alone.)
+        let whole_from = if from > first || (first >= 1 && the_at_line_start(first - 1)) {
+            from - 1
+        } else {
+            from
+        };
+        let whole = &self.text[self.tokens[whole_from].start..self.tokens[end - 1].end];
         let g = gazetteer();
         (year
             && count >= 3
@@ -3191,6 +3208,17 @@ impl<'a> Sentence<'a, '_> {
         if let Some(from) = self.masthead_line(first, end) {
             let evidence = Evidence::OrgHead("masthead".to_string());
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A paper's desk by its short name names no one: "TIMES STAFF WRITERS", as "Times
+        // staff writer" does not (the paper's full name before it is one: "Washington Post
+        // Staff Writer").
+        if end - first == 3
+            && self.word(end - 1).is_some_and(|w| {
+                w.eq_ignore_ascii_case("writer") || w.eq_ignore_ascii_case("writers")
+            })
+            && self.word(end - 2).is_some_and(|w| w.eq_ignore_ascii_case("staff"))
+        {
             return;
         }
         // A wildfire named by where it began, "fire" and all: "the Camp fire", "the Woolsey
@@ -6907,6 +6935,10 @@ impl<'a> Sentence<'a, '_> {
         {
             return self.after_clock(first - 1);
         }
+        // ("shortly after midnight GMT": noon and midnight are clock times in words.)
+        if first >= 1 && matches!(self.word(first - 1), Some("midnight" | "noon")) {
+            return true;
+        }
         // ("a.m." may end the sentence the time zone opens.)
         let before = self.text[..self.tokens[first].start].trim_end();
         if ["a.m.", "p.m.", "A.M.", "P.M."]
@@ -8690,8 +8722,36 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A place before nothing but roles: "the U.S. President said", "U.S. President-elect
-        // Donald Trump" (the hyphen ends the phrase).
+        // Donald Trump" (the hyphen ends the phrase); not a place whose name ends in one:
+        // "the Borno State commissioner", "the Lagos State government" (a state's office, not
+        // "the Ohio State coach").
+        let (start, stop) = self.span(words[0].0, end);
+        if last_word == "State"
+            && words.len() >= 2
+            && g.place(&self.text[start..self.tokens[words[words.len() - 2].0].end])
+                .is_some_and(|(_, p)| p.is_province())
+            && self.word(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "commissioner"
+                        | "governor"
+                        | "government"
+                        | "police"
+                        | "assembly"
+                        | "legislature"
+                        | "capital"
+                        | "ministry"
+                        | "command"
+                        | "house"
+                        | "emergency"
+                )
+            })
+        {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Gazetteer);
+            return;
+        }
         if words.len() >= 2
+            && g.place(&self.text[start..stop]).is_none()
             && let Some(k) = (1..words.len()).find(|&k| {
                 words[k..]
                     .iter()
