@@ -2108,7 +2108,13 @@ impl<'a> Sentence<'a, '_> {
             let building = |w: &str| {
                 matches!(
                     w,
-                    "Theatre" | "Theater" | "Hospital" | "Cathedral" | "Church" | "Chapel" | "Tavern"
+                    "Theatre"
+                        | "Theater"
+                        | "Hospital"
+                        | "Cathedral"
+                        | "Church"
+                        | "Chapel"
+                        | "Tavern"
                 )
             };
             if end == first + 1
@@ -3184,8 +3190,8 @@ impl<'a> Sentence<'a, '_> {
     }
 
     /// The noun only a ship is, right before `first`: "the liner", "the car ferry", "the
-    /// destroyer escort", "the Navy transport", "the space station" (not "ship" or "vessel",
-    /// whose next capitalised word may be its port).
+    /// destroyer escort", "the Navy transport", "the space station", "the torpedo boat" (not
+    /// "ship" or "vessel", whose next capitalised word may be its port).
     fn ship_noun_before(&self, first: usize) -> Option<&'a str> {
         let noun = self.word(first.checked_sub(1)?)?;
         // (Most words before a name are short or capitalised: no lookup for them.)
@@ -3198,6 +3204,7 @@ impl<'a> Sentence<'a, '_> {
             "escort" => before == Some("destroyer"),
             "transport" => matches!(before, Some("Navy" | "naval" | "troop" | "Army")),
             "station" => before == Some("space"),
+            "boat" => matches!(before, Some("torpedo" | "patrol" | "gun" | "mail")),
             _ => false,
         };
         (only_a_ship || by_kind).then_some(noun)
@@ -3217,7 +3224,9 @@ impl<'a> Sentence<'a, '_> {
             && self.word(end - 1).is_some_and(|w| {
                 w.eq_ignore_ascii_case("writer") || w.eq_ignore_ascii_case("writers")
             })
-            && self.word(end - 2).is_some_and(|w| w.eq_ignore_ascii_case("staff"))
+            && self
+                .word(end - 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("staff"))
         {
             return;
         }
@@ -8747,7 +8756,13 @@ impl<'a> Sentence<'a, '_> {
                 )
             })
         {
-            self.push(out, first, end, Some(EntityKind::Place), Evidence::Gazetteer);
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::Gazetteer,
+            );
             return;
         }
         if words.len() >= 2

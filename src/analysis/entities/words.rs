@@ -177,7 +177,7 @@ word_class! {
         "chronicle", "inquirer", "courier", "nacional",
         "cabinet", "senate", "congress", "secretariat", "mission", "embassy", "consulate", "guard",
         "brigade", "militia", "federation", "confederation", "club", "church", "academy",
-        "observatory", "watch", "caucus", "directorate", "administration", "reuters", "programme",
+        "observatory", "watch", "caucus", "directorate", "administration", "reuters", "reuter", "programme",
         "program", "bloc", "survey", "centres", "centers", "services", "agencies", "councils",
         "committees", "institutes", "laboratory", "laboratories", "lab", "panel", "collaboration",
         "consortium", "management", "investments", "securities", "advisors", "advisers",
