@@ -298,6 +298,7 @@ pub fn is_future_marker(word: &str) -> bool {
             | "will"
             | "shall"
             | "should"
+            | "might"
             | "next"
             | "upcoming"
             | "scheduled"

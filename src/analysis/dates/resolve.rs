@@ -1353,7 +1353,7 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
         // ("should have acted in March", "would have turned 80 in May": what did not happen
         // lies behind; not "would have to use less water starting in January".)
         let unreal = || {
-            matches!(w, "should" | "would")
+            matches!(w, "should" | "would" | "might")
                 && next == Some("have")
                 && tokens.get(i + 2).is_none_or(|n| n.text(text) != "to")
         };
