@@ -1912,12 +1912,18 @@ impl<'a> Sentence<'a, '_> {
             };
             // An initial: "S. Somanath", "George W. Bush" (not a sentence ending in a letter:
             // "… on X. NASA said", "… Plan B. The").
+            // (In capitals after a given name: "EDWIN M. STANTON".)
+            let caps_given = end >= first + 2
+                && self.is_acronym(end - 2)
+                && self
+                    .word(end - 2)
+                    .is_some_and(|w| w.len() >= 3 && gazetteer().is_given_name(&capitalized(w)));
             if self.tok(end) == Some(".")
                 && self.glued(end)
                 && single_cap(end - 1)
                 && self.is_cap(end + 1)
                 && !self.glued(end + 1)
-                && !self.is_acronym(end + 1)
+                && (!self.is_acronym(end + 1) || caps_given)
                 && !self.word(end + 1).is_some_and(words::is_function_word)
                 // (A letter alone after "and", "on" or "to" is a name ending the sentence:
                 // "on TikTok and X. Opposition leader …".)
@@ -7157,6 +7163,19 @@ impl<'a> Sentence<'a, '_> {
         // (A surname that is an English word after a known given name: "Rodney G. King",
         // "George W. Bush"; or a city's name: "Lavrenti P. Beria", not a country's.)
         let no_country = |t: &str| g.place(t).is_none_or(|(_, p)| p.kind != "country");
+        // (In capitals, a signature's or a byline's: "EDWIN M. STANTON".)
+        if let [(j0, given), (i1, _), (j2, surname)] = words[..]
+            && initial(i1)
+            && self.is_acronym(j0)
+            && self.is_acronym(j2)
+            && given.len() >= 3
+            && surname.len() >= 3
+            && g.is_given_name(&capitalized(given))
+            && !words::is_org_head(&surname.to_lowercase())
+            && g.place_any_case(surname).is_none()
+        {
+            return Some((j0, Evidence::NameShape));
+        }
         // (Not a country's initials before a title: "U.S. Sen. Amy Klobuchar".)
         if let [(j0, given), (i1, _), (j2, surname), ref rest @ ..] = words[..]
             && initial(i1)
@@ -10979,4 +10998,14 @@ fn is_compass_word(word: &str) -> bool {
             | "Old"
             | "Great"
     )
+}
+
+/// A word in capitals written as a name is: "EDWIN" → "Edwin".
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect()
 }

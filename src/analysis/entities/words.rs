@@ -389,7 +389,8 @@ word_class! {
     is_place_tail, PLACE_TAIL: [
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
         "circle", "city", "stage", "capitol", "gate", "village", "sound", "slope", "crater",
-        "tunnel", "pole", "strip",
+        "tunnel", "pole", "strip", "cemetery", "pier", "wharf", "quay", "cove", "ranges",
+        "pond",
     ]
 }
 
