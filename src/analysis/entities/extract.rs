@@ -10708,6 +10708,33 @@ impl<'a> Sentence<'a, '_> {
             });
         let clause_ends =
             matches!(next, Some("," | "." | ";" | ")") | None) || after == Some("and");
+        // A town before its state or province: "Rancho Santa Fe, Calif.", "Chibok, Borno".
+        if next == Some(",")
+            && words.len() <= 3
+            && let Some(state) = self.word(end + 1)
+            && (g.place(state).is_some_and(|(_, p)| p.is_province())
+                || (self.tok(end + 2) == Some(".")
+                    && g.place(&format!("{state}."))
+                        .is_some_and(|(_, p)| !p.alias_of.is_empty())))
+            && !self.is_cap(end + 2)
+        {
+            return Some((EntityKind::Place, Evidence::Located));
+        }
+        // …and a county or a province after its town: "Hungerford, Berkshire, yesterday".
+        if words.len() == 1
+            && first >= 2
+            && self.tok(first - 1) == Some(",")
+            && matches!(next, Some("," | "."))
+            && out.last().is_some_and(|c| {
+                (c.kind == Some(EntityKind::Place) || c.evidence == Evidence::Located)
+                    && c.end == self.tokens[first - 2].end
+                    && !self.text[c.start..c.end].contains(' ')
+            })
+            && unknown()
+            && !g.is_given_name(words[0].1)
+        {
+            return Some((EntityKind::Place, Evidence::Located));
+        }
         if author_before && clause_ends && words.len() <= 4 && self.about_awards() {
             return Some((EntityKind::Other, Evidence::OtherHead("for".to_string())));
         }

@@ -757,6 +757,9 @@ word_class! {
         "capital", "north", "south", "east", "west", "parts", "seat", "electorate", "constituency",
         "riding", "ward", "borough", "parish", "exclave", "enclave", "shantytown", "slum",
         "favela", "township", "hamlet", "resort",
+        // Land and its features, as "the forest of Compiègne", "the coast of Sumatra".
+        "forest", "forests", "plain", "plains", "coast", "hills", "mountains", "valley", "desert",
+        "streets", "ruins",
     ]
 }
 
