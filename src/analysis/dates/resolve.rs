@@ -319,8 +319,31 @@ pub fn find_dates_in(
                 && matches!(f.expr, Expr::Weekday(_))
                 && tokens[f.first - 1].text(text) == "of"
                 && tokens[f.first - 2].text(text) == "ahead";
-            let deadline =
-                deadline || set_for || until || until_at_least || soonest || put_off_to || ahead_of;
+            // ("water levels could rise by five metres in places by Wednesday": a day a thing
+            // may come by lies ahead when a modal verb in its clause says so, whatever the rest
+            // of the sentence tells.)
+            let by_modal = f.first >= 2
+                && matches!(f.expr, Expr::Weekday(_))
+                && tokens[f.first - 1].text(text) == "by"
+                && tokens[..f.first - 1]
+                    .iter()
+                    .rev()
+                    .take(12)
+                    .take_while(|t| !matches!(t.text(text), "," | ";" | "that" | "." | "\""))
+                    .any(|t| {
+                        matches!(
+                            t.text(text),
+                            "could" | "can" | "may" | "might" | "will" | "should" | "must"
+                        )
+                    });
+            let deadline = deadline
+                || set_for
+                || until
+                || until_at_least
+                || soonest
+                || put_off_to
+                || ahead_of
+                || by_modal;
             // A future marker or an intent before the date in its sentence: "will meet on Friday",
             // "agreed to hold elections in February", "by 2050".
             // …unless a verb in the past governs the date: "a tax increase announced in 2023".
@@ -365,6 +388,19 @@ pub fn find_dates_in(
             // that has closed, and the date's own clause has a verb in the past.
             let past_segment =
                 ahead_from < f.first && past_in_own_segment(text, tokens, ahead_from - 1, f.first);
+            // ("The firm told regulators in January", "said in March it would": a verb of
+            // saying in the past a word or three before the date, which follows a preposition,
+            // tells when it was said.)
+            let said_then = f.first >= 2
+                && matches!(tokens[f.first - 1].text(text), "in" | "on")
+                && tokens[f.first.saturating_sub(4)..f.first - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .any(|t| {
+                        let w = t.text(text);
+                        lexicon::is_reporting_verb(w) && lexicon::is_past_verb(w)
+                    });
             let past_verb = past_verb || past_clause || past_segment;
             let scheduled = !past_verb && scheduled_in_present(text, tokens, f.first);
             // "On Friday morning, Powell was scheduled to speak": a date opening the sentence
@@ -526,8 +562,10 @@ pub fn find_dates_in(
                 background,
                 // ("postponed the vote to March 18": a target date may lie ahead.)
                 past: since
+                    // ("told regulators in January": a verb of saying right before the date
+                    // tells when it was said.)
                     || past_gapped.unwrap_or(
-                        told_in_past
+                        (told_in_past || said_then)
                             && !future
                             && !scheduled
                             && !in_relative_clause_without_past(text, tokens, f.first)

@@ -6555,7 +6555,11 @@ impl<'a> Sentence<'a, '_> {
             && let Some(noun) = self.noun_after_article(end, words::is_org_kind)
             && (1..=4).contains(&named.len())
             && !named.iter().any(|&(_, w)| {
-                words::is_role(w) || g.place(w).is_some() || (g.is_given_name(w) && !common_last)
+                words::is_role(w)
+                    || g.place(w).is_some()
+                    || (g.is_given_name(w) && !common_last)
+                    // ("In January, the firm told regulators": a date before the clause.)
+                    || dates::is_month_or_weekday(w)
             })
         {
             let evidence = Evidence::OrgHead(self.word(noun).unwrap_or_default().to_string());
