@@ -2179,8 +2179,17 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 break;
             }
-            // "Solaris Bus & Coach", "Procter & Gamble"
-            if self.tok(end) == Some("&") && self.is_cap(end + 1) {
+            // "Solaris Bus & Coach", "Procter & Gamble" (not two people's full names: "By
+            // Paul Kirby & Jaroslav Lukiv").
+            let two_people = {
+                let g = gazetteer();
+                end >= first + 2
+                    && self.word(end - 2).is_some_and(|w| g.is_given_name(w))
+                    && self.word(end + 1).is_some_and(|w| g.is_given_name(w))
+                    && self.is_cap(end + 2)
+                    && !self.glued(end + 2)
+            };
+            if self.tok(end) == Some("&") && self.is_cap(end + 1) && !two_people {
                 end += 2;
                 // A shop named for two people keeps its possessive: "Ben & Jerry's", "Dave &
                 // Buster's".
@@ -3328,7 +3337,7 @@ impl<'a> Sentence<'a, '_> {
             && self
                 .tokens
                 .get(end)
-                .is_none_or(|t| t.line_break_before || matches!(t.text(self.text), "|" | ","))
+                .is_none_or(|t| t.line_break_before || matches!(t.text(self.text), "|" | "," | "&"))
             && self.words_in(first + 1, end).iter().all(|&(j, w)| {
                 !self.is_acronym(j)
                     && !gazetteer().is_common_word(&w.to_lowercase())
@@ -7180,6 +7189,19 @@ impl<'a> Sentence<'a, '_> {
         {
             return Some((j0, Evidence::NameShape));
         }
+        // (A surname with its particle, whatever its last word: "James A. Van Fleet".)
+        if let [(j0, given), (i1, _), (_, particle), (j3, surname)] = words[..]
+            && initial(i1)
+            && words::is_name_particle(&particle.to_lowercase())
+            && particle.starts_with(char::is_uppercase)
+            && g.is_given_name(given)
+            && self.is_cap(j0)
+            && self.is_cap(j3)
+            && !self.is_acronym(j3)
+            && surname.len() >= 3
+        {
+            return Some((j0, Evidence::NameShape));
+        }
         // (Not a country's initials before a title: "U.S. Sen. Amy Klobuchar".)
         if let [(j0, given), (i1, _), (j2, surname), ref rest @ ..] = words[..]
             && initial(i1)
@@ -10813,7 +10835,7 @@ impl<'a> Sentence<'a, '_> {
             .unwrap_or(self.tokens.len());
         line_end <= end + 8
             && (by + 1..line_end).all(|k| {
-                self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | "." | "|"))
+                self.is_cap(k) || matches!(self.tok(k), Some("and" | "," | "-" | "." | "|" | "&"))
             })
     }
 

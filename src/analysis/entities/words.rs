@@ -108,7 +108,7 @@ word_class! {
         "emperor", "empress",
         "bishop", "archbishop", "judge", "justice", "commissioner", "chancellor", "premier", "representative",
         "rep", "congressman", "congresswoman", "mp", "pm", "lawmaker", "leader", "founder", "ceo",
-        "executive", "officer", "colonel", "col", "lieutenant", "lt", "major", "captain", "capt",
+        "executive", "officer", "colonel", "col", "lieutenant", "lt", "lieut", "major", "captain", "capt",
         "commander", "admiral", "sergeant", "sgt", "marshal", "professor", "prof", "dr", "mr",
         "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "special", "acting", "former",
         "foreign", "defence", "defense", "interior", "finance", "economy", "health", "education",
@@ -899,6 +899,7 @@ pub fn is_abbreviated_title(word: &str) -> bool {
             | "Rep"
             | "Col"
             | "Lt"
+            | "Lieut"
             | "Sgt"
             | "Capt"
             | "Adm"
