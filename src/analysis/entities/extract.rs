@@ -3220,6 +3220,8 @@ impl<'a> Sentence<'a, '_> {
             "transport" => matches!(before, Some("Navy" | "naval" | "troop" | "Army")),
             "station" => before == Some("space"),
             "boat" => matches!(before, Some("torpedo" | "patrol" | "gun" | "mail")),
+            // ("The Greenpeace flagship Rainbow Warrior".)
+            "flagship" => true,
             _ => false,
         };
         (only_a_ship || by_kind).then_some(noun)
@@ -3288,6 +3290,24 @@ impl<'a> Sentence<'a, '_> {
                 end,
                 Some(EntityKind::Organization),
                 evidence,
+            );
+            return;
+        }
+        // An Irish county by the abbreviation before its name: "Omagh, Co Tyrone" (a firm's
+        // "Co" comes after its name).
+        if end - first == 2
+            && self.word(first) == Some("Co")
+            && !self.is_acronym(first + 1)
+            && self
+                .word(first + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !words::is_org_head(w))
+        {
+            self.push(
+                out,
+                first,
+                end,
+                Some(EntityKind::Place),
+                Evidence::OtherHead("Co".to_string()),
             );
             return;
         }
@@ -10156,32 +10176,40 @@ impl<'a> Sentence<'a, '_> {
                     .words_in(first, end)
                     .iter()
                     .all(|&(_, w)| !g.is_given_name(w));
-            // ("Sinn Féin's president": a person has no president, members or board.)
-            let body_of_people = matches!(self.tok(end), Some("'" | "’"))
-                && self.tok(end + 1) == Some("s")
-                && self.word(end + 2).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "president"
-                            | "chairman"
-                            | "chairwoman"
-                            | "leader"
-                            | "leadership"
-                            | "members"
-                            | "MPs"
-                            | "lawmakers"
-                            | "board"
-                            | "headquarters"
-                            | "shareholders"
-                            | "employees"
-                    )
-                });
+            // ("Sinn Féin's president": a person has no president, members or board; nor
+            // one before a name: "Sinn Féin president Gerry Adams".)
+            let head_of_body = matches!(
+                self.word(end),
+                Some("president" | "chairman" | "chairwoman" | "leader" | "spokesman")
+            ) && self.is_cap(end + 1)
+                && self.word(end + 1).is_some_and(|w| g.is_given_name(w));
+            let body_of_people = head_of_body
+                || matches!(self.tok(end), Some("'" | "’"))
+                    && self.tok(end + 1) == Some("s")
+                    && self.word(end + 2).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "president"
+                                | "chairman"
+                                | "chairwoman"
+                                | "leader"
+                                | "leadership"
+                                | "members"
+                                | "MPs"
+                                | "lawmakers"
+                                | "board"
+                                | "headquarters"
+                                | "shareholders"
+                                | "employees"
+                        )
+                    });
             let (kind, evidence) = if venue || inside {
                 (EntityKind::Place, Evidence::Located)
             } else if body_of_people {
+                let role = if head_of_body { end } else { end + 2 };
                 (
                     EntityKind::Organization,
-                    Evidence::OrgHead(self.word(end + 2).unwrap_or_default().to_string()),
+                    Evidence::OrgHead(self.word(role).unwrap_or_default().to_string()),
                 )
             } else if self.acquired_at(first) {
                 (
