@@ -1951,7 +1951,19 @@ fn dateline_before<'t>(
                 && [":", "—", "–", ".—", " —"]
                     .iter()
                     .any(|mark| text[end..].starts_with(mark));
-            if !preceded_by_caps_place(text, body.start, l.tokens[0].start) && !opens_paragraph {
+            // (Or a known place's name and the date, alone on their line: "Beirut, September
+            // 18" under the writer's name.)
+            let line_start = text[..l.tokens[0].start]
+                .rfind('\n')
+                .map_or(body.start, |i| i + 1);
+            let place_line = text[end..].split('\n').next().is_some_and(|r| r.trim().is_empty())
+                && crate::analysis::gazetteer::gazetteer()
+                    .place(text[line_start..l.tokens[0].start].trim().trim_end_matches(','))
+                    .is_some();
+            if !preceded_by_caps_place(text, body.start, l.tokens[0].start)
+                && !opens_paragraph
+                && !place_line
+            {
                 return None;
             }
             let filed = match l.found.expr {
@@ -1977,10 +1989,6 @@ fn dateline_before<'t>(
                 }
                 _ => return None,
             };
-            let line_start = text[..l.tokens[0].start]
-                .rfind('\n')
-                .map_or(body.start, |i| i + 1);
-            let end = l.tokens.last().map_or(0, |t| t.end);
             ((0..=3).contains(&(published_day - filed)))
                 .then(|| (day_point(filed), &text[line_start..end]))
         })
