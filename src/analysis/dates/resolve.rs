@@ -1956,9 +1956,16 @@ fn dateline_before<'t>(
             let line_start = text[..l.tokens[0].start]
                 .rfind('\n')
                 .map_or(body.start, |i| i + 1);
-            let place_line = text[end..].split('\n').next().is_some_and(|r| r.trim().is_empty())
+            let place_line = text[end..]
+                .split('\n')
+                .next()
+                .is_some_and(|r| r.trim().is_empty())
                 && crate::analysis::gazetteer::gazetteer()
-                    .place(text[line_start..l.tokens[0].start].trim().trim_end_matches(','))
+                    .place(
+                        text[line_start..l.tokens[0].start]
+                            .trim()
+                            .trim_end_matches(','),
+                    )
                     .is_some();
             if !preceded_by_caps_place(text, body.start, l.tokens[0].start)
                 && !opens_paragraph

@@ -1509,11 +1509,29 @@ impl<'a> Sentence<'a, '_> {
                     Some("Amendment") => EntityKind::Other,
                     _ => EntityKind::Organization,
                 };
-                if let Some(c) = out[before..].iter_mut().find(|c| c.start == start) {
-                    c.start = self.tokens[i - 2].start;
+                // (With its side of town: "East 64th Street", taken from the word alone.)
+                let side = i >= 3
+                    && matches!(self.word(i), Some("Street" | "Avenue"))
+                    && self.tokens[i - 2].space_before
+                    && self
+                        .word(i - 3)
+                        .is_some_and(|w| matches!(w, "East" | "West" | "North" | "South"));
+                let from = if side { i - 3 } else { i - 2 };
+                if side {
+                    let (side_start, side_end) = (self.tokens[i - 3].start, self.tokens[i - 3].end);
+                    out.retain(|c| !(c.start == side_start && c.end == side_end));
+                }
+                // (What this name pushed comes last: the side's word, if dropped, came before.)
+                if let Some(c) = out
+                    .iter_mut()
+                    .rev()
+                    .take_while(|c| c.start >= start)
+                    .find(|c| c.start == start)
+                {
+                    c.start = self.tokens[from].start;
                     c.kind = c.kind.or(Some(kind));
                 } else {
-                    self.push(out, i - 2, end, Some(kind), Evidence::NameShape);
+                    self.push(out, from, end, Some(kind), Evidence::NameShape);
                 }
             }
             // (A name glued to "al-" that nothing took is still one: "al-Qaeda".)
@@ -9606,7 +9624,20 @@ impl<'a> Sentence<'a, '_> {
                 t.kind == TokenKind::Punct
                     || self.word(end).is_some_and(|w| {
                         words::is_function_word(w)
-                            || matches!(w, "any" | "again" | "once" | "now" | "today" | "off")
+                            || matches!(
+                                w,
+                                "any"
+                                    | "again"
+                                    | "once"
+                                    | "now"
+                                    | "today"
+                                    | "off"
+                                    | "early"
+                                    | "late"
+                                    | "yesterday"
+                                    | "overnight"
+                                    | "last"
+                            )
                             || (w.starts_with(char::is_lowercase)
                                 && crate::analysis::dates::is_past_verb(w))
                     })
