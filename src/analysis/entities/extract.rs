@@ -8799,9 +8799,15 @@ impl<'a> Sentence<'a, '_> {
             if stamp {
                 return;
             }
+            // (A town the lists know, in capitals: "KEY WEST —".)
+            let town = || {
+                let title: Vec<String> = words.iter().map(|&(_, w)| capitalized(w)).collect();
+                g.is_town(&title.join(" "))
+            };
             if g.place_any_case(phrase).is_some()
                 || self.dateline_shape(end)
                 || self.bare_dateline(first, end)
+                || town()
             {
                 self.push(
                     out,

@@ -359,7 +359,7 @@ word_class! {
     /// "Fergana Valley", "Mount Kenya", "Red Sea").
     is_place_head, PLACE_HEAD: [
         "lake", "river", "mount", "mountains", "valley", "sea", "ocean", "gulf", "bay", "island",
-        "islands", "desert", "peninsula", "strait", "canal", "coast", "basin", "province",
+        "islands", "desert", "peninsula", "strait", "straits", "canal", "coast", "basin", "province",
         "region", "district", "county", "oblast", "governorate", "square", "street", "avenue",
         "bridge", "airport", "port", "dam", "reservoir", "plateau", "arena", "stadium", "san",
         "santa", "santo", "são", "puerto", "porto", "fort", "cape", "harbour", "harbor", "wall",
