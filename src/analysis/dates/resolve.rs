@@ -399,7 +399,12 @@ pub fn find_dates_in(
                     .take_while(|t| t.kind == TokenKind::Word)
                     .any(|t| {
                         let w = t.text(text);
-                        lexicon::is_reporting_verb(w) && lexicon::is_past_verb(w)
+                        // (Cheap first: such verbs have four letters or more and end in "d"
+                        // or "e", "said", "wrote"; "the" and "and" do not.)
+                        w.len() >= 4
+                            && w.ends_with(['d', 'e'])
+                            && lexicon::is_reporting_verb(w)
+                            && lexicon::is_past_verb(w)
                     });
             let past_verb = past_verb || past_clause || past_segment;
             let scheduled = !past_verb && scheduled_in_present(text, tokens, f.first);

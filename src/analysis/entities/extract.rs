@@ -1931,17 +1931,19 @@ impl<'a> Sentence<'a, '_> {
             // An initial: "S. Somanath", "George W. Bush" (not a sentence ending in a letter:
             // "… on X. NASA said", "… Plan B. The").
             // (In capitals after a given name: "EDWIN M. STANTON".)
-            let caps_given = end >= first + 2
-                && self.is_acronym(end - 2)
-                && self
-                    .word(end - 2)
-                    .is_some_and(|w| w.len() >= 3 && gazetteer().is_given_name(&capitalized(w)));
+            let caps_given = || {
+                end >= first + 2
+                    && self.is_acronym(end - 2)
+                    && self
+                        .word(end - 2)
+                        .is_some_and(|w| w.len() >= 3 && gazetteer().is_given_name(&capitalized(w)))
+            };
             if self.tok(end) == Some(".")
                 && self.glued(end)
                 && single_cap(end - 1)
                 && self.is_cap(end + 1)
                 && !self.glued(end + 1)
-                && (!self.is_acronym(end + 1) || caps_given)
+                && (!self.is_acronym(end + 1) || caps_given())
                 && !self.word(end + 1).is_some_and(words::is_function_word)
                 // (A letter alone after "and", "on" or "to" is a name ending the sentence:
                 // "on TikTok and X. Opposition leader …".)
@@ -2199,7 +2201,7 @@ impl<'a> Sentence<'a, '_> {
             }
             // "Solaris Bus & Coach", "Procter & Gamble" (not two people's full names: "By
             // Paul Kirby & Jaroslav Lukiv").
-            let two_people = {
+            let two_people = || {
                 let g = gazetteer();
                 end >= first + 2
                     && self.word(end - 2).is_some_and(|w| g.is_given_name(w))
@@ -2207,7 +2209,7 @@ impl<'a> Sentence<'a, '_> {
                     && self.is_cap(end + 2)
                     && !self.glued(end + 2)
             };
-            if self.tok(end) == Some("&") && self.is_cap(end + 1) && !two_people {
+            if self.tok(end) == Some("&") && self.is_cap(end + 1) && !two_people() {
                 end += 2;
                 // A shop named for two people keeps its possessive: "Ben & Jerry's", "Dave &
                 // Buster's".
