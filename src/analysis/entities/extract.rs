@@ -1989,6 +1989,20 @@ impl<'a> Sentence<'a, '_> {
                 end += 4;
                 continue;
             }
+            // An Irish county's abbreviation goes on to its name: "Cork, Co. Cork".
+            if end == first + 1
+                && self.word(first) == Some("Co")
+                && self.tok(end) == Some(".")
+                && self.glued(end)
+                && first >= 1
+                && self.tok(first - 1) == Some(",")
+                && self.is_cap(end + 1)
+                && !self.is_acronym(end + 1)
+                && !self.tokens[end + 1].line_break_before
+            {
+                end += 2;
+                break;
+            }
             // A saint's abbreviated title goes on to the saint's name, and past its possessive
             // to what is named for the saint: "St. Peter's Basilica", "St. Mark's Square"; or
             // where the possessive ends a known place's name: "St. George's", Grenada's capital.
@@ -3315,11 +3329,16 @@ impl<'a> Sentence<'a, '_> {
         }
         // An Irish county by the abbreviation before its name: "Omagh, Co Tyrone" (a firm's
         // "Co" comes after its name).
-        if end - first == 2
+        let county_at = if self.tok(first + 1) == Some(".") {
+            first + 2
+        } else {
+            first + 1
+        };
+        if end == county_at + 1
             && self.word(first) == Some("Co")
-            && !self.is_acronym(first + 1)
+            && !self.is_acronym(county_at)
             && self
-                .word(first + 1)
+                .word(county_at)
                 .is_some_and(|w| w.starts_with(char::is_uppercase) && !words::is_org_head(w))
         {
             self.push(
