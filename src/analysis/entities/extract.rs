@@ -5595,6 +5595,17 @@ impl<'a> Sentence<'a, '_> {
             && self.tok(k + 1) == Some(".")
     }
 
+    /// Whether the word at `k` follows a given name and an initial, as a surname does:
+    /// "Arena" in "Dominick J. Arena" (not "U.S. Capitol": an initial before the initial).
+    fn after_given_and_initial(&self, k: usize) -> bool {
+        k >= 3
+            && self.initial_at(k - 2)
+            && !self.initial_at(k - 3)
+            && self
+                .word(k - 3)
+                .is_some_and(|w| gazetteer().is_given_name(w))
+    }
+
     /// Whether a person's title stands right before `first`: "President", "Mr", "Rev." (an
     /// abbreviated one with its point).
     fn after_person_title(&self, first: usize) -> bool {
@@ -7175,8 +7186,7 @@ impl<'a> Sentence<'a, '_> {
         if n >= 3
             && !nameable[n - 1]
             && nameable[n - 3]
-            && g.is_given_name(words[n - 3].1)
-            && self.initial_at(words[n - 2].0)
+            && self.after_given_and_initial(words[n - 1].0)
             && self.is_cap(words[n - 1].0)
             && !self.is_acronym(words[n - 1].0)
             && !words::is_org_head(words[n - 1].1)
@@ -9059,10 +9069,7 @@ impl<'a> Sentence<'a, '_> {
         // ("Police Chief Dominick J. Arena": an initial before the head word makes it a
         // surname.)
         let surname_head = surname_head
-            || (words.len() >= 3
-                && self.initial_at(words[words.len() - 2].0)
-                && g.is_given_name(words[words.len() - 3].1)
-                && !self.initial_at(words[words.len() - 3].0));
+            || (words.len() >= 3 && self.after_given_and_initial(words[words.len() - 1].0));
         let place_last =
             (words::is_place_head(last_word) && !body_district && !surname_head && !opens_only)
                 || (words::is_place_tail(last_word) && !club_town && !surname_head)
