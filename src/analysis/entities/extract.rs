@@ -2019,9 +2019,16 @@ impl<'a> Sentence<'a, '_> {
                     && self.glued(end + 1)
                 {
                     let named = self.tokens[end - 3].start..self.tokens[end + 1].end;
+                    // (Or the name of a church or a school, by its saint alone: "Pastor Haas
+                    // of St. Mark's was rescued"; not a town's possessive, "St. Louis's".)
+                    let saint = self.tokens[end - 3].start..self.tokens[end - 1].end;
+                    let g = gazetteer();
                     if self.is_cap(end + 2) && !self.glued(end + 2) {
                         end += 3;
-                    } else if gazetteer().place(&self.text[named]).is_some() {
+                    } else if g.place(&self.text[named]).is_some()
+                        || (g.place(&self.text[saint]).is_none()
+                            && self.word(end - 1).is_some_and(|w| g.is_given_name(w)))
+                    {
                         end += 2;
                     }
                 }
@@ -2508,6 +2515,9 @@ impl<'a> Sentence<'a, '_> {
                         .is_some_and(|last| {
                             words::ends_street_name(last)
                                 || matches!(last, "Ave" | "Boulevard" | "Blvd")
+                                // (Nor by an island's or any place's: "the Riverside
+                                // Hospital on North Brother Island".)
+                                || words::is_place_head(last)
                         })
                 };
                 if w == "on"
@@ -3262,6 +3272,24 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A church, a school or a hospital by its saint alone, possessive and all (see
+        // `chunk_end`): "Pastor Haas of St. Mark's", a body; "taken to St. Luke's", a place.
+        let dotted = usize::from(self.tok(first + 1) == Some("."));
+        if end == first + 4 + dotted
+            && matches!(self.word(first), Some("St" | "Saint" | "Ste"))
+            && matches!(self.tok(end - 2), Some("'" | "’"))
+            && self.tok(end - 1) == Some("s")
+        {
+            let placed = first >= 1 && self.word(first - 1).is_some_and(words::places_a_town);
+            let kind = if placed {
+                EntityKind::Place
+            } else {
+                EntityKind::Organization
+            };
+            let evidence = Evidence::OtherHead("saint".to_string());
+            self.push(out, first, end, Some(kind), evidence);
+            return;
+        }
         // A paper's dated foot line: "THE TIMES, WEDNESDAY, JUNE 5, 1940".
         if let Some(from) = self.masthead_line(first, end) {
             let evidence = Evidence::OrgHead("masthead".to_string());
@@ -5361,6 +5389,23 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OrgHead("Air".to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // …also for a place of several words, perhaps before its aircraft's model code: "an
+        // Air New Zealand DC10" (the code is no name of its own here).
+        let code = all.last().is_some_and(|&(_, w)| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        });
+        let airline = &all[..all.len() - usize::from(code)];
+        if airline.len() >= 3 && airline[0].1 == "Air" && {
+            let (start, stop) = self.span(airline[1].0, airline[airline.len() - 1].0 + 1);
+            g.place(&self.text[start..stop]).is_some()
+        } {
+            let evidence = Evidence::OrgHead("Air".to_string());
+            let stop = airline[airline.len() - 1].0 + 1;
+            self.push(out, first, stop, Some(EntityKind::Organization), evidence);
             return;
         }
         // Motor racing's classes: "Formula One", "Formula 1", "Formula E".
@@ -9514,7 +9559,13 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         if let Some(&(_, head)) = words.iter().find(|(_, w)| words::is_org_head(w)) {
-            if words.len() >= 2 {
+            // (A role's field after "of" is no body of its own: "the Commissioner of Railway
+            // Safety".)
+            let field_of_role = words[0].1 == head
+                && first >= 2
+                && self.word(first - 1) == Some("of")
+                && self.word(first - 2).is_some_and(words::is_role);
+            if words.len() >= 2 && !field_of_role {
                 self.push(
                     out,
                     first,
@@ -10796,6 +10847,23 @@ impl<'a> Sentence<'a, '_> {
             && words::is_place_head(last_word)
         {
             self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
+            return;
+        }
+        // A structure "of the" place that owns it is two names: "the St. Francis Dam of the Los
+        // Angeles water system" (no dam or bridge is named for a city after "of the").
+        if evidence == Evidence::Undecided
+            && let Some(k) = words.iter().position(|&(_, w)| w == "of")
+            && k >= 2
+            && words.get(k + 1).is_some_and(|&(_, w)| w == "the")
+            && k + 2 < words.len()
+            && words::is_place_head(words[k - 1].1)
+            && {
+                let (start, stop) = self.span(words[k + 2].0, end);
+                g.place(&self.text[start..stop]).is_some()
+            }
+        {
+            self.classify_chunk(first, words[k].0, out);
+            self.classify_chunk(words[k + 2].0, end, out);
             return;
         }
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary

@@ -91,7 +91,9 @@ word_class! {
         "via", "mr", "mrs", "ms", "dr", "by", "photo", "image", "file", "source", "update",
         "updated", "breaking", "opinion", "analysis", "exclusive", "watch", "live", "video",
         "today", "yesterday", "tomorrow", "now", "once", "again", "further", "addition",
-        "particular", "especially", "indeed", "instead", "overall", "together",
+        "particular", "especially", "indeed", "instead", "overall", "together", "near", "outside",
+        "inside", "across", "along", "beyond", "behind", "beside", "toward", "towards", "around",
+        "upon", "amid",
     ]
 }
 
@@ -185,7 +187,7 @@ word_class! {
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "infirmary", "team", "mujahideen", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
-        "headquarters",
+        "headquarters", "railway", "railways", "railroad", "underground",
         // Tribal nations ("the Navajo Nation").
         "nation",
         // The same in the languages whose names English news keeps ("Banque de France").
