@@ -1974,10 +1974,16 @@ impl<'a> Sentence<'a, '_> {
             }
             // A nickname in quotation marks between a given name and a surname: "Jose "Pepe"
             // Mujica".
-            if matches!(self.tok(end), Some("\"" | "“"))
+            // (Or in brackets: "George (Bugs) Moran".)
+            let closing = match self.tok(end) {
+                Some("\"" | "“") => &["\"", "”"][..],
+                Some("(") => &[")"][..],
+                _ => &[][..],
+            };
+            if !closing.is_empty()
                 && self.glued(end + 1)
                 && self.is_cap(end + 1)
-                && matches!(self.tok(end + 2), Some("\"" | "”"))
+                && self.tok(end + 2).is_some_and(|t| closing.contains(&t))
                 && self.glued(end + 2)
                 && self.is_cap(end + 3)
                 && !self.glued(end + 3)
@@ -1985,6 +1991,13 @@ impl<'a> Sentence<'a, '_> {
                 && self
                     .word(end - 1)
                     .is_some_and(|w| gazetteer().is_given_name(w))
+                // (A bracketed nickname is a plain word after a given name alone, not an
+                // agency's credit after a city: "New York (CNNMoney) Bitcoin".)
+                && (self.tok(end) != Some("(")
+                    || (end == first + 1
+                        && self.word(end + 1).is_some_and(|w| {
+                            w.chars().skip(1).all(char::is_lowercase)
+                        })))
             {
                 end += 4;
                 continue;
@@ -2348,12 +2361,14 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             if let Some(w) = self.word(end) {
-                // A small word inside a place the gazetteer knows: "Dar es Salaam".
+                // A small word inside a place the gazetteer knows: "Dar es Salaam", also
+                // after "The": "The Isle of Man Government".
+                let from = first + usize::from(self.word(first) == Some("The") && end > first + 1);
                 if w.len() <= 3
                     && w.starts_with(|c: char| c.is_ascii_lowercase())
                     && self.is_cap(end + 1)
                     && gazetteer()
-                        .place(&self.text[self.tokens[first].start..self.tokens[end + 1].end])
+                        .place(&self.text[self.tokens[from].start..self.tokens[end + 1].end])
                         .is_some()
                 {
                     end += 2;
@@ -3272,6 +3287,21 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // Letters after a person's name are no part of it: "Mr Anthony Hidden QC", "Jane Roe
+        // MP" (a given name and a surname before them).
+        if end >= first + 3
+            && matches!(
+                self.word(end - 1),
+                Some("QC" | "KC" | "MP" | "MEP" | "OBE" | "CBE" | "MBE")
+            )
+            && self.is_cap(end - 2)
+            && self
+                .word(end - 3)
+                .is_some_and(|w| gazetteer().is_given_name(w))
+        {
+            self.classify_chunk(first, end - 1, out);
+            return;
+        }
         // A church, a school or a hospital by its saint alone, possessive and all (see
         // `chunk_end`): "Pastor Haas of St. Mark's", a body; "taken to St. Luke's", a place.
         let dotted = usize::from(self.tok(first + 1) == Some("."));
@@ -7708,6 +7738,20 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A place's government by the place's name is the place named: "the Isle of Man
+        // Government's chief executive", "the United States Government" (a people's adjective
+        // names the body: "the French Government").
+        if let [.., (k, "Government")] = words[..]
+            && k > first
+            && {
+                let (start, stop) = self.span(first, k);
+                let place = &self.text[start..stop];
+                g.place(place).is_some() && !g.is_adjective(place)
+            }
+        {
+            self.classify_plain(first, k, out);
+            return;
+        }
         // People by their nation name no entity: "Israelis", "Eleven Israelis were killed".
         if last_word.len() > 4
             && last_word.ends_with('s')
@@ -8366,8 +8410,9 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A state abbreviated in AP style after its town: "OAKLAND, Calif." (the period is
-        // part of the name; only after a comma, as "Miss." and "Ind." mean other things).
-        if words.len() == 1
+        // part of the name; only after a comma, as "Miss." and "Ind." mean other things), with
+        // inner periods too: "MAN, W.Va.".
+        if !phrase.contains(' ')
             && next_is(&["."])
             && self.glued(end)
             && first > 0
@@ -10698,7 +10743,12 @@ impl<'a> Sentence<'a, '_> {
         // A name right after an abbreviated title and its point: "Gen. Wiranto", "Gov.
         // Connally", "Mr. Smithers" (a person, unless the corpus knows a fuller name).
         let abbreviated_title = || {
-            words.len() <= 2
+            // (Initials and a generation's suffix count for nothing: "Gov. Arch A. Moore Jr.")
+            words
+                .iter()
+                .filter(|&&(_, w)| w.len() > 1 && !matches!(w, "Jr" | "Sr"))
+                .count()
+                <= 2
                 && first >= 2
                 && self.tok(first - 1) == Some(".")
                 && !self.tokens[first - 1].space_before

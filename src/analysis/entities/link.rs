@@ -1358,6 +1358,26 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                                 return None;
                             }
                             Some(e.map(|e| b.root(e)).unwrap_or(usize::MAX))
+                        })
+                        .or_else(|| {
+                            // (A city or a country in capitals after a preposition of place:
+                            // "FOG DEATHS IN LONDON", unless its name is an English word.)
+                            let cased = cased.as_deref()?;
+                            let after_preposition = i >= 1
+                                && matches!(
+                                    tokens[i - 1].text(input.text),
+                                    "IN" | "AT" | "NEAR" | "FROM" | "OVER" | "ACROSS"
+                                );
+                            let (_, p) = gazetteer().place(cased)?;
+                            let named = after_preposition
+                                && matches!(p.kind, "city" | "country")
+                                && !cased.split(' ').any(|w| gazetteer().is_common_word(w));
+                            named.then(|| {
+                                b.by_key
+                                    .get(&key_for(EntityKind::Place, cased))
+                                    .map(|&e| b.root(e))
+                                    .unwrap_or(usize::MAX)
+                            })
                         });
                     if let Some(e) = found {
                         // (Why a surname or a name in capitals names the person.)
