@@ -1873,7 +1873,10 @@ impl<'a> Sentence<'a, '_> {
         let opens = |w: &str| {
             words::is_org_head(w)
                 || words::is_other_head(w)
-                || words::is_place_head(w)
+                // (Not a site's head that also names a trade or a sort: "Mine Safety and Health
+                // Administration", "Range Rover".)
+                || (words::is_place_head(w)
+                    && !matches!(w, "Mine" | "Colliery" | "Range" | "Junction" | "Armory"))
                 || matches!(w, "Republic" | "Kingdom" | "House" | "Chamber")
         };
         // ("District Attorney Pamela Price of Alameda County": a head noun inside a title
@@ -5475,6 +5478,11 @@ impl<'a> Sentence<'a, '_> {
             && !words::is_company_word(all[all.len() - 1].1)
             && !words::is_place_head(all[all.len() - 1].1)
             && !words::is_place_tail(all[all.len() - 1].1)
+            // (Nor a hospital: "Alexian Brothers Hospital".)
+            && !matches!(
+                all[all.len() - 1].1,
+                "Hospital" | "Clinic" | "Infirmary" | "Theatre" | "Theater"
+            )
             && all[1..]
                 .iter()
                 .all(|(_, w)| !g.is_given_name(w) && !words::is_role(w))
@@ -9529,7 +9537,10 @@ impl<'a> Sentence<'a, '_> {
         let medical_center = words.len() >= 3
             && matches!(last_word, "Center" | "Centre")
             && words[words.len() - 2].1 == "Medical";
-        let hospital = (matches!(last_word, "Hospital" | "Clinic" | "Infirmary") || medical_center)
+        let hospital = (matches!(
+            last_word,
+            "Hospital" | "Clinic" | "Infirmary" | "Theatre" | "Theater"
+        ) || medical_center)
             && first >= 1
             && (site_before(first - 1)
                 || after_the_site
@@ -9569,31 +9580,38 @@ impl<'a> Sentence<'a, '_> {
         // A church named for its saint is the building: "St Clement's Church"; so is one
         // placed in its town, not a denomination's: "Zion Church in Batticaloa" (not "the
         // Catholic Church in Poland").
+        let denomination = |w: &str| {
+            matches!(
+                w,
+                "Catholic"
+                    | "Orthodox"
+                    | "Anglican"
+                    | "Methodist"
+                    | "Baptist"
+                    | "Lutheran"
+                    | "Presbyterian"
+                    | "Evangelical"
+                    | "Episcopal"
+                    | "Coptic"
+                    | "Reformed"
+                    | "Unification"
+                    | "Protestant"
+                    | "Apostolic"
+                    | "United"
+                    | "National"
+            )
+        };
         let in_town = self.word(end) == Some("in")
             && self.is_cap(end + 1)
-            && !words.iter().any(|&(_, w)| {
-                matches!(
-                    w,
-                    "Catholic"
-                        | "Orthodox"
-                        | "Anglican"
-                        | "Methodist"
-                        | "Baptist"
-                        | "Lutheran"
-                        | "Presbyterian"
-                        | "Evangelical"
-                        | "Episcopal"
-                        | "Coptic"
-                        | "Reformed"
-                        | "Unification"
-                        | "Protestant"
-                        | "Apostolic"
-                        | "United"
-                        | "National"
-                )
-            });
+            && !words.iter().any(|&(_, w)| denomination(w));
+        // (So is one where something happens, named for its town: "waiting at the Sago
+        // Baptist Church"; not a denomination's, "at the Catholic Church".)
+        let church_site = after_the_site
+            && g.place(words[0].1).is_none_or(|(_, p)| p.kind == "city")
+            && !g.is_adjective(words[0].1)
+            && !denomination(words[0].1);
         if words.len() >= 2
-            && (matches!(words[0].1, "St" | "Saint") || in_town)
+            && (matches!(words[0].1, "St" | "Saint") || in_town || church_site)
             && matches!(
                 last_word,
                 "Church" | "Cathedral" | "Chapel" | "Shrine" | "Mosque" | "Temple" | "Synagogue"
