@@ -1294,7 +1294,34 @@ impl<'a> Matcher<'a> {
                 && self.word(i - 1).is_some_and(|w| {
                     matches!(Lower::new(w).as_str(), "on" | "last" | "next" | "this")
                 }));
-            if dated || in_holiday || recurring || describing || service {
+            // ("a Sunday school picnic", "the Sunday Times", "Sunday Gazette-Mail": a day's
+            // school or a paper's name.)
+            let institution = matches!(
+                self.word(i + 1),
+                Some(
+                    "school"
+                        | "schools"
+                        | "School"
+                        | "Times"
+                        | "Telegraph"
+                        | "Mirror"
+                        | "Express"
+                        | "Herald"
+                        | "Post"
+                        | "Mail"
+                        | "Gazette"
+                        | "Star"
+                        | "Sun"
+                        | "Observer"
+                        | "Independent"
+                        | "Tribune"
+                        | "Age"
+                )
+            ) && !(i > 0
+                && self.word(i - 1).is_some_and(|w| {
+                    matches!(Lower::new(w).as_str(), "on" | "last" | "next" | "this")
+                }));
+            if dated || in_holiday || recurring || describing || service || institution {
                 return None;
             }
             return Some((i + 1, Expr::Weekday(day)));

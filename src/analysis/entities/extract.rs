@@ -1181,7 +1181,19 @@ impl<'a> Sentence<'a, '_> {
             .filter(|w| matches!(*w, "a" | "an" | "the"))?;
         // (The head comes before a preposition: "Hugo Eckener, the builder of the ship" is
         // no ship.)
-        (comma + 2..comma + 6)
+        // (A measure may come first, and counts for no word: "the Bowbelle, a 1,880-ton
+        // dredger".)
+        let measure = (comma + 2..self.tokens.len().min(comma + 7))
+            .take_while(|&k| {
+                self.tokens[k].kind == TokenKind::Number
+                    || (k > comma + 2
+                        && matches!(self.tok(k), Some("," | "-" | "."))
+                        && self.glued(k)
+                        && self.glued(k + 1))
+            })
+            .count();
+        let from = comma + 2 + measure;
+        (from..from + 4)
             .take_while(|&k| {
                 self.word(k).is_some_and(|w| {
                     w.starts_with(char::is_lowercase)
@@ -1895,13 +1907,36 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 break;
             }
-            // A day of the week names no one: "approved on Wednesday Lufthansa's plan".
-            if self
+            // A day of the week names no one: "approved on Wednesday Lufthansa's plan" (but
+            // opens a paper's name: "the Sunday Times", "Sunday Gazette-Mail").
+            // (The run of capitalised words from `k`, hyphens and all, ends in a paper's
+            // word: "the Sunday Clarion-Mail".)
+            let paper = |k: usize| {
+                let mut last = k;
+                while last + 2 < self.tokens.len().min(k + 6)
+                    && self.tok(last + 1) == Some("-")
+                    && self.glued(last + 1)
+                    && self.glued(last + 2)
+                    && self.is_cap(last + 2)
+                {
+                    last += 2;
+                }
+                self.is_cap(k)
+                    && self.word(last).is_some_and(|w| {
+                        crate::analysis::ascii::with_lowercase(w, |l| {
+                            words::is_paper_word(l) || words::is_masthead_word(l)
+                        })
+                        .unwrap_or(false)
+                    })
+            };
+            if (self
                 .word(end - 1)
                 .is_some_and(crate::analysis::dates::is_weekday_name)
-                || self
+                && !(end - 1 == first && paper(end)))
+                || (self
                     .word(end)
                     .is_some_and(crate::analysis::dates::is_weekday_name)
+                    && !paper(end + 1))
             {
                 break;
             }
@@ -3191,6 +3226,19 @@ impl<'a> Sentence<'a, '_> {
             .collect()
     }
 
+    /// Where a newspaper's name starts in the chunk `first..end` when the chunk is one (see
+    /// `classify_chunk` and [`words::names_a_paper`]), after any "The".
+    fn paper_name(&self, first: usize, end: usize) -> Option<usize> {
+        let first = first + usize::from(matches!(self.word(first), Some("The" | "THE")));
+        if first >= end {
+            return None;
+        }
+        let (start, stop) = self.span(first, end);
+        let g = gazetteer();
+        words::names_a_paper(&self.text[start..stop], |town| g.place(town).is_some())
+            .then_some(first)
+    }
+
     /// Where a paper's name starts when the chunk opens its dated foot line after "The": "THE
     /// TIMES, WEDNESDAY, JUNE 5, 1940", "The Times, London, Wednesday, August 29, 1883" (a
     /// comma, perhaps the paper's city, then only a date, with its year, to the line's end).
@@ -3290,6 +3338,15 @@ impl<'a> Sentence<'a, '_> {
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
+        // A newspaper by an edition's word or its town before its paper's word: "the Evening
+        // Star", "Sunday Gazette-Mail", "the Kansas City Star" (not "Coromandel Express", a
+        // train: the town alone names a paper only with a masthead's word or "Star", "Sun" …
+        // that no train bears), or by two papers' words joined: "Post-Gazette".
+        if let Some(from) = self.paper_name(first, end) {
+            let evidence = Evidence::OrgHead("paper".to_string());
+            self.push(out, from, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // Letters after a person's name are no part of it: "Mr Anthony Hidden QC", "Jane Roe
         // MP" (a given name and a surname before them).
         if end >= first + 3

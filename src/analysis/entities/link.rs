@@ -1322,12 +1322,17 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     // (A paper's name before the date on its publication line: "The Guardian,
                     // Monday 5 July 1976", "FINANCIAL TIMES SATURDAY FEBRUARY 8 1992"; its "The"
                     // is left out, as everywhere.)
+                    // (Or one that names a paper with its edition's word: "Sunday
+                    // Gazette-Mail, Charleston, February 27, 1972".)
                     let masthead = !matches!(tokens[i].text(input.text), "The" | "THE")
-                        && crate::analysis::ascii::with_lowercase(
+                        && (crate::analysis::ascii::with_lowercase(
                             tokens[j - 1].text(input.text),
                             words::is_masthead_word,
                         )
                         .unwrap_or(false)
+                            || words::names_a_paper(&form, |town| {
+                                gazetteer().place(town).is_some()
+                            }))
                         && tokens.get(j).is_some_and(|t| {
                             let next = t.text(input.text);
                             next == ","

@@ -205,6 +205,49 @@ pub fn is_org_head(word: &str) -> bool {
 
 #[rustfmt::skip]
 word_class! {
+    /// Other last words of newspapers' names, which name a paper only after its town or an
+    /// edition's word ("the Kansas City Star", "the Evening Standard", "Daily Express"): alone
+    /// they are English words or a train's ("Coromandel Express" is no paper).
+    is_paper_word, PAPER_WORD: [
+        "star", "mail", "express", "sun", "standard", "examiner", "dispatch", "bulletin",
+        "advertiser", "sentinel", "register", "globe", "record", "ledger", "mercury", "argus",
+        "echo", "news", "press", "leader",
+    ]
+}
+
+/// Whether `name` is a newspaper's by its last word: after an edition's word ("Evening Star",
+/// "Sunday Times", "Daily Mail"), joined to another paper's word ("Post-Gazette", "Sunday
+/// Gazette-Mail"), or after a town that `is_town` knows ("Kansas City Star"; not "Coromandel
+/// Express", a train's, nor "Manchester United News": "Express", "Mail", "News" … need more).
+pub fn names_a_paper(name: &str, is_town: impl Fn(&str) -> bool) -> bool {
+    let paper = |w: &str| {
+        crate::analysis::ascii::with_lowercase(w, |l| is_paper_word(l) || is_masthead_word(l))
+            .unwrap_or(false)
+    };
+    let Some((before, last)) = name.rsplit_once([' ', '-']) else {
+        return false;
+    };
+    if !paper(last) || before.is_empty() {
+        return false;
+    }
+    let joined = name[..name.len() - last.len()].ends_with('-')
+        && before.rsplit([' ', '-']).next().is_some_and(paper);
+    let edition = before.split([' ', '-']).any(|w| {
+        matches!(
+            w,
+            "Daily" | "Sunday" | "Evening" | "Morning" | "Weekly" | "Saturday"
+        )
+    });
+    let town = is_town(before)
+        && !matches!(
+            last,
+            "Express" | "Mail" | "Record" | "Leader" | "Press" | "News"
+        );
+    joined || edition || town
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Last words of newspapers' names, which a title opening with "The" keeps ("The Times",
     /// "The Glasgow Herald"): unlike other heads, never a work's ("The Office").
     is_masthead_word, MASTHEAD_WORD: [
@@ -591,7 +634,8 @@ word_class! {
         "ship", "liner", "ferry", "vessel", "tanker", "freighter", "yacht", "shuttle", "submarine",
         "destroyer", "frigate", "cruiser", "battleship", "dirigible", "airship", "zeppelin",
         "cutter", "steamer", "steamship", "trawler", "schooner", "warship", "gunboat",
-        "icebreaker", "corvette", "minesweeper",
+        "icebreaker", "corvette", "minesweeper", "dredger", "barge", "tug", "tugboat", "sloop",
+        "clipper", "catamaran", "hovercraft", "whaler", "riverboat", "boat",
     ]
 }
 
