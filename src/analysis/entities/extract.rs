@@ -1158,7 +1158,7 @@ impl<'a> Sentence<'a, '_> {
             return (t == "of" && joined)
                 .then(|| i.checked_sub(1).and_then(|n| self.word(n)))
                 .flatten()
-                .filter(|w| words::is_settlement_plural(w));
+                .filter(|w| words::is_settlement_plural(&w.to_lowercase()));
         }
         None
     }
@@ -5925,11 +5925,17 @@ impl<'a> Sentence<'a, '_> {
                             )
                     })
             });
+        // (The noun may open the sentence: "Residents of Lorado, Lundale and Stowe said".)
         let settlement = first
             .checked_sub(2)
             .filter(|_| before == Some("of"))
-            .and_then(lower)
-            .filter(|w| words::is_settlement_noun(w));
+            .and_then(|k| {
+                lower(k).or_else(|| {
+                    self.word(k)
+                        .filter(|w| self.at_start(k) && matches!(*w, "Residents" | "Villagers"))
+                })
+            })
+            .filter(|w| words::is_settlement_noun(&w.to_lowercase()));
         // A settlement named after the noun for it and a comma, ending the phrase: "from the
         // provincial capital, Wabag." (not "the town, Smith said").
         let settlement = settlement.or_else(|| {
@@ -10737,7 +10743,21 @@ impl<'a> Sentence<'a, '_> {
                         Some("in" | "at" | "near" | "from" | "outside")
                     )
             };
+            // A town set off before the region it lies in: "to Bedwyn, in Wiltshire," (one or
+            // two words, the last no English word or given name).
+            let town_in_region = || {
+                words.len() <= 2
+                    && !self.at_start(first)
+                    && unknown(last_word)
+                    && next_is(&[","])
+                    && self.word(end + 1) == Some("in")
+                    && self.word(end + 2).is_some_and(|w| {
+                        g.place(w).is_some_and(|(_, p)| p.kind != "city") && !g.is_adjective(w)
+                    })
+                    && matches!(self.tok(end + 3), None | Some("," | "." | ";"))
+            };
             (unknown_word() && self.located_in_article(last_word))
+                || town_in_region()
                 || region_of_place()
                 || byline_venue()
                 || near_place()

@@ -803,7 +803,7 @@ word_class! {
         "state", "commune", "prefecture", "government", "people", "residents", "outskirts",
         "capital", "north", "south", "east", "west", "parts", "seat", "electorate", "constituency",
         "riding", "ward", "borough", "parish", "exclave", "enclave", "shantytown", "slum",
-        "favela", "township", "hamlet", "resort",
+        "favela", "township", "hamlet", "resort", "villagers",
         // Land and its features, as "the forest of Compiègne", "the coast of Sumatra".
         "forest", "forests", "plain", "plains", "coast", "hills", "mountains", "valley", "desert",
         "streets", "ruins",
@@ -816,7 +816,7 @@ word_class! {
     /// provinces of Quang Ninh and Hai Phong", "the villages of A and B").
     is_settlement_plural, SETTLEMENT_PLURAL: [
         "provinces", "regions", "districts", "counties", "villages", "towns", "cities", "islands",
-        "states", "municipalities",
+        "states", "municipalities", "residents", "villagers",
     ]
 }
 
@@ -869,6 +869,15 @@ pub fn is_site_compound(first: &str, second: &str) -> bool {
             | "ice"
             | "sports"
             | "exhibition"
+            // Estates and depots: "the Maylands industrial estate", "the Buncefield oil
+            // depot", "the Ardwick ferry terminal".
+            | "industrial"
+            | "business"
+            | "retail"
+            | "fuel"
+            | "housing"
+            | "container"
+            | "ferry"
     ) && matches!(
         second,
         "hall"
@@ -882,6 +891,11 @@ pub fn is_site_compound(first: &str, second: &str) -> bool {
             | "garden"
             | "gardens"
             | "farm"
+            | "depot"
+            | "estate"
+            | "park"
+            | "terminal"
+            | "refinery"
     )
 }
 
