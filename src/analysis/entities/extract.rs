@@ -277,8 +277,19 @@ fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
         let models = tail
             .strip_prefix(" models")
             .is_some_and(|t| !t.starts_with(char::is_alphanumeric));
+        // (So is one right before the plural of a feature: "the East Lyn and West Lyn
+        // rivers".)
+        let features = ["rivers", "lakes", "islands", "mountains", "valleys"]
+            .into_iter()
+            .find(|noun| {
+                tail.strip_prefix(' ')
+                    .and_then(|t| t.strip_prefix(noun))
+                    .is_some_and(|t| !t.starts_with(char::is_alphanumeric))
+            });
         let rest = if models {
             Some("models")
+        } else if let Some(noun) = features {
+            Some(noun)
         } else {
             tail.strip_prefix(" and other ")
                 .or_else(|| tail.strip_prefix(", and other "))
@@ -297,7 +308,9 @@ fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
                     | "airlines" | "broadcasters" | "newspapers" | "carmakers" | "automakers"
                     | "insurers" => Some(EntityKind::Organization),
                     "countries" | "nations" | "states" | "cities" | "towns" | "provinces"
-                    | "regions" => Some(EntityKind::Place),
+                    | "regions" | "rivers" | "lakes" | "islands" | "mountains" | "valleys" => {
+                        Some(EntityKind::Place)
+                    }
                     "models" => Some(EntityKind::Other),
                     _ => None,
                 });
@@ -5964,7 +5977,10 @@ impl<'a> Sentence<'a, '_> {
                             | "oblast"
                             | "township"
                             | "municipality"
-                    )
+                    ) || (*w == "department"
+                        && self
+                            .word(end - 1)
+                            .is_some_and(|n| !gazetteer().is_common_word(n)))
                 })
                 .filter(|_| {
                     self.tokens.get(end + 1).is_none_or(|t| {
@@ -7476,6 +7492,21 @@ impl<'a> Sentence<'a, '_> {
                 .iter()
                 .filter(|(_, t)| !words::is_name_particle(t))
                 .count();
+            // A surname with its particle after a title: "President de Gaulle", "Mr. van der
+            // Merwe" (the particle opens the name).
+            if k >= 1
+                && k >= all_from
+                && words::is_name_particle(w)
+                && !self.is_cap(i)
+                && words::is_person_title(words[k - 1].1)
+                && tail.len() >= 2
+                && tail.len() <= 3
+                && tail[1..].iter().enumerate().all(|(n, &(j, t))| {
+                    (self.is_cap(j) && n == tail.len() - 2) || words::is_name_particle(t)
+                })
+            {
+                return Some((i, Evidence::Title(words[k - 1].1.to_string())));
+            }
             if parts > 5 || !self.is_cap(i) || k < all_from {
                 continue;
             }

@@ -187,7 +187,7 @@ word_class! {
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "infirmary", "team", "mujahideen", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
-        "headquarters", "railway", "railways", "railroad", "underground",
+        "headquarters", "railway", "railways", "railroad", "underground", "legion",
         // Tribal nations ("the Navajo Nation").
         "nation",
         // The same in the languages whose names English news keeps ("Banque de France").
