@@ -9116,7 +9116,7 @@ impl<'a> Sentence<'a, '_> {
             && words::is_role(words[1].1)
             && !matches!(
                 last_word,
-                "League" | "Cup" | "Championship" | "Championships" | "Force" | "Forces"
+                "League" | "Cup" | "Championship" | "Championships" | "Force" | "Forces" | "Legion"
             )
         {
             return self.classify_plain(words[1].0, end, out);
