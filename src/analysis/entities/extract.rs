@@ -1906,9 +1906,12 @@ impl<'a> Sentence<'a, '_> {
         };
         // ("District Attorney Pamela Price of Alameda County": a head noun inside a title
         // opens nothing.)
+        // (Nor does the Virgin's title: "Our Lady of the Angels School", "Our Lady of Lourdes
+        // Hospital".)
         let mut has_head = (self.word(first).is_some_and(opens)
             && !self.word(first + 1).is_some_and(words::is_role))
-            || self.the_inside_sentence(first);
+            || self.the_inside_sentence(first)
+            || (self.word(first) == Some("Our") && self.word(first + 1) == Some("Lady"));
         let mut has_connector = false;
         let mut end = first + 1;
         while let Some(t) = self.tokens.get(end) {
@@ -2573,14 +2576,16 @@ impl<'a> Sentence<'a, '_> {
                 // Bourguiba", "offices on Rue de Rivoli".)
                 // ("the Regis Hotel on Juarez Avenue", "Al Noor Mosque on Deans Ave": nor by
                 // a street's name ending in its word, nor after a site's head.)
+                // (Or a town's quarter: "the school on the West Side".)
+                let from = end + 1 + usize::from(self.word(end + 1) == Some("the"));
                 let street_after = || {
-                    (end + 1..end + 5)
+                    (from..from + 4)
                         .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
                         .last()
                         .and_then(|k| self.word(k))
                         .is_some_and(|last| {
                             words::ends_street_name(last)
-                                || matches!(last, "Ave" | "Boulevard" | "Blvd")
+                                || matches!(last, "Ave" | "Boulevard" | "Blvd" | "Side")
                                 // (Nor by an island's or any place's: "the Riverside
                                 // Hospital on North Brother Island".)
                                 || words::is_place_head(last)
@@ -4484,6 +4489,8 @@ impl<'a> Sentence<'a, '_> {
                 && !self.at_start(first)
                 && end - first >= 3
                 && self.word(end - 1).is_some_and(|w| words::is_org_head(&w.to_lowercase())))
+            // ("Our Lady of the Angels School": the Virgin's title opens the name.)
+            && !(self.word(first) == Some("Our") && self.word(first + 1) == Some("Lady"))
             // ("accused I.B.M. of", "I. M. Pei": a letter of dotted initials, not the
             // pronoun.)
             && !(self.tok(first + 1) == Some(".")
@@ -7838,6 +7845,17 @@ impl<'a> Sentence<'a, '_> {
         if let [(_, word)] = words[..]
             && words::is_faith_word(word)
         {
+            return;
+        }
+        // A town's quarter by its compass point: "the North Side", "the lower East Side",
+        // "the North End", "Manhattan's Upper West Side".
+        if let [.., (_, compass), (_, "Side" | "End")] = words[..]
+            && words::is_compass(compass)
+            && words.len() <= 3
+            && (words.len() == 2 || matches!(words[0].1, "Upper" | "Lower" | "Far"))
+        {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
         // A place's government by the place's name is the place named: "the Isle of Man

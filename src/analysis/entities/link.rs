@@ -1352,6 +1352,13 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         .or_else(|| acronym_of(&b, &index, &form))
                         .or_else(|| masthead.then_some(NEW_ORGANISATION))
                         .or_else(|| {
+                            // (A town the lists know, that the article names as a place in
+                            // its body: "Ship Blast Levels Texas City" after "TEXAS CITY,".)
+                            if gazetteer().is_town(&form)
+                                && let Some(&e) = b.by_key.get(&key_for(EntityKind::Place, &form))
+                            {
+                                return Some(b.root(e));
+                            }
                             gazetteer().place(&form)?;
                             let e = b.by_key.get(&key_for(EntityKind::Place, &form)).copied();
                             // (A town named by an English word the corpus never names as a
