@@ -2461,13 +2461,22 @@ impl<'a> Sentence<'a, '_> {
                     && !common(end - 1)
                     && !common(end + 1)
                     && matches!(self.word(end + 2), Some("Police" | "Constabulary" | "Fire"));
+                // (Past a plural's possessive: "the Transport and General Workers' Union".)
                 let run_last = (w == "and")
                     .then(|| {
                         (end + 1..end + 4)
                             .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
                             .last()
                     })
-                    .flatten();
+                    .flatten()
+                    .map(|k| {
+                        let possessive = matches!(self.tok(k + 1), Some("'" | "’"))
+                            && self.glued(k + 1)
+                            && self.word(k).is_some_and(|w| w.ends_with('s'))
+                            && self.is_cap(k + 2)
+                            && !self.glued(k + 2);
+                        if possessive { k + 2 } else { k }
+                    });
                 // (Or an event's or a document's head: "the Convention and Exhibition Centre",
                 // "the Human Fertilisation and Embryology Act".)
                 // (Not between two firms the gazetteer lists: "Visa and General Motors".)
@@ -2498,9 +2507,11 @@ impl<'a> Sentence<'a, '_> {
                     && (act
                         || two_heads
                         // (Or an event's: "the Woodstock Music and Art Fair".)
+                        // (Or a regulator's: "the Health and Safety Executive".)
                         || run_last.is_some_and(|k| {
-                            self.word(k)
-                                .is_some_and(|w| words::is_org_head(w) || words::is_other_head(w))
+                            self.word(k).is_some_and(|w| {
+                                words::is_org_head(w) || words::is_other_head(w) || w == "Executive"
+                            })
                         }));
                 // (A place the gazetteer knows by the whole run: "the Andaman and Nicobar
                 // Islands".)
@@ -3363,6 +3374,16 @@ impl<'a> Sentence<'a, '_> {
         if let Some(from) = self.paper_name(first, end) {
             let evidence = Evidence::OrgHead("paper".to_string());
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A regulator named for its fields: "the Health and Safety Executive" (not a role).
+        if end >= first + 4
+            && self.word(end - 1) == Some("Executive")
+            && (first + 1..end - 2).any(|k| self.word(k) == Some("and"))
+        {
+            let evidence = Evidence::OrgHead("Executive".to_string());
+            let first = first + usize::from(matches!(self.word(first), Some("The" | "THE")));
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // Letters after a person's name are no part of it: "Mr Anthony Hidden QC", "Jane Roe
@@ -5375,7 +5396,13 @@ impl<'a> Sentence<'a, '_> {
             .word(end)
             .is_some_and(|w| matches!(w, "team" | "teams" | "squad" | "driver" | "drivers"));
         // (Nor a broadcaster's sports desk: "told BBC Sport".)
-        let desk = maker_and_product && matches!(all.last(), Some((_, "Sport" | "Sports")));
+        // (Or its business or money desk, which bylines and datelines credit: "By Emily Tran,
+        // CNN Business", "New York (CNN Business)".)
+        let desk = (maker_and_product || g.is_product(whole))
+            && matches!(
+                all.last(),
+                Some((_, "Sport" | "Sports" | "Business" | "Money" | "Politics"))
+            );
         // (Nor after the noun for a firm: "energy drink maker Red Bull".)
         let firm = first >= 1
             && self.word(first - 1).is_some_and(|w| {

@@ -834,7 +834,7 @@ word_class! {
         "neighborhood", "palace", "stadium", "arena", "cathedral", "mosque", "temple",
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
-        "mansion", "ranch", "constituency", "peak", "ward", "hotel",
+        "mansion", "ranch", "constituency", "peak", "ward", "hotel", "nightclub", "station",
     ]
 }
 
@@ -878,6 +878,10 @@ pub fn is_site_compound(first: &str, second: &str) -> bool {
             | "housing"
             | "container"
             | "ferry"
+            // Leisure: "the Summerland leisure centre", "the Cocoanut Grove night club".
+            | "leisure"
+            | "shopping"
+            | "night"
     ) && matches!(
         second,
         "hall"
@@ -896,6 +900,9 @@ pub fn is_site_compound(first: &str, second: &str) -> bool {
             | "park"
             | "terminal"
             | "refinery"
+            | "centre"
+            | "center"
+            | "club"
     )
 }
 
