@@ -281,6 +281,11 @@ fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
         // rivers".)
         let features = ["rivers", "lakes", "islands", "mountains", "valleys"]
             .into_iter()
+            .filter(|_| {
+                tail.as_bytes()
+                    .get(1)
+                    .is_some_and(|b| b"rlimv".contains(b))
+            })
             .find(|noun| {
                 tail.strip_prefix(' ')
                     .and_then(|t| t.strip_prefix(noun))
@@ -2588,8 +2593,8 @@ impl<'a> Sentence<'a, '_> {
                 // ("the Regis Hotel on Juarez Avenue", "Al Noor Mosque on Deans Ave": nor by
                 // a street's name ending in its word, nor after a site's head.)
                 // (Or a town's quarter: "the school on the West Side".)
-                let from = end + 1 + usize::from(self.word(end + 1) == Some("the"));
                 let street_after = || {
+                    let from = end + 1 + usize::from(self.word(end + 1) == Some("the"));
                     (from..from + 4)
                         .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
                         .last()
@@ -3258,6 +3263,19 @@ impl<'a> Sentence<'a, '_> {
     /// Where a newspaper's name starts in the chunk `first..end` when the chunk is one (see
     /// `classify_chunk` and [`words::names_a_paper`]), after any "The".
     fn paper_name(&self, first: usize, end: usize) -> Option<usize> {
+        // (Most chunks are one word or end in no paper's word: cheap tests first.)
+        if end < first + 2 {
+            return None;
+        }
+        let last = self.word(end - 1)?;
+        if !(3..=10).contains(&last.len())
+            || !crate::analysis::ascii::with_lowercase(last, |l| {
+                words::is_paper_word(l) || words::is_masthead_word(l)
+            })
+            .unwrap_or(false)
+        {
+            return None;
+        }
         let first = first + usize::from(matches!(self.word(first), Some("The" | "THE")));
         if first >= end {
             return None;
@@ -5398,11 +5416,10 @@ impl<'a> Sentence<'a, '_> {
         // (Nor a broadcaster's sports desk: "told BBC Sport".)
         // (Or its business or money desk, which bylines and datelines credit: "By Emily Tran,
         // CNN Business", "New York (CNN Business)".)
-        let desk = (maker_and_product || g.is_product(whole))
-            && matches!(
-                all.last(),
-                Some((_, "Sport" | "Sports" | "Business" | "Money" | "Politics"))
-            );
+        let desk = matches!(
+            all.last(),
+            Some((_, "Sport" | "Sports" | "Business" | "Money" | "Politics"))
+        ) && (maker_and_product || g.is_product(whole));
         // (Nor after the noun for a firm: "energy drink maker Red Bull".)
         let firm = first >= 1
             && self.word(first - 1).is_some_and(|w| {
@@ -10823,10 +10840,10 @@ impl<'a> Sentence<'a, '_> {
             // two words, the last no English word or given name).
             let town_in_region = || {
                 words.len() <= 2
-                    && !self.at_start(first)
-                    && unknown(last_word)
                     && next_is(&[","])
                     && self.word(end + 1) == Some("in")
+                    && !self.at_start(first)
+                    && unknown(last_word)
                     && self.word(end + 2).is_some_and(|w| {
                         g.place(w).is_some_and(|(_, p)| p.kind != "city") && !g.is_adjective(w)
                     })
