@@ -3420,7 +3420,7 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A church, a school or a hospital by its saint alone, possessive and all (see
-        // `chunk_end`): "Pastor Haas of St. Mark's", a body; "taken to St. Luke's", a place.
+        // `chunk_end`): "Pastor Haas of St. Mark's", a body; "died at St. Luke's", a place.
         let dotted = usize::from(self.tok(first + 1) == Some("."));
         if end == first + 4 + dotted
             && matches!(self.word(first), Some("St" | "Saint" | "Ste"))
