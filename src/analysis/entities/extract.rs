@@ -281,11 +281,7 @@ fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
         // rivers".)
         let features = ["rivers", "lakes", "islands", "mountains", "valleys"]
             .into_iter()
-            .filter(|_| {
-                tail.as_bytes()
-                    .get(1)
-                    .is_some_and(|b| b"rlimv".contains(b))
-            })
+            .filter(|_| tail.as_bytes().get(1).is_some_and(|b| b"rlimv".contains(b)))
             .find(|noun| {
                 tail.strip_prefix(' ')
                     .and_then(|t| t.strip_prefix(noun))
