@@ -1349,6 +1349,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                                 &placed[d],
                             )
                         })
+                        .or_else(|| {
+                            headline_site(&b, cased.as_deref().unwrap_or(&form), &placed[d])
+                        })
                         .or_else(|| acronym_of(&b, &index, &form))
                         .or_else(|| masthead.then_some(NEW_ORGANISATION))
                         .or_else(|| {
@@ -1397,10 +1400,17 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             && !b.entities[e].forms.iter().any(|(f, _)| *f == *form))
                         .then(|| {
                             let full = longest_multiword_form(&b, e)?;
+                            let person = b.entities[e]
+                                .kinds
+                                .iter()
+                                .max_by_key(|&(_, n)| *n)
+                                .is_some_and(|(&k, _)| k == EntityKind::Person);
                             let part = if cased.as_deref() == Some(full.as_str()) {
                                 ""
-                            } else {
+                            } else if person {
                                 "surname of "
+                            } else {
+                                "first word of "
                             };
                             let how = if capitals { ", in capitals" } else { "" };
                             Some(format!("{part}{full}{how} (a headline)"))
@@ -1726,6 +1736,44 @@ fn headline_surname(
                     .forms
                     .iter()
                     .any(|(f, _)| f.rsplit(' ').next() == Some(form) && f.contains(' '))
+        })
+        .collect();
+    unique(b, &here)
+}
+
+/// The one place of the same article named by this word and a venue's head, which a headline
+/// names by the word alone: "KNICKERBOCKER ROOF FALLS" after "the Knickerbocker Theater", "66
+/// DIE IN IBROX CRUSH" after "Ibrox Park".
+fn headline_site(b: &Builder, form: &str, same_article: &[(usize, usize, usize)]) -> Option<usize> {
+    if form.contains(' ') || !form.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let here: Vec<usize> = same_article
+        .iter()
+        .map(|m| b.root(m.2))
+        .filter(|&e| {
+            let draft = &b.entities[e];
+            draft.kinds.contains_key(&EntityKind::Place)
+                && draft.forms.iter().any(|(f, _)| {
+                    f.strip_prefix(form)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|head| {
+                            matches!(
+                                head,
+                                "Theater"
+                                    | "Theatre"
+                                    | "Park"
+                                    | "Stadium"
+                                    | "Arena"
+                                    | "Dam"
+                                    | "Mine"
+                                    | "Colliery"
+                                    | "Hall"
+                                    | "Hotel"
+                                    | "Bridge"
+                            )
+                        })
+                })
         })
         .collect();
     unique(b, &here)
