@@ -1261,24 +1261,33 @@ impl<'a> Sentence<'a, '_> {
                 k += 1;
                 continue;
             }
-            // Follow the run from here while its initials keep spelling the word.
-            let (mut matched, mut j, mut last) = (0, k, k);
-            while j < self.article.len() && matched < letters.len() {
-                let u = &self.article[j];
-                if cap(u) && u.text(self.text).as_bytes()[0] == letters[matched] {
-                    matched += 1;
-                    last = j;
-                } else if !(u.kind == TokenKind::Word
-                    && matches!(u.text(self.text), "of" | "for" | "and" | "the")
-                    && matched > 0)
-                {
-                    break;
+            // Follow the run from here while its initials keep spelling the word, small
+            // words skipped, or counted as some abbreviations count them ("Ecowas" for the
+            // "Economic Community of West African States").
+            for small_counts in [false, true] {
+                let (mut matched, mut j, mut last) = (0, k, k);
+                while j < self.article.len() && matched < letters.len() {
+                    let u = &self.article[j];
+                    let small = u.kind == TokenKind::Word
+                        && matches!(u.text(self.text), "of" | "for" | "and" | "the")
+                        && matched > 0;
+                    if cap(u) && u.text(self.text).as_bytes()[0] == letters[matched] {
+                        matched += 1;
+                        last = j;
+                    } else if small
+                        && small_counts
+                        && u.text(self.text).as_bytes()[0].to_ascii_uppercase() == letters[matched]
+                    {
+                        matched += 1;
+                    } else if !small {
+                        break;
+                    }
+                    j += 1;
                 }
-                j += 1;
-            }
-            let ends = self.article.get(last + 1).is_none_or(|n| !cap(n));
-            if matched == letters.len() && matched >= 2 && last > k && ends {
-                return Some(&self.text[t.start..self.article[last].end]);
+                let ends = self.article.get(last + 1).is_none_or(|n| !cap(n));
+                if matched == letters.len() && matched >= 2 && last > k && ends {
+                    return Some(&self.text[t.start..self.article[last].end]);
+                }
             }
             k += 1;
         }
@@ -11059,10 +11068,10 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A body's initials written as a word, as British style has them, beside its name:
-        // "Esa" for the "European Space Agency".
+        // "Esa" for the "European Space Agency", "Ecowas" (its "of" counted).
         if evidence == Evidence::Undecided
             && words.len() == 1
-            && (3..=5).contains(&last_word.len())
+            && (3..=6).contains(&last_word.len())
             && last_word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
             && !g.is_common_word(last_word)
             && let Some(expansion) = self.expansion_in_article(last_word)
