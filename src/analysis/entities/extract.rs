@@ -1264,13 +1264,19 @@ impl<'a> Sentence<'a, '_> {
             // Follow the run from here while its initials keep spelling the word, small
             // words skipped, or counted as some abbreviations count them ("Ecowas" for the
             // "Economic Community of West African States").
+            // (The second way only when the first met a small word.)
+            let mut small_seen = false;
             for small_counts in [false, true] {
+                if small_counts && !small_seen {
+                    break;
+                }
                 let (mut matched, mut j, mut last) = (0, k, k);
                 while j < self.article.len() && matched < letters.len() {
                     let u = &self.article[j];
                     let small = u.kind == TokenKind::Word
                         && matches!(u.text(self.text), "of" | "for" | "and" | "the")
                         && matched > 0;
+                    small_seen |= small;
                     if cap(u) && u.text(self.text).as_bytes()[0] == letters[matched] {
                         matched += 1;
                         last = j;

@@ -81,6 +81,17 @@ struct Draft {
     merged_into: Option<usize>,
 }
 
+impl Draft {
+    /// The kind most of its mentions were given (ties to the kind listed first), as the
+    /// finished entity will have it.
+    fn kind(&self) -> Option<EntityKind> {
+        self.kinds
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+    }
+}
+
 impl Builder {
     fn root(&self, mut i: usize) -> usize {
         while let Some(next) = self.entities[i].merged_into {
@@ -1400,11 +1411,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             && !b.entities[e].forms.iter().any(|(f, _)| *f == *form))
                         .then(|| {
                             let full = longest_multiword_form(&b, e)?;
-                            let person = b.entities[e]
-                                .kinds
-                                .iter()
-                                .max_by_key(|&(_, n)| *n)
-                                .is_some_and(|(&k, _)| k == EntityKind::Person);
+                            let person = b.entities[e].kind() == Some(EntityKind::Person);
                             let part = if cased.as_deref() == Some(full.as_str()) {
                                 ""
                             } else if person {
@@ -1588,8 +1595,7 @@ fn head_of(
     same_article: &[(usize, usize, usize)],
 ) -> Option<(usize, Option<String>)> {
     short_for_one_here(b, form, same_article, |e| {
-        let kinds = &b.entities[e].kinds;
-        kinds.iter().max_by_key(|(_, n)| **n).map(|(k, _)| *k) == Some(EntityKind::Organization)
+        b.entities[e].kind() == Some(EntityKind::Organization)
             && b.entities[e].forms.iter().any(|(f, _)| {
                 (f.contains(' ') && f.rsplit(' ').next() == Some(form))
                         // ("the Bank" of "the Bank of England": the head before "of".)
@@ -1995,11 +2001,7 @@ fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
         if d.merged_into.is_some() || d.forms.is_empty() {
             continue;
         }
-        let Some((&kind, _)) = d
-            .kinds
-            .iter()
-            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-        else {
+        let Some(kind) = d.kind() else {
             continue;
         };
         let name = match kind {
