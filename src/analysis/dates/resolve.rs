@@ -177,7 +177,10 @@ pub fn find_dates_in(
                 // fixed for June 5, was put off".)
                 && !tokens[f.first.saturating_sub(4)..f.first - 1].iter().any(|t| {
                     matches!(t.text(text), "first" | "originally" | "initially")
-                });
+                })
+                // (Nor one that fell through: "a second, scheduled for 14 April, was
+                // postponed".)
+                && !plan_fell_through(text, &tokens[f.first..]);
             // "whose contract runs until December": an end that lies ahead, unless the
             // sentence tells what happened ("was closed until March").
             // (A bare participle before "until" is a state that lasts: "Parliament suspended
@@ -1354,6 +1357,30 @@ fn marks_future(word: &str, next: Option<&str>) -> bool {
         }
 }
 
+/// Whether the words after a plan tell that it fell through: "…, was postponed", "were
+/// called off".
+fn plan_fell_through(text: &str, later: &[Token]) -> bool {
+    let later: Vec<&str> = later
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .collect();
+    later.windows(2).any(|pair| {
+        matches!(pair[0], "was" | "were")
+            && matches!(
+                pair[1],
+                "postponed"
+                    | "cancelled"
+                    | "canceled"
+                    | "delayed"
+                    | "scrapped"
+                    | "suspended"
+                    | "abandoned"
+                    | "called"
+            )
+    })
+}
+
 /// The first token index from which the sentence looks ahead (see [`looks_ahead`]), or
 /// `usize::MAX`: one pass instead of one scan per date.
 fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
@@ -1366,29 +1393,12 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
         // ("The ceremony had been due to begin on Sunday", "The game, due on Sunday, was
         // postponed": a plan that fell through. "Observers were due to report on Tuesday"
         // still lies ahead of the story.)
-        let fell_through = || {
-            let later: Vec<&str> = tokens[i + 1..]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .map(|t| t.text(text))
-                .collect();
-            later.windows(2).any(|pair| {
-                matches!(pair[0], "was" | "were")
-                    && matches!(
-                        pair[1],
-                        "postponed"
-                            | "cancelled"
-                            | "canceled"
-                            | "delayed"
-                            | "scrapped"
-                            | "suspended"
-                            | "abandoned"
-                            | "called"
-                    )
-            })
+        let fell_through = || plan_fell_through(text, &tokens[i + 1..]);
+        // ("Its first attempt, planned for April 11, was called off": the same for a plan.)
+        let was_due = || {
+            (w == "due" && i > 0 && tokens[i - 1].text(text) == "been")
+                || (matches!(w, "due" | "planned" | "scheduled") && fell_through())
         };
-        let was_due =
-            || w == "due" && ((i > 0 && tokens[i - 1].text(text) == "been") || fell_through());
         // ("maintenance had been carried out as scheduled", "rose more than expected": a
         // comparison with a plan, no plan.)
         let compared = || i > 0 && matches!(tokens[i - 1].text(text), "as" | "than");

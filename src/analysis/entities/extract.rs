@@ -2922,6 +2922,35 @@ impl<'a> Sentence<'a, '_> {
     }
 
     /// Whether token `i` is a number set off by a space: "Flight 2976", "Proposition 50".
+    /// Whether the name ending before `end` is the subject of a verb whose clause goes on to
+    /// "its": "is closing or selling all of its U.S. stores", "has cut its forecast" (no
+    /// comma, no other pronoun between).
+    fn its_own_after(&self, end: usize) -> bool {
+        let Some(verb) = self.word(end) else {
+            return false;
+        };
+        let verb_like = matches!(verb, "is" | "was" | "has" | "had" | "will" | "would")
+            || (verb.len() > 3
+                && verb.starts_with(|c: char| c.is_ascii_lowercase())
+                && (verb.ends_with("ed") || verb.ends_with('s'))
+                && !words::is_function_word(verb));
+        if !verb_like {
+            return false;
+        }
+        for k in end + 1..(end + 10).min(self.tokens.len()) {
+            match self.tok(k) {
+                Some("its") => return true,
+                Some(
+                    "," | "." | ";" | ":" | "\"" | "“" | "”" | "his" | "her" | "their" | "he"
+                    | "she" | "they" | "who" | "which" | "that",
+                ) => return false,
+                _ if self.tokens[k].line_break_before => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     fn spaced_number_at(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -4252,6 +4281,31 @@ impl<'a> Sentence<'a, '_> {
                 self.push(out, first, stop, Some(EntityKind::Other), evidence);
                 return;
             }
+        }
+        // A chapter of America's bankruptcy code: "filed for Chapter 11 bankruptcy
+        // protection", "Chapter 7 proceedings" (not a book's "Chapter 11 ends").
+        if end - first == 1
+            && self.word(first) == Some("Chapter")
+            && self.spaced_number_at(end)
+            && self.tokens[end].end - self.tokens[end].start <= 2
+            && (self.word(end + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "bankruptcy" | "protection" | "filing" | "proceedings" | "petition" | "case"
+                )
+            }) || (first >= 2
+                && matches!(self.word(first - 1), Some("for" | "from"))
+                && self.word(first - 2).is_some_and(|w| {
+                    matches!(w, "filed" | "files" | "file" | "filing" | "emerged")
+                })))
+        {
+            let evidence = Evidence::OtherHead("Chapter".to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // (A book's or a law's chapter by number names nothing: "Chapter 11 ends".)
+        if end - first == 1 && self.word(first) == Some("Chapter") && self.spaced_number_at(end) {
+            return;
         }
         // An aircraft by its maker and a three-digit number: "a Boeing 777 carrying 239
         // people" (not a count: "Boeing 400 workers").
@@ -11071,6 +11125,23 @@ impl<'a> Sentence<'a, '_> {
         }
         if let Some((kind, evidence)) = self.cue_around(first, end, &words, out) {
             self.push(out, first, end, Some(kind), evidence);
+            return;
+        }
+        // A name of several words that does something to "its" own is a firm's or a body's:
+        // "Toys R Us is closing or selling all of its stores" (a person's is "his" or "her";
+        // places the gazetteer knows are decided before).
+        if evidence == Evidence::Undecided
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|&(_, w)| !g.is_given_name(w) && g.place(w).is_none())
+            && self.its_own_after(end)
+            // (Not a person's surname met before: "President Armand Dorvan d'Aubrac … Dorvan
+            // d'Aubrac praised its architect", the museum's.)
+            && !out.iter().any(|c| {
+                c.kind == Some(EntityKind::Person) && self.text[c.start..c.end].ends_with(phrase)
+            })
+        {
+            let evidence = Evidence::OrgHead("its".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // A body's initials written as a word, as British style has them, beside its name:
