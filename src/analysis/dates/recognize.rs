@@ -1545,9 +1545,20 @@ impl<'a> Matcher<'a> {
             }
             // (Not "the past year", twelve months back from now: a span of time, no
             // calendar year.)
+            // (Nor "over the next month", "within the next year": a span ahead, however long.)
+            let span_ahead = lower == "next"
+                && i >= 2
+                && self.is(i - 1, "the")
+                && self.word(i - 2).is_some_and(|w| {
+                    matches!(
+                        Lower::new(w).as_str(),
+                        "over" | "within" | "during" | "throughout" | "for"
+                    )
+                });
             if let Some(unit) = self.word(next).and_then(lexicon::unit)
                 && unit != Unit::Day
                 && lower != "past"
+                && !span_ahead
                 && self.word(next).is_some_and(|w| !w.ends_with('s'))
             {
                 return Some((

@@ -1927,7 +1927,13 @@ impl<'a> Sentence<'a, '_> {
         let mut has_head = (self.word(first).is_some_and(opens)
             && !self.word(first + 1).is_some_and(words::is_role))
             || self.the_inside_sentence(first)
-            || (self.word(first) == Some("Our") && self.word(first + 1) == Some("Lady"));
+            || (self.word(first) == Some("Our") && self.word(first + 1) == Some("Lady"))
+            // (A peer's title names a place after "of": "Lord Smith of Kelvin"; not "Lord
+            // Mayor of London".)
+            || (matches!(self.word(first), Some("Lord" | "Baroness" | "Baron"))
+                && self.is_cap(first + 1)
+                && !self.word(first + 1).is_some_and(words::is_role)
+                && self.word(first + 2) == Some("of"));
         let mut has_connector = false;
         let mut end = first + 1;
         while let Some(t) = self.tokens.get(end) {
@@ -3444,6 +3450,23 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A peer by the title's name and its place (see `chunk_end`): "Lord Smith of Kelvin",
+        // the title outside.
+        if (first + 4..=first + 5).contains(&end)
+            && matches!(self.word(first), Some("Lord" | "Baroness" | "Baron"))
+            && self.word(first + 2) == Some("of")
+            && (first + 3..end).all(|k| self.is_cap(k))
+        {
+            let title = self.word(first).unwrap_or_default().to_string();
+            self.push(
+                out,
+                first + 1,
+                end,
+                Some(EntityKind::Person),
+                Evidence::Title(title),
+            );
+            return;
+        }
         // Letters after a person's name are no part of it: "Mr Anthony Hidden QC", "Jane Roe
         // MP" (a given name and a surname before them).
         if end >= first + 3
@@ -4808,6 +4831,18 @@ impl<'a> Sentence<'a, '_> {
                         | "Pluto"
                 )
             )
+        {
+            let evidence = Evidence::OtherHead("body".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // …and a world named after the word for it: "landed on the moon Titan", "Jupiter's
+        // icy moon Europa", "the dwarf planet Ceres".
+        if end - first <= 2
+            && first >= 2
+            && matches!(self.word(first - 1), Some("moon" | "planet" | "exoplanet"))
+            && self.is_cap(first)
+            && (first + 1..end).all(|k| self.is_cap(k))
         {
             let evidence = Evidence::OtherHead("body".to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
@@ -8076,6 +8111,20 @@ impl<'a> Sentence<'a, '_> {
             && g.is_common_word(word)
             && g.place(word).is_none()
             && !g.is_adjective(word)
+            && !g.is_company(phrase)
+            && !self.word(end).is_some_and(words::is_reporting_verb)
+        {
+            let evidence = Evidence::OtherHead("House".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // …and by a name, where one is or goes: "said at Bute House", "arrived at Birla
+        // House" (a house that speaks is a body: "Chatham House said").
+        if let [(_, _), (_, "House")] = words[..]
+            && first >= 1
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "at" | "outside" | "inside" | "into" | "from"))
             && !g.is_company(phrase)
             && !self.word(end).is_some_and(words::is_reporting_verb)
         {

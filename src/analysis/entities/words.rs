@@ -747,7 +747,7 @@ const PRODUCT_NOUN_BEFORE: &[&str] = &[
         "journal", "headset", "laptop", "tablet", "implant", "device", "model", "algorithm",
         "software", "lander", "rover", "probe", "orbiter", "capsule", "telescope", "benchmark",
         "game", "database", "computer", "supercomputer", "pesticide", "insecticide", "herbicide",
-        "fungicide",
+        "fungicide", "plane", "airplane", "aeroplane", "biplane", "glider", "helicopter",
         // Works in the plural, before a list of them ("the albums Paranoid and Sabotage").
         "albums", "films", "movies", "novels", "songs", "singles",
 ];
