@@ -107,6 +107,7 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
     }
     let linked = link(&link_inputs);
     for (article, mentions) in articles.iter_mut().zip(linked.mentions) {
+        drop_dates_in_names(&mut article.dates, &mentions);
         article.mentions = mentions;
     }
     // Articles that name no year borrow one from articles about the same happenings.
@@ -126,6 +127,8 @@ pub fn analyze(inputs: &[ArticleInput<'_>]) -> Analysis {
         );
         articles[d].reference = Some(dated.reference);
         articles[d].dates = dated.dates;
+        let article = &mut articles[d];
+        drop_dates_in_names(&mut article.dates, &article.mentions);
     }
 
     let mut dated_sentences = Vec::new();
@@ -400,6 +403,16 @@ fn tokens_and_sentences(text: &str, body: &Range<usize>) -> (Vec<Token>, Vec<Ran
     let tokens = tokenize(text, body.clone());
     let spans = sentence_spans(text, &tokens);
     (tokens, spans)
+}
+
+/// Drops the dates that lie inside a longer name: the month of "the law firm Slaughter and
+/// May" (not a holiday named as itself: "Bastille Day").
+fn drop_dates_in_names(dates: &mut Vec<DateMention>, mentions: &[LinkedMention]) {
+    dates.retain(|d| {
+        !mentions
+            .iter()
+            .any(|m| m.start <= d.start && d.end <= m.end && m.end - m.start > d.end - d.start)
+    });
 }
 
 /// The article's body range, its start moved forward to a char boundary if need be.

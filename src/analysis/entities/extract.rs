@@ -974,9 +974,13 @@ impl<'a> Sentence<'a, '_> {
     /// The token before the list of names the phrase at `first` is in: back over capitalised
     /// words, commas and "and" (up to twelve tokens); `None` at the text's start or past that.
     fn before_list(&self, first: usize) -> Option<usize> {
-        (first.saturating_sub(12)..first)
-            .rev()
-            .find(|&i| !(self.tok(i) == Some(",") || self.tok(i) == Some("and") || self.is_cap(i)))
+        (first.saturating_sub(12)..first).rev().find(|&i| {
+            !(self.tok(i) == Some(",")
+                || self.tok(i) == Some("and")
+                || self.is_cap(i)
+                // (A brand in lower case first may be listed: "including easyJet and".)
+                || self.word(i).is_some_and(is_small_prefix_brand))
+        })
     }
 
     /// Whether the phrase at `first` is in a list of names right after a title in the plural
@@ -1386,7 +1390,15 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             // A product written with a small "i" or "e" before its capital: "iPhone 16", "iOS".
-            if self.word(i).is_some_and(is_small_prefix_brand) && !self.glued(i) {
+            // (Not the second word of a name in a Bantu language: "uMkhonto weSizwe".)
+            if self.word(i).is_some_and(is_small_prefix_brand)
+                && !self.glued(i)
+                && !(i > 0
+                    && self.word(i - 1).is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_lowercase())
+                            && w.chars().skip(1).any(char::is_uppercase)
+                    }))
+            {
                 let numbered = self.tokens.get(i + 1).is_some_and(|t| {
                     t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 3
                 });
@@ -1403,7 +1415,14 @@ impl<'a> Sentence<'a, '_> {
                 } else {
                     i + 1
                 };
-                let kind = if gazetteer().is_company(self.word(i).unwrap_or_default()) {
+                let word = self.word(i).unwrap_or_default();
+                // (Lists may write the brand with a capital: "EasyJet".)
+                let upper_first = word[..1].to_ascii_uppercase() + &word[1..];
+                // (Or a list of bodies may hold it: "airlines including flyBrisk and".)
+                let kind = if gazetteer().is_company(word)
+                    || gazetteer().is_company(&upper_first)
+                    || self.listed_as_organisation(i).is_some()
+                {
                     EntityKind::Organization
                 } else {
                     EntityKind::Other
@@ -5295,6 +5314,17 @@ impl<'a> Sentence<'a, '_> {
             .or_else(|| self.listed_before_organisations(first, end))
         {
             let evidence = Evidence::OrgHead(noun.to_string());
+            // (Two of the list's names that the head's "of" ran together: "banks including
+            // Royal Bank of Scotland and Lloyds"; not "Health and Human Services".)
+            if end >= first + 5
+                && self.word(end - 2) == Some("and")
+                && (first + 1..end - 3).any(|k| self.word(k) == Some("of"))
+            {
+                let kind = Some(EntityKind::Organization);
+                self.push(out, first, end - 2, kind, evidence.clone());
+                self.push(out, end - 1, end, kind, evidence);
+                return;
+            }
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
@@ -6608,7 +6638,27 @@ impl<'a> Sentence<'a, '_> {
                         || words::is_function_word(w)
                         || words::is_reporting_verb(w)
                 });
-            let end = if numbered { end + 1 } else { end };
+            // ("the law firm Slaughter and May,": a partnership's two names after a firm's
+            // noun in the singular; "the firms X and Y" are two.)
+            let partners = before == Some(noun)
+                && matches!(noun, "firm" | "practice" | "partnership" | "consultancy")
+                && words.len() == 1
+                && self.word(end) == Some("and")
+                && self.is_cap(end + 1)
+                && !self.is_cap(end + 2)
+                && self.tokens.get(end + 2).is_none_or(|t| {
+                    let w = t.text(self.text);
+                    t.kind == TokenKind::Punct
+                        || words::is_function_word(w)
+                        || words::is_reporting_verb(w)
+                });
+            let end = if numbered {
+                end + 1
+            } else if partners {
+                end + 2
+            } else {
+                end
+            };
             let evidence = Evidence::OrgHead(noun.to_string());
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return true;
@@ -7693,6 +7743,12 @@ impl<'a> Sentence<'a, '_> {
                     .checked_sub(1)
                     .and_then(|p| self.word(p))
                     .filter(|t| words::is_person_title(t))
+                    // (A clock's "pm" is no prime minister: "at 10:32 pm Sunday".)
+                    .filter(|t| {
+                        !(matches!(*t, "pm" | "am")
+                            && first >= 2
+                            && self.tokens[first - 2].kind == TokenKind::Number)
+                    })
             };
             // "the Red Cross": English words after "the" name a thing, not a person.
             let the_common = ((first > 0 && matches!(self.word(first - 1), Some("the" | "The")))
@@ -8836,6 +8892,18 @@ impl<'a> Sentence<'a, '_> {
                             c.kind == Some(EntityKind::Place) && c.end == self.tokens[first - 2].end
                         }))
                     || (self.tok(end) == Some("-") && self.word(end + 1) == Some("based"))
+                    // ("from Leicester to Loughborough": the end of a way from a place.)
+                    || (first >= 3
+                        && self.word(first - 1) == Some("to")
+                        && out.last().is_some_and(|c| {
+                            c.kind == Some(EntityKind::Place)
+                                && c.end == self.tokens[first - 2].end
+                                && self.tokens[..first - 1]
+                                    .iter()
+                                    .rposition(|t| t.start <= c.start)
+                                    .and_then(|k| k.checked_sub(1))
+                                    .is_some_and(|k| self.word(k) == Some("from"))
+                        }))
                     // ("former mayor of Galway": the town a mayor runs.)
                     || (first >= 2
                         && self.word(first - 1) == Some("of")
@@ -11491,11 +11559,20 @@ fn is_capitals_then_lower(word: &str) -> bool {
 /// "iOS", "eBay"), as products and a few companies are.
 fn is_small_prefix_brand(word: &str) -> bool {
     let mut chars = word.chars();
-    matches!(chars.next(), Some('i' | 'e'))
+    let small_i_or_e = matches!(chars.next(), Some('i' | 'e'))
         && chars.next().is_some_and(char::is_uppercase)
         && word.chars().count() >= 3
         && word.chars().any(char::is_lowercase)
-        && word.chars().skip(1).all(char::is_alphabetic)
+        && word.chars().skip(1).all(char::is_alphabetic);
+    // (Or a short word before the capital of a longer one: "easyJet", "bioNTech" — no
+    // English word has a capital inside it; not "mRNA", no small letter after it.)
+    let prefix = word.bytes().take_while(u8::is_ascii_lowercase).count();
+    let rest = &word[prefix..];
+    small_i_or_e
+        || ((2..=4).contains(&prefix)
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+            && rest.starts_with(|c: char| c.is_ascii_uppercase())
+            && rest[1..].bytes().filter(u8::is_ascii_lowercase).count() >= 2)
 }
 
 /// Whether a capitalised word is an ordinary noun, not a name or a grammar word: the first
