@@ -6652,6 +6652,23 @@ impl<'a> Sentence<'a, '_> {
                         || words::is_function_word(w)
                         || words::is_reporting_verb(w)
                 });
+            // ("Berlusconi's People of Freedom party": a word and "of" before the name that
+            // the noun after ends are the name's first words, "People" being no head.)
+            let first = if lower(end) == Some(noun)
+                && first >= 3
+                && self.word(first - 1) == Some("of")
+                && self.is_cap(first - 2)
+                && !self.tokens[first - 2].line_break_before
+                && self.word(first - 2).is_some_and(|w| {
+                    g.place(w).is_none() && !words::is_role(w) && !g.is_given_name(w)
+                })
+                && (matches!(self.tok(first - 3), Some("s" | "the" | "The"))
+                    || self.at_start(first - 2))
+            {
+                first - 2
+            } else {
+                first
+            };
             let end = if numbered {
                 end + 1
             } else if partners {

@@ -383,6 +383,9 @@ pub fn is_name_particle(word: &str) -> bool {
             | "wa"
             // ("Joseph ole Lenku", a Maasai name.)
             | "ole"
+            // ("the Baur au Lac hotel".)
+            | "au"
+            | "aux"
     )
 }
 
@@ -835,6 +838,7 @@ word_class! {
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
         "mansion", "ranch", "constituency", "peak", "ward", "hotel", "nightclub", "station",
+        "forest", "woods", "gorge", "hills", "moor", "canyon",
     ]
 }
 
@@ -1163,7 +1167,7 @@ word_class! {
     is_natural_feature, NATURAL_FEATURE: [
         "river", "mount", "mountains", "lake", "sea", "ocean", "gulf", "bay", "desert",
         "peninsula", "strait", "glacier", "volcano", "reef", "canyon", "forest", "delta", "valley",
-        "range", "falls",
+        "range", "falls", "woods", "gorge", "hills",
     ]
 }
 
