@@ -289,6 +289,40 @@ pub fn is_temporal_preposition(word: &str) -> bool {
     )
 }
 
+/// Words spelt the British way, which tell that a date in figures puts its day first
+/// ("centre", "organised", "colour").
+pub fn is_british_spelling(word: &str) -> bool {
+    matches!(
+        word,
+        "centre"
+            | "centres"
+            | "theatre"
+            | "programme"
+            | "programmes"
+            | "colour"
+            | "favour"
+            | "honour"
+            | "neighbour"
+            | "neighbours"
+            | "labour"
+            | "defence"
+            | "licence"
+            | "organisation"
+            | "organisations"
+            | "organised"
+            | "recognised"
+            | "apologised"
+            | "criticised"
+            | "travelled"
+            | "cancelled"
+            | "tonnes"
+            | "metres"
+            | "kilometres"
+            | "whilst"
+            | "amongst"
+    )
+}
+
 /// Words that make a clause look forward in time ("will", "plans to"): a yearless date there is
 /// resolved to the next occurrence rather than the last.
 pub fn is_future_marker(word: &str) -> bool {

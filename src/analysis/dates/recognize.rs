@@ -517,8 +517,9 @@ impl<'a> Matcher<'a> {
     /// Which of two numbers up to 12 is the day in a date written in figures ("08/05/2017"),
     /// as `(day, month)`: the one whose month the article never names in words while it names
     /// the other's ("May 14" and no August: the 8th of May); else month first when a US time
-    /// zone follows on the line ("11/09/2016 02:50 AM EST"). `after` is the token after the
-    /// date.
+    /// zone follows on the line ("11/09/2016 02:50 AM EST"); else day first when the text
+    /// spells British ("Published: 06/03/2018" over "the city centre"). `after` is the token
+    /// after the date.
     fn day_and_month(&self, a: u32, b: u32, after: usize) -> Option<(u32, u32)> {
         match (self.names_month(b as u8), self.names_month(a as u8)) {
             (true, false) => return Some((a, b)),
@@ -533,7 +534,14 @@ impl<'a> Matcher<'a> {
                     &["EST", "EDT", "ET", "CST", "CDT", "MST", "MDT", "PST", "PDT"],
                 )
             });
-        us_zone.then_some((b, a))
+        if us_zone {
+            return Some((b, a));
+        }
+        // (Day first where the text spells British: "city centre", "organised".)
+        self.document
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && lexicon::is_british_spelling(t.text(self.text)))
+            .then_some((a, b))
     }
 
     /// A date in figures with a two-digit year (see [`Matcher::at`]), at `i`.

@@ -1547,6 +1547,13 @@ impl<'a> Sentence<'a, '_> {
                     && let Some(p) = self.particle_before(k)
                 {
                     c.start = self.tokens[p].start;
+                    // (Undecided, it has the shape of a name glued to "al-": see the linker.)
+                    if c.kind.is_none()
+                        && c.evidence == Evidence::Undecided
+                        && self.tok(p + 1) == Some("-")
+                    {
+                        c.evidence = Evidence::NameShape;
+                    }
                 }
             }
             // An ordinal number opening a street's, a unit's or an amendment's name: "the 17th
@@ -2684,6 +2691,38 @@ impl<'a> Sentence<'a, '_> {
                                 .place(n)
                                 .is_some_and(|(_, p)| p.kind == "city")
                         }));
+                // A body's reach by its region, after its purpose: "the Organization for
+                // Security and Cooperation in Europe", "the International Criminal Tribunal for
+                // the former Yugoslavia" (a place named once and the name ends).
+                // (A continent after "in"; any country after "the former": not "the Ministry
+                // of Health in Kenya".)
+                let region_at = |k: usize, kinds: &[&str]| {
+                    self.is_cap(k)
+                        && !self.tokens[k].line_break_before
+                        && !self.is_cap(k + 1)
+                        && self.word(k).is_some_and(|p| {
+                            gazetteer()
+                                .place(p)
+                                .is_some_and(|(_, p)| kinds.contains(&p.kind.as_ref()))
+                        })
+                };
+                if has_head
+                    && w == "in"
+                    && (first..end).any(|k| matches!(self.word(k), Some("for" | "on")))
+                    && region_at(end + 1, &["region"])
+                {
+                    end += 2;
+                    break;
+                }
+                if has_head
+                    && w == "for"
+                    && self.word(end + 1) == Some("the")
+                    && self.word(end + 2) == Some("former")
+                    && region_at(end + 3, &["country", "region"])
+                {
+                    end += 4;
+                    break;
+                }
                 if words::is_name_connector(w) && (has_head || has_connector) && !firm_ended {
                     let mut next = end + 1;
                     if self.word(next) == Some("the") {
@@ -6810,6 +6849,11 @@ impl<'a> Sentence<'a, '_> {
                             | "river"
                             | "volcano"
                             | "plateau"
+                            // ("Khreshchatyk, the city's main street,".)
+                            | "street"
+                            | "avenue"
+                            | "boulevard"
+                            | "square"
                     )
                 }) && self.tokens.get(k + 1).is_some_and(|t| {
                     // (Not a possessive: "Rutte, the country's longest-serving leader".)
@@ -8948,9 +8992,11 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
             return;
         }
-        // A byline's names: "By Hyonhee Shin and Joyce Lee".
+        // A byline's names: "By Hyonhee Shin and Joyce Lee" (not a desk's field: "By Hannah
+        // Greaves, Home Affairs Correspondent").
         if (2..=3).contains(&words.len())
             && self.in_byline(first, end)
+            && !self.word(end).is_some_and(words::is_desk)
             && words
                 .iter()
                 .all(|&(_, w)| !words::is_org_head(w) && !words::is_role(w) && g.place(w).is_none())
@@ -9140,13 +9186,13 @@ impl<'a> Sentence<'a, '_> {
             && (capitals_and_digits
                 || (first + 1..end).any(|i| self.tokens[i].kind == TokenKind::Number))
         {
-            self.push(
-                out,
-                first,
-                end,
-                Some(EntityKind::Other),
-                Evidence::Undecided,
-            );
+            // (Britain's security services go by their old military sections: "MI5", "MI6".)
+            let kind = if matches!(last_word, "MI5" | "MI6") && end == first + 1 {
+                EntityKind::Organization
+            } else {
+                EntityKind::Other
+            };
+            self.push(out, first, end, Some(kind), Evidence::Undecided);
             return;
         }
         // Datelines of two cities joined by a slash: "MILAN/FRANKFURT (Reuters)".
@@ -10328,6 +10374,27 @@ impl<'a> Sentence<'a, '_> {
                     .filter(|w| words::is_org_head(w) || *w == "International")
             {
                 let evidence = Evidence::OrgHead(head.to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
+            // (A public body named by its field and its nation: "Public Health England",
+            // "Public Health Scotland": English words, none a place's or a compass word.)
+            if i + 1 == end
+                && words.len() == 3
+                && first + 2 == i
+                && words[..2].iter().all(|&(j, w)| {
+                    self.is_cap(j)
+                        && g.is_common_word(w)
+                        && !g.is_adjective(w)
+                        && !words::is_compass(w)
+                        && !words::is_function_word(w)
+                        && !words::is_person_title(&w.to_lowercase())
+                })
+                && self.word(i).is_some_and(|w| {
+                    g.place(w).is_some_and(|(_, p)| !p.group.is_empty()) || words::is_home_nation(w)
+                })
+            {
+                let evidence = Evidence::OrgHead("nation".to_string());
                 self.push(out, first, end, Some(EntityKind::Organization), evidence);
                 return;
             }
@@ -11556,9 +11623,12 @@ pub(super) fn is_camel_case(word: &str) -> bool {
     if !chars.any(char::is_uppercase) {
         return false;
     }
-    let surname_prefix = ["Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "O"]
-        .iter()
-        .any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase));
+    // ("ElBaradei", "AlSaud": an Arabic article glued to the name.)
+    let surname_prefix = [
+        "Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "O", "El", "Al", "Du", "Da", "Fitz",
+    ]
+    .iter()
+    .any(|p| word.starts_with(p) && word[p.len()..].starts_with(char::is_uppercase));
     !surname_prefix
 }
 

@@ -294,7 +294,23 @@ fn key_for(kind: EntityKind, form: &str) -> String {
             // (An event keeps its place: "the French Open" is not "the Australian Open"; so
             // does a known body's national branch: "the Kenya Red Cross" is not "the Red
             // Cross".)
-            let set = if kind == EntityKind::Other || gazetteer().branch_of(form).is_some() {
+            // (Nor a body named by its field and its nation, the nation last: "Public Health
+            // England" is not "Public Health Scotland"; "the Supreme Court of India" is still
+            // "the Supreme Court".)
+            let nation_last = form.rsplit_once(' ').is_some_and(|(rest, last)| {
+                (gazetteer()
+                    .place(last)
+                    .is_some_and(|(_, p)| !p.group.is_empty())
+                    || words::is_home_nation(last))
+                    && rest.contains(' ')
+                    && !rest.ends_with(" of")
+                    && !rest.ends_with(" for")
+                    && !rest.ends_with(" in")
+            });
+            let set = if kind == EntityKind::Other
+                || nation_last
+                || gazetteer().branch_of(form).is_some()
+            {
                 raw_word_set(form)
             } else {
                 word_set(form)
@@ -1273,6 +1289,16 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 } else if c.evidence == Evidence::PersonCue {
                     let e = b.get_or_add(&key_for(EntityKind::Person, &form));
                     b.note(e, &form, Some(EntityKind::Person), None);
+                    placed[d].push((c.start, c.end, e));
+                } else if c.kind.is_none()
+                    && c.evidence == Evidence::NameShape
+                    && (form.starts_with("al-") || form.starts_with("el-"))
+                    && !form.contains(' ')
+                {
+                    // A name glued to a small "al-" that no person's name in the corpus ends
+                    // with is a group's or a body's: "al-Qaeda", "al-Shabab", "al-Azhar".
+                    let e = b.get_or_add(&key_for(EntityKind::Organization, &form));
+                    b.note(e, &form, Some(EntityKind::Organization), None);
                     placed[d].push((c.start, c.end, e));
                 } else if let Some(kind) = c.kind {
                     // A place that waited for a person it turned out not to name.

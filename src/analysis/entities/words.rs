@@ -168,7 +168,7 @@ word_class! {
         "reserve", "exchange", "electronics", "pharmaceuticals", "telecom", "media", "community",
         "force", "co", "systems", "airlines", "airways", "motors", "holdings", "industries",
         "partners", "labs", "ministry", "ministries", "committee", "league", "council", "agency",
-        "guild", "cooperation", "admiralty", "municipality",
+        "guild", "cooperation", "admiralty", "municipality", "brotherhood",
         "organization", "organisation", "union", "assembly", "service", "department", "movement",
         "society", "party", "times", "news", "post", "press", "bank", "fund", "institute",
         "institution", "centre", "center", "university", "college", "school", "court",
