@@ -407,11 +407,15 @@ fn tokens_and_sentences(text: &str, body: &Range<usize>) -> (Vec<Token>, Vec<Ran
 
 /// Drops the dates that lie inside a longer name: the month of "the law firm Slaughter and
 /// May" (not a holiday named as itself: "Bastille Day").
+/// (Mentions come in order and do not overlap: only the last one starting at or before a
+/// date may hold it.)
 fn drop_dates_in_names(dates: &mut Vec<DateMention>, mentions: &[LinkedMention]) {
     dates.retain(|d| {
-        !mentions
-            .iter()
-            .any(|m| m.start <= d.start && d.end <= m.end && m.end - m.start > d.end - d.start)
+        let at = mentions.partition_point(|m| m.start <= d.start);
+        !at.checked_sub(1).is_some_and(|k| {
+            let m = &mentions[k];
+            d.end <= m.end && m.end - m.start > d.end - d.start
+        })
     });
 }
 

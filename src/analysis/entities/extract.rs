@@ -2785,6 +2785,7 @@ impl<'a> Sentence<'a, '_> {
         if let Some(longer) = self
             .spelled_by_acronym_after(first, end)
             .or_else(|| self.fields_listed_after(first, end))
+            .or_else(|| self.spelled_by_acronym_in_article(first, end))
         {
             return longer;
         }
@@ -3121,6 +3122,24 @@ impl<'a> Sentence<'a, '_> {
             .filter_map(|k| self.word(k)?.chars().next())
             .collect();
         self.tok(end + 1) == Some(initials.as_str())
+    }
+
+    /// The end of a name that goes on past "of" when the article writes its initials as an
+    /// acronym elsewhere: "the Liberation Tigers of Tamil Eelam … the LTTE" (the capitals'
+    /// letters, four at least).
+    fn spelled_by_acronym_in_article(&self, first: usize, end: usize) -> Option<usize> {
+        if self.word(end) != Some("of") || !self.is_cap(end + 1) {
+            return None;
+        }
+        let stop = (end + 1..end + 4)
+            .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
+            .last()?
+            + 1;
+        let initials: String = (first..stop)
+            .filter(|&k| self.is_cap(k) && self.word(k) != Some("The"))
+            .filter_map(|k| self.word(k)?.chars().next())
+            .collect();
+        (initials.len() >= 4 && self.counts().word(&initials) > 0).then_some(stop)
     }
 
     fn spelled_by_acronym_after(&self, first: usize, end: usize) -> Option<usize> {
@@ -11645,6 +11664,16 @@ fn is_capitals_then_lower(word: &str) -> bool {
 /// Whether a word is a brand written with a small "i" or "e" before a capital ("iPhone",
 /// "iOS", "eBay"), as products and a few companies are.
 fn is_small_prefix_brand(word: &str) -> bool {
+    // (Cheap first: a small letter, then a capital among the next four bytes.)
+    let bytes = word.as_bytes();
+    if bytes.len() < 3
+        || !bytes[0].is_ascii_lowercase()
+        || !bytes[1..bytes.len().min(5)]
+            .iter()
+            .any(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
     let mut chars = word.chars();
     let small_i_or_e = matches!(chars.next(), Some('i' | 'e'))
         && chars.next().is_some_and(char::is_uppercase)
