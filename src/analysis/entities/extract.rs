@@ -2706,6 +2706,20 @@ impl<'a> Sentence<'a, '_> {
                                 .is_some_and(|(_, p)| kinds.contains(&p.kind.as_ref()))
                         })
                 };
+                // ("the Secret Organization of al-Qaeda": a name glued to "al-" after a head's
+                // "of" goes on with it.)
+                if has_head
+                    && w == "of"
+                    && matches!(self.word(end + 1), Some("al" | "el"))
+                    && self.tok(end + 2) == Some("-")
+                    && self.glued(end + 2)
+                    && self.glued(end + 3)
+                    && self.is_cap(end + 3)
+                {
+                    has_connector = true;
+                    end += 4;
+                    continue;
+                }
                 if has_head
                     && w == "in"
                     && (first..end).any(|k| matches!(self.word(k), Some("for" | "on")))
