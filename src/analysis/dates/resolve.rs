@@ -1334,15 +1334,20 @@ fn opens_intent(word: &str, next: Option<&str>) -> bool {
 /// Whether a sentence speaks of what is to come: a future marker ("will", "next"), or an intent
 /// followed later by "to" ("agreed to participate", "agreed with them to hold", "ready to").
 fn looks_ahead(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
-        .collect();
+    let words = word_texts(text, tokens);
     words.iter().enumerate().any(|(i, w)| {
         marks_future(w, words.get(i + 1).copied())
             || (opens_intent(w, words.get(i + 1).copied()) && words[i + 1..].contains(&"to"))
     })
+}
+
+/// The words among `tokens`, as text (no punctuation or numbers).
+fn word_texts<'t>(text: &'t str, tokens: &[Token]) -> Vec<&'t str> {
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .collect()
 }
 
 /// Whether a word, followed by `next`, marks what is to come: a future marker, but not "next"
@@ -1360,12 +1365,7 @@ fn marks_future(word: &str, next: Option<&str>) -> bool {
 /// Whether the words after a plan tell that it fell through: "…, was postponed", "were
 /// called off".
 fn plan_fell_through(text: &str, later: &[Token]) -> bool {
-    let later: Vec<&str> = later
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
-        .collect();
-    later.windows(2).any(|pair| {
+    word_texts(text, later).windows(2).any(|pair| {
         matches!(pair[0], "was" | "were")
             && matches!(
                 pair[1],
