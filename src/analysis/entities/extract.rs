@@ -6882,7 +6882,7 @@ impl<'a> Sentence<'a, '_> {
                             | "river"
                             | "volcano"
                             | "plateau"
-                            // ("Khreshchatyk, the city's main street,".)
+                            // ("Khreshchatyk, the main street,".)
                             | "street"
                             | "avenue"
                             | "boulevard"
