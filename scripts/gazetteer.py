@@ -55,8 +55,10 @@ GENERIC_PLACE_WORDS = {
 # English names of divisions that the ISO list gives only in their own language.
 DIVISION_EXONYMS = {'Xizang': 'Tibet', 'Nei Mongol': 'Inner Mongolia'}
 # GeoNames lists a place called "Commonwealth" among its cities; news means the Commonwealth
-# of Nations by the word.
-NOT_CITIES = {'Commonwealth'}
+# of Nations by the word. Soviet-era names of cities that were leaders' surnames ("Stalin" for
+# Varna, "Molotov" for Perm, "Gorky" for Nizhny Novgorod) name the men far more often.
+NOT_CITIES = {'Commonwealth', 'Stalin', 'Molotov', 'Gorky', 'Brezhnev', 'Kuibyshev',
+              'Kuybyshev', 'Chkalov', 'Ustinov'}
 LEGAL_FORM = re.compile(
     r"(,? (Inc\.?|Incorporated|Corporation|Corp\.?|Co\.|Company|plc|PLC|AG|SE|N\.V\.|NV|S\.A\.|SA|"
     r"Ltd\.?|Limited|Holdings?|Group|ASA|AB|Oyj|A/S|S\.p\.A\.|SpA|KGaA|& Co\.?))+$")
@@ -350,7 +352,7 @@ def main():
                 # Below a million people, a given name among the alternates would read more
                 # people as places than it finds cities.
                 big = city['population'] >= 1_000_000
-                if EXONYM.match(alt) and (big or alt not in given):
+                if EXONYM.match(alt) and (big or alt not in given) and alt not in NOT_CITIES:
                     add(alt, 'city')
     # First-level subdivisions that news names on their own ("Alberta", "Kerala", "Al Haouz"):
     # states, provinces, regions and the like, not districts or municipalities, and not
