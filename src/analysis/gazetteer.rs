@@ -289,6 +289,22 @@ impl Gazetteer {
         self.products.contains(name)
     }
 
+    /// Whether the word, lower-cased, is two dictionary words of three letters or more written
+    /// as one that the list lacks ("Whistleblower"), and no given name. For
+    /// words of eight letters or more, ASCII only.
+    pub fn is_closed_compound(&self, word: &str) -> bool {
+        word.len() >= 8
+            && word.is_ascii()
+            && !self.is_given_name(word)
+            && crate::analysis::ascii::with_lowercase(word, |lower| {
+                (3..=lower.len() - 3).any(|i| {
+                    self.common_words.contains(&lower[..i])
+                        && self.common_words.contains(&lower[i..])
+                })
+            })
+            .unwrap_or(false)
+    }
+
     /// Whether the word, lower-cased, is an English dictionary word ("Golden", "bear"), as
     /// opposed to a word seen only in names ("Kohli").
     ///

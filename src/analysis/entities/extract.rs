@@ -2339,9 +2339,14 @@ impl<'a> Sentence<'a, '_> {
             // Paul Kirby & Jaroslav Lukiv").
             let two_people = || {
                 let g = gazetteer();
+                // (In a byline, whatever the given names: "By Remya Nair & Asit Ranjan Mishra".)
+                let byline = self.word(first) == Some("By")
+                    && self.at_start(first)
+                    && (first + 1..end).all(|k| self.is_cap(k));
                 end >= first + 2
-                    && self.word(end - 2).is_some_and(|w| g.is_given_name(w))
-                    && self.word(end + 1).is_some_and(|w| g.is_given_name(w))
+                    && (byline
+                        || (self.word(end - 2).is_some_and(|w| g.is_given_name(w))
+                            && self.word(end + 1).is_some_and(|w| g.is_given_name(w))))
                     && self.is_cap(end + 2)
                     && !self.glued(end + 2)
             };
@@ -3541,6 +3546,27 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // A stock market's index by its name, before the word in lower case: "the Hang Seng
+        // index", "the Sensex index" (not a place's: "Taiwan's main index").
+        if self.word(end) == Some("index")
+            && (first..end).all(|k| {
+                self.is_cap(k)
+                    || self.tokens[k].kind == TokenKind::Number
+                    || (k > first && self.tok(k) == Some("&"))
+            })
+            // (Not a paper's, in English words: "the Financial Times index".)
+            && !(first..end).all(|k| {
+                self.word(k)
+                    .is_some_and(|w| matches!(w, "The" | "THE") || gazetteer().is_common_word(w))
+            })
+            && let (start, stop) = self.span(first, end)
+            && gazetteer().place(&self.text[start..stop]).is_none()
+        {
+            let first = first + usize::from(matches!(self.word(first), Some("The" | "THE")));
+            let evidence = Evidence::OtherHead("index".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A peer by the title's name and its place (see `chunk_end`): "Lord Smith of Kelvin",
         // the title outside.
         if (first + 4..=first + 5).contains(&end)
@@ -3784,6 +3810,30 @@ impl<'a> Sentence<'a, '_> {
             && let Some(word) = self.word(first).filter(|w| {
                 w.len() >= 3 && dates::is_month_or_weekday(w) && !dates::is_weekday_name(w)
             })
+            && self.article.windows(2).any(|pair| {
+                pair[1].text(self.text) == word
+                    && !pair[1].line_break_before
+                    && gazetteer().is_given_name(pair[0].text(self.text))
+            })
+        {
+            let evidence = Evidence::NameShape;
+            self.push(out, first, end, Some(EntityKind::Person), evidence);
+            return;
+        }
+        // An English word opening a sentence or a headline that is the surname of a person the
+        // article names in full, before a verb: "Manning was also reduced in rank" and
+        // "Manning sentenced to 35 years" after "Bradley Manning".
+        if end - first == 1
+            && self.at_start(first)
+            && self.word(end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "said" | "says" | "told" | "added" | "was" | "is" | "has" | "had" | "will"
+                ) || (w.len() > 4 && w.ends_with("ed") && gazetteer().is_common_word(w))
+            })
+            && let Some(word) = self
+                .word(first)
+                .filter(|w| w.len() >= 4 && gazetteer().is_common_word(w) && !words::breaks_name(w))
             && self.article.windows(2).any(|pair| {
                 pair[1].text(self.text) == word
                     && !pair[1].line_break_before
@@ -7894,10 +7944,14 @@ impl<'a> Sentence<'a, '_> {
                 // Take in unknown given names before a known one ("Luiz Inácio Lula da Silva"),
                 // when the whole phrase up to it reads as a name.
                 // ("Rival Eli Lilly": not an English word.)
-                let all_names = words[..k]
-                    .iter()
-                    .zip(&nameable)
-                    .all(|(&(j, w), &ok)| self.is_cap(j) && ok && !g.is_common_word(w));
+                // ("Whistleblower Howard Wilkinson": nor two English words written as one,
+                // opening the sentence.)
+                let all_names = words[..k].iter().zip(&nameable).all(|(&(j, w), &ok)| {
+                    self.is_cap(j)
+                        && ok
+                        && !g.is_common_word(w)
+                        && !(self.at_start(j) && g.is_closed_compound(w))
+                });
                 let start = if all_names && k <= 2 { 0 } else { k };
                 return Some((words[start].0, Evidence::GivenName));
             }
@@ -10871,14 +10925,33 @@ impl<'a> Sentence<'a, '_> {
             .iter()
             .any(|r| w.eq_ignore_ascii_case(r))
         };
-        let employer = self.word(end).is_some_and(|w| {
+        // (A word for the kind of role may come first: "Juventus general manager Luciano Moggi",
+        // "Ajax technical director X".)
+        let role_at = if self.word(end).is_some_and(|w| {
+            matches!(
+                w,
+                "general" | "head" | "assistant" | "sporting" | "technical"
+            )
+        }) && self.word(end + 1).is_some_and(words::is_employee_role)
+        {
+            end + 1
+        } else {
+            end
+        };
+        let employer = self.word(role_at).is_some_and(|w| {
             (w.chars().all(char::is_lowercase)
-                || (self.is_cap(end)
+                || (self.is_cap(role_at)
                     && corporate(w)
                     && !words.iter().any(|(_, w)| g.is_adjective(w))))
                 && words::is_employee_role(w)
-        }) && (end + 1..end + 4).any(|i| self.is_cap(i))
-            && !(words.len() == 1 && g.is_common_word(last_word))
+        }) && (role_at + 1..role_at + 4).any(|i| self.is_cap(i))
+            && (!(words.len() == 1 && g.is_common_word(last_word))
+                // (A club's name that is an English word, before a player's or a coach's role:
+                // "former Arsenal striker Ian Wright", not "Fund manager Jo Bell".)
+                || self.word(role_at).is_some_and(|w| {
+                    matches!(w, "striker" | "midfielder" | "defender" | "goalkeeper" | "winger")
+                        || (matches!(w, "manager" | "coach") && !self.at_start(first))
+                }))
             // ("Former French president Nicolas Sarkozy": qualifiers of the role name no body.)
             && !words.iter().all(|(_, w)| {
                 g.is_adjective(w) || matches!(*w, "Former" | "Then" | "Late" | "Ex")
