@@ -272,7 +272,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     const ABBREVIATIONS: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Sen", "Rep", "Gov",
         "St", "Jr", "Sr", "No", "Nos", "vs", "v", "etc", "approx", "Mt", "Rev", "Fr", "Msgr",
-        "Adm", "Maj", "Brig", "Cpl", "Pvt", "Det", "Supt", "Atty", "Hon",
+        "Adm", "Maj", "Brig", "Cpl", "Pvt", "Pfc", "Spc", "Det", "Supt", "Atty", "Hon",
     ];
     const MONTHS: &[&str] = &[
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",

@@ -783,6 +783,17 @@ impl<'a> Sentence<'a, '_> {
         if !(opposed || plays) {
             return false;
         }
+        // (A word for the state of the match opening the sentence names no team: "Down 8-1 a
+        // week ago, the crew won eight races".)
+        if end == first + 1
+            && self.at_start(first)
+            && matches!(
+                self.word(first),
+                Some("Down" | "Up" | "Ahead" | "Behind" | "Level" | "Trailing" | "Leading")
+            )
+        {
+            return false;
+        }
         // (A match named as such needs no score: "the home game against Everton".)
         let fixture = word_before(1) == Some("against")
             && word_before(2).is_some_and(|w| {
@@ -2264,6 +2275,29 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // A trophy named for its first giver or holder, a place's name too: "the America's
+            // Cup", "the King's Cup", "the Queen's Plate" (one word, then the trophy's word and
+            // nothing capitalised after it).
+            if end == first + 1
+                && matches!(self.tok(end), Some("'" | "’"))
+                && self.glued(end)
+                && self.tok(end + 1) == Some("s")
+                && self.glued(end + 1)
+                && matches!(
+                    self.word(end + 2),
+                    Some("Cup" | "Trophy" | "Shield" | "Plate" | "Stakes")
+                )
+                && !self.glued(end + 2)
+                && !self.is_cap(end + 3)
+                // (After "the", or ending the clause: not "Britain's Cup hopes".)
+                && (matches!(self.word(first.wrapping_sub(1)), Some("the" | "The"))
+                    || self.tokens.get(end + 3).is_none_or(|t| {
+                        t.line_break_before || matches!(t.text(self.text), "," | "." | ";" | ":")
+                    }))
+            {
+                end += 3;
+                break;
+            }
             // A place named for someone's: "Rae's Creek", "Martha's Vineyard" (one word
             // before the possessive, that names no place itself: not "Kenya's Rift Valley");
             // a building too, even for a firm's name: "Ford's Theatre", "Guy's Hospital".
@@ -3544,6 +3578,16 @@ impl<'a> Sentence<'a, '_> {
             let evidence = Evidence::OrgHead("Executive".to_string());
             let first = first + usize::from(matches!(self.word(first), Some("The" | "THE")));
             self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A rank's abbreviation ending the chunk is the title of the name after its point, no
+        // part of the words before it: "Army Pfc. Bradley Manning" (the Army).
+        if end >= first + 2
+            && self.word(end - 1).is_some_and(words::is_abbreviated_title)
+            && self.tok(end) == Some(".")
+            && self.glued(end)
+        {
+            self.classify_chunk(first, end - 1, out);
             return;
         }
         // A stock market's index by its name, before the word in lower case: "the Hang Seng
@@ -8150,6 +8194,22 @@ impl<'a> Sentence<'a, '_> {
             })
         {
             end -= 1;
+        }
+        // So does a minister's portfolio, and India's word for the federal government before
+        // it: "Union Home Minister Rajnath Singh" names no union.
+        if end < whole
+            && end > first
+            && self.word(end - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "Home" | "Foreign" | "Finance" | "Defence" | "Defense" | "Interior" | "Health"
+                )
+            })
+        {
+            end -= 1;
+            if end == first + 1 && self.word(first) == Some("Union") {
+                end = first;
+            }
         }
         // (An agency's acronym, then its beat, before a byline's desk: "AP Film Writer".)
         if end < whole && self.is_acronym(first) && self.word(whole - 1).is_some_and(words::is_desk)

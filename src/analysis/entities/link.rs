@@ -1234,6 +1234,21 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         (kinds.len() == 1 && kinds.contains_key(&EntityKind::Organization))
                             .then(|| (e, Some(format!("members of {singular}"))))
                     })
+                    // ("Odebrecht pleaded guilty" after "Odebrecht SA" and before "Marcelo
+                    // Odebrecht": a firm that bears a family's name, written with its legal
+                    // suffix, is the firm before it is one of the family.)
+                    .or_else(|| {
+                        let (e, reason) = short_form_of(&b, &index, &form)?;
+                        b.entities[e]
+                            .forms
+                            .iter()
+                            .any(|(f, _)| {
+                                f.strip_prefix(&*form)
+                                    .and_then(|rest| rest.strip_prefix(' '))
+                                    .is_some_and(words::is_legal_suffix)
+                            })
+                            .then_some((e, reason))
+                    })
                     .or_else(|| {
                         surname_of(&b, &index, &form, &placed[d])
                             .map(|(e, full)| (e, Some(format!("surname of {full}"))))
@@ -1852,11 +1867,21 @@ fn full_name_of(
     form: &str,
     same_article: &[(usize, usize, usize)],
 ) -> Option<(usize, Option<String>)> {
-    let (_, last) = form.rsplit_once(' ')?;
+    let (first, last) = form.rsplit_once(' ')?;
     if form.split(' ').count() > 3 {
         return None;
     }
-    let e = known_form(b, index, last)?;
+    // (Or, of two words, the first, as Chinese names put the surname first: "Ai Weiwei" after
+    // "Ai, 53,"; a short surname before one word that is no given name.)
+    let surname_first = || {
+        (first.chars().count() <= 5 && !first.contains(' ') && !gazetteer().is_given_name(last))
+            .then(|| known_form(b, index, first))
+            .flatten()
+    };
+    let (e, last) = match known_form(b, index, last) {
+        Some(e) => (e, last),
+        None => (surname_first()?, first),
+    };
     let person = b.entities[e].kinds.keys().all(|&k| k == EntityKind::Person)
         && b.entities[e].kinds.contains_key(&EntityKind::Person);
     let here = same_article.iter().any(|m| b.root(m.2) == e);

@@ -978,6 +978,8 @@ pub fn is_abbreviated_title(word: &str) -> bool {
             | "Maj"
             | "Cpl"
             | "Pvt"
+            | "Pfc"
+            | "Spc"
             | "Cmdr"
             | "Brig"
             | "Supt"
@@ -1000,6 +1002,33 @@ pub fn is_compass_adjective(word: &str) -> bool {
             | "northwestern"
             | "southeastern"
             | "southwestern"
+    )
+}
+
+/// The suffix of a company's legal form after its name: "Odebrecht SA", "Apple Inc.".
+pub fn is_legal_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "SA" | "S.A."
+            | "Inc"
+            | "Inc."
+            | "Ltd"
+            | "Ltd."
+            | "Corp"
+            | "Corp."
+            | "AG"
+            | "plc"
+            | "PLC"
+            | "NV"
+            | "N.V."
+            | "SE"
+            | "SpA"
+            | "S.p.A."
+            | "GmbH"
+            | "LLC"
+            | "AB"
+            | "ASA"
+            | "Oyj"
     )
 }
 
