@@ -725,10 +725,16 @@ impl<'a> Matcher<'a> {
                 }
                 return None;
             }
-            return Some((
-                i + 3,
-                calendar(point(Some(year), Some(month), None), None, None),
-            ));
+            // (A season or a financial year across two years, the second in two digits: "the
+            // 2003-04 season", not April 2003.)
+            let next_year = (year + 1) % 100 == i32::from(month)
+                && self.tokens[i + 2].end - self.tokens[i + 2].start == 2;
+            if !next_year {
+                return Some((
+                    i + 3,
+                    calendar(point(Some(year), Some(month), None), None, None),
+                ));
+            }
         }
 
         // Year first, with slashes, as East Asian agencies write it: "2011/12/19".
