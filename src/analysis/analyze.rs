@@ -303,8 +303,13 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                         })
                 })
         };
+        // (An item of a numbered list is no headline: "1. Tiger Roll (Davy Russell) 4-1".)
+        let numbered = line.split_once(". ").is_some_and(|(n, _)| {
+            (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+        });
         if line.len() > 200
             || line.starts_with("By ")
+            || numbered
             || credit
             || located_byline
             || opened

@@ -36,8 +36,13 @@ const MARKERS: &[&str] = &[
 
 /// Phrases that mark a line as a page's when they open it (matched case-insensitively):
 /// "Also Read | …", "Stay Connected with CBC News", Reuters' foot "Our Standards: The Thomson
-/// Reuters Trust Principles."
-const OPENING_MARKERS: &[&str] = &["also read", "stay connected", "our standards"];
+/// Reuters Trust Principles.", a sports page's "From the section Horse Racing".
+const OPENING_MARKERS: &[&str] = &[
+    "also read",
+    "stay connected",
+    "our standards",
+    "from the section",
+];
 
 /// Headings of a page's link lists ("See also:", "Internet links"): the lines under one, up
 /// to a blank line, are links, not the article.

@@ -494,6 +494,50 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| WordCounts::new(self.text, self.article))
     }
 
+    /// Whether the chunk names a horse by its place in a race's report: "beat Magic Of Light
+    /// by two lengths", "with Rathvinden third", "the first horse since Red Rum", "The
+    /// favourite, Vauban,", "won the race with Rule The World", "1. Tiger Roll (Davy Russell)
+    /// 4-1"; in an article that speaks of jockeys, riders or trainers.
+    fn racehorse(&self, first: usize, end: usize) -> bool {
+        let before = |k: usize| first.checked_sub(k).and_then(|i| self.word(i));
+        let ordinal = |w: &str| matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth");
+        let beaten = matches!(before(1), Some("beat" | "beating" | "beats" | "pipped"))
+            && matches!(self.word(end), Some("by" | "into"));
+        let placed = matches!(before(1), Some("with" | "and"))
+            && self.word(end).is_some_and(ordinal)
+            && self
+                .tokens
+                .get(end + 1)
+                .is_none_or(|t| t.kind == TokenKind::Punct || t.text(self.text) == "and");
+        let since = before(1) == Some("since") && matches!(before(2), Some("horse" | "winner"));
+        let favourite = first >= 1
+            && self.tok(first - 1) == Some(",")
+            && matches!(before(2), Some("favourite" | "favorite"))
+            && self.tok(end) == Some(",");
+        let ridden = self.tok(end) == Some(",")
+            && matches!(self.word(end + 1), Some("ridden" | "trained"))
+            && self.word(end + 2) == Some("by");
+        let rode = before(1) == Some("with")
+            && (2..=4).any(|k| matches!(before(k), Some("won" | "win" | "race")));
+        // (A result's line: the rider in brackets, then the odds.)
+        let result = self.tok(end) == Some("(")
+            && self.is_cap(end + 1)
+            && (end + 2..end + 6).any(|k| {
+                self.tok(k) == Some(")")
+                    && self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+            });
+        (beaten || placed || since || favourite || ridden || rode || result)
+            && self.article.iter().any(|t| {
+                matches!(
+                    t.text(self.text),
+                    "jockey" | "jockeys" | "ridden" | "trainer" | "trained"
+                )
+            })
+    }
+
     /// Whether the chunk is a listed company's one-word name and a word that names no
     /// organisation, place or role: its product (see `classify_chunk`).
     fn maker_and_product(&self, first: usize, end: usize, all: &[(usize, &str)]) -> bool {
@@ -3588,6 +3632,11 @@ impl<'a> Sentence<'a, '_> {
             && self.glued(end)
         {
             self.classify_chunk(first, end - 1, out);
+            return;
+        }
+        if self.racehorse(first, end) {
+            let evidence = Evidence::OtherHead("horse".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A stock market's index by its name, before the word in lower case: "the Hang Seng
