@@ -2319,6 +2319,19 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
+            // A company whose name is a possessive: "McDonald's and Burger King said" (one the
+            // gazetteer lists so).
+            if matches!(self.tok(end), Some("'" | "’"))
+                && self.glued(end)
+                && self.tok(end + 1) == Some("s")
+                && self.glued(end + 1)
+                && let (start, _) = self.span(first, end)
+                && gazetteer()
+                    .is_company(&self.text[start..self.tokens[end + 1].end].replace('’', "'"))
+            {
+                end += 2;
+                continue;
+            }
             // A trophy named for its first giver or holder, a place's name too: "the America's
             // Cup", "the King's Cup", "the Queen's Plate" (one word, then the trophy's word and
             // nothing capitalised after it).
@@ -3632,6 +3645,24 @@ impl<'a> Sentence<'a, '_> {
             && self.glued(end)
         {
             self.classify_chunk(first, end - 1, out);
+            return;
+        }
+        // A paper's page is no name: "on page A1", "Page B3".
+        if end == first + 1 && first >= 1 && matches!(self.word(first - 1), Some("page" | "Page")) {
+            return;
+        }
+        // The people of a country whose name has two words, in the plural, are no name: "all of
+        // them Sri Lankans", "New Zealanders", "South Africans" (demonyms are not marked).
+        if end == first + 2
+            && let (start, stop) = self.span(first, end)
+            && let Some(plural) = self.text[start..stop].strip_suffix('s')
+            && plural.contains(' ')
+            && (gazetteer().is_adjective(plural)
+                || plural
+                    .strip_suffix('n')
+                    .or_else(|| plural.strip_suffix("er"))
+                    .is_some_and(|country| gazetteer().place(country).is_some()))
+        {
             return;
         }
         if self.racehorse(first, end) {
@@ -6835,6 +6866,8 @@ impl<'a> Sentence<'a, '_> {
         if let Some(noun) = org_noun
             && !country
             && !g.is_adjective(phrase)
+            // (Nor a creed's adjective in "-ist": "a local Islamist group", "a Maoist group".)
+            && !(words.len() == 1 && phrase.len() > 5 && phrase.ends_with("ist"))
             && !(words.len() == 1 && crate::analysis::dates::is_month_or_weekday(phrase))
             && !words.iter().any(|&(j, w)| {
                 words::is_role(w) && w != "State" && !(j > first && self.tok(j - 1) == Some("and"))
@@ -10198,8 +10231,16 @@ impl<'a> Sentence<'a, '_> {
                     | "National"
             )
         };
+        // ("Zion Church in the eastern town of Batticaloa", too.)
         let in_town = self.word(end) == Some("in")
-            && self.is_cap(end + 1)
+            && (self.is_cap(end + 1)
+                || (self.word(end + 1) == Some("the")
+                    && (end + 2..end + 5).any(|k| {
+                        matches!(
+                            self.word(k),
+                            Some("town" | "city" | "village" | "district" | "suburb" | "capital")
+                        )
+                    })))
             && !words.iter().any(|&(_, w)| denomination(w));
         // (So is one where something happens, named for its town: "waiting at the Sago
         // Baptist Church"; not a denomination's, "at the Catholic Church".)
