@@ -79,19 +79,25 @@ pub fn boilerplate(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     while !text.is_char_boundary(end) {
         end += 1;
     }
+    // (A blank line right under the heading opens its list; the next one closes it.)
     let mut under_links = false;
+    let mut links_begun = false;
     for raw in text[pos..end].split_inclusive('\n') {
         let start = pos + (raw.len() - raw.trim_start().len());
         let line = raw.trim();
         pos += raw.len();
         if line.is_empty() {
-            under_links = false;
+            under_links &= !links_begun;
             continue;
         }
         if under_links || is_boilerplate(line) {
             out.push(start..start + line.len());
         }
-        under_links |= is_link_heading(line);
+        links_begun = under_links;
+        if is_link_heading(line) {
+            under_links = true;
+            links_begun = false;
+        }
     }
     out
 }
