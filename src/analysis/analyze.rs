@@ -355,14 +355,19 @@ fn is_names_line(line: &str) -> bool {
             return false;
         }
         let initial = |w: &str| w.len() == 2 && w.ends_with('.');
-        // (A given name may be an English word too: "Pat Leahy".)
+        // (A given name may be an English word too: "Pat Leahy"; so may a short surname after
+        // a name that is none: "Jeffie Lam".)
+        let short_surname =
+            |n: usize, w: &str| n == words.len() - 1 && w.len() <= 4 && !g.is_common_word(words[0]);
         if !words.iter().enumerate().all(|(n, w)| {
             w.starts_with(char::is_uppercase)
                 && (initial(w)
                     || (w
                         .chars()
                         .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                        && (!g.is_common_word(w) || (n == 0 && g.is_given_name(w)))))
+                        && (!g.is_common_word(w)
+                            || (n == 0 && g.is_given_name(w))
+                            || short_surname(n, w))))
         }) {
             return false;
         }
