@@ -191,10 +191,10 @@ NOT_FEATURES = {
 FEATURE_CONNECTORS = {'of', 'the', 'de', 'la', 'du', 'del', 'des', 'and', 'e', 'von', 'am'}
 
 
-def natural_features(data_noun):
-    """The names of WordNet's instances of places that FEATURE_ROOTS covers, as news writes them
-    ("Seine", "Seine River", "Gulf of Mexico"): underscores as spaces, no leading "the", every
-    word capitalised but the connectors; none named as a person anywhere in WordNet."""
+def wordnet_graph(data_noun):
+    """WordNet's noun synsets by offset: their lemmas, the offsets of their hypernyms (classes
+    and instances alike), which of them are named instances, and a function giving every
+    ancestor of a synset."""
     words, hypernyms, instance = {}, {}, set()
     for line in data_noun.splitlines():
         if line.startswith('  '):
@@ -218,6 +218,35 @@ def natural_features(data_noun):
             ancestors[offset] = found
         return ancestors[offset]
 
+    return words, hypernyms, instance, ancestors_of
+
+
+# WordNet 3.0's natural language synset: its descendants name languages ("Chechen", "Kurdish",
+# "Basque"), which news also writes as the adjective of their people.
+NATURAL_LANGUAGE = '06904171'
+
+
+def language_names(data_noun):
+    """One-word names of single natural languages in WordNet ("Chechen", "Uighur"),
+    capitalised: not a family of them ("Celtic"), nor the last word of a name of a person
+    WordNet names ("Breton", of "Emilie Charlotte le Breton"), nor a syllable of three
+    letters or fewer that names people too ("Wu", "Yi")."""
+    words, hypernyms, instance, ancestors_of = wordnet_graph(data_noun)
+    parents = {parent for found in hypernyms.values() for parent in found}
+    surnames = {lemma.split('_')[-1] for o in instance if '00007846' in ancestors_of(o)
+                for lemma in words[o]}
+    return sorted({lemma for offset, lemmas in words.items()
+                   if NATURAL_LANGUAGE in ancestors_of(offset) and offset not in parents
+                   for lemma in lemmas
+                   if '_' not in lemma and lemma[:1].isupper() and latin(lemma)
+                   and len(lemma) >= 4 and lemma not in surnames})
+
+
+def natural_features(data_noun):
+    """The names of WordNet's instances of places that FEATURE_ROOTS covers, as news writes them
+    ("Seine", "Seine River", "Gulf of Mexico"): underscores as spaces, no leading "the", every
+    word capitalised but the connectors; none named as a person anywhere in WordNet."""
+    words, _, instance, ancestors_of = wordnet_graph(data_noun)
     people = {w.lower() for o in instance if '00007846' in ancestors_of(o) for w in words[o]}
     names = set()
     for offset in sorted(instance):
@@ -493,6 +522,15 @@ def main():
         name = word[:1].upper() + word[1:]
         if (' ' not in word and not word.endswith('s') and name not in places
                 and name not in given):
+            adjectives.add(name)
+    # WordNet's languages, which news writes as their people's adjective too ("Chechen rebels",
+    # "Kurdish fighters", "Uighur Muslims"), unless the name is a place's or a town's
+    # ("Biloxi"), or one with an "s" ("Kansa"), a given name, a company's, or an English word
+    # in lower case.
+    for name in language_names(wordnet_nouns):
+        if (name not in places and name + 's' not in places and name not in town_names
+                and name not in given and name not in companies
+                and name.lower() not in common_words):
             adjectives.add(name)
     for city in sorted(cities.values(), key=lambda v: -v['population']):
         name = unicodedata.normalize('NFC', city['name'].strip())
