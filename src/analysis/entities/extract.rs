@@ -3665,6 +3665,18 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A pier or a berth by its number: "landed at Pier 84", "the dock at Pier 27".
+        if end == first + 1
+            && matches!(self.word(first), Some("Pier" | "Berth"))
+            && self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
+        {
+            let evidence = Evidence::OtherHead(self.word(first).unwrap_or_default().to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Place), evidence);
+            return;
+        }
         if self.racehorse(first, end) {
             let evidence = Evidence::OtherHead("horse".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
@@ -11449,7 +11461,13 @@ impl<'a> Sentence<'a, '_> {
                                 crate::analysis::ascii::Lower::new(w).as_str(),
                                 "the" | "a" | "an" | "old"
                             )
-                        }))));
+                        }))))
+            // (Not a word the article writes as an employer too: "Nissan chairman Carlos
+            // Ghosn … Nissan said".)
+            && !self.article.windows(2).any(|pair| {
+                pair[0].text(self.text) == last_word
+                    && words::is_employee_role(pair[1].text(self.text))
+            });
         // A name right after an abbreviated title and its point: "Gen. Wiranto", "Gov.
         // Connally", "Mr. Smithers" (a person, unless the corpus knows a fuller name).
         let abbreviated_title = || {
