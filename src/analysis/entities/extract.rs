@@ -3665,6 +3665,72 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A block of flats named "Court", right after "at" (no "the", nor a word for a court of
+        // law): "a fire at Wang Fuk Court" ("at Southwark Crown Court" is a court).
+        if end >= first + 2
+            && self.word(end - 1) == Some("Court")
+            && first >= 1
+            && matches!(self.word(first - 1), Some("at" | "At"))
+            && (first..end - 1).all(|k| {
+                self.word(k).is_some_and(|w| {
+                    !words::is_org_head(w)
+                        && !words::is_role(w)
+                        && !matches!(
+                            w,
+                            "Crown"
+                                | "Magistrates"
+                                | "County"
+                                | "Supreme"
+                                | "High"
+                                | "District"
+                                | "Appeals"
+                                | "Appeal"
+                                | "Criminal"
+                                | "Federal"
+                                | "Family"
+                                | "Coroner"
+                                | "Coroners"
+                                | "Sheriff"
+                                | "Youth"
+                                | "Juvenile"
+                                | "Circuit"
+                                | "Superior"
+                                | "Municipal"
+                                | "Constitutional"
+                                | "Military"
+                                | "Claims"
+                                | "Tax"
+                                | "Bankruptcy"
+                        )
+                })
+            })
+        {
+            let evidence = Evidence::OtherHead("Court".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A seat of government as the place it is, after a preposition of place: "a ceremony
+        // at the Kremlin", "three miles south-east of the Kremlin" (elsewhere, "the Kremlin
+        // said", the government).
+        if end == first + 1
+            && matches!(self.word(first), Some("Kremlin" | "Elysee" | "Élysée"))
+            && first >= 2
+            && self.word(first - 1) == Some("the")
+            && self.word(first - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "at" | "over" | "near" | "outside" | "inside" | "into" | "around" | "behind"
+                ) || (w == "of"
+                    && first >= 3
+                    && self.word(first - 3).is_some_and(|c| {
+                        c.ends_with("east") || c.ends_with("west") || matches!(c, "north" | "south")
+                    }))
+            })
+        {
+            let evidence = Evidence::OtherHead("seat".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A pier or a berth by its number: "landed at Pier 84", "the dock at Pier 27".
         if end == first + 1
             && matches!(self.word(first), Some("Pier" | "Berth"))
