@@ -6430,6 +6430,10 @@ impl<'a> Sentence<'a, '_> {
                         .is_some_and(|n| gazetteer().is_given_name(n))
             })
             .filter(|_| !self.site_noun_at(end))
+            // ("the official Xinhua news agency": an agency by its trade.)
+            .or_else(|| {
+                (lower(end) == Some("news") && lower(end + 1) == Some("agency")).then_some("agency")
+            })
             .or_else(|| {
                 lower(end)
                     .filter(|w| words::is_org_noun_after(w))
