@@ -304,9 +304,8 @@ fn title_case_lines(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                 })
         };
         // (An item of a numbered list is no headline: "1. Tiger Roll (Davy Russell) 4-1".)
-        let numbered = line.split_once(". ").is_some_and(|(n, _)| {
-            (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
-        });
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let numbered = (1..=2).contains(&digits) && line.as_bytes()[digits..].starts_with(b". ");
         if line.len() > 200
             || line.starts_with("By ")
             || numbered

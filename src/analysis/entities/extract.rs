@@ -3654,6 +3654,9 @@ impl<'a> Sentence<'a, '_> {
         // The people of a country whose name has two words, in the plural, are no name: "all of
         // them Sri Lankans", "New Zealanders", "South Africans" (demonyms are not marked).
         if end == first + 2
+            && self
+                .word(first + 1)
+                .is_some_and(|w| w.ends_with("ns") || w.ends_with("ers"))
             && let (start, stop) = self.span(first, end)
             && let Some(plural) = self.text[start..stop].strip_suffix('s')
             && plural.contains(' ')
