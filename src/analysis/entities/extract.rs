@@ -3676,35 +3676,7 @@ impl<'a> Sentence<'a, '_> {
             && matches!(self.word(first - 1), Some("at" | "At"))
             && (first..end - 1).all(|k| {
                 self.word(k).is_some_and(|w| {
-                    !words::is_org_head(w)
-                        && !words::is_role(w)
-                        && !matches!(
-                            w,
-                            "Crown"
-                                | "Magistrates"
-                                | "County"
-                                | "Supreme"
-                                | "High"
-                                | "District"
-                                | "Appeals"
-                                | "Appeal"
-                                | "Criminal"
-                                | "Federal"
-                                | "Family"
-                                | "Coroner"
-                                | "Coroners"
-                                | "Sheriff"
-                                | "Youth"
-                                | "Juvenile"
-                                | "Circuit"
-                                | "Superior"
-                                | "Municipal"
-                                | "Constitutional"
-                                | "Military"
-                                | "Claims"
-                                | "Tax"
-                                | "Bankruptcy"
-                        )
+                    !words::is_org_head(w) && !words::is_role(w) && !words::is_law_court_word(w)
                 })
             })
         {

@@ -1032,6 +1032,38 @@ pub fn is_legal_suffix(word: &str) -> bool {
     )
 }
 
+/// Words that make a "Court" one of law: "Southwark Crown Court", "the High Court" (a block
+/// of flats may be a "Court" too: "Wang Fuk Court").
+pub fn is_law_court_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Crown"
+            | "Magistrates"
+            | "County"
+            | "Supreme"
+            | "High"
+            | "District"
+            | "Appeals"
+            | "Appeal"
+            | "Criminal"
+            | "Federal"
+            | "Family"
+            | "Coroner"
+            | "Coroners"
+            | "Sheriff"
+            | "Youth"
+            | "Juvenile"
+            | "Circuit"
+            | "Superior"
+            | "Municipal"
+            | "Constitutional"
+            | "Military"
+            | "Claims"
+            | "Tax"
+            | "Bankruptcy"
+    )
+}
+
 /// Compass points, which name regions after "the" ("the Middle East").
 pub fn is_compass(word: &str) -> bool {
     matches!(word, "East" | "West" | "North" | "South")
