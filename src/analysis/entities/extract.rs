@@ -494,6 +494,16 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| WordCounts::new(self.text, self.article))
     }
 
+    /// Whether the article writes `word` right after a given name, on one line: the surname of
+    /// a person it names in full ("Theresa May", "Bradley Manning").
+    fn follows_given_name(&self, word: &str) -> bool {
+        self.article.windows(2).any(|pair| {
+            pair[1].text(self.text) == word
+                && !pair[1].line_break_before
+                && gazetteer().is_given_name(pair[0].text(self.text))
+        })
+    }
+
     /// Whether the chunk names a horse by its place in a race's report: "beat Magic Of Light
     /// by two lengths", "with Rathvinden third", "the first horse since Red Rum", "The
     /// favourite, Vauban,", "won the race with Rule The World", "1. Tiger Roll (Davy Russell)
@@ -3987,11 +3997,7 @@ impl<'a> Sentence<'a, '_> {
             && let Some(word) = self.word(first).filter(|w| {
                 w.len() >= 3 && dates::is_month_or_weekday(w) && !dates::is_weekday_name(w)
             })
-            && self.article.windows(2).any(|pair| {
-                pair[1].text(self.text) == word
-                    && !pair[1].line_break_before
-                    && gazetteer().is_given_name(pair[0].text(self.text))
-            })
+            && self.follows_given_name(word)
         {
             let evidence = Evidence::NameShape;
             self.push(out, first, end, Some(EntityKind::Person), evidence);
@@ -4011,11 +4017,7 @@ impl<'a> Sentence<'a, '_> {
             && let Some(word) = self
                 .word(first)
                 .filter(|w| w.len() >= 4 && gazetteer().is_common_word(w) && !words::breaks_name(w))
-            && self.article.windows(2).any(|pair| {
-                pair[1].text(self.text) == word
-                    && !pair[1].line_break_before
-                    && gazetteer().is_given_name(pair[0].text(self.text))
-            })
+            && self.follows_given_name(word)
         {
             let evidence = Evidence::NameShape;
             self.push(out, first, end, Some(EntityKind::Person), evidence);
