@@ -3716,9 +3716,12 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
-        // A pier or a berth by its number: "landed at Pier 84", "the dock at Pier 27".
+        // A road, a pier or a berth named by its number: "Interstate 40", "Highway 1", "Route
+        // 66", "landed at Pier 84".
         if end == first + 1
-            && matches!(self.word(first), Some("Pier" | "Berth"))
+            && self
+                .word(first)
+                .is_some_and(|w| is_road_noun(w) || matches!(w, "Pier" | "Berth"))
             && self
                 .tokens
                 .get(end)
@@ -5437,18 +5440,6 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Person),
                 Evidence::GivenName,
             );
-            return;
-        }
-        // A road named by its number: "Interstate 40", "Highway 1", "Route 66".
-        if end - first == 1
-            && self.word(first).is_some_and(is_road_noun)
-            && self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.kind == TokenKind::Number && t.space_before)
-        {
-            let evidence = Evidence::OtherHead(self.word(first).unwrap_or_default().to_string());
-            self.push(out, first, end + 1, Some(EntityKind::Place), evidence);
             return;
         }
         // A market index named by capitals and its number: "the S&P 500", "FTSE 100 fell" (not
