@@ -288,8 +288,8 @@ pub fn find_dates_in(
                         })
                 });
             // "postponed his bail application to Tuesday", "adjourned the trial until Monday",
-            // "suspended production until Monday": the day a thing is put off to lies ahead, told in the past or not ("was
-            // postponed" too: what was put off has not yet come).
+            // "suspended production until Monday": the day a thing is put off to lies ahead,
+            // told in the past or not ("was postponed" too: what was put off has not yet come).
             // (A day or a yearless date: a year given needs no tense.)
             let put_off_to = f.first >= 2
                 && matches!(

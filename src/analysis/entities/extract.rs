@@ -509,6 +509,15 @@ impl<'a> Sentence<'a, '_> {
     /// favourite, Vauban,", "won the race with Rule The World", "1. Tiger Roll (Davy Russell)
     /// 4-1"; in an article that speaks of jockeys, riders or trainers.
     fn racehorse(&self, first: usize, end: usize) -> bool {
+        // (Every context opens with one of these words before the name, or a comma or a
+        // bracket after it: a cheap test first, as most names have none.)
+        let opening = matches!(
+            first.checked_sub(1).and_then(|i| self.tok(i)),
+            Some("beat" | "beating" | "beats" | "pipped" | "with" | "and" | "since" | ",")
+        ) || matches!(self.tok(end), Some("," | "("));
+        if !opening {
+            return false;
+        }
         let before = |k: usize| first.checked_sub(k).and_then(|i| self.word(i));
         let ordinal = |w: &str| matches!(w, "second" | "third" | "fourth" | "fifth" | "sixth");
         let beaten = matches!(before(1), Some("beat" | "beating" | "beats" | "pipped"))
@@ -2336,8 +2345,12 @@ impl<'a> Sentence<'a, '_> {
                 && self.tok(end + 1) == Some("s")
                 && self.glued(end + 1)
                 && let (start, _) = self.span(first, end)
-                && gazetteer()
-                    .is_company(&self.text[start..self.tokens[end + 1].end].replace('’', "'"))
+                && let name = &self.text[start..self.tokens[end + 1].end]
+                && (if name.is_ascii() {
+                    gazetteer().is_company(name)
+                } else {
+                    gazetteer().is_company(&name.replace('’', "'"))
+                })
             {
                 end += 2;
                 continue;
