@@ -224,16 +224,18 @@ def wordnet_graph(data_noun):
 # WordNet 3.0's natural language synset: its descendants name languages ("Chechen", "Kurdish",
 # "Basque"), which news also writes as the adjective of their people.
 NATURAL_LANGUAGE = '06904171'
+# WordNet 3.0's person synset: its named instances are people ("Emilie Charlotte le Breton").
+PERSON = '00007846'
 
 
-def language_names(data_noun):
+def language_names(graph):
     """One-word names of single natural languages in WordNet ("Chechen", "Uighur"),
     capitalised: not a family of them ("Celtic"), nor the last word of a name of a person
     WordNet names ("Breton", of "Emilie Charlotte le Breton"), nor a syllable of three
     letters or fewer that names people too ("Wu", "Yi")."""
-    words, hypernyms, instance, ancestors_of = wordnet_graph(data_noun)
+    words, hypernyms, instance, ancestors_of = graph
     parents = {parent for found in hypernyms.values() for parent in found}
-    surnames = {lemma.split('_')[-1] for o in instance if '00007846' in ancestors_of(o)
+    surnames = {lemma.split('_')[-1] for o in instance if PERSON in ancestors_of(o)
                 for lemma in words[o]}
     return sorted({lemma for offset, lemmas in words.items()
                    if NATURAL_LANGUAGE in ancestors_of(offset) and offset not in parents
@@ -242,12 +244,12 @@ def language_names(data_noun):
                    and len(lemma) >= 4 and lemma not in surnames})
 
 
-def natural_features(data_noun):
+def natural_features(graph):
     """The names of WordNet's instances of places that FEATURE_ROOTS covers, as news writes them
     ("Seine", "Seine River", "Gulf of Mexico"): underscores as spaces, no leading "the", every
     word capitalised but the connectors; none named as a person anywhere in WordNet."""
-    words, _, instance, ancestors_of = wordnet_graph(data_noun)
-    people = {w.lower() for o in instance if '00007846' in ancestors_of(o) for w in words[o]}
+    words, _, instance, ancestors_of = graph
+    people = {w.lower() for o in instance if PERSON in ancestors_of(o) for w in words[o]}
     names = set()
     for offset in sorted(instance):
         found = ancestors_of(offset)
@@ -501,7 +503,8 @@ def main():
     # out, and so is a town's name ("Wimbledon", "Greenwich"): a town is placed only where the
     # text places it; and a saint's name ("St. Francis", a river), which is more often the
     # saint's.
-    for name in natural_features(wordnet_nouns):
+    wordnet = wordnet_graph(wordnet_nouns)
+    for name in natural_features(wordnet):
         saint = re.match(r'(Saint|St\.) (\w+)', name)
         if name.isupper() or name in town_names or (saint and saint.group(2) in given) or (
                 ' ' not in name and (name.lower() in common_words or name in given
@@ -527,7 +530,7 @@ def main():
     # "Kurdish fighters", "Uighur Muslims"), unless the name is a place's or a town's
     # ("Biloxi"), or one with an "s" ("Kansa"), a given name, a company's, or an English word
     # in lower case.
-    for name in language_names(wordnet_nouns):
+    for name in language_names(wordnet):
         if (name not in places and name + 's' not in places and name not in town_names
                 and name not in given and name not in companies
                 and name.lower() not in common_words):
