@@ -640,12 +640,7 @@ impl<'a> Sentence<'a, '_> {
             return true;
         }
         let after = self.word(end);
-        if after.is_some_and(|w| {
-            matches!(
-                w,
-                "manager" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
-            )
-        }) {
+        if after.is_some_and(|w| w == "manager" || words::is_player_position(w)) {
             return true;
         }
         // A body's officer named after it: "Toyota chairman Akio Toyoda", "Barcelona president
@@ -11162,7 +11157,7 @@ impl<'a> Sentence<'a, '_> {
                 // (A club's name that is an English word, before a player's or a coach's role:
                 // "former Arsenal striker Ian Wright", not "Fund manager Jo Bell".)
                 || self.word(role_at).is_some_and(|w| {
-                    matches!(w, "striker" | "midfielder" | "defender" | "goalkeeper" | "winger")
+                    words::is_player_position(w)
                         || (matches!(w, "manager" | "coach") && !self.at_start(first))
                 }))
             // ("Former French president Nicolas Sarkozy": qualifiers of the role name no body.)
@@ -11223,12 +11218,9 @@ impl<'a> Sentence<'a, '_> {
                         "the" | "former" | "ex"
                     )
                 })
-                && self.word(end).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "manager" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
-                    )
-                })
+                && self
+                    .word(end)
+                    .is_some_and(|w| w == "manager" || words::is_player_position(w))
                 && words.iter().all(|(_, w)| {
                     !g.is_common_word(w) && !g.is_given_name(w) && !g.is_adjective(w)
                 })

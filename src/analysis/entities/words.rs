@@ -1032,6 +1032,15 @@ pub fn is_legal_suffix(word: &str) -> bool {
     )
 }
 
+/// A footballer's position, after the club the player is with: "former Arsenal striker Ian
+/// Wright", "the Lyon midfielder".
+pub fn is_player_position(word: &str) -> bool {
+    matches!(
+        word,
+        "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
+    )
+}
+
 /// Words that make a "Court" one of law: "Southwark Crown Court", "the High Court" (a block
 /// of flats may be a "Court" too: "Wang Fuk Court").
 pub fn is_law_court_word(word: &str) -> bool {
