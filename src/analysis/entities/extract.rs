@@ -168,6 +168,24 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
             c.kind = Some(EntityKind::Organization);
             c.evidence = Evidence::OrgHead("body named so here".to_string());
         }
+        // ("the Sea Shepherd Conservation Society … the founder of Sea Shepherd": the first
+        // words of a body's name, a place only by the head word they open with, are the body
+        // by its short name.)
+        if c.kind == Some(EntityKind::Place)
+            && matches!(&c.evidence, Evidence::OtherHead(h)
+                if name.strip_prefix(h.as_str()).is_some_and(|rest| rest.starts_with(' ')))
+            && gazetteer().place(name).is_none()
+            // (Two words or more after it: "Greater Manchester Police" is the police of the
+            // place.)
+            && named_bodies.iter().any(|&(body, _)| {
+                body.strip_prefix(name)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| rest.contains(' '))
+            })
+        {
+            c.kind = Some(EntityKind::Organization);
+            c.evidence = Evidence::OrgHead("body named so here".to_string());
+        }
         // ("the centrist D66 party … D66 had nine seats": capitals and digits, a model's
         // shape, name the party the article says it is.)
         if c.kind == Some(EntityKind::Other)
@@ -6708,6 +6726,17 @@ impl<'a> Sentence<'a, '_> {
                 || (lower(first - 1).is_some_and(vessel) && vessel_opener(first - 2))
                 || lower(first - 1).is_some_and(words::names_only_a_ship)
                 || (lower(first - 1).is_some_and(words::is_vessel_noun) && feature_named()));
+        // (A ship named after its noun and a comma, "a sister ship, the Bob Barker", or by its
+        // tonnage, "the 15,566-ton Estonia", may bear a place's name too.)
+        let ship_apposed = (first >= 3
+            && self.word(first - 1) == Some("the")
+            && self.tok(first - 2) == Some(",")
+            && lower(first - 3).is_some_and(words::is_vessel_noun))
+            || (first >= 3
+                && matches!(lower(first - 1), Some("ton" | "tonne"))
+                && self.tok(first - 2) == Some("-")
+                && self.tokens[first - 3].kind == TokenKind::Number);
+        let after_noun = after_noun || ship_apposed;
         // ("The Space Launch System, the most powerful rocket NASA has ever built,": a rocket
         // too, after "the", when the noun heads the phrase; not "SpaceX, the rocket maker",
         // nor "Edward Weiler, the telescope's program scientist".)
@@ -6724,9 +6753,14 @@ impl<'a> Sentence<'a, '_> {
         };
         let before_noun = self.tok(end) == Some(",")
             && match self.word(end + 1) {
+                // ("The Ady Gil, a carbon-fibre trimaran that …": a vessel too, when the noun
+                // heads the phrase; not "Cunard, a cruise ship operator".)
                 Some("a" | "an") => (end + 2..end + 7)
                     .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
-                    .any(|k| self.word(k).is_some_and(craft)),
+                    .any(|k| {
+                        self.word(k)
+                            .is_some_and(|w| craft(w) || (words::is_vessel_noun(w) && head_at(k)))
+                    }),
                 Some("the") => (end + 2..end + 7)
                     .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
                     .any(|k| self.word(k).is_some_and(|w| craft(w) || w == "rocket") && head_at(k)),
@@ -6760,7 +6794,7 @@ impl<'a> Sentence<'a, '_> {
             return true;
         }
         // (A vessel may bear a place's name: "the space shuttle Columbia".)
-        let vessel_named = first >= 1 && lower(first - 1).is_some_and(vessel);
+        let vessel_named = (first >= 1 && lower(first - 1).is_some_and(vessel)) || ship_apposed;
         if (after_noun || before_noun)
             && end - first <= if before_noun { 3 } else { 2 }
             && (vessel_named || gazetteer().place(&self.text[start..stop]).is_none())

@@ -188,6 +188,8 @@ word_class! {
         "gallery", "library", "hospital", "clinic", "infirmary", "team", "mujahideen", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
         "headquarters", "railway", "railways", "railroad", "underground", "legion",
+        // A German school ("the Gutenberg Gymnasium").
+        "gymnasium",
         // Tribal nations ("the Navajo Nation").
         "nation",
         // The same in the languages whose names English news keeps ("Banque de France").
@@ -627,6 +629,8 @@ word_class! {
         "bookseller", "supermarket", "grocer", "brewer", "miner", "utility", "bank", "network",
         "operator", "app", "platform", "magazine", "weekly", "tabloid", "website", "publication",
         "opposition", "band", "movement", "orchestra", "duo", "trio", "label", "service",
+        "chain", "watchmaker", "toymaker", "planemaker", "steelmaker", "jeweller", "jeweler",
+        "distiller", "brewery",
     ]
 }
 
@@ -638,7 +642,8 @@ word_class! {
         "destroyer", "frigate", "cruiser", "battleship", "dirigible", "airship", "zeppelin",
         "cutter", "steamer", "steamship", "trawler", "schooner", "warship", "gunboat",
         "icebreaker", "corvette", "minesweeper", "dredger", "barge", "tug", "tugboat", "sloop",
-        "clipper", "catamaran", "hovercraft", "whaler", "riverboat", "boat",
+        "clipper", "catamaran", "hovercraft", "whaler", "riverboat", "boat", "trimaran",
+        "powerboat", "speedboat",
     ]
 }
 
@@ -780,7 +785,7 @@ word_class! {
         "party", "union", "airline", "carrier", "militia", "movement", "club", "broadcaster",
         "newspaper", "daily", "group", "network", "alliance", "coalition", "insurgency", "rebels",
         "guerrillas", "insurgents", "unit", "subsidiary", "division", "affiliate", "radio",
-        "television", "magazine", "sect", "cult",
+        "television", "magazine", "sect", "cult", "brewery",
     ]
 }
 
