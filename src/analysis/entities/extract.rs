@@ -205,6 +205,33 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
             c.evidence = Evidence::OrgHead("team".to_string());
         }
     }
+    // ("the Love Parade techno festival … Love Parade stampede": English words after "the"
+    // name a thing, so a given name among them makes no person elsewhere either.)
+    let things: Vec<&str> = candidates
+        .iter()
+        .map(|c| &text[c.start..c.end])
+        .zip(candidates.iter().map(|c| c.start))
+        .filter(|&(name, start)| {
+            name.contains(' ')
+                && after_the(text, start)
+                && name.split(' ').all(|w| gazetteer().is_common_word(w))
+        })
+        .map(|(name, _)| name)
+        .collect();
+    if !things.is_empty() {
+        for c in candidates.iter_mut() {
+            let name = &text[c.start..c.end];
+            // (Or their plural: "no more Love Parades".)
+            let singular = name.strip_suffix('s').unwrap_or(name);
+            if c.kind == Some(EntityKind::Person)
+                && c.evidence == Evidence::GivenName
+                && (things.contains(&name) || things.contains(&singular))
+            {
+                c.kind = None;
+                c.evidence = Evidence::Undecided;
+            }
+        }
+    }
     // "the Republika Srpska region … Republika Srpska and …": a place by its context is no
     // person where only its shape says so.
     let placed: Vec<&str> = candidates
@@ -240,11 +267,13 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         .collect();
     if !crafts.is_empty() {
         for c in candidates.iter_mut() {
+            // (A known place's name stays the place but after "the": "the ferry Estonia …
+            // sailing from Estonia to Sweden".)
             let weak = match &c.evidence {
+                Evidence::Gazetteer => after_the(text, c.start),
                 Evidence::Undecided
                 | Evidence::NameShape
                 | Evidence::GivenName
-                | Evidence::Gazetteer
                 | Evidence::Acronym
                 | Evidence::Recurring => true,
                 Evidence::OrgHead(h) => h == "camel case",
@@ -280,6 +309,15 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
             c.kind = Some(EntityKind::Other);
         }
     }
+}
+
+/// Whether the word right before byte `start` is "the".
+fn after_the(text: &str, start: usize) -> bool {
+    text[..start]
+        .trim_end()
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .is_some_and(|w| matches!(w, "the" | "The"))
 }
 
 /// Names in a list closed by "and other" and the plural of a kind are of that kind: "backed by
@@ -6753,13 +6791,19 @@ impl<'a> Sentence<'a, '_> {
         };
         let before_noun = self.tok(end) == Some(",")
             && match self.word(end + 1) {
-                // ("The Ady Gil, a carbon-fibre trimaran that …": a vessel too, when the noun
-                // heads the phrase; not "Cunard, a cruise ship operator".)
+                // ("The Ady Gil, a carbon-fibre trimaran that …", "Whale Wars, a reality
+                // programme on …": a vessel or a work too, when the noun heads the phrase; not
+                // "Cunard, a cruise ship operator", "Ava DuVernay, a film director".)
                 Some("a" | "an") => (end + 2..end + 7)
                     .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
                     .any(|k| {
-                        self.word(k)
-                            .is_some_and(|w| craft(w) || (words::is_vessel_noun(w) && head_at(k)))
+                        self.word(k).is_some_and(|w| {
+                            craft(w)
+                                || ((words::is_vessel_noun(w)
+                                    || words::is_work_noun(w)
+                                    || matches!(w, "programme" | "show"))
+                                    && head_at(k))
+                        })
                     }),
                 Some("the") => (end + 2..end + 7)
                     .take_while(|&k| !matches!(self.tok(k), None | Some("," | "." | ";")))
@@ -6845,6 +6889,20 @@ impl<'a> Sentence<'a, '_> {
                         })
                 })
         });
+        // A festival by its name before its genre: "the Love Parade techno festival" (names
+        // of no known place or firm).
+        let product = product.or_else(|| {
+            let genre = lower(end)?;
+            let festival = matches!(before, Some("the"))
+                && lower(end + 1) == Some("festival")
+                && !words::is_function_word(genre)
+                && (1..=3).contains(&(end - first))
+                && self.words_in(first, end).iter().all(|&(_, w)| {
+                    let g = gazetteer();
+                    g.place(w).is_none() && !g.is_company(w) && !g.is_adjective(w)
+                });
+            festival.then_some("festival")
+        });
         // A ship by what befell it: "the wreck of the Titanic", "the sinking of the Lusitania".
         let product = product.or_else(|| {
             let noun = first.checked_sub(3).and_then(lower)?;
@@ -6925,6 +6983,7 @@ impl<'a> Sentence<'a, '_> {
             && (!g.is_given_name(words[0].1)
                 || matches!(before, Some("computer" | "supercomputer"))
                 || words::is_spacecraft_noun(noun)
+                || noun == "festival"
                 || owned())
             && !g.is_company(phrase)
             && !words.iter().any(|(_, w)| {
