@@ -175,8 +175,10 @@ pub fn find_dates_in(
                         .any(|t| lexicon::is_setting_verb(t.text(text)))))
                 // (Not a plan since changed, which may lie either side: "the invasion, first
                 // fixed for June 5, was put off".)
-                && !tokens[f.first.saturating_sub(4)..f.first - 1].iter().any(|t| {
-                    matches!(t.text(text), "first" | "originally" | "initially")
+                // (Nor one in the past perfect: "the runoff that had been scheduled for May
+                // 18".)
+                && !tokens[f.first.saturating_sub(6)..f.first - 1].iter().any(|t| {
+                    matches!(t.text(text), "first" | "originally" | "initially" | "had")
                 })
                 // (Nor one that fell through: "a second, scheduled for 14 April, was
                 // postponed".)
@@ -1402,6 +1404,11 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
         // ("Its first attempt, planned for April 11, was called off": the same for a plan.)
         let was_due = || {
             (w == "due" && i > 0 && tokens[i - 1].text(text) == "been")
+                // ("the runoff that had been scheduled for May 18": a plan of the past.)
+                || (matches!(w, "planned" | "scheduled" | "slated")
+                    && i > 1
+                    && tokens[i - 1].text(text) == "been"
+                    && tokens[i - 2].text(text) == "had")
                 || (matches!(w, "due" | "planned" | "scheduled") && fell_through())
         };
         // ("maintenance had been carried out as scheduled", "rose more than expected": a

@@ -1414,6 +1414,11 @@ impl<'a> Sentence<'a, '_> {
                         && u.text(self.text).as_bytes()[0].to_ascii_uppercase() == letters[matched]
                     {
                         matched += 1;
+                    } else if matched > 0
+                        && u.text(self.text) == "-"
+                        && u.start == self.article[j - 1].end
+                    {
+                        // (A hyphen inside the name: "Wada" for the "World Anti-Doping Agency".)
                     } else if !small {
                         break;
                     }
@@ -2709,8 +2714,19 @@ impl<'a> Sentence<'a, '_> {
                 });
                 // (A head alone before the "and" names nothing yet: "the Securities and
                 // Exchange Commission".)
+                // (Nor after a country's name: "the U.S. Securities and Exchange Commission";
+                // not its adjective: "the European Union and International Monetary Fund".)
+                let country_before = || {
+                    end - 1 > first && {
+                        let g = gazetteer();
+                        let from = first + usize::from(self.word(first) == Some("The"));
+                        let country = &self.text[self.tokens[from].start..self.tokens[end - 2].end];
+                        from < end - 1 && g.place(country).is_some_and(|(_, p)| !p.group.is_empty())
+                    }
+                };
                 let lone = end - 1 == first
-                    || (end - 2 == first && self.word(first).is_some_and(|f| f == "The"));
+                    || (end - 2 == first && self.word(first).is_some_and(|f| f == "The"))
+                    || country_before();
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
                     && !firm_after
@@ -6465,6 +6481,29 @@ impl<'a> Sentence<'a, '_> {
             // ("the official Xinhua news agency": an agency by its trade.)
             .or_else(|| {
                 (lower(end) == Some("news") && lower(end + 1) == Some("agency")).then_some("agency")
+            })
+            // (Or by its trade and the noun for a body: "the Nueva Mayoría research center",
+            // "the Bruegel think tank", "the Ipsos polling firm".)
+            .or_else(|| {
+                let trade = matches!(
+                    lower(end)?,
+                    "research"
+                        | "polling"
+                        | "consulting"
+                        | "consultancy"
+                        | "advisory"
+                        | "lobbying"
+                        | "accounting"
+                        | "law"
+                        | "investment"
+                        | "brokerage"
+                ) && matches!(
+                    lower(end + 1)?,
+                    "center" | "centre" | "institute" | "firm" | "group" | "company"
+                );
+                (trade || (lower(end) == Some("think") && lower(end + 1) == Some("tank")))
+                    .then(|| lower(end + 1))
+                    .flatten()
             })
             .or_else(|| {
                 lower(end)

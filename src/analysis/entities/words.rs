@@ -601,7 +601,7 @@ word_class! {
     /// still means the company.
     is_company_word, COMPANY_WORD: [
         "group", "holding", "holdings", "inc", "corp", "corporation", "co", "company", "ltd",
-        "plc", "ag", "sa", "se", "nv", "llc", "sca", "sas", "gmbh", "bv", "oyj", "asa",
+        "plc", "ag", "sa", "se", "nv", "llc", "llp", "sca", "sas", "gmbh", "bv", "oyj", "asa",
         "airlines", "airways", "motors", "industries", "music",
         "partners", "labs", "systems", "technologies", "technology", "energy", "bank", "ai",
         "platforms", "motor", "power", "electric", "water", "gas",
@@ -843,7 +843,7 @@ word_class! {
         "monastery", "desert", "glacier", "volcano", "dam", "department", "shrine", "pagoda",
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
         "mansion", "ranch", "constituency", "peak", "ward", "hotel", "nightclub", "station",
-        "forest", "woods", "gorge", "hills", "moor", "canyon",
+        "forest", "woods", "gorge", "hills", "moor", "canyon", "tunnel", "bridge", "canal",
     ]
 }
 
@@ -1031,6 +1031,7 @@ pub fn is_legal_suffix(word: &str) -> bool {
             | "S.p.A."
             | "GmbH"
             | "LLC"
+            | "LLP"
             | "AB"
             | "ASA"
             | "Oyj"
