@@ -1026,13 +1026,14 @@ impl<'a> Matcher<'a> {
                     && self
                         .word(i - 1)
                         .is_some_and(lexicon::is_temporal_preposition);
-            // "as early as April", "as soon as March" (not "known as April").
+            // "as early as April", "as soon as March", "as recently as September" (not
+            // "known as April").
             let as_early_as = i >= 3
                 && self.is(i - 1, "as")
                 && self.is(i - 3, "as")
                 && self
                     .word(i - 2)
-                    .is_some_and(|w| matches!(w, "early" | "late" | "soon"));
+                    .is_some_and(|w| matches!(w, "early" | "late" | "soon" | "recently"));
             // "was granted candidate status that June.": the month of a year named before,
             // which resolution finds (not "said that March was the wettest").
             let that_month = i > 0

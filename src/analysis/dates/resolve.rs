@@ -346,7 +346,19 @@ pub fn find_dates_in(
                             "could" | "can" | "may" | "might" | "will" | "should" | "must"
                         )
                     });
+            // ("He said Sunday would be a day of national mourning": a day that is the
+            // subject of "will" or "would" right after a verb of saying lies ahead.)
+            let subject_ahead = f.first >= 1
+                && matches!(f.expr, Expr::Weekday(_))
+                && tokens
+                    .get(f.last)
+                    .is_some_and(|t| matches!(t.text(text), "will" | "would"))
+                && matches!(
+                    tokens[f.first - 1].text(text),
+                    "said" | "announced" | "declared" | "says" | "announces" | "declares"
+                );
             let deadline = deadline
+                || subject_ahead
                 || set_for
                 || until
                 || until_at_least

@@ -6234,6 +6234,22 @@ impl<'a> Sentence<'a, '_> {
                     Some("prison" | "jail" | "hospital" | "airport" | "stadium" | "arena")
                 )
         };
+        // (Nor at the end of a route from a known place: "carrying crude from Kuwait to
+        // Milford Haven".)
+        let route_end = || {
+            first >= 3
+                && self.word(first - 1) == Some("to")
+                && (2..first.min(6)).any(|k| {
+                    self.word(first - k) == Some("from") && {
+                        let (start, stop) = self.span(first - k + 1, first - 1);
+                        gazetteer().place(&self.text[start..stop]).is_some()
+                    }
+                })
+        };
+        if person.is_some() && (2..=3).contains(&all.len()) && route_end() {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
+            return;
+        }
         if person.is_some()
             && (2..=3).contains(&all.len())
             && (self.site_between_the_and_noun(first, end) || building_after())
@@ -11231,7 +11247,9 @@ impl<'a> Sentence<'a, '_> {
                                 | "employees"
                         )
                     });
-            let (kind, evidence) = if venue || inside {
+            // (Nor a saint's: "between St Ives and Mevagissey" names a town.)
+            let saint = self.word(first) == Some("St");
+            let (kind, evidence) = if venue || inside || saint {
                 (EntityKind::Place, Evidence::Located)
             } else if body_of_people {
                 let role = if head_of_body { end } else { end + 2 };

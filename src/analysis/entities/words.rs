@@ -785,7 +785,7 @@ word_class! {
         "party", "union", "airline", "carrier", "militia", "movement", "club", "broadcaster",
         "newspaper", "daily", "group", "network", "alliance", "coalition", "insurgency", "rebels",
         "guerrillas", "insurgents", "unit", "subsidiary", "division", "affiliate", "radio",
-        "television", "magazine", "sect", "cult", "brewery",
+        "television", "magazine", "sect", "cult", "brewery", "exchange",
     ]
 }
 
@@ -844,6 +844,7 @@ word_class! {
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
         "mansion", "ranch", "constituency", "peak", "ward", "hotel", "nightclub", "station",
         "forest", "woods", "gorge", "hills", "moor", "canyon", "tunnel", "bridge", "canal",
+        "reef", "atoll", "sandbank",
     ]
 }
 
@@ -891,6 +892,11 @@ pub fn is_site_compound(first: &str, second: &str) -> bool {
             | "leisure"
             | "shopping"
             | "night"
+            // Works: "the Abqaiq processing plant", "the Sellafield reprocessing plant".
+            | "processing"
+            | "reprocessing"
+            | "treatment"
+            | "desalination"
     ) && matches!(
         second,
         "hall"
