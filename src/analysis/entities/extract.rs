@@ -2353,8 +2353,8 @@ impl<'a> Sentence<'a, '_> {
                 continue;
             }
             // A legal form's period belongs to the name inside a sentence: "the Walt Disney
-            // Co.-owned network", "Acme Corp., which" (not at a sentence's end: "bought Acme
-            // Co. The deal").
+            // Co.-owned network", "Acme Corp., which", "Acme Corp.'s" (not at a sentence's end:
+            // "bought Acme Co. The deal").
             // (So does a street's abbreviated kind: "2600 Virginia Ave. NW".)
             if self.tok(end) == Some(".")
                 && end >= first + 2
@@ -2369,6 +2369,10 @@ impl<'a> Sentence<'a, '_> {
                 && self.glued(end)
                 && (matches!(self.tok(end + 1), Some("," | ";" | ")"))
                     || (self.tok(end + 1) == Some("-") && self.glued(end + 1))
+                    // ("Alibaba Group Holding Ltd.'s listing": before the possessive too.)
+                    || (matches!(self.tok(end + 1), Some("'" | "’"))
+                        && self.glued(end + 1)
+                        && self.tok(end + 2) == Some("s"))
                     || self
                         .word(end + 1)
                         .is_some_and(|w| w.starts_with(char::is_lowercase)))
