@@ -6299,7 +6299,10 @@ impl<'a> Sentence<'a, '_> {
         // "The European Commission President, Jean-Claude Juncker," (the body stays; "Office
         // of the President" is a name).
         // (Not a word of a place joined by hyphens: "PORT-AU-PRINCE", "Sharm el-Sheikh".)
-        if all.len() >= 3
+        // (Or a firm's officer in capitals after one word: "Toshiba CEO resigns".)
+        let officer = all.len() == 2
+            && matches!(self.word(end - 1), Some("CEO" | "CFO" | "COO" | "CTO"));
+        if (all.len() >= 3 || officer)
             && self.word(end - 1).is_some_and(words::is_role)
             && !self.glued(end - 1)
             && !all.iter().any(|(_, w)| words::is_name_connector(w))
