@@ -1434,6 +1434,18 @@ impl<'a> Sentence<'a, '_> {
         None
     }
 
+    /// Whether the article writes an English word capitalised three times or more and never
+    /// in lower case, as a name: "Yahoo said … Yahoo's core business … Yahoo users".
+    fn written_as_name(&self, word: &str) -> bool {
+        self.counts().word(word) >= 3 && {
+            let lower = word.to_lowercase();
+            !self
+                .article
+                .iter()
+                .any(|t| t.kind == TokenKind::Word && t.text(self.text) == lower)
+        }
+    }
+
     /// Whether the article also writes the phrase's initials as one word: "Silicon Valley
     /// Bank … SVB" (then the whole phrase is the name).
     fn abbreviated_in_article(&self, first: usize, end: usize) -> bool {
@@ -2414,6 +2426,30 @@ impl<'a> Sentence<'a, '_> {
             {
                 end += 2;
                 continue;
+            }
+            // A firm whose name is a possessive, where no possessive can stand: "Sotheby's
+            // said", "at Christie's in New York", "sold at Sotheby's." (one word that is no
+            // known place).
+            if end == first + 1
+                && matches!(self.tok(end), Some("'" | "’"))
+                && self.glued(end)
+                && self.tok(end + 1) == Some("s")
+                && self.glued(end + 1)
+                && (matches!(self.tok(end + 2), Some("." | ";"))
+                    || self
+                        .word(end + 2)
+                        .is_some_and(|w| matches!(w, "said" | "says" | "told" | "announced"))
+                    || (self.word(end + 2) == Some("in")
+                        && self.is_cap(end + 3)
+                        && !self
+                            .word(end + 3)
+                            .is_some_and(crate::analysis::dates::is_month_or_weekday)))
+                && self
+                    .word(first)
+                    .is_some_and(|w| gazetteer().place(w).is_none())
+            {
+                end += 2;
+                break;
             }
             // A trophy named for its first giver or holder, a place's name too: "the America's
             // Cup", "the King's Cup", "the Queen's Plate" (one word, then the trophy's word and
@@ -6300,8 +6336,8 @@ impl<'a> Sentence<'a, '_> {
         // of the President" is a name).
         // (Not a word of a place joined by hyphens: "PORT-AU-PRINCE", "Sharm el-Sheikh".)
         // (Or a firm's officer in capitals after one word: "Toshiba CEO resigns".)
-        let officer = all.len() == 2
-            && matches!(self.word(end - 1), Some("CEO" | "CFO" | "COO" | "CTO"));
+        let officer =
+            all.len() == 2 && matches!(self.word(end - 1), Some("CEO" | "CFO" | "COO" | "CTO"));
         if (all.len() >= 3 || officer)
             && self.word(end - 1).is_some_and(words::is_role)
             && !self.glued(end - 1)
@@ -11694,7 +11730,7 @@ impl<'a> Sentence<'a, '_> {
         };
         let evidence = if given_alone || abbreviated_title() {
             Evidence::PersonCue
-        } else if speaker && !plain_opening {
+        } else if speaker && (!plain_opening || self.written_as_name(last_word)) {
             Evidence::Speaker
         } else if employer && words.len() <= 3 {
             Evidence::Employer
