@@ -10058,11 +10058,26 @@ impl<'a> Sentence<'a, '_> {
         let body_of = words
             .windows(2)
             .any(|pair| pair[1].1 == "of" && words::is_org_head(pair[0].1));
+        // ("the Iranian Red Crescent": a relief society, as the Red Cross is.)
+        if words.len() >= 2 && words[words.len() - 2].1 == "Red" && last_word == "Crescent" {
+            let evidence = Evidence::OrgHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // ("Place de la Nation", "Rue de la Paix": a French head opens the name, whatever
+        // ends it.)
+        let french_head = words.len() >= 3
+            && (words::is_place_head(words[0].1) || words[0].1 == "Place")
+            && matches!(words[1].1, "de" | "du" | "des");
         if words.len() >= 2
             && !body_of
-            && ((words::is_place_head(words[0].1) && !body_last) || place_last)
+            && ((words::is_place_head(words[0].1) && !body_last) || place_last || french_head)
         {
-            let head = if place_last { last_word } else { words[0].1 };
+            let head = if place_last && !french_head {
+                last_word
+            } else {
+                words[0].1
+            };
             self.push(
                 out,
                 first,
