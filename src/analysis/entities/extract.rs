@@ -207,26 +207,29 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
     }
     // ("the Love Parade techno festival … Love Parade stampede": English words after "the"
     // name a thing, so a given name among them makes no person elsewhere either.)
-    let things: Vec<&str> = candidates
-        .iter()
-        .map(|c| &text[c.start..c.end])
-        .zip(candidates.iter().map(|c| c.start))
-        .filter(|&(name, start)| {
-            name.contains(' ')
-                && after_the(text, start)
-                && name.split(' ').all(|w| gazetteer().is_common_word(w))
-        })
-        .map(|(name, _)| name)
-        .collect();
+    let given_named =
+        |c: &Candidate| c.kind == Some(EntityKind::Person) && c.evidence == Evidence::GivenName;
+    let things: Vec<&str> = if candidates.iter().any(given_named) {
+        candidates
+            .iter()
+            .map(|c| &text[c.start..c.end])
+            .zip(candidates.iter().map(|c| c.start))
+            .filter(|&(name, start)| {
+                name.contains(' ')
+                    && after_the(text, start)
+                    && name.split(' ').all(|w| gazetteer().is_common_word(w))
+            })
+            .map(|(name, _)| name)
+            .collect()
+    } else {
+        Vec::new()
+    };
     if !things.is_empty() {
         for c in candidates.iter_mut() {
             let name = &text[c.start..c.end];
             // (Or their plural: "no more Love Parades".)
             let singular = name.strip_suffix('s').unwrap_or(name);
-            if c.kind == Some(EntityKind::Person)
-                && c.evidence == Evidence::GivenName
-                && (things.contains(&name) || things.contains(&singular))
-            {
+            if given_named(c) && (things.contains(&name) || things.contains(&singular)) {
                 c.kind = None;
                 c.evidence = Evidence::Undecided;
             }
@@ -313,11 +316,12 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
 
 /// Whether the word right before byte `start` is "the".
 fn after_the(text: &str, start: usize) -> bool {
-    text[..start]
-        .trim_end()
-        .rsplit(|ch: char| !ch.is_alphanumeric())
-        .next()
-        .is_some_and(|w| matches!(w, "the" | "The"))
+    let before = text[..start].trim_end();
+    let Some(at) = before.len().checked_sub(3) else {
+        return false;
+    };
+    matches!(before.get(at..), Some("the" | "The"))
+        && !before[..at].ends_with(|ch: char| ch.is_alphanumeric())
 }
 
 /// Names in a list closed by "and other" and the plural of a kind are of that kind: "backed by
@@ -2757,21 +2761,24 @@ impl<'a> Sentence<'a, '_> {
                 // (Nor after a country's name: "the U.S. Securities and Exchange Commission";
                 // not its adjective: "the European Union and International Monetary Fund".)
                 let country_before = || {
-                    end - 1 > first && {
-                        let g = gazetteer();
-                        let from = first + usize::from(self.word(first) == Some("The"));
+                    let from = first + usize::from(self.word(first) == Some("The"));
+                    from + 1 < end && {
                         let country = &self.text[self.tokens[from].start..self.tokens[end - 2].end];
-                        from < end - 1 && g.place(country).is_some_and(|(_, p)| !p.group.is_empty())
+                        gazetteer()
+                            .place(country)
+                            .is_some_and(|(_, p)| !p.group.is_empty())
                     }
                 };
-                let lone = end - 1 == first
-                    || (end - 2 == first && self.word(first).is_some_and(|f| f == "The"))
-                    || country_before();
+                let lone = || {
+                    end - 1 == first
+                        || (end - 2 == first && self.word(first).is_some_and(|f| f == "The"))
+                        || country_before()
+                };
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
                     && !firm_after
                     && (!has_head
-                        || lone
+                        || lone()
                         || self
                             .word(end - 1)
                             .is_some_and(|p| words::is_place_head(p) || words::is_other_head(p)))
@@ -6990,10 +6997,11 @@ impl<'a> Sentence<'a, '_> {
         // A festival by its name before its genre: "the Love Parade techno festival" (names
         // of no known place or firm).
         let product = product.or_else(|| {
+            if before != Some("the") || lower(end + 1) != Some("festival") {
+                return None;
+            }
             let genre = lower(end)?;
-            let festival = matches!(before, Some("the"))
-                && lower(end + 1) == Some("festival")
-                && !words::is_function_word(genre)
+            let festival = !words::is_function_word(genre)
                 && (1..=3).contains(&(end - first))
                 && self.words_in(first, end).iter().all(|&(_, w)| {
                     let g = gazetteer();
