@@ -1438,6 +1438,15 @@ impl<'a> Sentence<'a, '_> {
         None
     }
 
+    /// Whether token `at` is an apostrophe glued to the word before it and to an "s" after
+    /// it: the possessive of "Sotheby's", "the People's Party".
+    fn glued_possessive(&self, at: usize) -> bool {
+        matches!(self.tok(at), Some("'" | "’"))
+            && self.glued(at)
+            && self.tok(at + 1) == Some("s")
+            && self.glued(at + 1)
+    }
+
     /// Whether the article writes an English word capitalised three times or more and never
     /// in lower case, as a name: "Yahoo said … Yahoo's core business … Yahoo users".
     fn written_as_name(&self, word: &str) -> bool {
@@ -2274,11 +2283,7 @@ impl<'a> Sentence<'a, '_> {
                 && !self.tokens[end + 1].line_break_before
             {
                 end += 2;
-                if matches!(self.tok(end), Some("'" | "’"))
-                    && self.glued(end)
-                    && self.tok(end + 1) == Some("s")
-                    && self.glued(end + 1)
-                {
+                if self.glued_possessive(end) {
                     let named = self.tokens[end - 3].start..self.tokens[end + 1].end;
                     // (Or the name of a church or a school, by its saint alone: "Pastor Haas
                     // of St. Mark's was rescued"; not a town's possessive, "St. Louis's".)
@@ -2416,10 +2421,7 @@ impl<'a> Sentence<'a, '_> {
             }
             // A company whose name is a possessive: "McDonald's and Burger King said" (one the
             // gazetteer lists so).
-            if matches!(self.tok(end), Some("'" | "’"))
-                && self.glued(end)
-                && self.tok(end + 1) == Some("s")
-                && self.glued(end + 1)
+            if self.glued_possessive(end)
                 && let (start, _) = self.span(first, end)
                 && let name = &self.text[start..self.tokens[end + 1].end]
                 && (if name.is_ascii() {
@@ -2435,10 +2437,7 @@ impl<'a> Sentence<'a, '_> {
             // said", "at Christie's in New York", "sold at Sotheby's." (one word that is no
             // known place).
             if end == first + 1
-                && matches!(self.tok(end), Some("'" | "’"))
-                && self.glued(end)
-                && self.tok(end + 1) == Some("s")
-                && self.glued(end + 1)
+                && self.glued_possessive(end)
                 && (matches!(self.tok(end + 2), Some("." | ";"))
                     || self
                         .word(end + 2)
@@ -2459,10 +2458,7 @@ impl<'a> Sentence<'a, '_> {
             // Cup", "the King's Cup", "the Queen's Plate" (one word, then the trophy's word and
             // nothing capitalised after it).
             if end == first + 1
-                && matches!(self.tok(end), Some("'" | "’"))
-                && self.glued(end)
-                && self.tok(end + 1) == Some("s")
-                && self.glued(end + 1)
+                && self.glued_possessive(end)
                 && matches!(
                     self.word(end + 2),
                     Some("Cup" | "Trophy" | "Shield" | "Plate" | "Stakes")
@@ -2494,10 +2490,7 @@ impl<'a> Sentence<'a, '_> {
                 )
             };
             if end == first + 1
-                && matches!(self.tok(end), Some("'" | "’"))
-                && self.glued(end)
-                && self.tok(end + 1) == Some("s")
-                && self.glued(end + 1)
+                && self.glued_possessive(end)
                 && self.is_cap(end + 2)
                 && !self.glued(end + 2)
                 && self
@@ -2569,10 +2562,7 @@ impl<'a> Sentence<'a, '_> {
                 // A shop named for two people keeps its possessive: "Ben & Jerry's", "Dave &
                 // Buster's".
                 let g = gazetteer();
-                if matches!(self.tok(end), Some("'" | "’"))
-                    && self.glued(end)
-                    && self.tok(end + 1) == Some("s")
-                    && self.glued(end + 1)
+                if self.glued_possessive(end)
                     && [end - 3, end - 1]
                         .iter()
                         .all(|&k| self.word(k).is_some_and(|w| g.is_given_name(w)))
@@ -4916,10 +4906,7 @@ impl<'a> Sentence<'a, '_> {
         // A ground or a shop named by a possessive alone: "at Lord's on Saturday", the
         // dateline "Lord's, 14 June" (not "Lord's Cricket Ground", nor "at Smith's house").
         if end - first == 1
-            && matches!(self.tok(end), Some("'" | "’"))
-            && self.glued(end)
-            && self.tok(end + 1) == Some("s")
-            && self.glued(end + 1)
+            && self.glued_possessive(end)
             && !self
                 .tokens
                 .get(end + 2)
