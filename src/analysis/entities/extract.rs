@@ -554,6 +554,17 @@ impl<'a> Sentence<'a, '_> {
             .get_or_init(|| WordCounts::new(self.text, self.article))
     }
 
+    /// Whether the article writes `word` right after "Mr.", "Mrs." or "Ms." (with or without
+    /// the point): a surname there, whatever English word it also is ("Mr. Gates").
+    fn follows_honorific(&self, word: &str) -> bool {
+        let honorific = |t: &Token| matches!(t.text(self.text), "Mr" | "Mrs" | "Ms");
+        self.article.windows(3).any(|w| {
+            honorific(&w[0])
+                && ((w[1].text(self.text) == "." && w[2].text(self.text) == word)
+                    || w[1].text(self.text) == word)
+        })
+    }
+
     /// Whether the article writes `word` right after a given name, on one line: the surname of
     /// a person it names in full ("Theresa May", "Bradley Manning").
     fn follows_given_name(&self, word: &str) -> bool {
@@ -3530,6 +3541,85 @@ impl<'a> Sentence<'a, '_> {
         }
     }
 
+    /// Whether the name at `first` follows a word for naming ("called", "named", "known …
+    /// as") whose subject is a lower-case noun for a site, back over auxiliaries, commas and a
+    /// set-off name: "the tower, known until Monday as Burj Dubai, will be called …".
+    fn site_named_before(&self, first: usize) -> bool {
+        let Some(verb) = first.checked_sub(1) else {
+            return false;
+        };
+        let known = |k: usize| matches!(self.word(k), Some("known" | "dubbed" | "nicknamed"));
+        let naming = match self.word(verb) {
+            Some("called" | "named" | "renamed" | "dubbed") => true,
+            Some("as") => (1..=3).any(|d| verb >= d && known(verb - d)),
+            _ => false,
+        };
+        if !naming || self.tokens[first].line_break_before {
+            return false;
+        }
+        let mut k = verb;
+        for _ in 0..16 {
+            let Some(back) = k.checked_sub(1) else {
+                return false;
+            };
+            if self.tokens[k].line_break_before {
+                return false;
+            }
+            k = back;
+            let Some(w) = self.word(k) else {
+                if self.tok(k) == Some(",") {
+                    continue;
+                }
+                return false;
+            };
+            if w.starts_with(char::is_uppercase) {
+                continue;
+            }
+            if words::is_site_noun_after(w) {
+                return true;
+            }
+            let passes = matches!(
+                w,
+                "will"
+                    | "would"
+                    | "be"
+                    | "is"
+                    | "was"
+                    | "been"
+                    | "being"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "now"
+                    | "to"
+                    | "which"
+                    | "also"
+                    | "officially"
+                    | "formerly"
+                    | "originally"
+                    | "locally"
+                    | "until"
+                    | "since"
+                    | "known"
+                    | "as"
+                    | "soon"
+                    | "then"
+                    | "later"
+                    | "popularly"
+                    | "widely"
+                    | "commonly"
+                    | "once"
+                    | "still"
+                    | "called"
+                    | "named"
+            );
+            if !passes {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether the hyphen at `hyphen` joins the two syllables of a given name written in the
     /// Korean way, after a surname: "Han Duck-soo", "Kim Jong-un" (the syllable after it is no
     /// English word, and a known given name or short; "Yoon-led", "Hong Kong-based" end there).
@@ -3752,6 +3842,12 @@ impl<'a> Sentence<'a, '_> {
         if let Some(from) = self.paper_name(first, end) {
             let evidence = Evidence::OrgHead("paper".to_string());
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A name given to a site the sentence names by its noun: "the tower, known until
+        // Monday as Burj Dubai, will be called Burj Khalifa", "a village called Dzhanga".
+        if self.site_named_before(first) {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
             return;
         }
         // A regulator named for its fields: "the Health and Safety Executive" (not a role).
@@ -7161,7 +7257,14 @@ impl<'a> Sentence<'a, '_> {
             } else {
                 first
             };
-            let end = if numbered {
+            // ("the Scottish National party": adjectives alone name no party; the noun, written
+            // in lower case by some papers, is part of the name.)
+            let adjectival = lower(end) == Some("party")
+                && words.len() >= 2
+                && words
+                    .iter()
+                    .all(|(_, w)| g.is_adjective(w) || is_party_adjective(w));
+            let end = if numbered || adjectival {
                 end + 1
             } else if partners {
                 end + 2
@@ -8021,7 +8124,9 @@ impl<'a> Sentence<'a, '_> {
                 && self.is_cap(j)
                 && words::is_other_head(w)
                 && g.is_given_name(w)
-                && (!g.is_common_word(words[k + 1].1) || titled())
+                && (!g.is_common_word(words[k + 1].1)
+                    || titled()
+                    || self.follows_honorific(words[k + 1].1))
             {
                 nameable[k] = true;
             }
@@ -9257,7 +9362,8 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
-        if g.is_company(phrase) && !opening_word() {
+        // (Not after a person's title: "Mr. Gates" is no firm.)
+        if g.is_company(phrase) && !opening_word() && !self.after_person_title(first) {
             self.push(
                 out,
                 first,
@@ -9660,8 +9766,11 @@ impl<'a> Sentence<'a, '_> {
                 || (first + 1..end).any(|i| self.tokens[i].kind == TokenKind::Number))
         {
             // (Britain's security services go by their old military sections: "MI5", "MI6".)
+            // (A road by its number, before the word for it: "the A75 motorway".)
             let kind = if matches!(last_word, "MI5" | "MI6") && end == first + 1 {
                 EntityKind::Organization
+            } else if capitals_and_digits && self.word(end).is_some_and(is_road_noun_after) {
+                EntityKind::Place
             } else {
                 EntityKind::Other
             };
@@ -11729,9 +11838,14 @@ impl<'a> Sentence<'a, '_> {
                 && self
                     .word(first - 2)
                     .is_some_and(words::is_abbreviated_title)
-                && words
-                    .iter()
-                    .all(|&(j, w)| !self.is_acronym(j) && !g.is_company(w))
+                // (A firm's name after "Dr." is the firm's, "Dr. Martens"; not after "Mr.":
+                // "Mr. Gates".)
+                && {
+                    let mister = matches!(self.word(first - 2), Some("Mr" | "Mrs" | "Ms"));
+                    words
+                        .iter()
+                        .all(|&(j, w)| !self.is_acronym(j) && (mister || !g.is_company(w)))
+                }
                 // (A given name that is also a town's counts: "the Rev. Al Sharpton".)
                 && match words[..] {
                     [(_, one)] => g.place(one).is_none(),
@@ -11963,6 +12077,26 @@ impl<'a> Sentence<'a, '_> {
         {
             return Some((EntityKind::Place, Evidence::Located));
         }
+        // An author after works and "by": "paintings by Rembrandt, Vermeer and Degas"; or
+        // before a work's quoted title: "Vermeer's "The Concert"".
+        let by_author = first >= 2
+            && self.word(first - 1) == Some("by")
+            && self.word(first - 2).is_some_and(is_work_by);
+        let quoted_after = || {
+            matches!(self.tok(end), Some("'" | "’"))
+                && self.word(end + 1) == Some("s")
+                && self.glued(end)
+                && matches!(self.tok(end + 2), Some("\"" | "“"))
+                && self.is_cap(end + 3)
+        };
+        if words.len() <= 2
+            && (by_author || quoted_after())
+            && words
+                .iter()
+                .all(|&(j, w)| !self.is_acronym(j) && !g.is_common_word(w))
+        {
+            return Some((EntityKind::Person, Evidence::PersonCue));
+        }
         if author_before && clause_ends && words.len() <= 4 && self.about_awards() {
             return Some((EntityKind::Other, Evidence::OtherHead("for".to_string())));
         }
@@ -12115,6 +12249,70 @@ fn is_road_noun(word: &str) -> bool {
     matches!(
         word,
         "Interstate" | "Highway" | "Route" | "Motorway" | "Autobahn"
+    )
+}
+
+/// Nouns for works that "by" and their maker's name follow ("paintings by Rembrandt").
+fn is_work_by(word: &str) -> bool {
+    matches!(
+        word,
+        "painting"
+            | "paintings"
+            | "works"
+            | "work"
+            | "sculpture"
+            | "sculptures"
+            | "portrait"
+            | "portraits"
+            | "drawings"
+            | "drawing"
+            | "canvases"
+            | "etchings"
+            | "prints"
+            | "watercolours"
+            | "watercolors"
+            | "masterpiece"
+            | "masterpieces"
+            | "novel"
+            | "novels"
+            | "poems"
+            | "poem"
+            | "symphony"
+            | "sonatas"
+            | "songs"
+            | "photographs"
+    )
+}
+
+/// Adjectives that name a party only with the word "party" ("Scottish National party",
+/// "Social Democratic party").
+fn is_party_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "National"
+            | "Democratic"
+            | "Republican"
+            | "Liberal"
+            | "Conservative"
+            | "Socialist"
+            | "Communist"
+            | "Social"
+            | "Popular"
+            | "Christian"
+            | "Progressive"
+            | "Nationalist"
+            | "Unionist"
+            | "Radical"
+            | "Federal"
+            | "Revolutionary"
+    )
+}
+
+/// Lower-case words for a road after its number ("the A75 motorway", "the N7 highway").
+fn is_road_noun_after(word: &str) -> bool {
+    matches!(
+        word,
+        "motorway" | "highway" | "road" | "autoroute" | "autobahn" | "expressway" | "freeway"
     )
 }
 

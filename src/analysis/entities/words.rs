@@ -107,7 +107,7 @@ word_class! {
         "director", "chairman", "chairwoman", "chair", "head", "chief", "spokesman", "spokeswoman",
         "spokesperson", "ambassador", "envoy", "senator", "sen", "governor", "gov", "mayor",
         "king", "queen", "prince", "princess", "sheikh", "emir", "pope", "ayatollah", "cardinal",
-        "emperor", "empress",
+        "emperor", "empress", "sheik", "shaikh",
         "bishop", "archbishop", "judge", "justice", "commissioner", "chancellor", "premier", "representative",
         "rep", "congressman", "congresswoman", "mp", "pm", "lawmaker", "leader", "founder", "ceo",
         "executive", "officer", "colonel", "col", "lieutenant", "lt", "lieut", "major", "captain", "capt",
@@ -139,7 +139,7 @@ word_class! {
         "negotiator", "president", "minister", "secretary", "director", "chairman", "chairwoman",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "sen",
         "governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
-        "emperor", "empress",
+        "emperor", "empress", "sheik", "shaikh",
         "judge", "commissioner", "chancellor", "premier", "mp", "pm", "lawmaker", "leader", "ceo",
         "colonel", "col", "gen", "lieutenant", "captain", "commander", "admiral", "professor",
         "brigadier",
@@ -187,7 +187,7 @@ word_class! {
         "conservatory", "opera", "orchestra", "philharmonic", "theatre", "theater", "museum",
         "gallery", "library", "hospital", "clinic", "infirmary", "team", "mujahideen", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
-        "headquarters", "railway", "railways", "railroad", "underground", "legion",
+        "headquarters", "railway", "railways", "railroad", "underground", "legion", "properties",
         // A German school ("the Gutenberg Gymnasium").
         "gymnasium",
         // Tribal nations ("the Navajo Nation").
@@ -422,7 +422,7 @@ word_class! {
         "prefecture", "crescent", "lane", "terrace", "expressway", "motorway", "freeway",
         "turnpike", "parkway", "thruway", "complex", "ave", "blvd", "cafe", "café", "restaurant",
         "pub", "inn", "tavern", "diner", "motel", "guesthouse", "mine", "colliery", "armory", "armoury",
-        "range", "junction",
+        "range", "junction", "viaduct", "aqueduct",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -613,7 +613,7 @@ word_class! {
         "semiconductors", "software", "foods", "logistics", "shipping", "telecom",
         "telecommunications", "communications", "networks", "solutions", "kaisha", "reederei", "wireless",
         "shipmanagement", "salvage", "fashions", "apparel", "textiles", "garments", "racing",
-        "aircraft",
+        "aircraft", "properties",
     ]
 }
 
@@ -844,7 +844,7 @@ word_class! {
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
         "mansion", "ranch", "constituency", "peak", "ward", "hotel", "nightclub", "station",
         "forest", "woods", "gorge", "hills", "moor", "canyon", "tunnel", "bridge", "canal",
-        "reef", "atoll", "sandbank",
+        "reef", "atoll", "sandbank", "viaduct", "aqueduct", "skyscraper",
     ]
 }
 
