@@ -355,9 +355,13 @@ fn is_names_line(line: &str) -> bool {
         }
         let initial = |w: &str| w.len() == 2 && w.ends_with('.');
         // (A given name may be an English word too: "Pat Leahy"; so may a short surname after
-        // a name that is none: "Jeffie Lam".)
-        let short_surname =
-            |n: usize, w: &str| n == words.len() - 1 && w.len() <= 4 && !g.is_common_word(words[0]);
+        // a name that is none: "Jeffie Lam", or any surname after a known given name that is
+        // none: "Libby Brooks".)
+        let short_surname = |n: usize, w: &str| {
+            n == words.len() - 1
+                && !g.is_common_word(words[0])
+                && (w.len() <= 4 || g.is_given_name(words[0]))
+        };
         if !words.iter().enumerate().all(|(n, w)| {
             w.starts_with(char::is_uppercase)
                 && (initial(w)

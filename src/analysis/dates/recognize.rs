@@ -1839,6 +1839,14 @@ impl<'a> Matcher<'a> {
             next += 1;
             approximate = true;
         }
+        // (Not the tail of a longer number: "4,200 years ago", "2.5 years ago".)
+        let tail = next >= 2
+            && !self.tokens[next].space_before
+            && self.tokens[next - 2].kind == TokenKind::Number
+            && matches!(self.tokens[next - 1].text(self.text), "," | ".");
+        if tail {
+            return None;
+        }
         let count = if let Some(n) = self
             .number(next)
             .filter(|_| self.tokens[next].end - self.tokens[next].start <= 3)

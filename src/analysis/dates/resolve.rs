@@ -428,7 +428,35 @@ pub fn find_dates_in(
                             && lexicon::is_reporting_verb(w)
                             && lexicon::is_past_verb(w)
                     });
-            let past_verb = past_verb || past_clause || past_segment;
+            // ("would go to the northeast, where the earthquake on 11 March and the wave that
+            // followed killed 15,000": a relative clause opened after the look ahead, whose verb
+            // after the date is in the past.)
+            let past_relative = || {
+                let Some(k) = tokens[ahead_from..f.first]
+                    .iter()
+                    .rposition(|t| matches!(t.text(text), "where" | "when" | "which" | "who"))
+                else {
+                    return false;
+                };
+                let opened = ahead_from + k;
+                let rest = tokens[f.last..]
+                    .iter()
+                    .take(12)
+                    .take_while(|t| !matches!(t.text(text), "," | ";" | "." | "—" | "–"));
+                !looks_ahead(text, &tokens[opened..f.first])
+                    && rest
+                        .take_while(|t| !lexicon::is_future_marker(t.text(text)))
+                        .any(|v| {
+                            let w = v.text(text);
+                            v.kind == TokenKind::Word
+                                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                                && lexicon::is_past_verb(w)
+                        })
+            };
+            let past_verb = past_verb
+                || past_clause
+                || past_segment
+                || (ahead_from < f.first && past_relative());
             let scheduled = !past_verb && scheduled_in_present(text, tokens, f.first);
             // "On Friday morning, Powell was scheduled to speak": a date opening the sentence
             // takes the tense of the clause it leads, if no verb in the past comes first.
