@@ -114,11 +114,51 @@ pub fn extract_in(
             parties: &parties,
         }
         .candidates(&mut out);
+        join_partners(text, &mut out, from);
         decide_by_list(text, &mut out[from..]);
         decide_by_kind_after_list(text, &mut out[from..]);
     }
     decide_by_context(text, &mut out);
     out
+}
+
+/// Joins partners' surnames set off by commas before a firm's "A & B" into its name:
+/// "Skidmore, Owings & Merrill", "Wachtell, Lipton, Rosen & Katz" (one word each, no known
+/// place, firm or English word, as the firm's own are). Looks at `candidates[from..]`.
+fn join_partners(text: &str, candidates: &mut Vec<Candidate>, from: usize) {
+    let g = gazetteer();
+    let mut i = from;
+    while i < candidates.len() {
+        let c = &candidates[i];
+        let pair = &text[c.start..c.end];
+        let firm = c.evidence == Evidence::OrgHead("&".to_string())
+            && pair.split(' ').count() == 3
+            && pair.split(' ').nth(1) == Some("&");
+        if !firm {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j > from {
+            let p = &candidates[j - 1];
+            let word = &text[p.start..p.end];
+            let partner = text[p.end..candidates[j].start] == *", "
+                && !word.contains(' ')
+                && g.place(word).is_none()
+                && !g.is_company(word)
+                && !g.is_common_word(word);
+            if !partner {
+                break;
+            }
+            j -= 1;
+        }
+        if j < i {
+            candidates[i].start = candidates[j].start;
+            candidates.drain(j..i);
+            i = j;
+        }
+        i += 1;
+    }
 }
 
 /// A name that its context makes something other than its last word says takes that kind
@@ -7045,18 +7085,26 @@ impl<'a> Sentence<'a, '_> {
         // A model or a programme named before the noun for its kind, mid-sentence: "the Super
         // Heavy booster", "the Artemis programme" (names that are no known place, company or
         // given name; a maker before it is read elsewhere).
+        // ("Europe's Gaia space telescope": the noun after "space".)
+        let noun_at = if lower(end) == Some("space")
+            && lower(end + 1).is_some_and(words::is_product_noun_after)
+        {
+            end + 1
+        } else {
+            end
+        };
         let product = product.or_else(|| {
-            lower(end)
+            lower(noun_at)
                 .filter(|w| words::is_product_noun_after(w))
                 .filter(|_| {
                     let g = gazetteer();
                     let named = self.words_in(first, end);
                     // (Spacecraft bear given names: "the Galileo spacecraft", "the Juno
                     // probe".)
-                    let craft = lower(end).is_some_and(words::is_spacecraft_noun);
+                    let craft = lower(noun_at).is_some_and(words::is_spacecraft_noun);
                     // (By initials too, before the word for a craft or a rocket: "the MAVEN
                     // probe", "a PSLV rocket"; not a known agency's: "a NASA probe".)
-                    let carried = craft || matches!(lower(end), Some("rocket" | "booster"));
+                    let carried = craft || matches!(lower(noun_at), Some("rocket" | "booster"));
                     // ("The Nikkei index fell": the sentence's "The" will do.)
                     // (Not where a preposition of place puts it: "killed in Calabasas
                     // helicopter crash" names the town.)
@@ -12019,6 +12067,24 @@ impl<'a> Sentence<'a, '_> {
         {
             self.classify_chunk(first, words[k].0, out);
             self.classify_chunk(words[k + 2].0, end, out);
+            return;
+        }
+        // A firm by its possessive name, read whole above ("at Christie's in New York"), or
+        // a maker after what it made ("was built by Astrium"): an organisation, unless the
+        // corpus knows the name otherwise.
+        let maker = || {
+            first >= 2
+                && words.len() <= 2
+                && self.word(first - 1) == Some("by")
+                && matches!(
+                    self.word(first - 2),
+                    Some("built" | "made" | "manufactured" | "developed" | "produced")
+                )
+        };
+        if evidence == Evidence::Undecided
+            && ((end == first + 3 && self.glued_possessive(first + 1)) || maker())
+        {
+            self.push(out, first, end, None, Evidence::Employer);
             return;
         }
         // Anything else waits for the corpus pass: it may be a known name, or an ordinary
