@@ -198,8 +198,23 @@ fn decide_by_context(text: &str, candidates: &mut [Candidate]) {
         .filter(|&&(_, described)| described)
         .map(|&(name, _)| name)
         .collect();
+    // ("Knut, the polar bear … Knut was born": an animal by its context is no person
+    // elsewhere.)
+    let animals: Vec<&str> = candidates
+        .iter()
+        .filter(|c| matches!(&c.evidence, Evidence::OtherHead(h) if h == "animal"))
+        .map(|c| &text[c.start..c.end])
+        .collect();
     for c in candidates.iter_mut() {
         let name = &text[c.start..c.end];
+        if !animals.is_empty()
+            && c.kind != Some(EntityKind::Other)
+            && c.kind != Some(EntityKind::Place)
+            && animals.contains(&name)
+        {
+            c.kind = Some(EntityKind::Other);
+            c.evidence = Evidence::OtherHead("animal".to_string());
+        }
         if c.kind == Some(EntityKind::Person)
             && ((c.evidence == Evidence::GivenName && bodies.contains(&name))
                 || (matches!(c.evidence, Evidence::NameShape | Evidence::Speaker)
@@ -2324,6 +2339,16 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 break;
             }
+            // "Mt." for "Mount" goes on to the mountain's name: "Mt. Everest", "Mt. Gox".
+            if self.tok(end) == Some(".")
+                && self.word(end - 1) == Some("Mt")
+                && self.glued(end)
+                && self.is_cap(end + 1)
+                && !self.tokens[end + 1].line_break_before
+            {
+                end += 2;
+                continue;
+            }
             // A saint's abbreviated title goes on to the saint's name, and past its possessive
             // to what is named for the saint: "St. Peter's Basilica", "St. Mark's Square"; or
             // where the possessive ends a known place's name: "St. George's", Grenada's capital.
@@ -3581,13 +3606,34 @@ impl<'a> Sentence<'a, '_> {
         }
     }
 
-    /// Whether the name at `first` follows a word for naming ("called", "named", "known …
-    /// as") whose subject is a lower-case noun for a site, back over auxiliaries, commas and a
-    /// set-off name: "the tower, known until Monday as Burj Dubai, will be called …".
-    fn site_named_before(&self, first: usize) -> bool {
-        let Some(verb) = first.checked_sub(1) else {
+    /// Whether a description set off by a comma after `end` ends, before the next comma or
+    /// a relative pronoun, in a lower-case noun that `kind` accepts: ", once the world's
+    /// biggest bitcoin exchange,", ", the polar bear whose …".
+    fn noun_set_off(&self, end: usize, kind: fn(&str) -> bool) -> bool {
+        if self.tok(end) != Some(",") {
+            return false;
+        }
+        let Some(close) = (end + 1..(end + 10).min(self.tokens.len())).find(|&k| {
+            matches!(
+                self.tok(k),
+                Some("," | "." | ";" | ")" | "who" | "whose" | "which" | "that")
+            )
+        }) else {
             return false;
         };
+        close > end + 1
+            && self
+                .word(close - 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && kind(w))
+    }
+
+    /// The kind of what a word for naming ("called", "named", "known … as") before `first`
+    /// names, told by its subject, a lower-case noun, back over auxiliaries, commas and a
+    /// set-off name: a place for a site ("the tower, known until Monday as Burj Dubai, will
+    /// be called …"), another thing for a product or a program ("the malicious software,
+    /// known as WannaCry").
+    fn named_before(&self, first: usize) -> Option<EntityKind> {
+        let verb = first.checked_sub(1)?;
         let known = |k: usize| matches!(self.word(k), Some("known" | "dubbed" | "nicknamed"));
         let naming = match self.word(verb) {
             Some("called" | "named" | "renamed" | "dubbed") => true,
@@ -3595,28 +3641,33 @@ impl<'a> Sentence<'a, '_> {
             _ => false,
         };
         if !naming || self.tokens[first].line_break_before {
-            return false;
+            return None;
         }
         let mut k = verb;
         for _ in 0..16 {
-            let Some(back) = k.checked_sub(1) else {
-                return false;
-            };
+            let back = k.checked_sub(1)?;
             if self.tokens[k].line_break_before {
-                return false;
+                return None;
             }
             k = back;
             let Some(w) = self.word(k) else {
                 if self.tok(k) == Some(",") {
                     continue;
                 }
-                return false;
+                return None;
             };
             if w.starts_with(char::is_uppercase) {
                 continue;
             }
             if words::is_site_noun_after(w) {
-                return true;
+                return Some(EntityKind::Place);
+            }
+            let program = matches!(
+                w,
+                "software" | "malware" | "virus" | "ransomware" | "worm" | "spyware" | "code"
+            );
+            if program || words::is_product_noun_after(w) {
+                return Some(EntityKind::Other);
             }
             let passes = matches!(
                 w,
@@ -3654,10 +3705,10 @@ impl<'a> Sentence<'a, '_> {
                     | "named"
             );
             if !passes {
-                return false;
+                return None;
             }
         }
-        false
+        None
     }
 
     /// Whether the hyphen at `hyphen` joins the two syllables of a given name written in the
@@ -3884,11 +3935,39 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
             return;
         }
+        // An animal by its name, set off before the noun for its kind: "Knut, the polar bear
+        // whose …", "Knut, Berlin's celebrity polar bear," (whatever given name it is).
+        if end - first <= 2 && self.noun_set_off(end, is_animal_noun) {
+            let evidence = Evidence::OtherHead("animal".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A mountain by its abbreviated word, "Mt. Everest": a place, unless set off before
+        // the noun for an organisation ("Mt. Gox, once the world's biggest bitcoin
+        // exchange,"), and elsewhere the organisation the article names so.
+        if end >= first + 3 && self.word(first) == Some("Mt") && self.tok(first + 1) == Some(".") {
+            if self.noun_set_off(end, words::is_org_kind) {
+                let evidence = Evidence::OrgHead("apposition".to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            } else {
+                self.push(out, first, end, None, Evidence::Located);
+            }
+            return;
+        }
         // A name given to a site the sentence names by its noun: "the tower, known until
         // Monday as Burj Dubai, will be called Burj Khalifa", "a village called Dzhanga".
-        if self.site_named_before(first) {
-            self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
-            return;
+        // (Or to a thing or a body so named: "the malicious software, known as WannaCry,".)
+        match self.named_before(first) {
+            Some(EntityKind::Place) => {
+                self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
+                return;
+            }
+            Some(EntityKind::Other) => {
+                let evidence = Evidence::OtherHead("named".to_string());
+                self.push(out, first, end, Some(EntityKind::Other), evidence);
+                return;
+            }
+            _ => {}
         }
         // A regulator named for its fields: "the Health and Safety Executive" (not a role).
         if end >= first + 4
@@ -12315,6 +12394,64 @@ fn is_road_noun(word: &str) -> bool {
     matches!(
         word,
         "Interstate" | "Highway" | "Route" | "Motorway" | "Autobahn"
+    )
+}
+
+/// Nouns for an animal that a name may be set off before ("Knut, the polar bear").
+fn is_animal_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "bear"
+            | "cub"
+            | "panda"
+            | "gorilla"
+            | "elephant"
+            | "giraffe"
+            | "lion"
+            | "lioness"
+            | "tiger"
+            | "dog"
+            | "cat"
+            | "horse"
+            | "racehorse"
+            | "colt"
+            | "filly"
+            | "mare"
+            | "stallion"
+            | "gelding"
+            | "whale"
+            | "orca"
+            | "dolphin"
+            | "octopus"
+            | "sheep"
+            | "ewe"
+            | "cow"
+            | "bull"
+            | "pig"
+            | "goat"
+            | "chimpanzee"
+            | "orangutan"
+            | "hippo"
+            | "hippopotamus"
+            | "rhino"
+            | "koala"
+            | "kangaroo"
+            | "penguin"
+            | "parrot"
+            | "eagle"
+            | "tortoise"
+            | "crocodile"
+            | "alligator"
+            | "shark"
+            | "seal"
+            | "walrus"
+            | "otter"
+            | "wolf"
+            | "puppy"
+            | "kitten"
+            | "zebra"
+            | "camel"
+            | "monkey"
     )
 }
 

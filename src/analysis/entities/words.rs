@@ -281,6 +281,9 @@ word_class! {
         // "the Munich Air Disaster", "the Great Kanto Earthquake").
         "massacre", "riot", "riots", "disaster", "rebellion", "mutiny", "earthquake", "famine",
         "scandal",
+        // Battles and wars by their place or cause ("the Battle of Bosworth", "the Wars of the
+        // Roses", "the Siege of Sarajevo").
+        "battle", "wars", "siege",
         // Market indexes ("the Bloomberg Billionaires Index", "the Dow Jones Industrial Average").
         "index", "average",
         // Instruments and craft ("the Hubble Space Telescope").
