@@ -167,6 +167,23 @@ pub fn movable_holiday(name: &str) -> Option<Movable> {
     })
 }
 
+/// Whether a holiday gives a long weekend that news names by it ("the Easter weekend").
+pub fn has_long_weekend(holiday: Movable) -> bool {
+    !matches!(holiday, Movable::BlackFriday | Movable::CyberMonday)
+}
+
+/// The first and last day of the long weekend around a holiday on day `days` (days since
+/// 1970-01-01): Good Friday to Easter Monday, Thursday to Sunday for Thanksgiving, Saturday
+/// to the Monday holiday.
+pub fn long_weekend(holiday: Movable, days: i64) -> (i64, i64) {
+    match holiday {
+        Movable::Easter => (days - 2, days + 1),
+        Movable::GoodFriday => (days, days + 3),
+        Movable::Thanksgiving => (days, days + 3),
+        _ => (days - 2, days),
+    }
+}
+
 /// Month and day of a movable holiday in a year.
 pub fn movable_date(holiday: Movable, year: i32) -> (u8, u8) {
     use super::calendar::{civil_from_days, days_from_civil, weekday};

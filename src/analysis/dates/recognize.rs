@@ -115,6 +115,8 @@ pub enum Expr {
         holiday: lexicon::Movable,
         /// Explicit year ("Easter 2024").
         year: Option<i32>,
+        /// The long weekend around it rather than the day ("the Easter weekend").
+        weekend: bool,
     },
     /// A decade ("the 1990s").
     Decade(i32),
@@ -805,6 +807,8 @@ impl<'a> Matcher<'a> {
             && self.glued(i + 1)
             && self.is_any(i + 1, &["st", "nd", "rd", "th"])
             && self.is(i + 2, "century")
+            // (Not a name that goes on: "the 20th Century Fox film studio".)
+            && !(self.capitalized(i + 2) && self.capitalized(i + 3))
         {
             return Some((i + 3, Expr::Century((n as i32 - 1) * 100)));
         }
@@ -1223,13 +1227,36 @@ impl<'a> Matcher<'a> {
                     if !day_named && before_noun && (!on || plural_after) {
                         return None;
                     }
+                    // ("over the Easter weekend", "the Easter long weekend": the days off
+                    // around it.)
+                    let weekend_end = match (self.word(last + 1), self.word(last + 2)) {
+                        (Some("weekend"), _) => Some(last + 2),
+                        (Some("long" | "holiday" | "bank"), Some("weekend")) => Some(last + 3),
+                        _ => None,
+                    }
+                    .filter(|_| movable.is_some_and(lexicon::has_long_weekend));
+                    if let (Some(holiday), Some(after)) = (movable, weekend_end) {
+                        let expr = Expr::Movable {
+                            holiday,
+                            year: None,
+                            weekend: true,
+                        };
+                        return Some((after, expr));
+                    }
                     let (year, after) = self.trailing_year(last + 1);
                     return Some(match (fixed, movable) {
                         (Some((month, day)), _) => (
                             after,
                             calendar(point(year, Some(month), Some(day)), None, None),
                         ),
-                        (None, Some(holiday)) => (after, Expr::Movable { holiday, year }),
+                        (None, Some(holiday)) => (
+                            after,
+                            Expr::Movable {
+                                holiday,
+                                year,
+                                weekend: false,
+                            },
+                        ),
                         (None, None) => return None,
                     });
                 }

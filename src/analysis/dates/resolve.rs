@@ -2364,6 +2364,7 @@ fn resolve(
         Expr::Movable {
             holiday,
             year: Some(year),
+            ..
         } => {
             let (month, day) = lexicon::movable_date(holiday, year);
             let point = DatePoint {
@@ -2376,6 +2377,7 @@ fn resolve(
         Expr::Movable {
             holiday,
             year: None,
+            weekend,
         } => {
             let Some((ref_days, uncertain)) = anchor else {
                 return Some(unknown_day());
@@ -2392,6 +2394,11 @@ fn resolve(
                 })
                 .min_by_key(|&days| year_cost(days - ref_days, true, false, future, past))
                 .unwrap_or(ref_days);
+            if weekend {
+                let (from, to) = lexicon::long_weekend(holiday, days);
+                let value = Edtf::interval(day_point(from), day_point(to));
+                return Some(inferred(value, uncertain));
+            }
             Some(inferred(Edtf::point(day_point(days)), uncertain))
         }
         Expr::Weekday(wanted) => {

@@ -2158,8 +2158,9 @@ impl<'a> Sentence<'a, '_> {
     fn chunk_end(&self, first: usize) -> usize {
         // Only head nouns open a phrase to "of", "for", "and": roles do not, so "President X
         // of Uzbekistan and President Y" stays apart.
+        // (Not a squad, a unit of a body: "the Recce Squad of the General Service Unit".)
         let opens = |w: &str| {
-            words::is_org_head(w)
+            (words::is_org_head(w) && w != "Squad")
                 || words::is_other_head(w)
                 // (Not a site's head that also names a trade or a sort: "Mine Safety and Health
                 // Administration", "Range Rover".)
@@ -3933,6 +3934,19 @@ impl<'a> Sentence<'a, '_> {
         if let Some(from) = self.paper_name(first, end) {
             let evidence = Evidence::OrgHead("paper".to_string());
             self.push(out, from, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A common acronym ending a compound after a hyphen names nothing: "the pay-TV group".
+        if end == first + 1
+            && first >= 2
+            && self.glued(first)
+            && self.tok(first - 1) == Some("-")
+            && self
+                .word(first - 2)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && self.is_acronym(first)
+            && self.word(first).is_some_and(words::is_common_acronym)
+        {
             return;
         }
         // An animal by its name, set off before the noun for its kind: "Knut, the polar bear
@@ -7876,6 +7890,11 @@ impl<'a> Sentence<'a, '_> {
             || words.len() > 4
             || matches!(words[0].1, "Al" | "El" | "Le" | "La")
             || french_plural(words[0].1, words[1].1)
+            // (No one's surname is a continent's name: "Greenpeace Africa" is a branch.)
+            || matches!(
+                words[words.len() - 1].1,
+                "Africa" | "Asia" | "Europe" | "America" | "Americas" | "Oceania" | "Antarctica"
+            )
         {
             return false;
         }

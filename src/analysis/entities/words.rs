@@ -188,6 +188,7 @@ word_class! {
         "gallery", "library", "hospital", "clinic", "infirmary", "team", "mujahideen", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
         "headquarters", "railway", "railways", "railroad", "underground", "legion", "properties",
+        "squad",
         // A German school ("the Gutenberg Gymnasium").
         "gymnasium",
         // Tribal nations ("the Navajo Nation").
