@@ -3614,7 +3614,7 @@ impl<'a> Sentence<'a, '_> {
         if self.tok(end) != Some(",") {
             return false;
         }
-        let Some(close) = (end + 1..(end + 10).min(self.tokens.len())).find(|&k| {
+        let Some(close) = (end + 1..(end + 14).min(self.tokens.len())).find(|&k| {
             matches!(
                 self.tok(k),
                 Some("," | "." | ";" | ")" | "who" | "whose" | "which" | "that")
@@ -3622,10 +3622,50 @@ impl<'a> Sentence<'a, '_> {
         }) else {
             return false;
         };
-        close > end + 1
+        // (A noun phrase: an article, "one of" or "once", or a possessive name: ", Berlin's
+        // celebrity polar bear,"; not a clause: "listed in London, hopes to … sheep that".)
+        let phrase = match self.word(end + 1) {
+            Some("the" | "a" | "an" | "one" | "once" | "now" | "its" | "his" | "her") => true,
+            Some(_) => self.is_cap(end + 1) && self.glued_possessive(end + 2),
+            None => false,
+        };
+        phrase
+            && close > end + 1
             && self
                 .word(close - 1)
                 .is_some_and(|w| w.starts_with(char::is_lowercase) && kind(w))
+            && !self
+                .word(end - 1)
+                .is_some_and(crate::analysis::dates::is_month_or_weekday)
+    }
+
+    /// Whether the description set off after `end` names a maker, not a work: ", the author
+    /// of three novels," (a maker's noun not followed by a possessive: "the artist's best-known
+    /// images" describes a work).
+    fn maker_set_off(&self, end: usize) -> bool {
+        (end + 1..(end + 14).min(self.tokens.len()))
+            .take_while(|&k| !matches!(self.tok(k), Some("," | "." | ";" | ")")))
+            .any(|k| {
+                self.word(k).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "author"
+                            | "writer"
+                            | "painter"
+                            | "artist"
+                            | "director"
+                            | "composer"
+                            | "singer"
+                            | "creator"
+                            | "maker"
+                            | "star"
+                            | "novelist"
+                            | "poet"
+                            | "sculptor"
+                            | "photographer"
+                    )
+                }) && !matches!(self.tok(k + 1), Some("'" | "’"))
+            })
     }
 
     /// The kind of what a word for naming ("called", "named", "known … as") before `first`
@@ -3953,6 +3993,14 @@ impl<'a> Sentence<'a, '_> {
         // whose …", "Knut, Berlin's celebrity polar bear," (whatever given name it is).
         if end - first <= 2 && self.noun_set_off(end, is_animal_noun) {
             let evidence = Evidence::OtherHead("animal".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A work by its title, set off before the noun for its kind: "Girl With Balloon, one of
+        // the artist's best-known images," (not its maker: "Jones, the author of three
+        // novels,").
+        if end - first <= 5 && self.noun_set_off(end, is_work_set_off) && !self.maker_set_off(end) {
+            let evidence = Evidence::OtherHead("work".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
@@ -12253,8 +12301,17 @@ impl<'a> Sentence<'a, '_> {
                 && matches!(self.tok(end + 2), Some("\"" | "“"))
                 && self.is_cap(end + 3)
         };
+        // (Or before the noun for one of the maker's works: "a framed Banksy painting".)
+        let work_after = || {
+            words.len() == 1
+                && first >= 1
+                && !self.at_start(first)
+                && self.word(end).is_some_and(|w| {
+                    matches!(w, "painting" | "paintings" | "mural" | "murals" | "artwork")
+                })
+        };
         if words.len() <= 2
-            && (by_author || quoted_after())
+            && (by_author || quoted_after() || work_after())
             && words
                 .iter()
                 .all(|&(j, w)| !self.is_acronym(j) && !g.is_common_word(w))
@@ -12471,6 +12528,38 @@ fn is_animal_noun(word: &str) -> bool {
             | "zebra"
             | "camel"
             | "monkey"
+    )
+}
+
+/// Nouns for works that a work's title may be set off before ("Girl With Balloon, one of
+/// the artist's best-known images,").
+fn is_work_set_off(word: &str) -> bool {
+    matches!(
+        word,
+        "painting"
+            | "paintings"
+            | "image"
+            | "images"
+            | "works"
+            | "artwork"
+            | "artworks"
+            | "mural"
+            | "murals"
+            | "sculpture"
+            | "sculptures"
+            | "novel"
+            | "novels"
+            | "album"
+            | "albums"
+            | "song"
+            | "songs"
+            | "film"
+            | "films"
+            | "poem"
+            | "poems"
+            | "symphony"
+            | "opera"
+            | "musical"
     )
 }
 
