@@ -7310,17 +7310,21 @@ impl<'a> Sentence<'a, '_> {
             }) || self.word(end).is_some_and(words::is_function_word);
             (ends && self.names_nothing_known(first, end)).then_some(verb)
         });
-        // A tournament named before the match it stages: "the Wimbledon final" (one word that
-        // names no team: not a place, company, person or organisation).
+        // A tournament named before the match it stages: "the Wimbledon final", "the
+        // Wimbledon singles title" (one word that names no team: not a company, person,
+        // organisation or place, but a town, whose name a tournament may take; a city's is its
+        // club's: "the Leeds final").
         let product = product.or_else(|| {
             lower(end)
-                .filter(|w| words::is_match_stage(w) || *w == "tournament")
+                .filter(|w| {
+                    words::is_match_stage(w) || matches!(*w, "tournament" | "title" | "singles")
+                })
                 .filter(|_| {
                     end - first == 1 && before == Some("the") && {
                         let g = gazetteer();
                         let w = self.word(first).unwrap_or_default();
                         !self.is_acronym(first)
-                            && g.place(w).is_none()
+                            && g.place(w).is_none_or(|(_, p)| p.kind == "town")
                             && !g.is_company(w)
                             && !g.is_given_name(w)
                             && !g.is_common_word(w)
