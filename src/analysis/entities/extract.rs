@@ -3607,36 +3607,34 @@ impl<'a> Sentence<'a, '_> {
         }
     }
 
-    /// Whether a description set off by a comma after `end` ends, before the next comma or
-    /// a relative pronoun, in a lower-case noun that `kind` accepts: ", once the world's
-    /// biggest bitcoin exchange,", ", the polar bear whose …".
-    fn noun_set_off(&self, end: usize, kind: fn(&str) -> bool) -> bool {
+    /// The lower-case noun that ends a description set off by a comma after `end`, before the
+    /// next comma or a relative pronoun: "exchange" in ", once the world's biggest bitcoin
+    /// exchange,", "bear" in ", the polar bear whose …".
+    fn set_off_noun(&self, end: usize) -> Option<&'a str> {
         if self.tok(end) != Some(",") {
-            return false;
+            return None;
         }
-        let Some(close) = (end + 1..(end + 14).min(self.tokens.len())).find(|&k| {
+        // (A noun phrase: an article, "one of" or "once", or a possessive name: ", Berlin's
+        // celebrity polar bear,"; not a clause: "listed in London, hopes to … sheep that".)
+        let phrase = match self.word(end + 1)? {
+            "the" | "a" | "an" | "one" | "once" | "now" | "its" | "his" | "her" => true,
+            _ => self.is_cap(end + 1) && self.glued_possessive(end + 2),
+        };
+        if !phrase
+            || self
+                .word(end.checked_sub(1)?)
+                .is_some_and(crate::analysis::dates::is_month_or_weekday)
+        {
+            return None;
+        }
+        let close = (end + 2..(end + 14).min(self.tokens.len())).find(|&k| {
             matches!(
                 self.tok(k),
                 Some("," | "." | ";" | ")" | "who" | "whose" | "which" | "that")
             )
-        }) else {
-            return false;
-        };
-        // (A noun phrase: an article, "one of" or "once", or a possessive name: ", Berlin's
-        // celebrity polar bear,"; not a clause: "listed in London, hopes to … sheep that".)
-        let phrase = match self.word(end + 1) {
-            Some("the" | "a" | "an" | "one" | "once" | "now" | "its" | "his" | "her") => true,
-            Some(_) => self.is_cap(end + 1) && self.glued_possessive(end + 2),
-            None => false,
-        };
-        phrase
-            && close > end + 1
-            && self
-                .word(close - 1)
-                .is_some_and(|w| w.starts_with(char::is_lowercase) && kind(w))
-            && !self
-                .word(end - 1)
-                .is_some_and(crate::analysis::dates::is_month_or_weekday)
+        })?;
+        self.word(close - 1)
+            .filter(|w| w.starts_with(char::is_lowercase))
     }
 
     /// Whether the description set off after `end` names a maker, not a work: ", the author
@@ -3991,7 +3989,8 @@ impl<'a> Sentence<'a, '_> {
         }
         // An animal by its name, set off before the noun for its kind: "Knut, the polar bear
         // whose …", "Knut, Berlin's celebrity polar bear," (whatever given name it is).
-        if end - first <= 2 && self.noun_set_off(end, is_animal_noun) {
+        let set_off = self.set_off_noun(end);
+        if end - first <= 2 && set_off.is_some_and(is_animal_noun) {
             let evidence = Evidence::OtherHead("animal".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
@@ -3999,7 +3998,7 @@ impl<'a> Sentence<'a, '_> {
         // A work by its title, set off before the noun for its kind: "Girl With Balloon, one of
         // the artist's best-known images," (not its maker: "Jones, the author of three
         // novels,").
-        if end - first <= 5 && self.noun_set_off(end, is_work_set_off) && !self.maker_set_off(end) {
+        if end - first <= 5 && set_off.is_some_and(is_work_set_off) && !self.maker_set_off(end) {
             let evidence = Evidence::OtherHead("work".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
@@ -4008,7 +4007,7 @@ impl<'a> Sentence<'a, '_> {
         // the noun for an organisation ("Mt. Gox, once the world's biggest bitcoin
         // exchange,"), and elsewhere the organisation the article names so.
         if end >= first + 3 && self.word(first) == Some("Mt") && self.tok(first + 1) == Some(".") {
-            if self.noun_set_off(end, words::is_org_kind) {
+            if set_off.is_some_and(words::is_org_kind) {
                 let evidence = Evidence::OrgHead("apposition".to_string());
                 self.push(out, first, end, Some(EntityKind::Organization), evidence);
             } else {
