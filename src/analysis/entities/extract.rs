@@ -2340,16 +2340,6 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 break;
             }
-            // "Mt." for "Mount" goes on to the mountain's name: "Mt. Everest", "Mt. Gox".
-            if self.tok(end) == Some(".")
-                && self.word(end - 1) == Some("Mt")
-                && self.glued(end)
-                && self.is_cap(end + 1)
-                && !self.tokens[end + 1].line_break_before
-            {
-                end += 2;
-                continue;
-            }
             // A saint's abbreviated title goes on to the saint's name, and past its possessive
             // to what is named for the saint: "St. Peter's Basilica", "St. Mark's Square"; or
             // where the possessive ends a known place's name: "St. George's", Grenada's capital.
@@ -2440,9 +2430,10 @@ impl<'a> Sentence<'a, '_> {
                 end += 2;
                 continue;
             }
-            // "Warner Bros. Discovery": the abbreviation's period goes on to the next word.
+            // "Warner Bros. Discovery", "Mt. Everest": the abbreviation's period goes on to the
+            // next word.
             if self.tok(end) == Some(".")
-                && self.word(end - 1) == Some("Bros")
+                && matches!(self.word(end - 1), Some("Bros" | "Mt"))
                 && self.glued(end)
                 && self.is_cap(end + 1)
                 && !self.tokens[end + 1].line_break_before
