@@ -131,7 +131,7 @@ fn join_partners(text: &str, candidates: &mut Vec<Candidate>, from: usize) {
     while i < candidates.len() {
         let c = &candidates[i];
         let pair = &text[c.start..c.end];
-        let firm = c.evidence == Evidence::OrgHead("&".to_string())
+        let firm = matches!(&c.evidence, Evidence::OrgHead(h) if h == "&")
             && pair.split(' ').count() == 3
             && pair.split(' ').nth(1) == Some("&");
         if !firm {
