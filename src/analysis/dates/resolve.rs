@@ -1515,6 +1515,19 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
                 )
             }) && tokens.get(i + 2).is_some_and(|n| n.text(text) == "that")
         };
+        // ("in a paper to be published on Thursday", "the summit, to be held in May,": what
+        // a thing is for lies ahead; not "the first woman to be elected in 1990".)
+        let to_be_done = || {
+            w == "to"
+                && next == Some("be")
+                && tokens.get(i + 2).is_some_and(|n| {
+                    n.kind == TokenKind::Word && lexicon::is_past_verb(n.text(text))
+                })
+                && i >= 2
+                && (tokens[i - 1].text(text) == ","
+                    || (tokens[i - 1].kind == TokenKind::Word
+                        && matches!(tokens[i - 2].text(text), "a" | "an")))
+        };
         if intent && w == "to" && to_say_that() {
             intent = false;
             continue;
@@ -1522,6 +1535,7 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
         if (marks_future(w, next) && !was_due() && !compared() && !unreal())
             || (intent && w == "to")
             || arranged()
+            || to_be_done()
         {
             return i + 1;
         }
