@@ -3663,7 +3663,12 @@ impl<'a> Sentence<'a, '_> {
     /// be called …"), another thing for a product or a program ("the malicious software,
     /// known as WannaCry").
     fn named_before(&self, first: usize) -> Option<EntityKind> {
-        let verb = first.checked_sub(1)?;
+        // (The name may be quoted: "which researchers have named "Heartbleed"".)
+        let quoted = matches!(
+            self.tok(first.checked_sub(1)?),
+            Some("\"" | "“" | "'" | "‘")
+        );
+        let verb = first.checked_sub(1 + usize::from(quoted))?;
         let known = |k: usize| matches!(self.word(k), Some("known" | "dubbed" | "nicknamed"));
         let naming = match self.word(verb) {
             Some("called" | "named" | "renamed" | "dubbed") => true,
@@ -3692,11 +3697,24 @@ impl<'a> Sentence<'a, '_> {
             if words::is_site_noun_after(w) {
                 return Some(EntityKind::Place);
             }
+            // (A program, a flaw in one, a system, or an animal: "the bug, which researchers
+            // have named "Heartbleed"", "an anti-stall system, known as MCAS", "The lamb,
+            // named Dolly,".)
             let program = matches!(
                 w,
-                "software" | "malware" | "virus" | "ransomware" | "worm" | "spyware" | "code"
+                "software"
+                    | "malware"
+                    | "virus"
+                    | "ransomware"
+                    | "worm"
+                    | "spyware"
+                    | "code"
+                    | "bug"
+                    | "flaw"
+                    | "vulnerability"
+                    | "system"
             );
-            if program || words::is_product_noun_after(w) {
+            if program || words::is_product_noun_after(w) || is_animal_noun(w) {
                 return Some(EntityKind::Other);
             }
             let passes = matches!(
@@ -3733,6 +3751,13 @@ impl<'a> Sentence<'a, '_> {
                     | "still"
                     | "called"
                     | "named"
+                    // (Who gave the name, after "which": "which researchers have named".)
+                    | "researchers"
+                    | "scientists"
+                    | "experts"
+                    | "engineers"
+                    | "officials"
+                    | "they"
             );
             if !passes {
                 return None;
@@ -3975,6 +4000,23 @@ impl<'a> Sentence<'a, '_> {
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
             && self.is_acronym(first)
             && self.word(first).is_some_and(words::is_common_acronym)
+        {
+            return;
+        }
+        // An era's letters name no body: "the third millennium BC", "in 3300 BCE", "AD 79".
+        if end == first + 1
+            && self
+                .word(first)
+                .is_some_and(|w| matches!(w, "BC" | "BCE" | "AD" | "CE"))
+            && ((first > 0
+                && (self.tokens[first - 1].kind == TokenKind::Number
+                    || self.word(first - 1).is_some_and(|w| {
+                        matches!(w, "century" | "centuries" | "millennium" | "millennia")
+                    })))
+                || self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Number))
         {
             return;
         }
@@ -7864,10 +7906,13 @@ impl<'a> Sentence<'a, '_> {
             return false;
         };
         let words = self.words_in(first, end);
+        // (Nor a day: "On Monday, a police officer, Jose Aguirre, was shot".)
         if words.len() > 4
-            || words
-                .iter()
-                .any(|(_, w)| words::is_role(w) || g.place(w).is_some())
+            || words.iter().any(|(_, w)| {
+                words::is_role(w)
+                    || g.place(w).is_some()
+                    || crate::analysis::dates::is_weekday_name(w)
+            })
         {
             return false;
         }
@@ -11988,6 +12033,8 @@ impl<'a> Sentence<'a, '_> {
             && g.place(last_word).is_none()
             && !g.is_company(last_word)
             && !g.is_adjective(last_word)
+            // (No person takes "the": "The Tate was founded in 1897".)
+            && !(first >= 1 && matches!(self.word(first - 1), Some("the" | "The")))
             && (self.word(end).is_some_and(|w| {
                 matches!(
                     w,
@@ -12494,6 +12541,9 @@ fn is_animal_noun(word: &str) -> bool {
             | "dolphin"
             | "octopus"
             | "sheep"
+            | "lamb"
+            | "calf"
+            | "foal"
             | "ewe"
             | "cow"
             | "bull"

@@ -1249,8 +1249,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                             })
                             .then_some((e, reason))
                     })
+                    // (Not after "the" with no noun for it to qualify: "the director of the
+                    // Tate" beside "Henry Tate"; "the Obama administration" is his.)
                     .or_else(|| {
                         surname_of(&b, &index, &form, &placed[d])
+                            .filter(|_| !the_alone(input.text, c.start, c.end))
                             .map(|(e, full)| (e, Some(format!("surname of {full}"))))
                     })
                     .or_else(|| variant_of(&b, &index, &form))
@@ -2180,4 +2183,24 @@ fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
         entities: sorted,
         mentions,
     }
+}
+
+/// Whether the name at `start..end` follows "the" with no lower-case noun after it to qualify
+/// ("the Tate,", "the Walker said"): a body or a thing, never a person by a surname.
+fn the_alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let the = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .is_some_and(|rest| !rest.ends_with(|ch: char| ch.is_alphanumeric()));
+    // (A lower-case word after it qualifies it unless it is a function word or reports:
+    // "the Tate was", "the Walker said".)
+    let next = text[end..]
+        .trim_start()
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    the && !(next.starts_with(char::is_lowercase)
+        && !words::is_function_word(next)
+        && !words::is_reporting_verb(next))
 }
