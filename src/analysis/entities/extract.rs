@@ -2504,17 +2504,17 @@ impl<'a> Sentence<'a, '_> {
             // A firm whose name is a possessive, where no possessive can stand: "Sotheby's
             // said", "at Christie's in New York", "sold at Sotheby's." (one word that is no
             // known place).
+            // (Elsewhere too, where the article once wrote it so: "Christie's pointed to",
+            // "at Christie's, who took the bid" after "at Christie's in New York".)
             if end == first + 1
                 && self.glued_possessive(end)
-                && (matches!(self.tok(end + 2), Some("." | ";"))
-                    || self
-                        .word(end + 2)
-                        .is_some_and(|w| matches!(w, "said" | "says" | "told" | "announced"))
-                    || (self.word(end + 2) == Some("in")
-                        && self.is_cap(end + 3)
-                        && !self
-                            .word(end + 3)
-                            .is_some_and(crate::analysis::dates::is_month_or_weekday)))
+                && (self.no_possessive_after(end + 2)
+                    || ((self.tok(end + 2) == Some(",")
+                        || self.word(end + 2).is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && crate::analysis::dates::is_past_verb(w)
+                        }))
+                        && self.firm_possessive_elsewhere(first)))
                 && self
                     .word(first)
                     .is_some_and(|w| gazetteer().place(w).is_none())
@@ -4020,6 +4020,30 @@ impl<'a> Sentence<'a, '_> {
         {
             return;
         }
+        // A ruler by one name and a regnal number, whatever the name ("Oba Ewuare II", "Ewuare
+        // II said"): the person is the name and the number; a word before them is a title no
+        // list knows.
+        if (2..=3).contains(&(end - first))
+            && self
+                .word(end - 1)
+                .is_some_and(|w| w.len() >= 2 && words::is_ordinal_numeral(w))
+            && self.words_in(first, end).iter().all(|&(j, w)| {
+                j == end - 1
+                    || (self.is_cap(j)
+                        && !self.is_acronym(j)
+                        && !gazetteer().is_common_word(w)
+                        && gazetteer().place(w).is_none()
+                        && !gazetteer().is_company(w)
+                        && !words::is_org_head(w)
+                        && !words::is_other_head(w)
+                        // (Not a surname's suffix after a given name: "Joe Manchin III".)
+                        && (j == end - 2 || !gazetteer().is_given_name(w)))
+            })
+        {
+            let evidence = Evidence::OtherHead("regnal number".to_string());
+            self.push(out, end - 2, end, Some(EntityKind::Person), evidence);
+            return;
+        }
         // An animal by its name, set off before the noun for its kind: "Knut, the polar bear
         // whose …", "Knut, Berlin's celebrity polar bear," (whatever given name it is).
         let set_off = self.set_off_noun(end);
@@ -5237,7 +5261,7 @@ impl<'a> Sentence<'a, '_> {
                             | "by"
                     )
                 });
-                (at && ends) || dateline
+                (at && ends && !self.role_before_at(first - 1)) || dateline
             }
             && self
                 .word(first)
@@ -7922,6 +7946,64 @@ impl<'a> Sentence<'a, '_> {
         };
         self.push(out, first, end, Some(kind), evidence);
         true
+    }
+
+    /// Whether the token at `k`, after a name and its "'s", is one no possessive stands before:
+    /// "Sotheby's said", "at Christie's in New York", "sold at Sotheby's."
+    fn no_possessive_after(&self, k: usize) -> bool {
+        matches!(self.tok(k), Some("." | ";"))
+            || self
+                .word(k)
+                .is_some_and(|w| matches!(w, "said" | "says" | "told" | "announced"))
+            || (self.word(k) == Some("in")
+                && self.is_cap(k + 1)
+                && !self
+                    .word(k + 1)
+                    .is_some_and(crate::analysis::dates::is_month_or_weekday))
+    }
+
+    /// Whether the article writes the word at `first` with "'s" somewhere else before a token
+    /// no possessive stands before (see [`Self::no_possessive_after`]): a firm's name.
+    fn firm_possessive_elsewhere(&self, first: usize) -> bool {
+        let word = self.tokens[first].text(self.text);
+        let base = self.tokens[first].start;
+        self.article.iter().enumerate().any(|(i, t)| {
+            t.start != base && t.text(self.text) == word && {
+                let at = |k: usize| self.article.get(i + k).map(|t| t.text(self.text));
+                matches!(at(1), Some("'" | "’"))
+                    && at(2) == Some("s")
+                    && (matches!(
+                        at(3),
+                        Some("." | ";" | "said" | "says" | "told" | "announced")
+                    ) || (at(3) == Some("in")
+                        && at(4).is_some_and(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && !crate::analysis::dates::is_month_or_weekday(w)
+                        })))
+            }
+        })
+    }
+
+    /// Whether a role is held "at" the token `at`, a few words before it in the clause: "a
+    /// co-chairman of postwar and contemporary art at Christie's" (where one works, not a
+    /// ground one plays at).
+    fn role_before_at(&self, at: usize) -> bool {
+        let mut words = 0;
+        for k in (at.saturating_sub(12)..at).rev() {
+            let t = &self.tokens[k];
+            if t.kind == TokenKind::Word {
+                if words::is_role(t.text(self.text)) {
+                    return true;
+                }
+                words += 1;
+                if words == 8 {
+                    return false;
+                }
+            } else if t.text(self.text) != "-" {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the article uses this word in lower case somewhere ("target" for "Target").
@@ -12026,7 +12108,9 @@ impl<'a> Sentence<'a, '_> {
         // A given name alone that is no English word, place or company, as the subject of a
         // verb or before "who": "and Camilla was crowned queen" (a person, unless the corpus
         // knows better).
+        // (Not a firm's possessive name: "at Christie's, who".)
         let given_alone = words.len() == 1
+            && end == first + 1
             && !self.is_acronym(first)
             && g.is_given_name(last_word)
             && !g.is_common_word(last_word)

@@ -276,6 +276,9 @@ word_class! {
         "shield", "vuelta", "volta", "giro", "fair", "jubilee",
         // Leaked documents ("the Panama Papers", "the Uber Files").
         "papers", "files", "leaks",
+        // Antiquities held as one collection ("the Benin Bronzes", "the Elgin Marbles", "the
+        // Dead Sea Scrolls").
+        "bronzes", "marbles", "scrolls",
         // Named wildfires ("the Palisades Fire", "the Camp Fire").
         "fire",
         // Named disasters and outrages ("the Tulsa Race Massacre", "the Stonewall Riots",
