@@ -2625,6 +2625,15 @@ impl<'a> Sentence<'a, '_> {
                     && self.is_cap(end + 2)
                     && !self.glued(end + 2)
             };
+            // (A partner's particle too: "Herzog & de Meuron".)
+            if self.tok(end) == Some("&")
+                && self.word(end + 1).is_some_and(words::is_name_particle)
+                && self.is_cap(end + 2)
+                && !self.glued(end + 2)
+            {
+                end += 3;
+                continue;
+            }
             if self.tok(end) == Some("&") && self.is_cap(end + 1) && !two_people() {
                 end += 2;
                 // A shop named for two people keeps its possessive: "Ben & Jerry's", "Dave &
@@ -5646,7 +5655,9 @@ impl<'a> Sentence<'a, '_> {
                 && !self.glued(k)
                 && !self.glued(k + 1)
                 && self.is_cap(k - 1)
-                && self.is_cap(k + 1)
+                && (self.is_cap(k + 1)
+                    || (self.word(k + 1).is_some_and(words::is_name_particle)
+                        && self.is_cap(k + 2)))
         }) && let (start, stop) = self.span(first, end)
             && gazetteer().place(&self.text[start..stop]).is_none()
         {
@@ -10488,6 +10499,12 @@ impl<'a> Sentence<'a, '_> {
         let french_head = words.len() >= 3
             && (words::is_place_head(words[0].1) || words[0].1 == "Place")
             && matches!(words[1].1, "de" | "du" | "des");
+        // ("the French Alps": a nation's adjective before the range names its side, not it.)
+        if words.len() == 2 && last_word == "Alps" && g.is_adjective(words[0].1) {
+            let evidence = Evidence::OtherHead(last_word.to_string());
+            self.push(out, end - 1, end, Some(EntityKind::Place), evidence);
+            return;
+        }
         if words.len() >= 2
             && !body_of
             && ((words::is_place_head(words[0].1) && !body_last) || place_last || french_head)
@@ -11662,7 +11679,21 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // "the Zachariae Isstrom glacier": a name between "the" and the noun for a site.
-        if (2..=3).contains(&words.len()) && self.site_between_the_and_noun(first, end) {
+        // (One word too, if it is nobody's and no firm's: "the Onagawa nuclear power plant",
+        // "near the Hauslabjoch pass"; not "the Tesla plant", nor "the Skylab station", which
+        // may be in space.)
+        let lone = || {
+            words.len() == 1
+                && end == first + 1
+                && self.word(end) != Some("station")
+                && !self.is_acronym(first)
+                && !g.is_company(last_word)
+                && !g.is_given_name(last_word)
+                && !g.is_common_word(last_word)
+                && !words::is_org_head(last_word)
+        };
+        if ((2..=3).contains(&words.len()) || lone()) && self.site_between_the_and_noun(first, end)
+        {
             let evidence = Evidence::OtherHead(self.word(end).unwrap_or_default().to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;

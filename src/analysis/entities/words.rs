@@ -197,6 +197,7 @@ word_class! {
         "banque", "banco", "société", "compagnie", "universidad", "université", "universidade",
         "università", "instituto", "institut", "partido", "parti", "partito", "ministerio",
         "ministère", "comité", "comisión", "conseil", "consejo", "liga", "hural", "khural",
+        "musée", "musee", "museo", "museu", "agence", "agencia", "fondation", "fundación",
     ]
 }
 
@@ -429,7 +430,7 @@ word_class! {
         "prefecture", "crescent", "lane", "terrace", "expressway", "motorway", "freeway",
         "turnpike", "parkway", "thruway", "complex", "ave", "blvd", "cafe", "café", "restaurant",
         "pub", "inn", "tavern", "diner", "motel", "guesthouse", "mine", "colliery", "armory", "armoury",
-        "range", "junction", "viaduct", "aqueduct",
+        "range", "junction", "viaduct", "aqueduct", "alps",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -851,7 +852,7 @@ word_class! {
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
         "mansion", "ranch", "constituency", "peak", "ward", "hotel", "nightclub", "station",
         "forest", "woods", "gorge", "hills", "moor", "canyon", "tunnel", "bridge", "canal",
-        "reef", "atoll", "sandbank", "viaduct", "aqueduct", "skyscraper",
+        "reef", "atoll", "sandbank", "viaduct", "aqueduct", "skyscraper", "pass",
     ]
 }
 
