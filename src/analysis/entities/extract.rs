@@ -3637,6 +3637,78 @@ impl<'a> Sentence<'a, '_> {
             .filter(|w| w.starts_with(char::is_lowercase))
     }
 
+    /// Whether the description opening at `from` (after a comma) is a noun phrase for a thing
+    /// made "by" a person named in full, in the same clause: "a 40-foot terrier made of
+    /// flowering plants by the American artist Jeff Koons", "three steel walls by Richard
+    /// Serra" (no role or title before "by": "a lawyer hired by Tom Reed" is a person).
+    fn made_by_named_maker(&self, from: usize) -> bool {
+        let g = gazetteer();
+        let opens = self.word(from).is_some_and(|w| {
+            matches!(
+                w,
+                "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six"
+            )
+        }) || self
+            .tokens
+            .get(from)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+        if !opens {
+            return false;
+        }
+        let stop = (from + 1..(from + 16).min(self.tokens.len()))
+            .find(|&k| {
+                matches!(
+                    self.tok(k),
+                    Some("," | "." | ";" | ")" | "who" | "whose" | "which")
+                ) || self.word(k) == Some("by")
+            })
+            .filter(|&k| self.word(k) == Some("by"));
+        let Some(by) = stop else { return false };
+        // (Made, or a thing's noun right before "by": not "a teacher shot by", "a man attacked
+        // by", whatever noun the person has.)
+        let made = self.word(by - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "made"
+                    | "built"
+                    | "designed"
+                    | "painted"
+                    | "sculpted"
+                    | "carved"
+                    | "created"
+                    | "cast"
+                    | "written"
+                    | "composed"
+            ) || !(crate::analysis::dates::is_past_verb(w) || w.ends_with("ed"))
+        });
+        // (Nor a body's noun: "Hlas, a party formed by Peter Pellegrini,".)
+        if !made
+            || (from..by).any(|k| {
+                self.word(k).is_some_and(|w| {
+                    words::is_role(w) || words::is_person_title(w) || words::is_org_kind(w)
+                })
+            })
+        {
+            return false;
+        }
+        // The maker: after "the" and a few words for what they are ("the American artist"),
+        // a given name and a surname.
+        let mut k = by + 1;
+        if self.word(k) == Some("the") {
+            k += 1;
+        }
+        for _ in 0..3 {
+            if self.word(k).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) || (g.is_adjective(w) && !g.is_given_name(w))
+            }) {
+                k += 1;
+            }
+        }
+        self.word(k).is_some_and(|w| g.is_given_name(w))
+            && self.is_cap(k + 1)
+            && !self.is_acronym(k + 1)
+    }
+
     /// Whether the description set off after `end` names a maker, not a work: ", the author
     /// of three novels," (a maker's noun not followed by a possessive: "the artist's best-known
     /// images" describes a work).
@@ -4065,6 +4137,24 @@ impl<'a> Sentence<'a, '_> {
         // the artist's best-known images," (not its maker: "Jones, the author of three
         // novels,").
         if end - first <= 5 && set_off.is_some_and(is_work_set_off) && !self.maker_set_off(end) {
+            let evidence = Evidence::OtherHead("work".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // …or before a description of a thing made "by" someone named in full: "Puppy, a
+        // 40-foot terrier made of flowering plants by the American artist Jeff Koons,";
+        // "Snake, three steel walls by Richard Serra that curve" (no given name in the title;
+        // not "Hale, a lawyer hired by Tom Reed,": no role or body in the description).
+        if end - first <= 3
+            && self.tok(end) == Some(",")
+            && self.words_in(first, end).iter().all(|&(j, w)| {
+                !self.is_acronym(j)
+                    && !gazetteer().is_given_name(w)
+                    && gazetteer().place(w).is_none()
+                    && !gazetteer().is_company(w)
+            })
+            && self.made_by_named_maker(end + 1)
+        {
             let evidence = Evidence::OtherHead("work".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
