@@ -4537,6 +4537,18 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
             return;
         }
+        // An airport's or a port's building by its number: "Heathrow's new Terminal 5", "from
+        // Terminal 1 and Terminal 4".
+        if end - first == 1
+            && self.word(first) == Some("Terminal")
+            && self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.end - t.start <= 2 && t.space_before
+            })
+        {
+            let evidence = Evidence::OtherHead("Terminal".to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Place), evidence);
+            return;
+        }
         // A month's name that is the surname of a person the article names in full, before a
         // verb of saying: "May said" after "Theresa May", "August told" after "Ida August".
         if end - first == 1
@@ -9896,25 +9908,37 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A platform something is said or posted on: "said on X", "wrote on Telegram", "in a
-        // post on X", "Writing on X,".
+        // post on X", "Writing on X,"; after the writer set off too: "wrote Newt Gingrich, the
+        // former speaker, on Twitter."
+        let posted = |w: &str| {
+            words::is_reporting_verb(w)
+                || matches!(
+                    w,
+                    "posted"
+                        | "wrote"
+                        | "appeared"
+                        | "post"
+                        | "posts"
+                        | "posting"
+                        | "Posting"
+                        | "writing"
+                        | "Writing"
+                )
+        };
+        let after_writer = || {
+            self.tok(first - 2) == Some(",")
+                && (first.saturating_sub(16)..first - 2)
+                    .rev()
+                    .take_while(|&k| !matches!(self.tok(k), Some("." | ";" | "\"" | "”")))
+                    .any(|k| {
+                        self.word(k)
+                            .is_some_and(|w| matches!(w, "wrote" | "posted"))
+                    })
+        };
         if words.len() <= 2
             && first >= 2
             && self.word(first - 1) == Some("on")
-            && self.word(first - 2).is_some_and(|w| {
-                words::is_reporting_verb(w)
-                    || matches!(
-                        w,
-                        "posted"
-                            | "wrote"
-                            | "appeared"
-                            | "post"
-                            | "posts"
-                            | "posting"
-                            | "Posting"
-                            | "writing"
-                            | "Writing"
-                    )
-            })
+            && (self.word(first - 2).is_some_and(posted) || after_writer())
             && !self.is_cap(end)
             && g.place(phrase).is_none()
             && !words.iter().any(|&(_, w)| {
@@ -11810,8 +11834,22 @@ impl<'a> Sentence<'a, '_> {
             let site = self
                 .word(end)
                 .is_some_and(|w| w.starts_with(char::is_lowercase) && words::is_site_noun_after(w));
+            // (Or after a verb that reaches a place, or "of" after a site's noun: "visited
+            // Machu Picchu", "the Inca citadel of Machu Picchu".)
+            let site_of = first >= 2
+                && self.word(first - 1) == Some("of")
+                && self.word(first - 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "city" | "town" | "village" | "citadel" | "ruins" | "fortress" | "island"
+                    )
+                });
             let inside = first >= 1
-                && matches!(self.word(first - 1), Some("in" | "at" | "near"))
+                && (matches!(self.word(first - 1), Some("in" | "at" | "near"))
+                    || site_of
+                    || self
+                        .word(first - 1)
+                        .is_some_and(|w| matches!(w, "visited" | "visiting" | "visit" | "visits")))
                 && (!qualifies || site)
                 && !matches!(self.tok(end), Some("'" | "’"))
                 && self
@@ -11845,10 +11883,17 @@ impl<'a> Sentence<'a, '_> {
                                 | "employees"
                         )
                     });
+            // ("the Kuntur Wasi consortium": between "the" and the noun for a body.)
+            let body_noun = first >= 1
+                && self.word(first - 1) == Some("the")
+                && self.word(end).is_some_and(words::is_org_kind);
             // (Nor a saint's: "between St Ives and Mevagissey" names a town.)
             let saint = self.word(first) == Some("St");
             let (kind, evidence) = if venue || inside || saint {
                 (EntityKind::Place, Evidence::Located)
+            } else if body_noun {
+                let noun = self.word(end).unwrap_or_default().to_string();
+                (EntityKind::Organization, Evidence::OrgHead(noun))
             } else if body_of_people {
                 let role = if head_of_body { end } else { end + 2 };
                 (

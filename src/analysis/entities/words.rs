@@ -781,7 +781,7 @@ word_class! {
         "carmaker", "automaker", "chipmaker", "drugmaker", "startup", "start-up", "giant",
         "outlet", "publisher", "studio", "militia", "movement", "daily", "network", "alliance",
         "coalition", "federation", "confederation", "chain", "venture", "miner", "subsidiary",
-        "sect", "cult",
+        "sect", "cult", "consortium",
     ]
 }
 
