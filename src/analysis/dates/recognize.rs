@@ -1019,12 +1019,13 @@ impl<'a> Matcher<'a> {
                     calendar(point(Some(year), Some(month), None), None, None),
                 ));
             }
-            // ("a tour planned for October", "elections set for March".)
+            // ("a tour planned for October", "elections set for March", "tickets had been sold
+            // out for July".)
             let set_for = i >= 2
                 && self.is(i - 1, "for")
                 && self
                     .word(i - 2)
-                    .is_some_and(|w| lexicon::is_setting_verb(w) || w == "planned");
+                    .is_some_and(|w| lexicon::is_setting_verb(w) || matches!(w, "planned" | "out"));
             let after_preposition = set_for
                 || i > 0
                     && self

@@ -1528,6 +1528,13 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
                     || (tokens[i - 1].kind == TokenKind::Word
                         && matches!(tokens[i - 2].text(text), "a" | "an")))
         };
+        // ("tickets had been sold out for July": what is sold or booked is still to come.)
+        let booked_for = || {
+            w == "for"
+                && i >= 2
+                && tokens[i - 1].text(text) == "out"
+                && matches!(tokens[i - 2].text(text), "sold" | "booked")
+        };
         if intent && w == "to" && to_say_that() {
             intent = false;
             continue;
@@ -1536,6 +1543,7 @@ fn looks_ahead_from(text: &str, tokens: &[Token]) -> usize {
             || (intent && w == "to")
             || arranged()
             || to_be_done()
+            || booked_for()
         {
             return i + 1;
         }
