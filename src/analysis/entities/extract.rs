@@ -1313,6 +1313,9 @@ impl<'a> Sentence<'a, '_> {
                         | "chairwoman"
                         | "deputy"
                         | "minister"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
                         // What a party forms or fields: "the previous Conservative government",
                         // "the last Labour budget".
                         | "government"
@@ -1341,7 +1344,17 @@ impl<'a> Sentence<'a, '_> {
                 && self.is_cap(i + 1)
         };
         let portfolio = k > first && self.labour_portfolio(k - 1);
-        (k > first && !portfolio && (role(k) || named(k))).then_some(k)
+        // (Or a portfolio in lower case before the role: "The Conservative transport
+        // spokeswoman".)
+        let shadow = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && matches!(
+                    self.word(i + 1),
+                    Some("spokesman" | "spokeswoman" | "spokesperson" | "minister" | "secretary")
+                )
+        };
+        (k > first && !portfolio && (role(k) || named(k) || shadow(k))).then_some(k)
     }
 
     /// Whether the word at `i` names the labour portfolio before a title, not the party:
@@ -4123,6 +4136,31 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead("regnal number".to_string());
             self.push(out, end - 2, end, Some(EntityKind::Person), evidence);
+            return;
+        }
+        // An animal by its name after the noun for its kind: "the polar bear Knut", "her
+        // cocker spaniel, Tubby, was left" (set off by two commas, or by none).
+        let kind_at = |k: usize| self.word(k).is_some_and(is_animal_noun);
+        let next_word = self.word(end);
+        if end - first <= 2
+            && first >= 1
+            && (kind_at(first - 1)
+                || (first >= 2
+                    && self.tok(first - 1) == Some(",")
+                    && kind_at(first - 2)
+                    && self.tok(end) == Some(",")))
+            && !next_word.is_some_and(words::is_reporting_verb)
+            // (Not "the best horse I've trained".)
+            && self.words_in(first, end).iter().all(|&(j, w)| {
+                w.len() >= 2
+                    && !self.is_acronym(j)
+                    && !words::is_function_word(&w.to_lowercase())
+                    && gazetteer().place(w).is_none()
+                    && !gazetteer().is_company(w)
+            })
+        {
+            let evidence = Evidence::OtherHead("animal".to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // An animal by its name, set off before the noun for its kind: "Knut, the polar bear
@@ -12790,6 +12828,12 @@ fn is_animal_noun(word: &str) -> bool {
             | "orca"
             | "dolphin"
             | "octopus"
+            | "spaniel"
+            | "terrier"
+            | "retriever"
+            | "poodle"
+            | "collie"
+            | "beagle"
             | "sheep"
             | "lamb"
             | "calf"

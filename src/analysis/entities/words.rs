@@ -430,7 +430,7 @@ word_class! {
         "prefecture", "crescent", "lane", "terrace", "expressway", "motorway", "freeway",
         "turnpike", "parkway", "thruway", "complex", "ave", "blvd", "cafe", "café", "restaurant",
         "pub", "inn", "tavern", "diner", "motel", "guesthouse", "mine", "colliery", "armory", "armoury",
-        "range", "junction", "viaduct", "aqueduct", "alps",
+        "range", "junction", "viaduct", "aqueduct", "alps", "room",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
