@@ -10925,7 +10925,7 @@ impl<'a> Sentence<'a, '_> {
         // Centre".)
         let faith_site = words.len() >= 2
             && crate::analysis::ascii::with_lowercase(words[words.len() - 2].1, |w| {
-                words::is_faith_word(w) || w == "islamic"
+                words::is_faith_word(w)
             })
             .unwrap_or(false)
             && (bare_site

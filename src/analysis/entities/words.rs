@@ -139,7 +139,7 @@ word_class! {
         "negotiator", "president", "minister", "secretary", "director", "chairman", "chairwoman",
         "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "sen",
         "governor", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
-        "emperor", "empress", "sheik", "shaikh",
+        "emperor", "empress", "sheik", "shaikh", "abbé", "abbe",
         "judge", "commissioner", "chancellor", "premier", "mp", "pm", "lawmaker", "leader", "ceo",
         "colonel", "col", "gen", "lieutenant", "captain", "commander", "admiral", "professor",
         "brigadier",
@@ -1247,6 +1247,8 @@ word_class! {
         "evangelical", "evangelicals", "anglican", "anglicans", "lutheran", "lutherans",
         "methodist", "methodists", "mormon", "mormons", "coptic", "copts", "druze", "alawite",
         "alawites", "yazidi", "yazidis", "taoist", "jain", "jains", "baha'i",
+        // The adjectives of a faith ("after Islamic militants killed").
+        "islamic", "islamist", "islamists",
     ]
 }
 
