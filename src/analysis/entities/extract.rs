@@ -3808,7 +3808,7 @@ impl<'a> Sentence<'a, '_> {
                     | "vulnerability"
                     | "system"
             );
-            if program || words::is_product_noun_after(w) || is_animal_noun(w) {
+            if program || words::is_product_noun_after(w) || words::is_animal_noun(w) {
                 return Some(EntityKind::Other);
             }
             let passes = matches!(
@@ -4140,7 +4140,10 @@ impl<'a> Sentence<'a, '_> {
         }
         // An animal by its name after the noun for its kind: "the polar bear Knut", "her
         // cocker spaniel, Tubby, was left" (set off by two commas, or by none).
-        let kind_at = |k: usize| self.word(k).is_some_and(is_animal_noun);
+        let kind_at = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && words::is_animal_noun(w))
+        };
         let next_word = self.word(end);
         if end - first <= 2
             && first >= 1
@@ -4166,7 +4169,7 @@ impl<'a> Sentence<'a, '_> {
         // An animal by its name, set off before the noun for its kind: "Knut, the polar bear
         // whose …", "Knut, Berlin's celebrity polar bear," (whatever given name it is).
         let set_off = self.set_off_noun(end);
-        if end - first <= 2 && set_off.is_some_and(is_animal_noun) {
+        if end - first <= 2 && set_off.is_some_and(words::is_animal_noun) {
             let evidence = Evidence::OtherHead("animal".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
@@ -4174,7 +4177,10 @@ impl<'a> Sentence<'a, '_> {
         // A work by its title, set off before the noun for its kind: "Girl With Balloon, one of
         // the artist's best-known images," (not its maker: "Jones, the author of three
         // novels,").
-        if end - first <= 5 && set_off.is_some_and(is_work_set_off) && !self.maker_set_off(end) {
+        if end - first <= 5
+            && set_off.is_some_and(words::is_work_set_off)
+            && !self.maker_set_off(end)
+        {
             let evidence = Evidence::OtherHead("work".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
@@ -12622,7 +12628,7 @@ impl<'a> Sentence<'a, '_> {
         // before a work's quoted title: "Vermeer's "The Concert"".
         let by_author = first >= 2
             && self.word(first - 1) == Some("by")
-            && self.word(first - 2).is_some_and(is_work_by);
+            && self.word(first - 2).is_some_and(words::is_work_by);
         let quoted_after = || {
             matches!(self.tok(end), Some("'" | "’"))
                 && self.word(end + 1) == Some("s")
@@ -12799,137 +12805,6 @@ fn is_road_noun(word: &str) -> bool {
     matches!(
         word,
         "Interstate" | "Highway" | "Route" | "Motorway" | "Autobahn"
-    )
-}
-
-/// Nouns for an animal that a name may be set off before ("Knut, the polar bear").
-fn is_animal_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "bear"
-            | "cub"
-            | "panda"
-            | "gorilla"
-            | "elephant"
-            | "giraffe"
-            | "lion"
-            | "lioness"
-            | "tiger"
-            | "dog"
-            | "cat"
-            | "horse"
-            | "racehorse"
-            | "colt"
-            | "filly"
-            | "mare"
-            | "stallion"
-            | "gelding"
-            | "whale"
-            | "orca"
-            | "dolphin"
-            | "octopus"
-            | "spaniel"
-            | "terrier"
-            | "retriever"
-            | "poodle"
-            | "collie"
-            | "beagle"
-            | "sheep"
-            | "lamb"
-            | "calf"
-            | "foal"
-            | "ewe"
-            | "cow"
-            | "bull"
-            | "pig"
-            | "goat"
-            | "chimpanzee"
-            | "orangutan"
-            | "hippo"
-            | "hippopotamus"
-            | "rhino"
-            | "koala"
-            | "kangaroo"
-            | "penguin"
-            | "parrot"
-            | "eagle"
-            | "tortoise"
-            | "crocodile"
-            | "alligator"
-            | "shark"
-            | "seal"
-            | "walrus"
-            | "otter"
-            | "wolf"
-            | "puppy"
-            | "kitten"
-            | "zebra"
-            | "camel"
-            | "monkey"
-    )
-}
-
-/// Nouns for works that a work's title may be set off before ("Girl With Balloon, one of
-/// the artist's best-known images,").
-fn is_work_set_off(word: &str) -> bool {
-    matches!(
-        word,
-        "painting"
-            | "paintings"
-            | "image"
-            | "images"
-            | "works"
-            | "artwork"
-            | "artworks"
-            | "mural"
-            | "murals"
-            | "sculpture"
-            | "sculptures"
-            | "novel"
-            | "novels"
-            | "album"
-            | "albums"
-            | "song"
-            | "songs"
-            | "film"
-            | "films"
-            | "poem"
-            | "poems"
-            | "symphony"
-            | "opera"
-            | "musical"
-    )
-}
-
-/// Nouns for works that "by" and their maker's name follow ("paintings by Rembrandt").
-fn is_work_by(word: &str) -> bool {
-    matches!(
-        word,
-        "painting"
-            | "paintings"
-            | "works"
-            | "work"
-            | "sculpture"
-            | "sculptures"
-            | "portrait"
-            | "portraits"
-            | "drawings"
-            | "drawing"
-            | "canvases"
-            | "etchings"
-            | "prints"
-            | "watercolours"
-            | "watercolors"
-            | "masterpiece"
-            | "masterpieces"
-            | "novel"
-            | "novels"
-            | "poems"
-            | "poem"
-            | "symphony"
-            | "sonatas"
-            | "songs"
-            | "photographs"
     )
 }
 

@@ -1432,3 +1432,39 @@ pub fn plays_a_team(word: &str) -> bool {
             | "routed"
     )
 }
+
+#[rustfmt::skip]
+word_class! {
+    /// Nouns for an animal that a name may be set off before ("Knut, the polar bear").
+    is_animal_noun, ANIMAL_NOUN: [
+        "bear", "cub", "panda", "gorilla", "elephant", "giraffe", "lion", "lioness", "tiger",
+        "dog", "cat", "horse", "racehorse", "colt", "filly", "mare", "stallion", "gelding",
+        "whale", "orca", "dolphin", "octopus", "spaniel", "terrier", "retriever", "poodle",
+        "collie", "beagle", "sheep", "lamb", "calf", "foal", "ewe", "cow", "bull", "pig", "goat",
+        "chimpanzee", "orangutan", "hippo", "hippopotamus", "rhino", "koala", "kangaroo",
+        "penguin", "parrot", "eagle", "tortoise", "crocodile", "alligator", "shark", "seal",
+        "walrus", "otter", "wolf", "puppy", "kitten", "zebra", "camel", "monkey",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Nouns for works that a work's title may be set off before ("Girl With Balloon, one of
+    /// the artist's best-known images,").
+    is_work_set_off, WORK_SET_OFF: [
+        "painting", "paintings", "image", "images", "works", "artwork", "artworks", "mural",
+        "murals", "sculpture", "sculptures", "novel", "novels", "album", "albums", "song", "songs",
+        "film", "films", "poem", "poems", "symphony", "opera", "musical",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
+    /// Nouns for works that "by" and their maker's name follow ("paintings by Rembrandt").
+    is_work_by, WORK_BY: [
+        "painting", "paintings", "works", "work", "sculpture", "sculptures", "portrait",
+        "portraits", "drawings", "drawing", "canvases", "etchings", "prints", "watercolours",
+        "watercolors", "masterpiece", "masterpieces", "novel", "novels", "poems", "poem",
+        "symphony", "sonatas", "songs", "photographs",
+    ]
+}
