@@ -4191,13 +4191,13 @@ impl<'a> Sentence<'a, '_> {
         // not "Hale, a lawyer hired by Tom Reed,": no role or body in the description).
         if end - first <= 3
             && self.tok(end) == Some(",")
+            && self.made_by_named_maker(end + 1)
             && self.words_in(first, end).iter().all(|&(j, w)| {
                 !self.is_acronym(j)
                     && !gazetteer().is_given_name(w)
                     && gazetteer().place(w).is_none()
                     && !gazetteer().is_company(w)
             })
-            && self.made_by_named_maker(end + 1)
         {
             let evidence = Evidence::OtherHead("work".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
