@@ -8108,15 +8108,7 @@ impl<'a> Sentence<'a, '_> {
     /// Whether the token at `k`, after a name and its "'s", is one no possessive stands before:
     /// "Sotheby's said", "at Christie's in New York", "sold at Sotheby's."
     fn no_possessive_after(&self, k: usize) -> bool {
-        matches!(self.tok(k), Some("." | ";"))
-            || self
-                .word(k)
-                .is_some_and(|w| matches!(w, "said" | "says" | "told" | "announced"))
-            || (self.word(k) == Some("in")
-                && self.is_cap(k + 1)
-                && !self
-                    .word(k + 1)
-                    .is_some_and(crate::analysis::dates::is_month_or_weekday))
+        no_possessive_before(self.tok(k), self.tok(k + 1))
     }
 
     /// Whether the article writes the word at `first` with "'s" somewhere else before a token
@@ -8129,14 +8121,7 @@ impl<'a> Sentence<'a, '_> {
                 let at = |k: usize| self.article.get(i + k).map(|t| t.text(self.text));
                 matches!(at(1), Some("'" | "’"))
                     && at(2) == Some("s")
-                    && (matches!(
-                        at(3),
-                        Some("." | ";" | "said" | "says" | "told" | "announced")
-                    ) || (at(3) == Some("in")
-                        && at(4).is_some_and(|w| {
-                            w.starts_with(char::is_uppercase)
-                                && !crate::analysis::dates::is_month_or_weekday(w)
-                        })))
+                    && no_possessive_before(at(3), at(4))
             }
         })
     }
@@ -12838,6 +12823,18 @@ fn is_road_noun_after(word: &str) -> bool {
         word,
         "motorway" | "highway" | "road" | "autoroute" | "autobahn" | "expressway" | "freeway"
     )
+}
+
+/// Whether `next`, then `after`, are tokens no possessive stands before, after a name and its
+/// "'s": "Sotheby's said", "sold at Sotheby's.", "at Christie's in New York" (not "in March").
+fn no_possessive_before(next: Option<&str>, after: Option<&str>) -> bool {
+    matches!(
+        next,
+        Some("." | ";" | "said" | "says" | "told" | "announced")
+    ) || (next == Some("in")
+        && after.is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && !crate::analysis::dates::is_month_or_weekday(w)
+        }))
 }
 
 /// Words for a kind of storm, before the storm's name ("Typhoon Haiyan").
