@@ -1266,11 +1266,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         award_of(&b, &index, &form, &placed[d]).filter(|_| !adjective)
                     })
                     .or_else(|| {
-                        let before = input.text[..c.start].trim_end();
-                        let the = before.ends_with(" the")
-                            || before.ends_with("The")
-                                && !before[..before.len() - 3]
-                                    .ends_with(|ch: char| ch.is_alphanumeric());
+                        let the = follows_the(input.text, c.start);
                         head_of(&b, &form, &placed[d]).filter(|_| the)
                     })
                     .or_else(|| feature_of(&b, &form, &placed[d]));
@@ -2185,14 +2181,19 @@ fn finish(b: Builder, placed: Vec<Vec<(usize, usize, usize)>>) -> Linked {
     }
 }
 
+/// Whether the text before byte `start` ends with the word "the" or "The".
+fn follows_the(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .is_some_and(|rest| !rest.ends_with(|ch: char| ch.is_alphanumeric()))
+}
+
 /// Whether the name at `start..end` follows "the" with no lower-case noun after it to qualify
 /// ("the Tate,", "the Walker said"): a body or a thing, never a person by a surname.
 fn the_alone(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end();
-    let the = before
-        .strip_suffix("the")
-        .or_else(|| before.strip_suffix("The"))
-        .is_some_and(|rest| !rest.ends_with(|ch: char| ch.is_alphanumeric()));
+    let the = follows_the(text, start);
     // (A lower-case word after it qualifies it unless it is a function word or reports:
     // "the Tate was", "the Walker said".)
     let next = text[end..]
