@@ -349,6 +349,8 @@ impl<'a> Matcher<'a> {
                             | "fall"
                             | "winter"
                     )
+                    // ("the seventh century")
+                    || (self.is(i + 1, "century") && spelled_ordinal(w).is_some())
                     // ("the night before", "the day after")
                     || (w == "the"
                         && self.word(i + 1).is_some_and(|n| {
@@ -809,8 +811,23 @@ impl<'a> Matcher<'a> {
             && self.is(i + 2, "century")
             // (Not a name that goes on: "the 20th Century Fox film studio".)
             && !(self.capitalized(i + 2) && self.capitalized(i + 3))
+            // (Nor a century before Christ: "the 3rd century BC".)
+            && !self.is_any(i + 3, ERA_BEFORE)
         {
             return Some((i + 3, Expr::Century((n as i32 - 1) * 100)));
+        }
+        // … spelled out: "the seventh century" (not before an era's letters: "the second
+        // century BC", whose years this calendar does not count).
+        if let Some(n) = self
+            .word(i)
+            .and_then(|w| spelled_ordinal(Lower::new(w).as_str()))
+            && i > 0
+            && self.is(i - 1, "the")
+            && self.is(i + 1, "century")
+            && !(self.capitalized(i + 1) && self.capitalized(i + 2))
+            && !self.is_any(i + 2, ERA_BEFORE)
+        {
+            return Some((i + 2, Expr::Century((n - 1) * 100)));
         }
         // Day first: "22 Jun 2023", "25–27 May", "4th of July".
         if let Some((day, next)) = self.day(i) {
@@ -879,6 +896,20 @@ impl<'a> Matcher<'a> {
             };
             if at != usize::MAX && self.is(at, "year") {
                 return Some((at + 1, Expr::YearPart { offset, part }));
+            }
+            // "the end of the month", "early next month": the month itself (a part of a month
+            // not named is not told more precisely).
+            if at != usize::MAX && self.is(at, "month") {
+                let unit = Unit::Month;
+                let approximate = false;
+                return Some((
+                    at + 1,
+                    Expr::Period {
+                        unit,
+                        offset,
+                        approximate,
+                    },
+                ));
             }
         }
 
@@ -2249,4 +2280,39 @@ fn is_hedge(word: &str) -> bool {
         word,
         "about" | "around" | "roughly" | "nearly" | "almost" | "some"
     )
+}
+
+/// The letters of the era before Christ, after a century ("the second century BC", "B.C."):
+/// years this calendar does not count.
+const ERA_BEFORE: &[&str] = &["BC", "BCE", "B"];
+
+/// The number an ordinal spelled out in one word stands for, "first" to "twentieth" (the
+/// centuries news writes so).
+fn spelled_ordinal(word: &str) -> Option<i32> {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    ORDINALS
+        .iter()
+        .position(|&o| o == word)
+        .map(|k| k as i32 + 1)
 }

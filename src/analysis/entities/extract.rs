@@ -1147,6 +1147,46 @@ impl<'a> Sentence<'a, '_> {
             .filter(|w| words::is_org_plural(w))
     }
 
+    /// The plural noun for places that introduces a list the phrase at `first` is in, with
+    /// "such as", "including" or "like": "villages such as Winterbourne Stoke", "airports,
+    /// including Frankfurt and Paris's Charles de Gaulle" (back over capitalised words, commas,
+    /// "and" and possessives).
+    fn listed_as_place(&self, first: usize) -> Option<&'a str> {
+        let i = (first.saturating_sub(14)..first).rev().find(|&i| {
+            !(matches!(self.tok(i), Some("," | "and"))
+                || self.is_cap(i)
+                || (self.glued(i) && matches!(self.tok(i), Some("'" | "’")))
+                || (i >= 1 && self.tok(i) == Some("s") && self.glued_possessive(i - 1)))
+        })?;
+        let noun_at = match self.tok(i)? {
+            "including" if i >= 2 && self.tok(i - 1) == Some(",") => i - 2,
+            "including" | "like" => i.checked_sub(1)?,
+            "as" if i >= 2 && self.tok(i - 1) == Some("such") => i - 2,
+            _ => return None,
+        };
+        self.word(noun_at).filter(|w| {
+            matches!(
+                *w,
+                "villages"
+                    | "towns"
+                    | "cities"
+                    | "hamlets"
+                    | "suburbs"
+                    | "resorts"
+                    | "airports"
+                    | "ports"
+                    | "harbours"
+                    | "harbors"
+                    | "islands"
+                    | "capitals"
+                    | "stadiums"
+                    | "venues"
+                    | "neighbourhoods"
+                    | "neighborhoods"
+            )
+        })
+    }
+
     /// Whether a list of names joined by "and" starts at `first` and is set off by a comma
     /// after its last name ("clubs, Argentinos Juniors and Boca Juniors, and").
     fn list_set_off(&self, first: usize) -> bool {
@@ -1175,6 +1215,59 @@ impl<'a> Sentence<'a, '_> {
                 || self.is_cap(i)
                 // (A brand in lower case first may be listed: "including easyJet and".)
                 || self.word(i).is_some_and(is_small_prefix_brand))
+        })
+    }
+
+    /// Whether a description set off by the comma at `comma` is headed by a noun for a site or
+    /// a settlement, the noun ending the phrase before a preposition or punctuation: ", a henge
+    /// about two miles from", ", a village of 300 people," (not ", a village elder,").
+    fn site_set_off(&self, comma: usize) -> bool {
+        if self.tok(comma) != Some(",") {
+            return false;
+        }
+        let site = |w: &str| {
+            words::is_site_noun_after(w)
+                || matches!(
+                    w,
+                    "henge"
+                        | "hillfort"
+                        | "fort"
+                        | "castle"
+                        | "monument"
+                        | "landmark"
+                        | "hamlet"
+                        | "city"
+                        | "suburb"
+                        | "park"
+                        | "square"
+                )
+        };
+        self.noun_after_article(comma, site).is_some_and(|k| {
+            self.tok(k + 1).is_none_or(|t| {
+                matches!(
+                    t,
+                    "," | "."
+                        | ";"
+                        | "about"
+                        | "near"
+                        | "in"
+                        | "on"
+                        | "outside"
+                        | "of"
+                        | "from"
+                        | "at"
+                        | "where"
+                        | "which"
+                        | "that"
+                        | "built"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "just"
+                        | "some"
+                )
+            })
         })
     }
 
@@ -1369,6 +1462,14 @@ impl<'a> Sentence<'a, '_> {
     /// later member of: "the provinces of Quang Ninh and Hai Phong" (back over capitalised
     /// words, commas and "and"; the first member is named by `named_by_context` directly).
     fn listed_as_settlement(&self, first: usize) -> Option<&'a str> {
+        self.listed_after_of(first)
+            .filter(|w| words::is_settlement_plural(&w.to_lowercase()))
+    }
+
+    /// The word before the "of" that opens a list the phrase at `first` is a later member of:
+    /// "provinces" in "the provinces of Quang Ninh and Hai Phong", "universities" in "the
+    /// universities of St Andrews and Bradford".
+    fn listed_after_of(&self, first: usize) -> Option<&'a str> {
         let mut i = first;
         let mut joined = false;
         for _ in 0..12 {
@@ -1383,8 +1484,7 @@ impl<'a> Sentence<'a, '_> {
             }
             return (t == "of" && joined)
                 .then(|| i.checked_sub(1).and_then(|n| self.word(n)))
-                .flatten()
-                .filter(|w| words::is_settlement_plural(&w.to_lowercase()));
+                .flatten();
         }
         None
     }
@@ -3763,6 +3863,19 @@ impl<'a> Sentence<'a, '_> {
             Some("\"" | "“" | "'" | "‘")
         );
         let verb = first.checked_sub(1 + usize::from(quoted))?;
+        // (A code name is a project's, a product's or an operation's: "the invention
+        // code-named "Ginger"", "an offensive codenamed Overlord".)
+        let code_named = self.word(verb) == Some("codenamed")
+            || (self.word(verb) == Some("named")
+                && verb >= 2
+                && self.tok(verb - 1) == Some("-")
+                && self.glued(verb)
+                && self
+                    .word(verb - 2)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("code")));
+        if code_named && !self.tokens[first].line_break_before {
+            return Some(EntityKind::Other);
+        }
         let known = |k: usize| matches!(self.word(k), Some("known" | "dubbed" | "nicknamed"));
         let naming = match self.word(verb) {
             Some("called" | "named" | "renamed" | "dubbed") => true,
@@ -3807,6 +3920,10 @@ impl<'a> Sentence<'a, '_> {
                     | "flaw"
                     | "vulnerability"
                     | "system"
+                    | "invention"
+                    | "scooter"
+                    | "gadget"
+                    | "robot"
             );
             if program || words::is_product_noun_after(w) || words::is_animal_noun(w) {
                 return Some(EntityKind::Other);
@@ -4072,6 +4189,15 @@ impl<'a> Sentence<'a, '_> {
             _ => false,
         };
         (only_a_ship || by_kind).then_some(noun)
+    }
+
+    /// Whether the word at `i` opens a web address, its top-level domain glued after a period:
+    /// "Booking.com", "Inside.com".
+    fn web_address_at(&self, i: usize) -> bool {
+        self.tok(i + 1) == Some(".")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && matches!(self.tok(i + 2), Some("com" | "org" | "net" | "io"))
     }
 
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
@@ -5543,6 +5669,8 @@ impl<'a> Sentence<'a, '_> {
                 && self.word(end - 1).is_some_and(|w| words::is_org_head(&w.to_lowercase())))
             // ("Our Lady of the Angels School": the Virgin's title opens the name.)
             && !(self.word(first) == Some("Our") && self.word(first + 1) == Some("Lady"))
+            // ("the news site Inside.com": a web address, whatever its word.)
+            && !self.web_address_at(first)
             // ("accused I.B.M. of", "I. M. Pei": a letter of dotted initials, not the
             // pronoun.)
             && !(self.tok(first + 1) == Some(".")
@@ -5556,6 +5684,16 @@ impl<'a> Sentence<'a, '_> {
             while first < end && !self.is_cap(first) {
                 first += 1;
             }
+        }
+        // The noun for a trade opening the sentence is the kind of the body after it: "Operator
+        // SBB said" (read as "the operator SBB", from the noun before).
+        if end - first >= 2
+            && self.at_start(first)
+            && self
+                .word(first)
+                .is_some_and(|w| words::trade_noun_opening(w).is_some())
+        {
+            first += 1;
         }
         // "Former" opening a sentence qualifies the role after the name: "Former Nvidia chief
         // John Smith".
@@ -5971,9 +6109,7 @@ impl<'a> Sentence<'a, '_> {
         }
         // A listed company of two words and one more word of its own: "Air India Express";
         // a company's web address: "Booking.com".
-        let web = end - first >= 3
-            && self.tok(end - 2) == Some(".")
-            && matches!(self.tok(end - 1), Some("com" | "org" | "net" | "io"));
+        let web = end - first >= 3 && self.web_address_at(end - 3);
         let extended = end - first == 3
             && self.is_cap(first + 1)
             && self.is_cap(first + 2)
@@ -6010,6 +6146,26 @@ impl<'a> Sentence<'a, '_> {
                 .to_string(),
             );
             self.push(out, first, end, Some(EntityKind::Other), evidence);
+            return;
+        }
+        // A member of a list of places after their plural noun: "villages such as Winterbourne
+        // Stoke", "airports including Paris's Charles de Gaulle" (an airport may bear a
+        // person's name).
+        if let Some(noun) = self.listed_as_place(first) {
+            let evidence = Evidence::OtherHead(noun.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A site by a name no list knows, set off before the noun for its kind: "Durrington
+        // Walls, a henge about two miles from the stones".
+        if self.site_set_off(end)
+            && self.names_nothing_known(first, end)
+            && self
+                .word(first)
+                .is_some_and(|w| !gazetteer().is_given_name(w))
+        {
+            let evidence = Evidence::OtherHead("site".to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
         if self.named_by_context(first, end, out) {
@@ -6940,6 +7096,9 @@ impl<'a> Sentence<'a, '_> {
                 Some("start-up")
             }
             Some("the") if first >= 2 && self.word(first - 2) == Some("band") => Some("band"),
+            None if first >= 1 && self.at_start(first - 1) => {
+                self.word(first - 1).and_then(words::trade_noun_opening)
+            }
             other => other,
         };
         // A family by its surname: "the Walton family", "the Kennedy clan" (whatever else the
@@ -7136,6 +7295,16 @@ impl<'a> Sentence<'a, '_> {
                             | "liquidation"
                     )
                 })
+        });
+        // Universities by their towns, after the plural: "the universities of St Andrews and
+        // Bradford" (the first named here, the others as later members of the list).
+        let org_noun = org_noun.or_else(|| {
+            let noun = if before == Some("of") {
+                first.checked_sub(2).and_then(lower)
+            } else {
+                self.listed_after_of(first)
+            };
+            noun.filter(|w| matches!(*w, "universities" | "colleges"))
         });
         // "the Alberta Wildfire agency" (not "a Paris agency": a known place is named there).
         let org_noun = org_noun.or_else(|| {
@@ -11100,6 +11269,24 @@ impl<'a> Sentence<'a, '_> {
         {
             let evidence = Evidence::OtherHead(last_word.to_string());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A body named for a person or a family, then placed by "of" in its country: "the
+        // Wellcome Trust of Britain" (not "the Serum Institute of India", named for its
+        // field, nor "the Reserve Bank of Australia").
+        if let [(_, founder), (j, head), (_, "of"), (k, _), ..] = words[..]
+            && j == first + 1
+            && words::is_org_head(head)
+            && !g.is_common_word(founder)
+            && !g.is_adjective(founder)
+            && g.place(founder).is_none()
+            && !words::is_org_head(founder)
+            && g.place(&self.text[self.tokens[k].start..self.tokens[end - 1].end])
+                .is_some()
+        {
+            let evidence = Evidence::OrgHead(head.to_string());
+            self.push(out, first, j + 1, Some(EntityKind::Organization), evidence);
+            self.push(out, k, end, Some(EntityKind::Place), Evidence::Gazetteer);
             return;
         }
         if let Some(&(_, head)) = words.iter().find(|(_, w)| words::is_org_head(w)) {

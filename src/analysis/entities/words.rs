@@ -188,7 +188,7 @@ word_class! {
         "gallery", "library", "hospital", "clinic", "infirmary", "team", "mujahideen", "registrar", "registry", "tribunal",
         "inspectorate", "ombudsman", "unit", "units", "fleet", "associates", "corps",
         "headquarters", "railway", "railways", "railroad", "underground", "legion", "properties",
-        "squad",
+        "squad", "trust",
         // A German school ("the Gutenberg Gymnasium").
         "gymnasium",
         // Tribal nations ("the Navajo Nation").
@@ -201,10 +201,11 @@ word_class! {
     ]
 }
 
-/// Whether `word` ends an organisation's name: a word of [`is_org_head_word`], or a league
-/// written as one word with its qualifier ("Bundesliga", "Superliga").
+/// Whether `word` ends an organisation's name: a word of [`is_org_head_word`], or a league or
+/// a museum written as one word with its qualifier ("Bundesliga", "Rijksmuseum").
 pub fn is_org_head(word: &str) -> bool {
-    is_org_head_word(word) || (word.len() > 6 && word.ends_with("liga"))
+    is_org_head_word(word)
+        || (word.len() > 6 && (word.ends_with("liga") || word.ends_with("museum")))
 }
 
 #[rustfmt::skip]
@@ -430,7 +431,7 @@ word_class! {
         "prefecture", "crescent", "lane", "terrace", "expressway", "motorway", "freeway",
         "turnpike", "parkway", "thruway", "complex", "ave", "blvd", "cafe", "café", "restaurant",
         "pub", "inn", "tavern", "diner", "motel", "guesthouse", "mine", "colliery", "armory", "armoury",
-        "range", "junction", "viaduct", "aqueduct", "alps", "room",
+        "range", "junction", "viaduct", "aqueduct", "alps", "room", "wing",
         // The same in the languages whose names English news keeps ("Stade de France").
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
@@ -640,6 +641,43 @@ word_class! {
         "chain", "watchmaker", "toymaker", "planemaker", "steelmaker", "jeweller", "jeweler",
         "distiller", "brewery",
     ]
+}
+
+/// The lower-case noun for a trade that, capitalised to open a sentence, names the kind of
+/// the body after it and is no part of its name: "Operator SBB said", "Carmaker Volvo said"
+/// (not "Union Pacific", "Network Rail", "Studio Ghibli": such nouns open names).
+pub fn trade_noun_opening(word: &str) -> Option<&'static str> {
+    const TRADES: &[&str] = &[
+        "operator",
+        "carmaker",
+        "automaker",
+        "chipmaker",
+        "drugmaker",
+        "planemaker",
+        "insurer",
+        "lender",
+        "retailer",
+        "broadcaster",
+        "airline",
+        "carrier",
+        "regulator",
+        "watchdog",
+        "miner",
+        "brewer",
+        "publisher",
+        "bookseller",
+        "supermarket",
+        "grocer",
+        "conglomerate",
+        "startup",
+        "watchmaker",
+        "toymaker",
+        "steelmaker",
+    ];
+    TRADES
+        .iter()
+        .copied()
+        .find(|t| t.eq_ignore_ascii_case(word))
 }
 
 #[rustfmt::skip]
