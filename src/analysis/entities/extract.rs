@@ -1218,6 +1218,15 @@ impl<'a> Sentence<'a, '_> {
         })
     }
 
+    /// The noun for a ship heading a description set off by the comma at `comma`: "flagship"
+    /// in ", the flagship of Henry VIII" (after "the" and a name, the name is the ship's).
+    fn ship_set_off(&self, comma: usize) -> Option<&'a str> {
+        let k = self.noun_after_article(comma, |w| {
+            words::is_vessel_noun(w) || matches!(w, "flagship" | "wreck")
+        })?;
+        self.word(k)
+    }
+
     /// Whether a description set off by the comma at `comma` is headed by a noun for a site or
     /// a settlement, the noun ending the phrase before a preposition or punctuation: ", a henge
     /// about two miles from", ", a village of 300 people," (not ", a village elder,").
@@ -3037,6 +3046,36 @@ impl<'a> Sentence<'a, '_> {
                         .take_while(|&k| self.is_cap(k) && !self.tokens[k].line_break_before)
                         .last()
                         .is_some_and(|k| k > end + 1 && self.word(k) == Some("Act"));
+                // A collection's two heads: "Birmingham Museum and Art Gallery", "the State
+                // Library and Archives"; a firm's trade: "DEKA Research and Development".
+                let collection = |k: usize| {
+                    self.word(k).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "Museum" | "Museums" | "Gallery" | "Library" | "Archives" | "Gardens"
+                        )
+                    })
+                };
+                let two_collections = w == "and"
+                    && end
+                        > first + 1 + usize::from(matches!(self.word(first), Some("The" | "the")))
+                    && collection(end - 1)
+                    && run_last.is_some_and(|k| {
+                        k <= end + 2
+                            && collection(k)
+                            && (end + 1..k).all(|j| self.word(j).is_some_and(|_| common(j)))
+                    });
+                let trade = w == "and"
+                    && end >= first + 2
+                    && self.word(end - 1) == Some("Research")
+                    && self.word(end + 1) == Some("Development")
+                    && run_last == Some(end + 1);
+                // (Joining these two, the "and" opens the run to no further one: "the X
+                // Museum and Art Gallery and Y Press" are two names.)
+                if two_collections || trade {
+                    end += 1;
+                    continue;
+                }
                 if head_ahead || abbreviated || party || cause || purpose || act {
                     has_connector = true;
                     end += 1;
@@ -6887,6 +6926,11 @@ impl<'a> Sentence<'a, '_> {
                 )
             } else if venue {
                 (Some(EntityKind::Place), Evidence::Located)
+            } else if let Some(noun) = self.ship_set_off(end) {
+                (
+                    Some(EntityKind::Other),
+                    Evidence::OtherHead(noun.to_string()),
+                )
             } else if let Some(noun) = self.noun_after_acronym(end) {
                 (
                     Some(EntityKind::Organization),
@@ -6963,6 +7007,16 @@ impl<'a> Sentence<'a, '_> {
                 Some(EntityKind::Place),
                 Evidence::OtherHead(head),
             );
+            return;
+        }
+        // (A ship bearing a person's name opening the sentence: "The Mary Rose, the flagship
+        // of Henry VIII, sank".)
+        if person.as_ref().is_some_and(|(name_first, _)| {
+            *name_first == first && first >= 1 && self.word(first - 1) == Some("The")
+        }) && let Some(noun) = self.ship_set_off(end)
+        {
+            let evidence = Evidence::OtherHead(noun.to_string());
+            self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
@@ -7785,7 +7839,13 @@ impl<'a> Sentence<'a, '_> {
             && !(words.len() == 1 && phrase.len() > 5 && phrase.ends_with("ist"))
             && !(words.len() == 1 && crate::analysis::dates::is_month_or_weekday(phrase))
             && !words.iter().any(|&(j, w)| {
-                words::is_role(w) && w != "State" && !(j > first && self.tok(j - 1) == Some("and"))
+                words::is_role(w)
+                    && w != "State"
+                    && !(j > first && self.tok(j - 1) == Some("and"))
+                    // ("the bank Credit Suisse First Boston": a word that qualifies a role
+                    // is one only before one, as in "First Deputy".)
+                    && !(words::is_role_qualifier(w)
+                        && !self.word(j + 1).is_some_and(words::is_role))
             })
         {
             // ("the rights group Article 19,", "broadcaster Channel 4 said": a number after a
@@ -11646,10 +11706,15 @@ impl<'a> Sentence<'a, '_> {
             }
             // (A public body named by its field and its nation: "Public Health England",
             // "Public Health Scotland": English words, none a place's or a compass word.)
+            // (Or by a plural noun for what it keeps: "Highways England", "Parks Canada".)
+            let plural_field = words.len() == 2
+                && first + 1 == i
+                && words[0].1.len() >= 5
+                && words[0].1.ends_with('s')
+                && !words[0].1.ends_with("ss");
             if i + 1 == end
-                && words.len() == 3
-                && first + 2 == i
-                && words[..2].iter().all(|&(j, w)| {
+                && ((words.len() == 3 && first + 2 == i) || plural_field)
+                && words[..words.len() - 1].iter().all(|&(j, w)| {
                     self.is_cap(j)
                         && g.is_common_word(w)
                         && !g.is_adjective(w)
@@ -12163,6 +12228,8 @@ impl<'a> Sentence<'a, '_> {
                 && words::is_employee_role(w)
         }) && (role_at + 1..role_at + 4).any(|i| self.is_cap(i))
             && (!(words.len() == 1 && g.is_common_word(last_word))
+                // (Or a listed firm's, opening the sentence: "Apple founder Steve Jobs".)
+                || (g.is_company(last_word) && (role_at + 1..role_at + 3).all(|i| self.is_cap(i)))
                 // (A club's name that is an English word, before a player's or a coach's role:
                 // "former Arsenal striker Ian Wright", not "Fund manager Jo Bell".)
                 || self.word(role_at).is_some_and(|w| {
@@ -12681,6 +12748,54 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A body's initials written as a word, as British style has them, beside its name:
+        // A body by what it does, in a clause set off after it: "English Heritage, which
+        // manages Stonehenge," (a person would be "who").
+        if evidence == Evidence::Undecided
+            && words.len() <= 4
+            && self.tok(end) == Some(",")
+            && self.word(end + 1) == Some("which")
+            && self.word(end + 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "manages"
+                        | "owns"
+                        | "runs"
+                        | "operates"
+                        | "represents"
+                        | "organises"
+                        | "organizes"
+                        | "funds"
+                        | "oversees"
+                        | "regulates"
+                        | "employs"
+                        | "publishes"
+                        | "campaigns"
+                        | "lobbies"
+                )
+            })
+        {
+            let evidence = Evidence::OrgHead("which".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A listed body's acronym written as a word, as British papers do: "Unesco" for
+        // "UNESCO" (four letters or more: "Ford" is no acronym).
+        if evidence == Evidence::Undecided
+            && words.len() == 1
+            && (4..=8).contains(&last_word.len())
+            && last_word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !g.is_common_word(last_word)
+            && g.is_company(&last_word.to_ascii_uppercase())
+            // (Not a surname the article gives in full: "Robert Fico … Fico said".)
+            && !self
+                .counts()
+                .words_before(last_word)
+                .any(|w| w.starts_with(char::is_uppercase))
+        {
+            let evidence = Evidence::OrgHead("acronym".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // "Esa" for the "European Space Agency", "Ecowas" (its "of" counted).
         if evidence == Evidence::Undecided
             && words.len() == 1

@@ -370,6 +370,27 @@ fn named_feature(form: &str) -> Option<&str> {
     }
 }
 
+/// The first word of a built site's name whose other words are all nouns for such a site:
+/// "Gotthard" of "Gotthard Base Tunnel", "Wembley" of "Wembley Stadium" (not "Olympic" of
+/// "Olympic Stadium", an adjective by its ending).
+fn named_site(form: &str) -> Option<&str> {
+    let (first, rest) = form.split_once(' ')?;
+    let g = gazetteer();
+    let adjectival = ["ic", "ian", "ese", "ish"]
+        .iter()
+        .any(|s| first.ends_with(s));
+    (!g.is_common_word(first)
+        && !g.is_adjective(first)
+        && !adjectival
+        && rest.split(' ').all(|w| {
+            matches!(
+                w,
+                "Base" | "Tunnel" | "Stadium" | "Bridge" | "Dam" | "Airport" | "Arena" | "Viaduct"
+            )
+        }))
+    .then_some(first)
+}
+
 /// Initials of all a name's words, connectors too, in capitals ("Bank of Japan" → "BOJ"),
 /// when that differs from [`initials`].
 fn initials_with_connectors(name: &str) -> Option<String> {
@@ -612,6 +633,24 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             && matches!(&c.evidence, Evidence::OtherHead(h)
                 if matches!(h.as_str(), "Storm" | "Typhoon" | "Hurricane" | "Cyclone"))
     });
+    // A ship bearing a person's name, which the same article sets off before the noun for it
+    // ("the Mary Rose, the flagship of …"): the name is the ship's wherever the article
+    // gives it, in its headline too.
+    let ships: Vec<FxHashSet<&str>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| {
+                    c.kind == Some(EntityKind::Other)
+                        && matches!(&c.evidence, Evidence::OtherHead(h)
+                            if words::is_vessel_noun(h) || matches!(h.as_str(), "flagship" | "wreck"))
+                })
+                .map(|c| &input.text[c.start..c.end])
+                .collect()
+        })
+        .collect();
     let surname_here = |d: usize, c: &Candidate| {
         if c.evidence != Evidence::Gazetteer {
             return false;
@@ -653,10 +692,22 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             if surname_here(d, c) {
                 continue;
             }
+            let kind =
+                if kind == EntityKind::Person && ships[d].contains(&input.text[c.start..c.end]) {
+                    EntityKind::Other
+                } else {
+                    kind
+                };
             let form = surface(&input.text[c.start..c.end]);
             // (A listed acronym too, "ISRO", so it can still meet its expansion.)
             // (Not a name that only opens with one: "KV Stahlwerk".)
+            // (A listed acronym written as a word is the acronym: "Unesco", "UNESCO".)
+            let as_word = kind == EntityKind::Organization
+                && (4..=8).contains(&form.len())
+                && form.bytes().skip(1).all(|ch| ch.is_ascii_lowercase())
+                && gazetteer().is_company(&form.to_ascii_uppercase());
             let acronym = (c.evidence == Evidence::Acronym && !form.contains(' '))
+                || as_word
                 || (kind == EntityKind::Organization
                     && form.chars().count() >= 2
                     && form.chars().all(|ch| ch.is_ascii_uppercase()));
@@ -682,7 +733,11 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 continue;
             }
             let key = if acronym {
-                acronym_key = format!("acronym:{form}");
+                acronym_key = if as_word {
+                    format!("acronym:{}", form.to_ascii_uppercase())
+                } else {
+                    format!("acronym:{form}")
+                };
                 &acronym_key
             } else {
                 let by_form = &mut keys[kind as usize];
@@ -1265,6 +1320,25 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                         let adjective = rest.starts_with(|ch: char| ch.is_lowercase());
                         award_of(&b, &index, &form, &placed[d]).filter(|_| !adjective)
                     })
+                    // (A site's first word before its nouns is the site's, not the body's that
+                    // ends with it: "the Gotthard" of "Gotthard Base Tunnel", not of
+                    // "AlpTransit Gotthard".)
+                    // (Not before a noun it qualifies: "lit the Olympic flame" beside "the
+                    // Olympic Stadium"; a verb may follow: "The Gotthard connects us".)
+                    .or_else(|| {
+                        let next = input.text[c.end..]
+                            .split(|ch: char| !ch.is_alphanumeric())
+                            .find(|w| !w.is_empty())
+                            .filter(|_| input.text[c.end..].starts_with(' '));
+                        let qualifies = next.is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && !words::is_function_word(w)
+                                && !w.ends_with('s')
+                                && !w.ends_with("ed")
+                        });
+                        site_of(&b, &form, &placed[d])
+                            .filter(|_| !words::is_org_head(&form.to_lowercase()) && !qualifies)
+                    })
                     .or_else(|| {
                         let the = follows_the(input.text, c.start);
                         head_of(&b, &form, &placed[d]).filter(|_| the)
@@ -1661,6 +1735,22 @@ fn feature_of(
     })
 }
 
+/// The one place of the article that is a built site named by this word and nouns for such a
+/// site: "the Gotthard" of "Gotthard Base Tunnel" (see [`named_site`]).
+fn site_of(
+    b: &Builder,
+    form: &str,
+    same_article: &[(usize, usize, usize)],
+) -> Option<(usize, Option<String>)> {
+    short_for_one_here(b, form, same_article, |e| {
+        b.entities[e]
+            .forms
+            .iter()
+            .any(|(f, _)| named_site(f) == Some(form))
+            && only_kind(b, e, EntityKind::Place)
+    })
+}
+
 /// The one entity of the article that `keep` accepts, for a one-word `form`, with its longest
 /// name as the reason ("short for …").
 fn short_for_one_here(
@@ -1987,6 +2077,11 @@ fn implied_reason(kind: EntityKind, alias: &str, name: &str) -> String {
             "the same name with or without the word for its kind"
         }
         EntityKind::Place => "another name of the same place in the gazetteer",
+        EntityKind::Organization | EntityKind::Other
+            if alias != name && alias.to_lowercase() == name.to_lowercase() =>
+        {
+            "the same name in capitals or written as a word (“OPEC”, “Opec”)"
+        }
         EntityKind::Organization | EntityKind::Other
             if content_words(alias, true) == content_words(name, true)
                 && content_words(&strip_places(alias), false)

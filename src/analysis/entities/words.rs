@@ -133,6 +133,17 @@ word_class! {
 
 #[rustfmt::skip]
 word_class! {
+    /// Words of [`is_role`] that qualify a role after them and are none alone ("First" in
+    /// "First Deputy Prime Minister", not in "First Boston"; "General" in "General Motors").
+    is_role_qualifier, ROLE_QUALIFIER: [
+        "first", "senior", "special", "acting", "former", "foreign", "interior", "finance",
+        "economy", "health", "education", "general", "majority", "minority", "managing",
+        "assistant", "deputy", "vice", "prime",
+    ]
+}
+
+#[rustfmt::skip]
+word_class! {
     /// Roles that on their own say the name after them is a person ("Mr", "President").
     is_person_title, PERSON_TITLE: [
         "general", "coach", "manager", "economist", "lawyer", "attorney", "prosecutor",
