@@ -1488,9 +1488,11 @@ impl<'a> Matcher<'a> {
         }
 
         // Deictic words, also in their older spelling: "to-morrow", "to-night", "to-day".
+        // (Not inside a compound: "day-to-day control", "night-to-night".)
         if lower == "to"
             && self.tok(i + 1) == Some("-")
             && self.tokens.get(i + 2).is_some_and(|t| !t.space_before)
+            && !(i >= 1 && self.tok(i - 1) == Some("-") && !self.tokens[i].space_before)
             && let Some(days) = match self.word(i + 2) {
                 Some("day" | "night") => Some(0),
                 Some("morrow") => Some(1),

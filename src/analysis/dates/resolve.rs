@@ -2427,8 +2427,10 @@ fn resolve(
             // Days from the reference day to the weekday wanted.
             let offset = |today: u8| {
                 let (today, wanted) = (i64::from(today), i64::from(wanted));
-                if step == Step::Next && wanted == today {
-                    7
+                // ("next Sunday" is ahead whatever the clause's tense: "said all matches next
+                // Sunday would begin".)
+                if step == Step::Next {
+                    (wanted - today - 1).rem_euclid(7) + 1
                 } else if step == Step::Last {
                     -(today - wanted - 1).rem_euclid(7) - 1
                 } else if future {

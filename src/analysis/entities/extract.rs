@@ -6187,6 +6187,26 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
+        // A royal's name and a number is a ship's: "the Queen Mary 2", "Queen Elizabeth 2"
+        // (a king's number is Roman).
+        if end == first + 2
+            && matches!(
+                self.word(first),
+                Some("Queen" | "King" | "Prince" | "Princess" | "Empress" | "Emperor")
+            )
+            && self.is_cap(first + 1)
+            && self.tokens.get(end).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.space_before && t.end - t.start <= 2
+            })
+            && !matches!(self.tok(end + 1), Some(":" | "-" | "–" | "." | "/"))
+            && !self
+                .word(end + 1)
+                .is_some_and(crate::analysis::dates::is_month_or_weekday)
+        {
+            let evidence = Evidence::OtherHead("ship".to_string());
+            self.push(out, first, end + 1, Some(EntityKind::Other), evidence);
+            return;
+        }
         // A member of a list of places after their plural noun: "villages such as Winterbourne
         // Stoke", "airports including Paris's Charles de Gaulle" (an airport may bear a
         // person's name).
@@ -7257,7 +7277,24 @@ impl<'a> Sentence<'a, '_> {
                     lower(end + 1)?,
                     "center" | "centre" | "institute" | "firm" | "group" | "company"
                 );
-                (trade || (lower(end) == Some("think") && lower(end + 1) == Some("tank")))
+                // (Or a team by its sport: "the Torino soccer team", "the Leinster rugby
+                // side".)
+                let sport = matches!(
+                    lower(end)?,
+                    "soccer"
+                        | "football"
+                        | "rugby"
+                        | "cricket"
+                        | "basketball"
+                        | "hockey"
+                        | "baseball"
+                        | "volleyball"
+                        | "handball"
+                        | "netball"
+                ) && matches!(lower(end + 1)?, "team" | "club" | "side" | "squad")
+                    // (A nation's team is the nation's: "the England football team".)
+                    && self.word(first).is_none_or(|w| !words::is_home_nation(w));
+                (trade || sport || (lower(end) == Some("think") && lower(end + 1) == Some("tank")))
                     .then(|| lower(end + 1))
                     .flatten()
             })
@@ -7467,8 +7504,8 @@ impl<'a> Sentence<'a, '_> {
         let set_off = comma_at
             .filter(|&c| self.tok(c) == Some(",") && c >= 1)
             .filter(|_| matches!(self.tok(end), Some("," | ".")))
-            .and_then(|c| lower(c - 1))
-            .and_then(|noun| match noun {
+            .and_then(|c| Some((c, lower(c - 1)?)))
+            .and_then(|(c, noun)| match noun {
                 "rover" | "lander" | "probe" | "spacecraft" | "satellite" | "telescope"
                 | "mission" | "asteroid" | "comet" | "ship" | "vessel" | "tanker" | "freighter"
                 | "ferry" | "yacht" | "submarine" | "balloon" | "airship" => {
@@ -7478,6 +7515,22 @@ impl<'a> Sentence<'a, '_> {
                 | "headquarters" | "campus" => Some((EntityKind::Place, noun)),
                 // A work: "Her most recent novel, We Do Not Part, looks at".
                 _ if words::is_work_noun(noun) => Some((EntityKind::Other, noun)),
+                // A body, even by a place's name, set off by two commas after the noun for its
+                // kind and a possessive or its adjective: "Her British publisher, Bloomsbury,
+                // printed" (not "the town, Bloomsbury,").
+                // (Not a person set off after the body he serves: "the head of the police
+                // union, Rainer Wendt,"; nor a project: "the consortium, the Human Genome
+                // Project,".)
+                _ if words::is_org_kind(noun)
+                    && self.tok(end) == Some(",")
+                    && (c.saturating_sub(5)..c).all(|k| self.word(k) != Some("of"))
+                    && self
+                        .word(first)
+                        .is_some_and(|w| !gazetteer().is_given_name(w))
+                    && self.word(end - 1).is_some_and(|w| !words::is_other_head(w)) =>
+                {
+                    Some((EntityKind::Organization, noun))
+                }
                 _ => None,
             });
         let (start, stop) = self.span(first, end);
@@ -7489,7 +7542,7 @@ impl<'a> Sentence<'a, '_> {
         };
         if let Some((kind, noun)) = set_off
             && end - first <= longest
-            && (kind == EntityKind::Place || gazetteer().place(&self.text[start..stop]).is_none())
+            && (kind != EntityKind::Other || gazetteer().place(&self.text[start..stop]).is_none())
         {
             let evidence = Evidence::OtherHead(noun.to_string());
             self.push(out, first, end, Some(kind), evidence);
@@ -8791,6 +8844,18 @@ impl<'a> Sentence<'a, '_> {
                 || words::opens_street_name(words[0].1))
         {
             return None;
+        }
+        // A role before initials is the title of the name they open: "Author J.K. Rowling",
+        // "Author J. K. Rowling" (read as the name alone).
+        if words.len() >= 3
+            && words::is_role(&words[0].1.to_lowercase())
+            && self.is_cap(words[0].0)
+            && words[1].1.len() == 1
+            && self.is_cap(words[1].0)
+            && self.tok(words[1].0 + 1) == Some(".")
+            && self.glued(words[1].0 + 1)
+        {
+            return self.person_suffix(words[1].0, end);
         }
         // Whether each word can be part of a name, and from where on all of them can.
         let mut nameable: Vec<bool> = words.iter().map(|&(j, t)| self.name_word(j, t)).collect();
@@ -12748,6 +12813,26 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A body's initials written as a word, as British style has them, beside its name:
+        // A listed firm written with a hyphen between its capitalised parts: "Wal-Mart" for
+        // "Walmart".
+        if evidence == Evidence::Undecided && end == first + 3 && self.tok(first + 1) == Some("-") {
+            let (start, stop) = self.span(first, end);
+            let joined: String = self.text[start..stop]
+                .chars()
+                .filter(|&c| c != '-')
+                .enumerate()
+                .map(|(k, c)| if k == 0 { c } else { c.to_ascii_lowercase() })
+                .collect();
+            if self.glued(first + 1)
+                && self.glued(first + 2)
+                && self.is_cap(first + 2)
+                && g.is_company(&joined)
+            {
+                let evidence = Evidence::OrgHead("company".to_string());
+                self.push(out, first, end, Some(EntityKind::Organization), evidence);
+                return;
+            }
+        }
         // A body by what it does, in a clause set off after it: "English Heritage, which
         // manages Stonehenge," (a person would be "who").
         if evidence == Evidence::Undecided
