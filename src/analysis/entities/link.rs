@@ -651,6 +651,32 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .collect()
         })
         .collect();
+    // A listed firm's name that the article also gives in capitals as a place, as a dateline
+    // does ("DOVER, England … reached Dover"): the town.
+    let datelined: Vec<FxHashSet<String>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| c.kind == Some(EntityKind::Place))
+                .map(|c| &input.text[c.start..c.end])
+                .filter(|form| {
+                    form.chars().count() >= 3
+                        && !form.contains(' ')
+                        && form.chars().all(|ch| !ch.is_lowercase())
+                })
+                .map(|form| {
+                    let mut chars = form.chars();
+                    chars
+                        .next()
+                        .into_iter()
+                        .chain(chars.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
     let surname_here = |d: usize, c: &Candidate| {
         if c.evidence != Evidence::Gazetteer {
             return false;
@@ -692,12 +718,17 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             if surname_here(d, c) {
                 continue;
             }
-            let kind =
-                if kind == EntityKind::Person && ships[d].contains(&input.text[c.start..c.end]) {
-                    EntityKind::Other
-                } else {
-                    kind
-                };
+            let raw = &input.text[c.start..c.end];
+            let kind = if kind == EntityKind::Person && ships[d].contains(raw) {
+                EntityKind::Other
+            } else if kind == EntityKind::Organization
+                && c.evidence == Evidence::Gazetteer
+                && datelined[d].contains(raw)
+            {
+                EntityKind::Place
+            } else {
+                kind
+            };
             let form = surface(&input.text[c.start..c.end]);
             // (A listed acronym too, "ISRO", so it can still meet its expansion.)
             // (Not a name that only opens with one: "KV Stahlwerk".)

@@ -989,6 +989,7 @@ word_class! {
         "charities", "broadcasters", "newspapers", "outlets", "publishers", "startups",
         "start-ups", "platforms", "giants", "exporters", "producers", "operators", "unions",
         "universities", "corporations", "conglomerates", "chipmakers", "drugmakers", "miners",
+        "chains", "supermarkets", "studios", "labels",
     ]
 }
 
