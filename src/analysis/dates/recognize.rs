@@ -350,7 +350,9 @@ impl<'a> Matcher<'a> {
                             | "winter"
                     )
                     // ("the seventh century")
-                    || (self.is(i + 1, "century") && spelled_ordinal(w).is_some())
+                    || ((w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd"))
+                        && spelled_ordinal(w).is_some()
+                        && self.is(i + 1, "century"))
                     // ("the night before", "the day after")
                     || (w == "the"
                         && self.word(i + 1).is_some_and(|n| {
@@ -818,12 +820,12 @@ impl<'a> Matcher<'a> {
         }
         // … spelled out: "the seventh century" (not before an era's letters: "the second
         // century BC", whose years this calendar does not count).
-        if let Some(n) = self
-            .word(i)
-            .and_then(|w| spelled_ordinal(Lower::new(w).as_str()))
+        if self.is(i + 1, "century")
             && i > 0
             && self.is(i - 1, "the")
-            && self.is(i + 1, "century")
+            && let Some(n) = self
+                .word(i)
+                .and_then(|w| spelled_ordinal(Lower::new(w).as_str()))
             && !(self.capitalized(i + 1) && self.capitalized(i + 2))
             && !self.is_any(i + 2, ERA_BEFORE)
         {

@@ -1152,6 +1152,13 @@ impl<'a> Sentence<'a, '_> {
     /// including Frankfurt and Paris's Charles de Gaulle" (back over capitalised words, commas,
     /// "and" and possessives).
     fn listed_as_place(&self, first: usize) -> Option<&'a str> {
+        // (The cheap test first: the word before opens or continues a list.)
+        if !matches!(
+            self.tok(first.checked_sub(1)?),
+            Some("as" | "including" | "like" | "," | "and" | "s")
+        ) {
+            return None;
+        }
         let i = (first.saturating_sub(14)..first).rev().find(|&i| {
             !(matches!(self.tok(i), Some("," | "and"))
                 || self.is_cap(i)
@@ -1479,6 +1486,10 @@ impl<'a> Sentence<'a, '_> {
     /// "provinces" in "the provinces of Quang Ninh and Hai Phong", "universities" in "the
     /// universities of St Andrews and Bradford".
     fn listed_after_of(&self, first: usize) -> Option<&'a str> {
+        // (The cheap test first: a later member follows a comma or "and".)
+        if !matches!(self.tok(first.checked_sub(1)?), Some("," | "and")) {
+            return None;
+        }
         let mut i = first;
         let mut joined = false;
         for _ in 0..12 {
@@ -8331,8 +8342,10 @@ impl<'a> Sentence<'a, '_> {
         }
         // ("Freixe, a 39-year veteran of the company,": the noun before "of" heads it, unless
         // it names a part of what follows: "a unit of the company".)
+        // (So does the noun before "at", "in" or "for": "Valerie Schafer, a historian at the
+        // CNRS research agency who …".)
         let head_at = (end + 3..i)
-            .find(|&k| self.word(k) == Some("of"))
+            .find(|&k| matches!(self.word(k), Some("of" | "at" | "in" | "for")))
             .filter(|&k| {
                 !self.word(k - 1).is_some_and(|w| {
                     matches!(
@@ -8361,7 +8374,25 @@ impl<'a> Sentence<'a, '_> {
         });
         // ("Nokia, the market leader,": a leader of a market is a firm.)
         let market = head == "leader" && self.market_before(head_at - 1);
+        // (Before "at", "in" or "for", a noun for a body tells nothing: "Richard Teng, a former
+        // regulator in Abu Dhabi who …" is a person.)
+        // (Nor does a person's after "the" or a place's name: "Sunisa Lee of the United
+        // States, the champion in Tokyo".)
+        let placed_head = head_at < i && self.word(head_at) != Some("of");
+        if placed_head
+            && (matches!(
+                first.checked_sub(1).and_then(|k| self.word(k)),
+                Some("the" | "The")
+            ) || g
+                .place(&self.text[self.tokens[first].start..self.tokens[end - 1].end])
+                .is_some())
+        {
+            return false;
+        }
         let kind = if (words::is_org_kind(head) || market) && !aged {
+            if placed_head {
+                return false;
+            }
             EntityKind::Organization
         } else if words::is_person_title(head) || aged {
             EntityKind::Person

@@ -651,6 +651,19 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                 .collect()
         })
         .collect();
+    // The first words of built sites' names in each article ("Gotthard" of "Gotthard Base
+    // Tunnel"), which alone may stand for the site (see `site_of`).
+    let site_firsts: Vec<FxHashSet<&str>> = inputs
+        .iter()
+        .map(|input| {
+            input
+                .candidates
+                .iter()
+                .filter(|c| c.kind == Some(EntityKind::Place))
+                .filter_map(|c| named_site(&input.text[c.start..c.end]))
+                .collect()
+        })
+        .collect();
     // A listed firm's name that the article also gives in capitals as a place, as a dateline
     // does ("DOVER, England … reached Dover"): the town.
     let datelined: Vec<FxHashSet<String>> = inputs
@@ -1357,6 +1370,9 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     // (Not before a noun it qualifies: "lit the Olympic flame" beside "the
                     // Olympic Stadium"; a verb may follow: "The Gotthard connects us".)
                     .or_else(|| {
+                        if !site_firsts[d].contains(&*form) {
+                            return None;
+                        }
                         let next = input.text[c.end..]
                             .split(|ch: char| !ch.is_alphanumeric())
                             .find(|w| !w.is_empty())
