@@ -284,6 +284,16 @@ impl Gazetteer {
         self.companies.contains(name)
     }
 
+    /// Whether the word is a listed body's acronym written as a word, as British papers write
+    /// them: "Unesco" for "UNESCO", "Opec" (four to eight letters, no English word).
+    pub fn is_acronym_as_word(&self, word: &str) -> bool {
+        (4..=8).contains(&word.len())
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+            && !self.is_common_word(word)
+            && self.is_company(&word.to_ascii_uppercase())
+    }
+
     /// Whether the name is a product named after its maker ("Apple Music", "Google Maps").
     pub fn is_product(&self, name: &str) -> bool {
         self.products.contains(name)

@@ -12898,10 +12898,7 @@ impl<'a> Sentence<'a, '_> {
         // "UNESCO" (four letters or more: "Ford" is no acronym).
         if evidence == Evidence::Undecided
             && words.len() == 1
-            && (4..=8).contains(&last_word.len())
-            && last_word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-            && !g.is_common_word(last_word)
-            && g.is_company(&last_word.to_ascii_uppercase())
+            && g.is_acronym_as_word(last_word)
             // (Not a surname the article gives in full: "Robert Fico … Fico said".)
             && !self
                 .counts()
@@ -13415,7 +13412,7 @@ fn is_compass_word(word: &str) -> bool {
 }
 
 /// A word in capitals written as a name is: "EDWIN" → "Edwin".
-fn capitalized(word: &str) -> String {
+pub(super) fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()

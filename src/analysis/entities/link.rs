@@ -442,15 +442,23 @@ fn one_word_forms<'t>(
     inputs: &[LinkInput<'t>],
     pick: impl Fn(&Candidate) -> bool,
 ) -> Vec<FxHashSet<&'t str>> {
+    per_article(inputs, |form, c| {
+        (pick(c) && !form.contains(char::is_whitespace)).then_some(form)
+    })
+}
+
+/// For each article, what `pick` makes of its candidates' forms (those it keeps).
+fn per_article<'t, T: std::hash::Hash + Eq>(
+    inputs: &[LinkInput<'t>],
+    pick: impl Fn(&'t str, &Candidate) -> Option<T>,
+) -> Vec<FxHashSet<T>> {
     inputs
         .iter()
         .map(|input| {
             input
                 .candidates
                 .iter()
-                .filter(|c| pick(c))
-                .map(|c| &input.text[c.start..c.end])
-                .filter(|form| !form.contains(char::is_whitespace))
+                .filter_map(|c| pick(&input.text[c.start..c.end], c))
                 .collect()
         })
         .collect()
@@ -636,60 +644,28 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
     // A ship bearing a person's name, which the same article sets off before the noun for it
     // ("the Mary Rose, the flagship of …"): the name is the ship's wherever the article
     // gives it, in its headline too.
-    let ships: Vec<FxHashSet<&str>> = inputs
-        .iter()
-        .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| {
-                    c.kind == Some(EntityKind::Other)
-                        && matches!(&c.evidence, Evidence::OtherHead(h)
-                            if words::is_vessel_noun(h) || matches!(h.as_str(), "flagship" | "wreck"))
-                })
-                .map(|c| &input.text[c.start..c.end])
-                .collect()
-        })
-        .collect();
+    let ships = per_article(inputs, |form, c| {
+        (c.kind == Some(EntityKind::Other)
+            && matches!(&c.evidence, Evidence::OtherHead(h)
+                if words::is_vessel_noun(h) || matches!(h.as_str(), "flagship" | "wreck")))
+        .then_some(form)
+    });
     // The first words of built sites' names in each article ("Gotthard" of "Gotthard Base
     // Tunnel"), which alone may stand for the site (see `site_of`).
-    let site_firsts: Vec<FxHashSet<&str>> = inputs
-        .iter()
-        .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| c.kind == Some(EntityKind::Place))
-                .filter_map(|c| named_site(&input.text[c.start..c.end]))
-                .collect()
-        })
-        .collect();
+    let site_firsts = per_article(inputs, |form, c| {
+        (c.kind == Some(EntityKind::Place))
+            .then(|| named_site(form))
+            .flatten()
+    });
     // A listed firm's name that the article also gives in capitals as a place, as a dateline
     // does ("DOVER, England … reached Dover"): the town.
-    let datelined: Vec<FxHashSet<String>> = inputs
-        .iter()
-        .map(|input| {
-            input
-                .candidates
-                .iter()
-                .filter(|c| c.kind == Some(EntityKind::Place))
-                .map(|c| &input.text[c.start..c.end])
-                .filter(|form| {
-                    form.chars().count() >= 3
-                        && !form.contains(' ')
-                        && form.chars().all(|ch| !ch.is_lowercase())
-                })
-                .map(|form| {
-                    let mut chars = form.chars();
-                    chars
-                        .next()
-                        .into_iter()
-                        .chain(chars.flat_map(char::to_lowercase))
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
+    let datelined = per_article(inputs, |form, c| {
+        (c.kind == Some(EntityKind::Place)
+            && form.chars().count() >= 3
+            && !form.contains(' ')
+            && form.chars().all(|ch| !ch.is_lowercase()))
+        .then(|| super::extract::capitalized(form))
+    });
     let surname_here = |d: usize, c: &Candidate| {
         if c.evidence != Evidence::Gazetteer {
             return false;
@@ -746,10 +722,7 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
             // (A listed acronym too, "ISRO", so it can still meet its expansion.)
             // (Not a name that only opens with one: "KV Stahlwerk".)
             // (A listed acronym written as a word is the acronym: "Unesco", "UNESCO".)
-            let as_word = kind == EntityKind::Organization
-                && (4..=8).contains(&form.len())
-                && form.bytes().skip(1).all(|ch| ch.is_ascii_lowercase())
-                && gazetteer().is_company(&form.to_ascii_uppercase());
+            let as_word = kind == EntityKind::Organization && gazetteer().is_acronym_as_word(&form);
             let acronym = (c.evidence == Evidence::Acronym && !form.contains(' '))
                 || as_word
                 || (kind == EntityKind::Organization
