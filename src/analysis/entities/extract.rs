@@ -7908,8 +7908,8 @@ impl<'a> Sentence<'a, '_> {
                     && !(j > first && self.tok(j - 1) == Some("and"))
                     // ("the bank Credit Suisse First Boston": a word that qualifies a role
                     // is one only before one, as in "First Deputy".)
-                    && !(words::is_role_qualifier(w)
-                        && !self.word(j + 1).is_some_and(words::is_role))
+                    && (!words::is_role_qualifier(w)
+                        || self.word(j + 1).is_some_and(words::is_role))
             })
         {
             // ("the rights group Article 19,", "broadcaster Channel 4 said": a number after a
