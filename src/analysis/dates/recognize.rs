@@ -71,10 +71,14 @@ pub enum Expr {
         /// where the sentence looks ahead (`offset` is then 0).
         nearest: bool,
     },
-    /// Part of the reference's year ("the end of the year", "early next year").
+    /// Part of the reference's year ("the end of the year", "early next year"), or of the year
+    /// after or before one written before it ("early the following year").
     YearPart {
-        /// Years after the reference's (0 = this year).
+        /// Years after the reference's (0 = this year), or after the one written before.
         offset: i32,
+        /// Whether the year is counted from the date written before (see
+        /// `resolve::year_part_from_previous`), not from the article's.
+        beside: bool,
         /// Which part.
         part: Part,
     },
@@ -897,7 +901,35 @@ impl<'a> Matcher<'a> {
                 _ => (0, usize::MAX),
             };
             if at != usize::MAX && self.is(at, "year") {
-                return Some((at + 1, Expr::YearPart { offset, part }));
+                let beside = false;
+                return Some((
+                    at + 1,
+                    Expr::YearPart {
+                        offset,
+                        part,
+                        beside,
+                    },
+                ));
+            }
+            // "early the following year", "late the previous year": a part of the year after or
+            // before the one written before it.
+            if self.is(next, "the")
+                && let Some(offset) = match self.word(next + 1) {
+                    Some("following") => Some(1),
+                    Some("previous") => Some(-1),
+                    _ => None,
+                }
+                && self.is(next + 2, "year")
+            {
+                let beside = true;
+                return Some((
+                    next + 3,
+                    Expr::YearPart {
+                        offset,
+                        part,
+                        beside,
+                    },
+                ));
             }
             // "the end of the month", "early next month": the month itself (a part of a month
             // not named is not told more precisely).

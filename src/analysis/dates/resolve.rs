@@ -664,6 +664,9 @@ pub fn find_dates_in(
         } else if is_year_beside_another(text, &found[k]) {
             values[k] = None;
         }
+        if let Some(value) = year_part_from_previous(&found, &values, k) {
+            values[k] = Some(value);
+        }
         if let Some(value) = days_from_previous(text, &found, &values, k) {
             values[k] = Some(value);
         } else if is_day_beside_another(text, &found[k]) {
@@ -677,6 +680,9 @@ pub fn find_dates_in(
             values[k] = Some(unknown_day());
         }
         if let Some(value) = range_end_after_start(text, &found, &values, k) {
+            values[k] = Some(value);
+        }
+        if let Some(value) = weekday_after_weekday(text, &found, &values, k) {
             values[k] = Some(value);
         }
         if let Some(value) = in_year_named_before(text, all_tokens, &found, &values, k) {
@@ -799,6 +805,36 @@ fn shifted_from_previous(
     Some(counted_from(&previous, certainty, value))
 }
 
+/// The value of a part of the year after or before one written before it: "In 2008 the banks
+/// collapsed; the government fell early the following year" is `2009-01~/2009-04~`. The date
+/// may be a few sentences back; with none, the expression has no value.
+fn year_part_from_previous(
+    found: &[Located],
+    values: &[Option<(Edtf, Certainty)>],
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let l = &found[k];
+    let Expr::YearPart {
+        offset,
+        part,
+        beside: true,
+    } = l.found.expr
+    else {
+        return None;
+    };
+    let j = (0..k)
+        .rev()
+        .take_while(|&j| found[j].sentence + 3 >= l.sentence)
+        .find(|&j| matches!(found[j].found.expr, Expr::Calendar { .. }))?;
+    let (previous, certainty) = values[j]?;
+    let year = previous.start.year?;
+    Some(counted_from(
+        &previous,
+        certainty,
+        year_part(Some(year + offset), part),
+    ))
+}
+
 /// A third of a year, or its end, as approximate months: "early 2024" and "early next year"
 /// are `2024-01~/2024-04~`, "the end of 2022" is `2022-12~`; without a year, `XXXX-01~/XXXX-04~`.
 fn year_part(year: Option<i32>, part: Part) -> Edtf {
@@ -859,6 +895,35 @@ fn range_end_after_start(
     };
     let mut value = values[k].map_or(Edtf::point(point), |(v, _)| Edtf { start: point, ..v });
     value.uncertain = false;
+    Some(counted_from(&from, certainty, value))
+}
+
+/// The value of a weekday that ends a range opened by another: "from Monday to Saturday" is
+/// the first Saturday after that Monday, whichever way each was counted from the article's
+/// date.
+fn weekday_after_weekday(
+    text: &str,
+    found: &[Located],
+    values: &[Option<(Edtf, Certainty)>],
+    k: usize,
+) -> Option<(Edtf, Certainty)> {
+    let (l, previous) = (&found[k], found.get(k.checked_sub(1)?)?);
+    let (Expr::Weekday(wanted), Expr::Weekday(_)) = (l.found.expr, previous.found.expr) else {
+        return None;
+    };
+    let (last, first) = (previous.tokens.last()?, l.tokens.first()?);
+    if !matches!(
+        text[last.end..first.start].trim(),
+        "to" | "until" | "through" | "-" | "–"
+    ) {
+        return None;
+    }
+    let (from, certainty) = values[k - 1]?;
+    let start = from.start;
+    let (year, month, day) = (start.year?, start.month?, start.day?);
+    let days = days_from_civil(year, month, day);
+    let ahead = (i64::from(wanted) - i64::from(weekday(year, month, day))).rem_euclid(7);
+    let value = Edtf::point(day_point(days + ahead));
     Some(counted_from(&from, certainty, value))
 }
 
@@ -2570,7 +2635,9 @@ fn resolve(
                 uncertain,
             ))
         }
-        Expr::YearPart { offset, part } => {
+        // (Counted from a date before it: see `year_part_from_previous`.)
+        Expr::YearPart { beside: true, .. } => None,
+        Expr::YearPart { offset, part, .. } => {
             // Without a reference the part is still known: "early next year" is
             // `XXXX-01~/XXXX-04~`.
             let Some((ref_days, uncertain)) = anchor else {

@@ -2974,9 +2974,21 @@ impl<'a> Sentence<'a, '_> {
                         || (end - 2 == first && self.word(first).is_some_and(|f| f == "The"))
                         || country_before()
                 };
+                // ("investors including Silver Lake and Sixth Street Partners": a name complete
+                // with its place's head is no part of a body's after it.)
+                let named_place_before = end - 1
+                    > first + usize::from(matches!(self.word(first), Some("The" | "the")))
+                    && self.word(end - 1).is_some_and(words::is_place_head)
+                    // (Two heads joined are one name's: "China Road and Bridge Corporation".)
+                    && !self.word(end + 1).is_some_and(words::is_place_head)
+                    && run_last.is_some_and(|k| {
+                        self.word(k)
+                            .is_some_and(|l| words::is_org_head(l) && !words::is_place_head(l))
+                    });
                 let head_ahead = w == "and"
                     && self.is_cap(end - 1)
                     && !firm_after
+                    && !named_place_before
                     && (!has_head
                         || lone()
                         || self
@@ -4250,6 +4262,35 @@ impl<'a> Sentence<'a, '_> {
             && matches!(self.tok(i + 2), Some("com" | "org" | "net" | "io"))
     }
 
+    /// Whether the phrase is a country's name and capitalised English words that name no
+    /// kind of place, event or date, nor end in a role or a body's head: "China General Nuclear", "Australia Post".
+    fn country_then_words(&self, first: usize, end: usize) -> bool {
+        let g = gazetteer();
+        let words = self.words_in(first, end);
+        words.len() == end - first
+            && g.place(words[0].1)
+                .is_some_and(|(_, p)| p.kind == "country")
+            && words[1..].iter().all(|&(j, w)| {
+                self.is_cap(j)
+                    && !self.is_acronym(j)
+                    && !self.tokens[j].line_break_before
+                    && g.is_common_word(w)
+                    && (!g.is_given_name(w) || words::is_role(w))
+                    && !g.is_adjective(w)
+                    && !words::is_place_head(w)
+                    && !words::is_place_tail(w)
+                    && !words::is_other_head(w)
+                    // (A rank may open the words: "General".)
+                    && !(words::is_role(w) && j == end - 1)
+                    // (A body's head at the end leaves the name to the rules for heads:
+                    // "Singapore General Hospital", a site.)
+                    && !(words::is_org_head(w) && j == end - 1)
+                    && !words::is_compass(w)
+                    && !crate::analysis::dates::is_month_or_weekday(w)
+                    && !matches!(w, "Women" | "Men" | "Under")
+            })
+    }
+
     fn classify_chunk(&self, first: usize, end: usize, out: &mut Vec<Candidate>) {
         // A newspaper by an edition's word or its town before its paper's word: "the Evening
         // Star", "Sunday Gazette-Mail", "the Kansas City Star" (not "Coromandel Express", a
@@ -4288,6 +4329,14 @@ impl<'a> Sentence<'a, '_> {
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Number))
         {
+            return;
+        }
+        // A body named by its country and English words: "from China General Nuclear",
+        // "Japan Tobacco" (not a feature's or a site's, "the Taiwan Strait"; nor a side's,
+        // "England Women"; nor a day or a compass point after the country).
+        if (2..=4).contains(&(end - first)) && self.country_then_words(first, end) {
+            let evidence = Evidence::OrgHead("country's name".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // A ruler by one name and a regnal number, whatever the name ("Oba Ewuare II", "Ewuare
@@ -9228,6 +9277,11 @@ impl<'a> Sentence<'a, '_> {
                 && !tail[1..].iter().any(|&(j, t)| {
                     matches!(t, "Saint" | "Sainte" | "St") && self.tok(j + 1) == Some("-")
                 })
+                // ("from China General Nuclear": a title after a place's name, before English
+                // words, is part of a body's name.)
+                && !(k >= 2
+                    && g.place(words[k - 2].1).is_some()
+                    && tail.iter().all(|&(_, t)| g.is_common_word(t)))
                 // ("Prince William Sound": a feature named for a prince.)
                 && !(tail.len() >= 2
                     && matches!(

@@ -447,7 +447,8 @@ word_class! {
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
         "playa", "volcán", "sierra", "théâtre", "teatro", "casa", "vía", "platz", "strasse",
-        "straße", "allee", "gasse", "promenade", "barracks", "capitol",
+        "straße", "allee", "gasse", "promenade", "barracks", "capitol", "gare", "estación",
+        "stazione",
         // Zones named by treaty or use ("the European Economic Area", "the Bay Area").
         "area",
     ]
@@ -461,7 +462,7 @@ word_class! {
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
         "circle", "city", "stage", "capitol", "gate", "village", "sound", "slope", "crater",
         "tunnel", "pole", "strip", "cemetery", "pier", "wharf", "quay", "cove", "ranges",
-        "pond",
+        "pond", "estates",
     ]
 }
 
