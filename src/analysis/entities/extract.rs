@@ -3049,6 +3049,19 @@ impl<'a> Sentence<'a, '_> {
                     && self.is_cap(end - 1)
                     && !self.is_cap(end + 2)
                     && self.word(end + 1).is_some_and(words::is_cause);
+                // …or for its place, after the field it serves: "Transport for London" (not a
+                // minister's portfolio: "Minister for Europe").
+                let served = w == "for"
+                    && end == first + 1
+                    && self.is_cap(end - 1)
+                    && common(end - 1)
+                    && self.word(end - 1).is_some_and(|f| {
+                        !words::is_role(f) && !words::is_person_title(f) && !words::is_org_head(f)
+                    })
+                    && !self.is_cap(end + 2)
+                    && self
+                        .word(end + 1)
+                        .is_some_and(|p| gazetteer().place(p).is_some());
                 // A body named for its purpose: "Committee to Protect Journalists", "International
                 // Campaign to Abolish Nuclear Weapons" (a verb and its object, capitalised).
                 let purpose = w == "to"
@@ -3099,7 +3112,7 @@ impl<'a> Sentence<'a, '_> {
                     end += 1;
                     continue;
                 }
-                if head_ahead || abbreviated || party || cause || purpose || act {
+                if head_ahead || abbreviated || party || cause || served || purpose || act {
                     has_connector = true;
                     end += 1;
                     continue;
@@ -4329,6 +4342,30 @@ impl<'a> Sentence<'a, '_> {
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Number))
         {
+            return;
+        }
+        // A body named by its field and the place it serves: "Transport for London" (joined
+        // so by `chunk_end`).
+        if let [(_, field), (_, "for"), ..] = self.words_in(first, end)[..]
+            && end - first >= 3
+            && gazetteer().is_common_word(field)
+            && !words::is_role(field)
+            && !words::is_person_title(field)
+            && !words::is_org_head(field)
+            && gazetteer()
+                .place(&self.text[self.tokens[first + 2].start..self.tokens[end - 1].end])
+                .is_some()
+        {
+            let evidence = Evidence::OrgHead("for".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
+        // A European body or firm named by a word joined to "Euro": "Eurotunnel", "Eurostat",
+        // "Europol" (not the single currency's words, "Eurozone", "Eurobonds", nor the song
+        // contest, nor a stance, "Eurosceptic").
+        if end == first + 1 && self.word(first).is_some_and(is_euro_body) {
+            let evidence = Evidence::OrgHead("Euro".to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
             return;
         }
         // A body named by its country and English words: "from China General Nuclear",
@@ -7384,13 +7421,30 @@ impl<'a> Sentence<'a, '_> {
             .filter(|w| words::is_settlement_noun(&w.to_lowercase()));
         // A settlement named after the noun for it and a comma, ending the phrase: "from the
         // provincial capital, Wabag." (not "the town, Smith said").
+        // (Or set off by a second comma, the sentence going on with a verb: "Its summit crater,
+        // Halemaumau, lies inside the park"; not "the town, Smith, who", nor "Smith, 45,".)
+        let set_off_by_two = || {
+            self.tok(end) == Some(",")
+                && self.word(end + 1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !matches!(w, "a" | "an" | "the" | "who" | "whose" | "which" | "and")
+                })
+                && !self
+                    .word(first)
+                    .is_some_and(|w| gazetteer().is_given_name(w))
+        };
         let settlement = settlement.or_else(|| {
             (first >= 2
                 && self.tok(first - 1) == Some(",")
-                && matches!(self.tok(end), None | Some("." | ";" | ")")))
+                && (matches!(self.tok(end), None | Some("." | ";" | ")")) || set_off_by_two()))
             .then(|| lower(first - 2))
             .flatten()
-            .filter(|w| matches!(*w, "capital" | "town" | "village" | "city" | "port"))
+            .filter(|w| {
+                matches!(
+                    *w,
+                    "capital" | "town" | "village" | "city" | "port" | "crater" | "volcano"
+                )
+            })
         });
         // An administrative area named before the noun for its kind, the sentence going on
         // with punctuation or a grammar word: "in Phu Tho province, sending" (not "the
@@ -7457,10 +7511,23 @@ impl<'a> Sentence<'a, '_> {
             };
             noun.filter(|w| matches!(*w, "universities" | "colleges"))
         });
-        // "the Alberta Wildfire agency" (not "a Paris agency": a known place is named there).
+        // "the Alberta Wildfire agency", "the failed Landsbanki bank" (not "a Paris agency": a
+        // known place is named there).
         let org_noun = org_noun.or_else(|| {
             lower(end)
-                .filter(|w| matches!(*w, "agency" | "authority"))
+                .filter(|w| {
+                    matches!(
+                        *w,
+                        "agency" | "authority" | "bank" | "lender" | "insurer" | "retailer"
+                    )
+                })
+                // (A place's bank is a bank in it: "a Texas bank", "the Thames bank".)
+                .filter(|w| {
+                    matches!(*w, "agency" | "authority") || {
+                        let name = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
+                        gazetteer().place(name).is_none() && !gazetteer().is_town(name)
+                    }
+                })
                 .filter(|_| end - first > 1 || !self.at_start(first))
         });
         // A product after the noun for its kind, the sentence going on with a grammar word or
@@ -11125,6 +11192,37 @@ impl<'a> Sentence<'a, '_> {
             );
             return;
         }
+        // A nation's firm of an industry, by its adjective and the industry alone: "British
+        // Rail", "British Steel", "Turkish Airlines" (a nation's adjective by its ending: not
+        // "Inca Rail"; no model's number after it: "a British Aerospace 146").
+        if let [(_, nation), (_, industry)] = words[..]
+            && g.is_adjective(nation)
+            && ["ish", "ian", "ese", "an"]
+                .iter()
+                .any(|s| nation.ends_with(s))
+            && self
+                .tokens
+                .get(end)
+                .is_none_or(|t| t.kind != TokenKind::Number)
+            && matches!(
+                industry,
+                "Rail"
+                    | "Steel"
+                    | "Gas"
+                    | "Airways"
+                    | "Airlines"
+                    | "Telecom"
+                    | "Petroleum"
+                    | "Aerospace"
+                    | "Shipping"
+                    | "Motors"
+                    | "Leyland"
+            )
+        {
+            let evidence = Evidence::OrgHead(last_word.to_string());
+            self.push(out, first, end, Some(EntityKind::Organization), evidence);
+            return;
+        }
         // A tournament named for its country: "Australian Open", "Qatar Open".
         if words.len() == 2
             && last_word == "Open"
@@ -13348,6 +13446,43 @@ fn is_capitals_then_lower(word: &str) -> bool {
     capitals >= 2
         && chars.len() >= capitals + 2
         && chars[capitals..].iter().all(|c| c.is_lowercase())
+}
+
+/// Whether a word is "Euro" and three or more small letters naming a European body or firm
+/// ("Eurotunnel", "Eurostat", "Europol"), not the currency's area or bonds, a stance or a
+/// person ("Eurozone", "Eurobonds", "Eurosceptic", "Eurocrat"), nor the song contest.
+fn is_euro_body(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix("Euro") else {
+        return false;
+    };
+    let rest = rest
+        .strip_suffix('s')
+        .filter(|r| r.len() >= 3)
+        .unwrap_or(rest);
+    rest.len() >= 3
+        && rest.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            rest,
+            "zone"
+                | "bond"
+                | "vision"
+                | "sceptic"
+                | "skeptic"
+                | "crat"
+                | "phile"
+                | "phobe"
+                | "pean"
+                | "dollar"
+                | "fighter"
+                | "land"
+                | "area"
+                | "mania"
+        )
+        && !rest.ends_with("ic")
+        && !rest.ends_with("ist")
+        && gazetteer().place(word).is_none()
+        && !gazetteer().is_adjective(word)
+        && !gazetteer().is_common_word(word)
 }
 
 /// Whether a word is a brand written with a small "i" or "e" before a capital ("iPhone",

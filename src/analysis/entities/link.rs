@@ -1288,8 +1288,28 @@ pub fn link(inputs: &[LinkInput<'_>]) -> Linked {
                     .or_else(|| spelled_out.as_ref().map(|&(e, _)| (e, None)))
                     .or_else(named_org)
                     .or_else(named_storm)
-                    .or_else(|| known_form(&b, &index, &form).map(|e| (e, None)))
+                    .or_else(|| {
+                        let e = known_form(&b, &index, &form)?;
+                        // (Known from another article only, where this one names a person by
+                        // it: "the yacht of Tolvane" after "chairman Anders Tolvane" is his,
+                        // whatever "off Tolvane harbour" is elsewhere.)
+                        let here = |e: usize| placed[d].iter().any(|x| b.root(x.2) == b.root(e));
+                        if !here(e)
+                            && let Some((p, full)) = surname_of(&b, &index, &form, &placed[d])
+                            && here(p)
+                            && !the_alone(input.text, c.start, c.end)
+                        {
+                            return Some((p, Some(format!("surname of {full}"))));
+                        }
+                        Some((e, None))
+                    })
                     .or_else(|| known_here(&b, &index, &form, &placed[d]).map(|e| (e, None)))
+                    // ("TfL" after "Transport for London": an acronym with a connector's small
+                    // letter.)
+                    .or_else(|| {
+                        let e = acronym_of(&b, &index, &mixed_case_acronym(&form)?)?;
+                        Some((e, Some("abbreviation".to_string())))
+                    })
                     // ("most of Brightwater" after the dateline "BRIGHTWATER —".)
                     // (Keyed in lower case, as a place the gazetteer does not know is.)
                     .or_else(|| {
@@ -1933,6 +1953,18 @@ fn headline_site(b: &Builder, form: &str, same_article: &[(usize, usize, usize)]
         })
         .collect();
     unique(b, &here)
+}
+
+/// An acronym that writes a connector's letter small ("TfL" for "Transport for London", "BoE"),
+/// in capitals; `None` for any other word.
+fn mixed_case_acronym(form: &str) -> Option<String> {
+    let upper = form.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let lower = form.chars().filter(|c| c.is_ascii_lowercase()).count();
+    (form.starts_with(|c: char| c.is_ascii_uppercase())
+        && upper >= 2
+        && (1..upper).contains(&lower)
+        && upper + lower == form.len())
+    .then(|| form.to_ascii_uppercase())
 }
 
 /// The one organisation whose name has these initials ("WHO" → "World Health Organization").

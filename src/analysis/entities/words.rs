@@ -902,7 +902,8 @@ word_class! {
         "hospital", "prison", "jail", "building", "complex", "cave", "caves", "tower",
         "mansion", "ranch", "constituency", "peak", "ward", "hotel", "nightclub", "station",
         "forest", "woods", "gorge", "hills", "moor", "canyon", "tunnel", "bridge", "canal",
-        "reef", "atoll", "sandbank", "viaduct", "aqueduct", "skyscraper", "pass",
+        "reef", "atoll", "sandbank", "viaduct", "aqueduct", "skyscraper", "pass", "airfield",
+        "airbase", "crater", "quarry", "harbour", "harbor",
     ]
 }
 
