@@ -97,6 +97,7 @@ pub fn extract_in(
     let counts = OnceCell::new();
     let placed = OnceCell::new();
     let parties = OnceCell::new();
+    let trains = OnceCell::new();
     for span in spans {
         let sentence_tokens = &tokens[span.clone()];
         let sentence = sentence_tokens[0].start..sentence_tokens[sentence_tokens.len() - 1].end;
@@ -112,6 +113,7 @@ pub fn extract_in(
             counts: &counts,
             placed: &placed,
             parties: &parties,
+            trains: &trains,
         }
         .candidates(&mut out);
         join_partners(text, &mut out, from);
@@ -601,6 +603,8 @@ struct Sentence<'a, 's> {
     placed: &'s OnceCell<PlacedWords<'a>>,
     /// The parties the article names with "and", once a rule asks.
     parties: &'s OnceCell<PartyNames<'a>>,
+    /// Whether the article is about trains, once a rule asks (see `about_trains`).
+    trains: &'s OnceCell<bool>,
 }
 
 impl<'a> Sentence<'a, '_> {
@@ -4275,6 +4279,27 @@ impl<'a> Sentence<'a, '_> {
             && matches!(self.tok(i + 2), Some("com" | "org" | "net" | "io"))
     }
 
+    /// Whether the article is about trains: it names a train, a railway, a station or a metro.
+    fn about_trains(&self) -> bool {
+        *self.trains.get_or_init(|| {
+            self.article.iter().any(|t| {
+                matches!(
+                    t.text(self.text),
+                    "train"
+                        | "trains"
+                        | "railway"
+                        | "railways"
+                        | "station"
+                        | "stations"
+                        | "metro"
+                        | "subway"
+                        | "tram"
+                        | "trams"
+                )
+            })
+        })
+    }
+
     /// Whether the phrase is a country's name and capitalised English words that name no
     /// kind of place, event or date, nor end in a role or a body's head: "China General Nuclear", "Australia Post".
     fn country_then_words(&self, first: usize, end: usize) -> bool {
@@ -4342,6 +4367,29 @@ impl<'a> Sentence<'a, '_> {
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Number))
         {
+            return;
+        }
+        // A railway or metro line by its name and the word in lower case, in a story about
+        // trains: "the Elizabeth line", "London's Jubilee line" (not "the party line").
+        let name_from = first + usize::from(self.word(first) == Some("The"));
+        if end - name_from <= 2
+            && end > name_from
+            && self.word(end) == Some("line")
+            && self.word(end + 1) != Some("of")
+            && (name_from > first
+                || (first >= 1 && matches!(self.tok(first - 1), Some("the" | "s"))))
+            // (Not a party's or a firm's: "the Labour line".)
+            && self.words_in(name_from, end).iter().all(|&(j, w)| {
+                self.is_cap(j)
+                    && !self.is_acronym(j)
+                    && !gazetteer().is_adjective(w)
+                    && !gazetteer().is_company(w)
+                    && !words::is_party_word(&w.to_lowercase())
+            })
+            && self.about_trains()
+        {
+            let evidence = Evidence::OtherHead("line".to_string());
+            self.push(out, name_from, end + 1, Some(EntityKind::Place), evidence);
             return;
         }
         // A body named by its field and the place it serves: "Transport for London" (joined
@@ -10483,6 +10531,63 @@ impl<'a> Sentence<'a, '_> {
             && !g.is_company(phrase)
             && self.state_after_comma(end, |p| p.kind != "city").is_some();
         if placed_before_place {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
+            return;
+        }
+        // A word no list has, at the end of a way from a place ("from Paddington to
+        // Farringdon"), or placed and joined to a place the lists know ("in Pahoa and Hilo")
+        // (no English word, given name, firm or acronym: "from Paris to Smith").
+        let unknown_word = words.len() == 1
+            && mixed_case
+            && !g.is_common_word(phrase)
+            && !g.is_given_name(phrase)
+            && !g.is_company(phrase)
+            && !g.is_adjective(phrase)
+            && g.place(phrase).is_none();
+        let way_end = || {
+            first >= 3
+                && self.word(first - 1) == Some("to")
+                && out.last().is_some_and(|c| {
+                    // (Or one whose kind is left to the article: "from Paddington".)
+                    matches!(c.kind, Some(EntityKind::Place) | None)
+                        && c.end == self.tokens[first - 2].end
+                        && self.tokens[..first - 1]
+                            .iter()
+                            .rposition(|t| t.start <= c.start)
+                            .and_then(|k| k.checked_sub(1))
+                            .is_some_and(|k| self.word(k) == Some("from"))
+                })
+        };
+        let joined_to_known = || {
+            first >= 1
+                && self.word(first - 1).is_some_and(words::places_a_town)
+                && self.word(end) == Some("and")
+                && self.is_cap(end + 1)
+                && [1, 2].iter().any(|&n| {
+                    (end + 1..end + 1 + n).all(|k| self.is_cap(k))
+                        && !self.is_cap(end + 1 + n)
+                        && self.tokens.get(end + n).is_some_and(|last| {
+                            let name = &self.text[self.tokens[end + 1].start..last.end];
+                            g.place(name).is_some() || g.is_town(name)
+                        })
+                })
+        };
+        // ("in Pahoa and Keaau": joined to a place after a word that places it.)
+        let joined_after_placed = || {
+            first >= 3
+                && matches!(self.word(first - 1), Some("and" | "or"))
+                && out.last().is_some_and(|c| {
+                    matches!(c.kind, Some(EntityKind::Place) | None)
+                        && c.end == self.tokens[first - 2].end
+                        && self.tokens[..first - 1]
+                            .iter()
+                            .rposition(|t| t.start <= c.start)
+                            .and_then(|k| k.checked_sub(1))
+                            .and_then(|k| self.word(k))
+                            .is_some_and(words::places_a_town)
+                })
+        };
+        if unknown_word && (way_end() || joined_to_known() || joined_after_placed()) {
             self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
             return;
         }
