@@ -389,7 +389,8 @@ def main():
     # states, provinces, regions and the like, not districts or municipalities, and not
     # plain geographic words ("Centre", "Northern"). A long name that is also a given name
     # ("Alberta") is kept (the analysis reads a given name before a surname as a person);
-    # short ones ("Lola", "Unity", "Nelson") are more often people or words.
+    # short ones ("Lola", "Unity", "Nelson") are more often people or words, so they are kept
+    # as towns are: a place only where the text places it.
     town_names = {c['name'] for c in cities.values()}
     for sub in sorted(subdivisions, key=lambda s: s['code']):
         # An other-language name and code in brackets go: "Wales [Cymru GB-CYM]".
@@ -400,10 +401,14 @@ def main():
                   and name.lower() not in lower_words and name not in town_names)
         # (Not one named by a demonym: "Somali" is an adjective far more often than Ethiopia's
         # Somali Region.)
-        if ((sub['type'] in SUBDIVISION_TYPES or county) and len(name) >= 4
-                and name not in adjectives
-                and (name not in given or len(name) >= 7)
-                and not set(name.split()) <= GENERIC_PLACE_WORDS):
+        division = ((sub['type'] in SUBDIVISION_TYPES or county) and len(name) >= 4
+                    and name not in adjectives
+                    and not set(name.split()) <= GENERIC_PLACE_WORDS)
+        # (One named by a short given name, "Devon", "Nelson", is a town's kind: a place
+        # only where the text places it, "in Devon".)
+        if division and name in given and len(name) < 7 and name.lower() not in lower_words:
+            add(name, 'town')
+        if division and (name not in given or len(name) >= 7):
             add(name, 'region')
             # …and often its diacritics: "Rajasthan" for "Rājasthān".
             plain = ascii_letters(name)

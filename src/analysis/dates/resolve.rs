@@ -2156,7 +2156,7 @@ fn dateline_before<'t>(
 }
 
 /// Whether the text between the body start and `at` is a dateline place: upper-case words
-/// followed by `,` `.` or a dash ("ASTANA, ", "ASTANA – "), then at most two short
+/// (hyphens and apostrophes allowed) followed by `,` `.` or a dash ("ASTANA, ", "ASTANA – "), then at most two short
 /// capitalised parts naming the state or country ("CAPE CANAVERAL, Fla., ", "COQUELLES,
 /// France, ").
 fn preceded_by_caps_place(text: &str, body_start: usize, at: usize) -> bool {
@@ -2169,10 +2169,11 @@ fn preceded_by_caps_place(text: &str, body_start: usize, at: usize) -> bool {
     let mut parts = prefix.split(',');
     let place = parts.next().unwrap_or("");
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    // (An apostrophe too: "VALLON-PONT-D'ARC, France,".)
     letters >= 3
         && place
             .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '-')
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'))
         && parts.clone().count() <= 2
         && parts.all(|part| {
             let part = part.trim();

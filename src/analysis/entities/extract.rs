@@ -10904,11 +10904,14 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // A dateline place in capitals: "THIRUVANANTHAPURAM –", "MEXICO CITY –".
+        // ("VALLON-PONT-D'ARC, France": an apostrophe too, and words joined by hyphens count
+        // as one.)
         let capitals = phrase
             .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.');
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '’'));
+        let spaced_words = phrase.split(' ').count();
         // (Longer when the gazetteer knows it: "SAO BERNARDO DO CAMPO, Brazil".)
-        if (words.len() <= 3 || (words.len() <= 5 && g.place_any_case(phrase).is_some()))
+        if (spaced_words <= 3 || (words.len() <= 5 && g.place_any_case(phrase).is_some()))
             && capitals
             && line_start
         {
@@ -11732,6 +11735,18 @@ impl<'a> Sentence<'a, '_> {
                 // which may know the full name.
                 self.push(out, first, end, None, Evidence::Undecided);
             }
+            return;
+        }
+        // An air force's or a navy's station by the service's letters and the place's name:
+        // "RAF St Mawgan", "RNAS Culdrose" (not a body of the service: "RAF Regiment").
+        if words.len() >= 2
+            && matches!(words[0].1, "RAF" | "RNAS" | "RAAF" | "RCAF" | "RNZAF")
+            && words[1..]
+                .iter()
+                .all(|&(j, w)| !self.is_acronym(j) && !words::is_org_head(w) && !words::is_role(w))
+        {
+            let evidence = Evidence::OtherHead(words[0].1.to_string());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
         // An acronym before words that name nothing known and that modify a noun: "a UNESCO

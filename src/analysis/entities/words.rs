@@ -447,7 +447,8 @@ word_class! {
         "stade", "estadio", "stadio", "parc", "rue", "palais", "palacio", "plaza", "praça", "piazza",
         "mont", "lac", "isla", "avenida", "hotel", "salar", "cerro", "laguna", "lago", "bahía",
         "playa", "volcán", "sierra", "théâtre", "teatro", "casa", "vía", "platz", "strasse",
-        "straße", "allee", "gasse", "promenade", "barracks", "capitol", "gare", "estación",
+        "straße", "allee", "gasse", "promenade", "barracks", "capitol", "gare", "estación", "pont",
+        "caverne", "grotte",
         "stazione",
         // Zones named by treaty or use ("the European Economic Area", "the Bay Area").
         "area",
@@ -651,13 +652,14 @@ word_class! {
         "operator", "app", "platform", "magazine", "weekly", "tabloid", "website", "publication",
         "opposition", "band", "movement", "orchestra", "duo", "trio", "label", "service",
         "chain", "watchmaker", "toymaker", "planemaker", "steelmaker", "jeweller", "jeweler",
-        "distiller", "brewery",
+        "distiller", "brewery", "discounter",
     ]
 }
 
 /// The lower-case noun for a trade that, capitalised to open a sentence, names the kind of
-/// the body after it and is no part of its name: "Operator SBB said", "Carmaker Volvo said"
-/// (not "Union Pacific", "Network Rail", "Studio Ghibli": such nouns open names).
+/// the body after it and is no part of its name: "Operator SBB said", "Carmaker Volvo said",
+/// in the plural before a list too: "Discounters Aldi and Lidl" (not "Union Pacific",
+/// "Network Rail", "Studio Ghibli": such nouns open names).
 pub fn trade_noun_opening(word: &str) -> Option<&'static str> {
     const TRADES: &[&str] = &[
         "operator",
@@ -685,11 +687,13 @@ pub fn trade_noun_opening(word: &str) -> Option<&'static str> {
         "watchmaker",
         "toymaker",
         "steelmaker",
+        "discounter",
     ];
+    let singular = word.strip_suffix('s').unwrap_or(word);
     TRADES
         .iter()
         .copied()
-        .find(|t| t.eq_ignore_ascii_case(word))
+        .find(|t| t.eq_ignore_ascii_case(word) || t.eq_ignore_ascii_case(singular))
 }
 
 #[rustfmt::skip]
