@@ -275,6 +275,17 @@ impl Gazetteer {
     /// Whether the word is a demonym or language name ("Syrian", "Kazakh").
     pub fn is_adjective(&self, word: &str) -> bool {
         self.adjectives.contains(word)
+            // (Or a region's or a country's in "-a" with an "n" added, which the lists lack:
+            // "Tasmanian", "Bavarian"; not a city's, "Kogan" is no adjective of Koga; nor a
+            // place's own name.)
+            || word.strip_suffix("an").is_some_and(|stem| {
+                let place = &word[..stem.len() + 1];
+                stem.len() >= 4
+                    && self.places.get(place).is_some_and(|p| p.kind != "city")
+                    && !self.places.contains_key(word)
+                    && !self.towns.contains(word)
+                    && !self.given_names.contains(word)
+            })
     }
 
     /// Whether the name is a listed company's, in full or without its legal form ("Nvidia",

@@ -4479,7 +4479,27 @@ impl<'a> Sentence<'a, '_> {
         // An animal by its name, set off before the noun for its kind: "Knut, the polar bear
         // whose …", "Knut, Berlin's celebrity polar bear," (whatever given name it is).
         let set_off = self.set_off_noun(end);
-        if end - first <= 2 && set_off.is_some_and(words::is_animal_noun) {
+        // (After an article, its noun ends the phrase or comes before "of": "Lonesome George,
+        // the last known giant tortoise of his subspecies,"; not "Smith, the owner of a
+        // dog,".)
+        let animal_before_of = || {
+            self.tok(end) == Some(",")
+                && matches!(self.word(end + 1), Some("the" | "a" | "an"))
+                && (end + 2..(end + 8).min(self.tokens.len()))
+                    .take_while(|&k| {
+                        self.word(k)
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    })
+                    .take_while(|&k| self.word(k) != Some("of"))
+                    .any(|k| {
+                        self.word(k).is_some_and(words::is_animal_noun)
+                            && matches!(self.tok(k + 1), Some("of" | "," | "." | "who" | "that"))
+                    })
+        };
+        // (After an article, the noun must come before any "of": see above.)
+        let animal_set_off = set_off.is_some_and(words::is_animal_noun)
+            && !matches!(self.word(end + 1), Some("the" | "a" | "an"));
+        if end - first <= 2 && (animal_set_off || animal_before_of()) {
             let evidence = Evidence::OtherHead("animal".to_string());
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
