@@ -132,6 +132,26 @@ pub fn gazetteer() -> &'static Gazetteer {
                 .map(|n| &*Box::leak(n.into_boxed_str()))
                 .collect();
             set.extend(nouns);
+            // A region's or a country's name in "-a" with "n" added, which the lists lack:
+            // "Tasmanian", "Bavarian" (not a city's: "Kogan" is no adjective of Koga; nor a
+            // place's, a town's or a given name).
+            let derived: Vec<&'static str> = places
+                .iter()
+                .filter(|(name, p)| {
+                    p.kind != "city"
+                        && name.len() >= 5
+                        && name.ends_with('a')
+                        && !name.contains(' ')
+                })
+                .map(|(name, _)| format!("{name}n"))
+                .filter(|a| {
+                    !places.contains_key(a.as_str())
+                        && !towns.contains(a.as_str())
+                        && !given_names.contains(a.as_str())
+                })
+                .map(|a| &*Box::leak(a.into_boxed_str()))
+                .collect();
+            set.extend(derived);
             set
         };
         let joined_openers: FxHashSet<&'static str> = places
@@ -272,20 +292,10 @@ impl Gazetteer {
         self.towns.contains(name)
     }
 
-    /// Whether the word is a demonym or language name ("Syrian", "Kazakh").
+    /// Whether the word is a demonym or language name ("Syrian", "Kazakh"), or a region's
+    /// adjective made by adding "n" ("Tasmanian").
     pub fn is_adjective(&self, word: &str) -> bool {
         self.adjectives.contains(word)
-            // (Or a region's or a country's in "-a" with an "n" added, which the lists lack:
-            // "Tasmanian", "Bavarian"; not a city's, "Kogan" is no adjective of Koga; nor a
-            // place's own name.)
-            || word.strip_suffix("an").is_some_and(|stem| {
-                let place = &word[..stem.len() + 1];
-                stem.len() >= 4
-                    && self.places.get(place).is_some_and(|p| p.kind != "city")
-                    && !self.places.contains_key(word)
-                    && !self.towns.contains(word)
-                    && !self.given_names.contains(word)
-            })
     }
 
     /// Whether the name is a listed company's, in full or without its legal form ("Nvidia",

@@ -4304,10 +4304,15 @@ impl<'a> Sentence<'a, '_> {
     /// kind of place, event or date, nor end in a role or a body's head: "China General Nuclear", "Australia Post".
     fn country_then_words(&self, first: usize, end: usize) -> bool {
         let g = gazetteer();
+        // (The country first: most phrases are none, and need no list of words.)
+        if !self
+            .word(first)
+            .is_some_and(|w| g.place(w).is_some_and(|(_, p)| p.kind == "country"))
+        {
+            return false;
+        }
         let words = self.words_in(first, end);
         words.len() == end - first
-            && g.place(words[0].1)
-                .is_some_and(|(_, p)| p.kind == "country")
             && words[1..].iter().all(|&(j, w)| {
                 self.is_cap(j)
                     && !self.is_acronym(j)
@@ -4394,8 +4399,9 @@ impl<'a> Sentence<'a, '_> {
         }
         // A body named by its field and the place it serves: "Transport for London" (joined
         // so by `chunk_end`).
-        if let [(_, field), (_, "for"), ..] = self.words_in(first, end)[..]
-            && end - first >= 3
+        if end - first >= 3
+            && self.word(first + 1) == Some("for")
+            && let [(_, field), (_, "for"), ..] = self.words_in(first, end)[..]
             && gazetteer().is_common_word(field)
             && !words::is_role(field)
             && !words::is_person_title(field)
@@ -10557,13 +10563,15 @@ impl<'a> Sentence<'a, '_> {
         // A word no list has, at the end of a way from a place ("from Paddington to
         // Farringdon"), or placed and joined to a place the lists know ("in Pahoa and Hilo")
         // (no English word, given name, firm or acronym: "from Paris to Smith").
-        let unknown_word = words.len() == 1
-            && mixed_case
-            && !g.is_common_word(phrase)
-            && !g.is_given_name(phrase)
-            && !g.is_company(phrase)
-            && !g.is_adjective(phrase)
-            && g.place(phrase).is_none();
+        let unknown_word = || {
+            words.len() == 1
+                && mixed_case
+                && !g.is_common_word(phrase)
+                && !g.is_given_name(phrase)
+                && !g.is_company(phrase)
+                && !g.is_adjective(phrase)
+                && g.place(phrase).is_none()
+        };
         let way_end = || {
             first >= 3
                 && self.word(first - 1) == Some("to")
@@ -10607,7 +10615,7 @@ impl<'a> Sentence<'a, '_> {
                             .is_some_and(words::places_a_town)
                 })
         };
-        if unknown_word && (way_end() || joined_to_known() || joined_after_placed()) {
+        if (way_end() || joined_to_known() || joined_after_placed()) && unknown_word() {
             self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
             return;
         }
@@ -10929,11 +10937,11 @@ impl<'a> Sentence<'a, '_> {
         let capitals = phrase
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '’'));
-        let spaced_words = phrase.split(' ').count();
         // (Longer when the gazetteer knows it: "SAO BERNARDO DO CAMPO, Brazil".)
-        if (spaced_words <= 3 || (words.len() <= 5 && g.place_any_case(phrase).is_some()))
-            && capitals
+        if capitals
             && line_start
+            && (phrase.split(' ').count() <= 3
+                || (words.len() <= 5 && g.place_any_case(phrase).is_some()))
         {
             // (Not a page's stamp: "PUBLISHED MON, JAN 3 2022".)
             let stamp = words.iter().any(|&(_, w)| {

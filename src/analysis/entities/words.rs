@@ -689,11 +689,8 @@ pub fn trade_noun_opening(word: &str) -> Option<&'static str> {
         "steelmaker",
         "discounter",
     ];
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    TRADES
-        .iter()
-        .copied()
-        .find(|t| t.eq_ignore_ascii_case(word) || t.eq_ignore_ascii_case(singular))
+    let find = |w: &str| TRADES.iter().copied().find(|t| t.eq_ignore_ascii_case(w));
+    find(word).or_else(|| find(word.strip_suffix('s')?))
 }
 
 #[rustfmt::skip]
