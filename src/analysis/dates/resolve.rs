@@ -2156,9 +2156,9 @@ fn dateline_before<'t>(
 }
 
 /// Whether the text between the body start and `at` is a dateline place: upper-case words
-/// (hyphens and apostrophes allowed) followed by `,` `.` or a dash ("ASTANA, ", "ASTANA – "), then at most two short
-/// capitalised parts naming the state or country ("CAPE CANAVERAL, Fla., ", "COQUELLES,
-/// France, ").
+/// (hyphens and apostrophes allowed) followed by `,` `.` or a dash ("ASTANA, ", "ASTANA – "),
+/// then at most two short capitalised parts naming the state or country ("CAPE CANAVERAL,
+/// Fla., ", "COQUELLES, France, ").
 fn preceded_by_caps_place(text: &str, body_start: usize, at: usize) -> bool {
     let line_start = text[..at]
         .rfind('\n')

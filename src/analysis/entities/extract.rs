@@ -4301,7 +4301,8 @@ impl<'a> Sentence<'a, '_> {
     }
 
     /// Whether the phrase is a country's name and capitalised English words that name no
-    /// kind of place, event or date, nor end in a role or a body's head: "China General Nuclear", "Australia Post".
+    /// kind of place, event or date, nor end in a role or a body's head: "China General
+    /// Nuclear", "Australia Post".
     fn country_then_words(&self, first: usize, end: usize) -> bool {
         let g = gazetteer();
         // (The country first: most phrases are none, and need no list of words.)
