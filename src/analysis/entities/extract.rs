@@ -4279,6 +4279,24 @@ impl<'a> Sentence<'a, '_> {
             && matches!(self.tok(i + 2), Some("com" | "org" | "net" | "io"))
     }
 
+    /// The word before the last phrase found and that phrase's kind, when the phrase ends
+    /// just before the token at `joint` ("to", "and"): "from" of "from Leicester to", "in" of
+    /// "in Pahoa and".
+    fn before_last(
+        &self,
+        out: &[Candidate],
+        joint: usize,
+    ) -> Option<(&'a str, Option<EntityKind>)> {
+        let c = out.last()?;
+        if joint == 0 || c.end != self.tokens[joint - 1].end {
+            return None;
+        }
+        let opening = self.tokens[..joint]
+            .iter()
+            .rposition(|t| t.start <= c.start)?;
+        Some((self.word(opening.checked_sub(1)?)?, c.kind))
+    }
+
     /// Whether the article is about trains: it names a train, a railway, a station or a metro.
     fn about_trains(&self) -> bool {
         *self.trains.get_or_init(|| {
@@ -10525,15 +10543,10 @@ impl<'a> Sentence<'a, '_> {
                     // ("from Leicester to Loughborough": the end of a way from a place.)
                     || (first >= 3
                         && self.word(first - 1) == Some("to")
-                        && out.last().is_some_and(|c| {
-                            c.kind == Some(EntityKind::Place)
-                                && c.end == self.tokens[first - 2].end
-                                && self.tokens[..first - 1]
-                                    .iter()
-                                    .rposition(|t| t.start <= c.start)
-                                    .and_then(|k| k.checked_sub(1))
-                                    .is_some_and(|k| self.word(k) == Some("from"))
-                        }))
+                        && matches!(
+                            self.before_last(out, first - 1),
+                            Some(("from", Some(EntityKind::Place)))
+                        ))
                     // ("former mayor of Galway": the town a mayor runs.)
                     || (first >= 2
                         && self.word(first - 1) == Some("of")
@@ -10576,16 +10589,11 @@ impl<'a> Sentence<'a, '_> {
         let way_end = || {
             first >= 3
                 && self.word(first - 1) == Some("to")
-                && out.last().is_some_and(|c| {
-                    // (Or one whose kind is left to the article: "from Paddington".)
-                    matches!(c.kind, Some(EntityKind::Place) | None)
-                        && c.end == self.tokens[first - 2].end
-                        && self.tokens[..first - 1]
-                            .iter()
-                            .rposition(|t| t.start <= c.start)
-                            .and_then(|k| k.checked_sub(1))
-                            .is_some_and(|k| self.word(k) == Some("from"))
-                })
+                // (Or one whose kind is left to the article: "from Paddington".)
+                && matches!(
+                    self.before_last(out, first - 1),
+                    Some(("from", Some(EntityKind::Place) | None))
+                )
         };
         let joined_to_known = || {
             first >= 1
@@ -10605,15 +10613,8 @@ impl<'a> Sentence<'a, '_> {
         let joined_after_placed = || {
             first >= 3
                 && matches!(self.word(first - 1), Some("and" | "or"))
-                && out.last().is_some_and(|c| {
-                    matches!(c.kind, Some(EntityKind::Place) | None)
-                        && c.end == self.tokens[first - 2].end
-                        && self.tokens[..first - 1]
-                            .iter()
-                            .rposition(|t| t.start <= c.start)
-                            .and_then(|k| k.checked_sub(1))
-                            .and_then(|k| self.word(k))
-                            .is_some_and(words::places_a_town)
+                && self.before_last(out, first - 1).is_some_and(|(w, kind)| {
+                    matches!(kind, Some(EntityKind::Place) | None) && words::places_a_town(w)
                 })
         };
         if (way_end() || joined_to_known() || joined_after_placed()) && unknown_word() {
