@@ -384,7 +384,8 @@ fn after_the(text: &str, start: usize) -> bool {
 /// Names in a list closed by "and other" and the plural of a kind are of that kind: "backed by
 /// Sinn Féin, the Labour Party, the Social Democrats and other left-wing parties" (whatever
 /// their shape alone said: "Sinn Féin" reads as a person's name); so are names in a list right
-/// before the plural noun for models ("the Jetta, Golf, Beetle and Passat models").
+/// before the plural noun for models ("the Jetta, Golf, Beetle and Passat models"). Names
+/// before "and other languages" are tongues, no entities ("in Twi, Ewe and other languages").
 /// `candidates` are one sentence's, in text order.
 fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
     for k in 0..candidates.len() {
@@ -424,12 +425,14 @@ fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
                     "parties" | "groups" | "organisations" | "organizations" | "companies"
                     | "firms" | "banks" | "unions" | "clubs" | "teams" | "agencies"
                     | "airlines" | "broadcasters" | "newspapers" | "carmakers" | "automakers"
-                    | "insurers" => Some(EntityKind::Organization),
+                    | "insurers" => Some(Some(EntityKind::Organization)),
                     "countries" | "nations" | "states" | "cities" | "towns" | "provinces"
                     | "regions" | "rivers" | "lakes" | "islands" | "mountains" | "valleys" => {
-                        Some(EntityKind::Place)
+                        Some(Some(EntityKind::Place))
                     }
-                    "models" => Some(EntityKind::Other),
+                    "models" => Some(Some(EntityKind::Other)),
+                    // ("jingles in Twi, Ewe and other local languages": tongues, no entities.)
+                    "languages" | "dialects" => Some(None),
                     _ => None,
                 });
         let Some(kind) = noun else { continue };
@@ -446,10 +449,17 @@ fn decide_by_kind_after_list(text: &str, candidates: &mut [Candidate]) {
             }
             first -= 1;
         }
-        if first == k {
+        if first == k && kind.is_some() {
             continue;
         }
         for c in &mut candidates[first..=k] {
+            let Some(kind) = kind else {
+                if c.evidence != Evidence::Gazetteer {
+                    c.kind = None;
+                    c.evidence = Evidence::Undecided;
+                }
+                continue;
+            };
             let weak = matches!(
                 c.evidence,
                 Evidence::NameShape
@@ -508,11 +518,13 @@ fn decide_by_list(text: &str, candidates: &mut [Candidate]) {
                 }
             });
         // …or for works, after the plural noun for them: "the albums Paranoid and Master of
-        // Reality".
+        // Reality"; or for products, after their maker: "the maker of Juicy Fruit and
+        // Doublemint".
         let pair_of_works = list.len() == 2
             && shared == Some(EntityKind::Other)
             && matches!(&list[0].evidence, Evidence::OtherHead(noun)
-                if noun.ends_with('s') && words::is_product_noun_before(noun))
+                if (noun.ends_with('s') && words::is_product_noun_before(noun))
+                    || noun == "maker")
             // (Not a title cut short before "of": "Master of Reality".)
             && !text[list[1].end..].starts_with(" of ");
         // …or for places, after a preposition of place, when the undecided one is a single word
@@ -1825,6 +1837,17 @@ impl<'a> Sentence<'a, '_> {
                     .get(end)
                     .is_some_and(|t| t.kind == TokenKind::Number)
             {
+                i = end + 1;
+                continue;
+            }
+            // …nor a place's name that makes a currency's: "10,000 Singapore dollars", "43 US
+            // cents", "one new Ghana cedi" (a unit, as "Swiss francs" is).
+            let unit_of_place = || {
+                let first = if self.tok(i) == Some("The") { i + 1 } else { i };
+                let (start, stop) = self.span(first, end);
+                first < end && gazetteer().place(&self.text[start..stop]).is_some()
+            };
+            if self.word(end).is_some_and(words::is_currency) && unit_of_place() {
                 i = end + 1;
                 continue;
             }
@@ -5539,18 +5562,26 @@ impl<'a> Sentence<'a, '_> {
             return;
         }
         // What a firm makes, after "the maker of": "the maker of the BlackBerry" (not a
-        // name before its noun: "the maker of Tesla cars").
+        // name before its noun: "the maker of Tesla cars"), and the first of a list of them,
+        // "the maker of Juicy Fruit and Doublemint" (not "of Jeep and Fiat cars").
         let the = usize::from(first >= 1 && self.word(first - 1) == Some("the"));
+        let before_noun = |k: usize| {
+            self.tok(k).is_some_and(|w| {
+                (w.starts_with(char::is_lowercase) && !words::is_function_word(w))
+                    || matches!(w, "'" | "’")
+            })
+        };
+        let joined = matches!(self.tok(end), Some("and" | "or"))
+            && self.is_cap(end + 1)
+            && !before_noun(self.chunk_end(end + 1));
         if end - first <= 2
             && first >= 2 + the
             && self.word(first - 1 - the) == Some("of")
             && self
                 .word(first - 2 - the)
                 .is_some_and(|w| matches!(w, "maker" | "makers" | "manufacturer" | "manufacturers"))
-            && !self.tok(end).is_some_and(|w| {
-                (w.starts_with(char::is_lowercase) && !words::is_function_word(w))
-                    || matches!(w, "and" | "or" | "'" | "’")
-            })
+            && !before_noun(end)
+            && (joined || !matches!(self.tok(end), Some("and" | "or")))
             && !gazetteer()
                 .is_company(&self.text[self.tokens[first].start..self.tokens[end - 1].end])
         {
@@ -6055,6 +6086,40 @@ impl<'a> Sentence<'a, '_> {
             && !matches!(self.tok(end), Some("'" | "’"))
         {
             let evidence = Evidence::OtherHead(if on_court { "Court" } else { "at" }.into());
+            self.push(out, first, end, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A court by its number, played on: "fell on his back on Court 18".
+        if end - first == 1
+            && first >= 1
+            && self.word(first - 1) == Some("on")
+            && self.word(first) == Some("Court")
+            && self.spaced_number_at(end)
+        {
+            let evidence = Evidence::OtherHead("Court".into());
+            self.push(out, first, end + 1, Some(EntityKind::Place), evidence);
+            return;
+        }
+        // A market by its name, where people are: "traders at Makola Market", "in Camden
+        // Market" (not a stock market nor a firm so named, "Whole Foods Market").
+        if (2..=3).contains(&(end - first))
+            && self
+                .word(end - 1)
+                .is_some_and(|w| matches!(w, "Market" | "Bazaar" | "Souk"))
+            && first >= 1
+            && self
+                .word(first - 1)
+                .is_some_and(|w| matches!(w, "at" | "in" | "near" | "outside" | "inside"))
+            && (first..end - 1).all(|k| {
+                self.word(k).is_some_and(|w| {
+                    !matches!(w, "Stock" | "Single" | "Common" | "Money" | "Capital")
+                        && !self.is_acronym(k)
+                })
+            })
+            && !gazetteer()
+                .is_company(&self.text[self.tokens[first].start..self.tokens[end - 1].end])
+        {
+            let evidence = Evidence::OtherHead("Market".into());
             self.push(out, first, end, Some(EntityKind::Place), evidence);
             return;
         }
@@ -9166,10 +9231,20 @@ impl<'a> Sentence<'a, '_> {
         {
             nameable[n - 1] = true;
         }
-        // …or a month's (or a modal verb's, or a rank's), after a given name: "Theresa May",
-        // "Brian May", "John Major"; not before a day: "Sinner May 3".
+        // …or a month's (or a modal verb's, or a rank's, or a link's "Read"), after a given
+        // name: "Theresa May", "Brian May", "John Major", "Rob Read"; not before a day:
+        // "Sinner May 3".
         // (After "Mr." or "Mrs." too: "Mr. Major said".)
-        if let [.., (_, given), (j, "May" | "June" | "August" | "Major")] = words[..]
+        // (Not a reading time: "5 Min Read".)
+        if let [
+            ..,
+            (_, given),
+            (j, last @ ("May" | "June" | "August" | "Major" | "Read")),
+        ] = words[..]
+            && !(last == "Read"
+                && first
+                    .checked_sub(1)
+                    .is_some_and(|p| self.tokens[p].kind == TokenKind::Number))
             && !nameable[words.len() - 1]
             && (matches!(given, "Mr" | "Mrs" | "Ms")
                 || (nameable[words.len() - 2] && g.is_given_name(given)))

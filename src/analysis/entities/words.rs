@@ -1340,6 +1340,39 @@ pub fn is_number_word(word: &str) -> bool {
     )
 }
 
+/// A currency's unit in lower case, which a place's name before it qualifies ("Singapore
+/// dollars", "US cents", "Ghana cedi"); not a word that is also a verb ("won").
+pub fn is_currency(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        singular,
+        "dollar"
+            | "cent"
+            | "cedi"
+            | "shilling"
+            | "peso"
+            | "franc"
+            | "rupee"
+            | "dinar"
+            | "riyal"
+            | "rial"
+            | "ruble"
+            | "rouble"
+            | "euro"
+            | "pound"
+            | "naira"
+            | "kwacha"
+            | "ringgit"
+            | "baht"
+            | "krona"
+            | "krone"
+            | "yuan"
+            | "yen"
+            | "rupiah"
+            | "lira"
+    ) || matches!(word, "kronor" | "kroner" | "lire")
+}
+
 /// Events and award ceremonies named by one word of their own ("the Olympics", "the Oscars").
 pub fn is_event_name(word: &str) -> bool {
     matches!(
