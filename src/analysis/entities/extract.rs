@@ -3964,7 +3964,9 @@ impl<'a> Sentence<'a, '_> {
             self.tok(first.checked_sub(1)?),
             Some("\"" | "“" | "'" | "‘")
         );
-        let verb = first.checked_sub(1 + usize::from(quoted))?;
+        // (Or take "the": "a system called the X-Road".)
+        let the = !quoted && first >= 2 && self.word(first - 1) == Some("the");
+        let verb = first.checked_sub(1 + usize::from(quoted) + usize::from(the))?;
         // (A code name is a project's, a product's or an operation's: "the invention
         // code-named "Ginger"", "an offensive codenamed Overlord".)
         let code_named = self.word(verb) == Some("codenamed")
@@ -4026,6 +4028,16 @@ impl<'a> Sentence<'a, '_> {
                     | "scooter"
                     | "gadget"
                     | "robot"
+                    // (A service or a scheme, or a change made by one: "The service, called
+                    // M-Pesa", "The change, known as Dagen H".)
+                    | "service"
+                    | "app"
+                    | "scheme"
+                    | "programme"
+                    | "initiative"
+                    | "project"
+                    | "change"
+                    | "reform"
             );
             if program || words::is_product_noun_after(w) || words::is_animal_noun(w) {
                 return Some(EntityKind::Other);

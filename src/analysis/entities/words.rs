@@ -463,7 +463,7 @@ word_class! {
         "park", "parks", "beach", "falls", "gardens", "garden", "sanctuary", "town", "oval",
         "circle", "city", "stage", "capitol", "gate", "village", "sound", "slope", "crater",
         "tunnel", "pole", "strip", "cemetery", "pier", "wharf", "quay", "cove", "ranges",
-        "pond", "estates",
+        "pond", "estates", "vault",
     ]
 }
 
@@ -904,7 +904,7 @@ word_class! {
         "mansion", "ranch", "constituency", "peak", "ward", "hotel", "nightclub", "station",
         "forest", "woods", "gorge", "hills", "moor", "canyon", "tunnel", "bridge", "canal",
         "reef", "atoll", "sandbank", "viaduct", "aqueduct", "skyscraper", "pass", "airfield",
-        "airbase", "crater", "quarry", "harbour", "harbor",
+        "airbase", "crater", "quarry", "harbour", "harbor", "beach",
     ]
 }
 
