@@ -250,8 +250,8 @@ def language_names(graph):
 
 def named_otherwise(graph):
     """Names WordNet gives to something other than a city or a town: any named instance of
-    anything else ("Harvard", the university; "Dover", the strait's town is listed apart), and
-    the last word of every person's name it knows ("Williams", "Harvard" of John Harvard)."""
+    anything else ("Harvard", the university), and the last word of every person's name it
+    knows ("Williams"; "Harvard" again, of John Harvard)."""
     words, _, instance, ancestors_of = graph
     towns = {'08524735', '08665504'}
     names = set()
