@@ -7306,6 +7306,30 @@ impl<'a> Sentence<'a, '_> {
             self.push(out, first, end, Some(EntityKind::Other), evidence);
             return;
         }
+        // A town the lists know, named like a person by a given name and an English word,
+        // after a word that places it or "to": "brings Cubans to Key West", "in Long Branch"
+        // (no one is "in Kitty Hawk").
+        let town_like_person = || {
+            let (start, stop) = self.span(first, end);
+            let name = &self.text[start..stop];
+            all.len() >= 2
+                && first >= 1
+                && self
+                    .word(first - 1)
+                    .is_some_and(|w| w == "to" || words::places_a_town(w))
+                && all
+                    .last()
+                    .is_some_and(|&(_, w)| gazetteer().is_common_word(w))
+                && gazetteer().is_town(name)
+        };
+        if person
+            .as_ref()
+            .is_some_and(|(name_first, _)| *name_first == first)
+            && town_like_person()
+        {
+            self.push(out, first, end, Some(EntityKind::Place), Evidence::Located);
+            return;
+        }
         // A person's name at the end, after titles: "Deputy Foreign Minister Askar Mussinov".
         if let Some((name_first, evidence)) = person {
             self.push(out, name_first, end, Some(EntityKind::Person), evidence);
