@@ -588,7 +588,8 @@ def main():
     # Several words: each capitalised but the connectors ("Academy of Sciences"). One word: in
     # capitals when the dictionary writes it so or it has four letters or fewer ("NATO",
     # "KFC"; "Nato" too, as British papers write it, even where it is also a given name), else
-    # capitalised ("Interpol"), unless it is an English word in lower case ("visa"). Left out
+    # capitalised ("Interpol"), unless it is an English word in lower case ("visa") that the
+    # dictionary does not also list capitalised (it does "Twitter"). Left out
     # as for companies: places, given names, demonyms, names with "The", abbreviations
     # ("dept"); and what the lexicon files under organisations but is none: supporters of a
     # cause, public programmes, a historical state.
@@ -615,7 +616,10 @@ def main():
         for form in forms:
             # (An acronym's British spelling may also be a given name: "Nato", "Fifa".)
             british = form != entry.upper() and entry.upper() in proper_forms
-            if ((' ' in form or form.isupper() or entry not in common_words)
+            # (An English word too only where the dictionary also lists it capitalised, as
+            # for brands: "Twitter".)
+            if ((' ' in form or form.isupper() or entry not in common_words
+                 or form in proper_nouns)
                     and (form not in places or form in small_towns)
                     and (form not in given or british)
                     and form not in adjectives and form not in companies):
